@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { ActorRef, Evidence, Place, Quantity, When } from './common.js';
+
+/** PLOVER's sixteen event types. */
+export const EventType = z.enum([
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+]);
+export type EventType = z.infer<typeof EventType>;
+
+export const Stance = z.enum(['assert', 'deny', 'confirm', 'noncommittal', 'retract']);
+export type Stance = z.infer<typeof Stance>;
+
+/**
+ * Who carries a claim and how. `actor`: a named, codable source; `unnamed`: "reports say",
+ * "sources said"; `outlet`: the outlet states it in its own voice (no source in the text).
+ */
+export const SourceKind = z.enum(['actor', 'unnamed', 'outlet']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const Attribution = z.object({
+  sourceKind: SourceKind,
+  source: ActorRef.nullable(),
+  stance: Stance,
+  /** When the source said it, as resolved from the text or the publication date. */
+  saidOn: z.string().nullable(),
+  /** The cue that set the stance ("said", "denied", "declined to comment"). */
+  cue: z.string().nullable(),
+  ruleId: z.string(),
+  evidence: Evidence,
+});
+export type Attribution = z.infer<typeof Attribution>;
+
+/** Whether the text states the event as fact or as something else. */
+export const Modality = z.enum([
+  'asserted',
+  'negated',
+  'possible',
+  'planned',
+  'future',
+  'hypothetical',
+]);
+export type Modality = z.infer<typeof Modality>;
+
+export const Event = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  type: EventType,
+  mode: z.string().nullable(),
+  context: z.array(z.string()),
+  actors: z.array(ActorRef),
+  recipients: z.array(ActorRef),
+  place: Place.nullable(),
+  when: When.nullable(),
+  quantity: Quantity.nullable(),
+  modality: Modality,
+  attributions: z.array(Attribution),
+  /** The sentences that report it, the fullest first. */
+  evidence: z.array(Evidence).min(1),
+  /** The words that triggered the event. */
+  trigger: Evidence,
+  ruleId: z.string(),
+  /** One plain sentence saying what happened, for people. */
+  summary: z.string(),
+});
+export type Event = z.infer<typeof Event>;

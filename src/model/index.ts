@@ -1,0 +1,7 @@
+export * from './common.js';
+export * from './raw-document.js';
+export * from './article.js';
+export * from './mention.js';
+export * from './event.js';
+export * from './incident.js';
+export * from './analysis.js';
