@@ -15,7 +15,10 @@ export const RawDocument = z.object({
   /** HTTP Content-Type header, for the charset. */
   contentType: z.string().optional(),
   /** Decoded text, or the raw bytes (gzip or any charset) to decode. */
-  body: z.union([z.string(), z.instanceof(Uint8Array)]),
+  body: z.union([
+    z.string(),
+    z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected text or bytes'),
+  ]),
   /** Metadata supplied from outside, trusted over what the page says. */
   title: z.string().optional(),
   published: z.string().optional(),

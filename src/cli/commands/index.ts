@@ -1,0 +1,9 @@
+import type { Command } from 'commander';
+import { registerAnalyze } from './analyze.js';
+
+/** Every command, in the order `sitrep --help` lists them. */
+const COMMANDS: ((program: Command) => void)[] = [registerAnalyze];
+
+export function registerCommands(program: Command): void {
+  for (const register of COMMANDS) register(program);
+}
