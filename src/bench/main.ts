@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: runs every benchmark in turn and prints its figures. Each benchmark is a module
+ * exporting one async function; add new ones to this list.
+ */
+const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  for (const bench of BENCHMARKS) {
+    if (only.length > 0 && !only.includes(bench.name)) continue;
+    process.stdout.write(`\n## ${bench.name}\n`);
+    await bench.run();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exitCode = 1;
+});
