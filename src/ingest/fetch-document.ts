@@ -4,6 +4,8 @@ import { InputError } from './input-error.js';
 export interface FetchOptions {
   maxBytes: number;
   timeoutMs: number;
+  /** Allow loopback and private-network addresses (off by default: they are refused). */
+  allowPrivate?: boolean;
 }
 
 /** Fetches one page over http(s), with a time limit and a size limit on the body. */

@@ -14,6 +14,8 @@ export interface ReadOptions {
   published?: string;
   url?: string;
   stdin?: NodeJS.ReadableStream;
+  /** Let URLs reach loopback and private-network addresses. */
+  allowPrivate?: boolean;
 }
 
 /** One input read: a document, or the reason it could not be read. */
