@@ -12,6 +12,7 @@ interface AnalyzeFlags {
   url?: string;
   maxBytes: number;
   timeout: number;
+  allowPrivate?: boolean;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -44,6 +45,7 @@ export function registerAnalyze(program: Command): void {
       DEFAULT_MAX_BYTES,
     )
     .option('--timeout <seconds>', 'time limit for fetching a URL', Number, 20)
+    .option('--allow-private', 'let URLs reach loopback and private-network addresses')
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       process.exitCode = await runAnalyze(inputs, flags);
     });
@@ -56,6 +58,7 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number
   const stream = readInputs(inputs, {
     maxBytes: flags.maxBytes,
     timeoutMs: flags.timeout * 1000,
+    allowPrivate: flags.allowPrivate === true,
     ...(flags.published ? { published: flags.published } : {}),
     ...(flags.url ? { url: flags.url } : {}),
   });
