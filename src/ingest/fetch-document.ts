@@ -1,4 +1,6 @@
 import type { RawDocument } from '../model/index.js';
+import { FetchError } from './fetch/fetch-error.js';
+import { SafeFetcher } from './fetch/safe-fetcher.js';
 import { InputError } from './input-error.js';
 
 export interface FetchOptions {
@@ -8,53 +10,43 @@ export interface FetchOptions {
   allowPrivate?: boolean;
 }
 
-/** Fetches one page over http(s), with a time limit and a size limit on the body. */
+/**
+ * Fetches one page over http(s) through the guarded fetcher: public addresses only (unless
+ * allowed), size and time limits, gzip/deflate/br decoded with a cap, redirects re-checked.
+ */
 export async function fetchDocument(url: string, options: FetchOptions): Promise<RawDocument> {
-  let response: Response;
+  const fetcher = new SafeFetcher({
+    maxBytes: options.maxBytes,
+    maxDecodedBytes: options.maxBytes * 5,
+    totalTimeoutMs: options.timeoutMs,
+    idleTimeoutMs: options.timeoutMs,
+    connectTimeoutMs: Math.min(options.timeoutMs, 10_000),
+    allowPrivate: options.allowPrivate === true,
+    // One page a person asked for, like a browser: no robots.txt, one retry.
+    robots: false,
+    retries: 1,
+  });
+  let result;
   try {
-    response = await fetch(url, {
-      redirect: 'follow',
-      signal: AbortSignal.timeout(options.timeoutMs),
-      headers: { 'user-agent': 'Sitrep/0.1 (+https://github.com/sitrep; news situation reports)' },
-    });
+    result = await fetcher.fetch(url);
   } catch (err) {
-    const name = (err as Error).name;
-    if (name === 'TimeoutError' || name === 'AbortError') {
-      throw new InputError(url, `no answer within ${options.timeoutMs / 1000} s: try again later`);
-    }
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    throw new InputError(
-      url,
-      `could not fetch: ${cause?.code ?? cause?.message ?? (err as Error).message}`,
-    );
+    throw new InputError(url, describeFetchError(err, options));
   }
-  if (!response.ok) {
-    throw new InputError(url, `server answered ${response.status} ${response.statusText}`.trim());
-  }
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > options.maxBytes) {
-    throw new InputError(
-      url,
-      `page is ${declared} bytes, over the size limit (raise it with --max-bytes)`,
-    );
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (response.body) {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      size += chunk.byteLength;
-      if (size > options.maxBytes) {
-        throw new InputError(url, 'page is over the size limit (raise it with --max-bytes)');
-      }
-      chunks.push(chunk);
-    }
-  }
-  const contentType = response.headers.get('content-type') ?? undefined;
+  const contentType = result.contentType ?? undefined;
   return {
     source: url,
-    url: response.url || url,
-    body: new Uint8Array(Buffer.concat(chunks)),
+    url: result.url,
+    body: new Uint8Array(result.body),
     ...(contentType ? { contentType } : {}),
     ...(contentType && /text\/plain/i.test(contentType) ? { format: 'text' as const } : {}),
   };
+}
+
+function describeFetchError(err: unknown, options: FetchOptions): string {
+  if (!(err instanceof FetchError)) return err instanceof Error ? err.message : String(err);
+  if (err.kind === 'timeout') {
+    return `no answer within ${options.timeoutMs / 1000} s: try again later (${err.message})`;
+  }
+  if (err.kind === 'too-large') return `page is over the size limit: ${err.message}`;
+  return err.message;
 }

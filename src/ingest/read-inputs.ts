@@ -82,6 +82,7 @@ async function* readInput(input: string, options: ReadOptions): AsyncGenerator<I
     const fetched = await fetchDocument(input, {
       maxBytes,
       timeoutMs: options.timeoutMs ?? 20_000,
+      allowPrivate: options.allowPrivate === true,
     });
     yield { input, raw: fetched };
     return;
