@@ -1,0 +1,16 @@
+import type { TimeCandidate } from './time-candidate.js';
+
+/** A month or day given without its year is the latest one on or before publication. */
+export function resolvePastYear(
+  candidates: TimeCandidate[],
+  reference: Date | null,
+): TimeCandidate[] {
+  return candidates.map((c) => {
+    if (c.date === null || c.known.year || !c.known.month) return c;
+    if (!reference) return { ...c, date: null, ruleId: 'time/no-year-unresolved' };
+    const ref = reference.toISOString().slice(0, c.date.length);
+    if (c.date <= ref) return c;
+    const year = Number(c.date.slice(0, 4)) - 1;
+    return { ...c, date: `${year}${c.date.slice(4)}`, ruleId: 'time/past-year' };
+  });
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeMentions } from '../../src/annotate/time/find-time-mentions.js';
+import type { Article } from '../../src/model/index.js';
+
+function article(text: string, published: string | null): Article {
+  return {
+    id: 't',
+    source: 'test',
+    url: null,
+    canonicalUrl: null,
+    title: null,
+    published,
+    publishedSource: published ? 'supplied' : null,
+    section: [],
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    text,
+    paragraphs: [{ start: 0, end: text.length }],
+  };
+}
+
+// Published on Wednesday 2024-11-06.
+const FOUND: [string, string, string, string][] = [
+  ['The envoy arrived on Monday.', 'Monday', '2024-11-04', 'day'],
+  ['The chamber voted on Wednesday.', 'Wednesday', '2024-11-06', 'day'],
+  ['The leaders signed it in June.', 'June', '2024-06', 'month'],
+  ['The lower house approved it on October 24.', 'October 24', '2024-10-24', 'day'],
+  ['She had been in the capital since late last week.', 'last week', '2024-10', 'month'],
+  ['Talks began late last year.', 'last year', '2023', 'year'],
+  ['Fighting grew this month.', 'this month', '2024-11', 'month'],
+  ['Patrols have continued since October.', 'October', '2024-10', 'month'],
+  ['A ceasefire was agreed in December.', 'December', '2023-12', 'month'],
+  ['The war began in February 2022.', 'February 2022', '2022-02', 'month'],
+  ['Shelling resumed yesterday.', 'yesterday', '2024-11-05', 'day'],
+];
+
+describe('findTimeMentions', () => {
+  it.each(FOUND)('%s', (text, phrase, date, precision) => {
+    const found = findTimeMentions(article(text, '2024-11-06'));
+    const m = found.find((t) => t.text.includes(phrase));
+    expect(m?.when).toMatchObject({ date, precision });
+  });
+  it('leaves relative phrases unresolved without a publication date', () => {
+    const found = findTimeMentions(article('The envoy arrived on Monday and left in June.', null));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((t) => t.when === null)).toBe(true);
+  });
+  it('keeps a date with its own year without a publication date', () => {
+    const found = findTimeMentions(article('It happened on March 23, 2024.', null));
+    expect(found[0]?.when).toMatchObject({ date: '2024-03-23', precision: 'day' });
+  });
+  it.each(['Troops may deploy soon.', 'About 10,000 soldiers were sent.', 'The ministers met.'])(
+    'finds no date in %s',
+    (text) => {
+      expect(findTimeMentions(article(text, '2024-11-06'))).toEqual([]);
+    },
+  );
+});
