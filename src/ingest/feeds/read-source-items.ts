@@ -1,0 +1,37 @@
+import { decodeText } from './decode-text.js';
+import type { FeedItem } from './feed-item.js';
+import { parseFeedItems } from './parse-feed.js';
+import { isSitemap, parseSitemap } from './parse-sitemap.js';
+
+/** What a watched source is; `auto` decides from the fetched content. */
+export type SourceKind = 'auto' | 'feed' | 'sitemap' | 'page';
+
+/** A fetched source, read: feed or sitemap items, child sitemaps, or the page itself. */
+export type SourceContent =
+  | { kind: 'feed'; format: string; items: FeedItem[] }
+  | { kind: 'sitemap'; items: FeedItem[] }
+  | { kind: 'sitemapindex'; sitemaps: { url: string; lastmod: string | null }[] }
+  | { kind: 'page' };
+
+/** Decides what a fetched body is (unless `kind` says) and reads its items. */
+export function readSourceItems(
+  fetched: { url: string; body: Uint8Array; contentType: string | null },
+  kind: SourceKind,
+): SourceContent {
+  if (kind === 'page') return { kind: 'page' };
+  const looksHtml = /html/i.test(fetched.contentType ?? '');
+  if (kind === 'auto' && looksHtml) return { kind: 'page' };
+  const text = decodeText(fetched.body, fetched.contentType, fetched.url);
+  const head = text.trimStart().slice(0, 512).toLowerCase();
+  if (kind === 'auto' && (head.startsWith('<!doctype html') || head.startsWith('<html'))) {
+    return { kind: 'page' };
+  }
+  if (kind === 'sitemap' || (kind === 'auto' && isSitemap(text))) {
+    const map = parseSitemap(text, fetched.url);
+    return map.kind === 'urlset'
+      ? { kind: 'sitemap', items: map.items }
+      : { kind: 'sitemapindex', sitemaps: map.sitemaps };
+  }
+  const feed = parseFeedItems(text, fetched.url);
+  return { kind: 'feed', format: feed.format, items: feed.items };
+}
