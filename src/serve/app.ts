@@ -1,0 +1,378 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import type { Incident } from '../model/index.js';
+import type { Repository } from '../store/repository.js';
+import { buildOpenApi } from './api/openapi.js';
+import {
+  IncidentQuery,
+  IncidentQueryShape,
+  PageQuery,
+  PlacesQuery,
+  SearchQuery,
+} from './api/schemas.js';
+import type { QueryProblem } from './api/validate.js';
+import { parseQuery } from './api/validate.js';
+import { renderClaimFeed, renderCrisisFeed } from './feeds/atom.js';
+import { toPlacesGeoJson } from './feeds/geojson.js';
+import { ChangeFeed } from './live/change-feed.js';
+import { incidentItem } from './pages/components.js';
+import { renderClaim, renderCrisis, renderError, renderHome, renderSearch } from './pages/pages.js';
+
+export interface AppOptions {
+  repository: Repository;
+  /** How often the live feed polls the store's change log. */
+  pollMs?: number;
+}
+
+export interface SitrepApp {
+  app: Hono;
+  feed: ChangeFeed;
+  close(): void;
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The browser script and stylesheet, read from the package's src/serve/client once. */
+function loadClientFile(name: string): string {
+  const path = `${root}src/serve/client/${name}`;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new Error(
+      `cannot read ${path}: the package's src/serve/client folder is missing; reinstall Sitrep`,
+    );
+  }
+}
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const TIMELINE_LIMIT = 50;
+const OVERVIEW_LIMIT = 200;
+const PageFilters = z.preprocess(
+  (v) =>
+    typeof v === 'object' && v
+      ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== ''))
+      : v,
+  z.object(IncidentQueryShape.shape),
+);
+
+function problemsText(problems: readonly QueryProblem[]): string {
+  return problems.map((p) => p.message).join('; ');
+}
+
+/**
+ * The web app: live page, JSON API, Atom and GeoJSON, over one repository. Hono's `app.request()`
+ * drives it in tests; `startServer` puts it on a socket.
+ *
+ * @example
+ * const { app } = createApp({ repository });
+ * const res = await app.request('/api/incidents?limit=5');
+ */
+export function createApp(options: AppOptions): SitrepApp {
+  const repo = options.repository;
+  const feed = new ChangeFeed(repo, (i) => incidentItem(i).value, options.pollMs ?? 500);
+  const liveJs = loadClientFile('live.js');
+  const styleCss = loadClientFile('style.css');
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+  });
+
+  const page = (c: Context, body: string, status: 200 | 400 | 404 | 500 = 200) =>
+    c.html(body, status, { 'Cache-Control': 'no-store' });
+  const badRequest = (c: Context, problems: QueryProblem[]) =>
+    c.json({ error: problemsText(problems), issues: problems }, 400);
+  const notFound = (c: Context, what: string) => c.json({ error: `${what} not found` }, 404);
+  const origin = (c: Context) => new URL(c.req.url).origin;
+
+  async function allIncidents(crisisId: string | undefined, max = 5000): Promise<Incident[]> {
+    const items: Incident[] = [];
+    for (let offset = 0; offset < max;) {
+      const page = await repo.listIncidents({
+        ...(crisisId ? { crisisId } : {}),
+        limit: 500,
+        offset,
+      });
+      items.push(...page.items);
+      offset += page.items.length;
+      if (page.items.length === 0 || offset >= page.total) break;
+    }
+    return items;
+  }
+
+  // Static client files: small, versioned by query string, so cacheable for an hour.
+  app.get('/static/live.js', (c) =>
+    c.body(liveJs, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    }),
+  );
+  app.get('/static/style.css', (c) =>
+    c.body(styleCss, 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    }),
+  );
+
+  app.get('/', async (c) => {
+    const [crises, latest, stats, liveSeq] = await Promise.all([
+      repo.listCrises(),
+      repo.listIncidents({ limit: 30, order: 'newest' }),
+      repo.stats(),
+      feed.currentSeq(),
+    ]);
+    return page(c, renderHome({ crises, latest, stats, liveSeq }));
+  });
+
+  app.get('/crisis/:id', async (c) => {
+    const id = c.req.param('id');
+    const parsed = parseQuery(PageFilters, c.req.query());
+    if (!parsed.ok)
+      return page(c, renderError(400, 'Bad filter', problemsText(parsed.problems)), 400);
+    const crisis = await repo.getCrisis(id);
+    if (!crisis)
+      return page(c, renderError(404, 'Not found', `There is no crisis with id ${id}.`), 404);
+    const f = parsed.value;
+    const filters = {
+      actor: f.actor,
+      type: f.type,
+      status: f.status,
+      since: f.since,
+      until: f.until,
+      q: f.q,
+    };
+    const filtered = Object.values(filters).some(Boolean);
+    const [overview, liveSeq] = await Promise.all([
+      repo.listIncidents({ crisisId: id, limit: OVERVIEW_LIMIT, order: 'newest' }),
+      feed.currentSeq(),
+    ]);
+    const limit = Math.min(f.limit, TIMELINE_LIMIT);
+    const timeline =
+      !filtered && f.offset === 0 && f.order === 'newest'
+        ? { ...overview, items: overview.items.slice(0, limit), limit }
+        : await repo.listIncidents({
+            crisisId: id,
+            ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
+            order: f.order,
+            limit,
+            offset: f.offset,
+          });
+    const query = { ...filters };
+    return page(
+      c,
+      renderCrisis({ crisis, page: timeline, overview: overview.items, filters, query, liveSeq }),
+    );
+  });
+
+  app.get('/crisis/:id/feed.atom', async (c) => {
+    const crisis = await repo.getCrisis(c.req.param('id'));
+    if (!crisis) return c.text('crisis not found', 404);
+    const incidents = await repo.listIncidents({
+      crisisId: crisis.id,
+      limit: 100,
+      order: 'newest',
+    });
+    return c.body(renderCrisisFeed(origin(c), crisis, incidents.items), 200, {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+    });
+  });
+
+  app.get('/crisis/:id/places.geojson', async (c) => {
+    const crisis = await repo.getCrisis(c.req.param('id'));
+    if (!crisis) return notFound(c, 'crisis');
+    return c.json(toPlacesGeoJson(origin(c), await allIncidents(crisis.id)), 200, {
+      'Content-Type': 'application/geo+json',
+    });
+  });
+
+  app.get('/incident/:id', (c) =>
+    c.redirect(`/claim/${encodeURIComponent(c.req.param('id'))}`, 301),
+  );
+
+  app.get('/claim/:id', async (c) => {
+    const id = c.req.param('id');
+    const incident = await repo.getIncident(id);
+    if (!incident)
+      return page(c, renderError(404, 'Not found', `There is no claim with id ${id}.`), 404);
+    const [crisis, events, crisisIncidents, liveSeq] = await Promise.all([
+      incident.crisisId ? repo.getCrisis(incident.crisisId) : Promise.resolve(null),
+      Promise.all(incident.eventIds.slice(0, 60).map((e) => repo.getEvent(e))),
+      incident.crisisId
+        ? repo
+            .listIncidents({ crisisId: incident.crisisId, limit: OVERVIEW_LIMIT })
+            .then((p) => p.items)
+        : Promise.resolve([]),
+      feed.currentSeq(),
+    ]);
+    const eventMap = new Map(events.filter((e) => e !== null).map((e) => [e.id, e]));
+    return page(c, renderClaim({ incident, crisis, events: eventMap, crisisIncidents, liveSeq }));
+  });
+
+  app.get('/claim/:id/feed.atom', async (c) => {
+    const incident = await repo.getIncident(c.req.param('id'));
+    if (!incident) return c.text('claim not found', 404);
+    return c.body(renderClaimFeed(origin(c), incident), 200, {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+    });
+  });
+
+  app.get('/search', async (c) => {
+    const q = (c.req.query('q') ?? '').trim();
+    if (q.length > 200)
+      return page(c, renderError(400, 'Bad search', 'Search for at most 200 characters.'), 400);
+    const hits = q ? await repo.search(q, { limit: 50 }) : [];
+    return page(c, renderSearch({ q, hits }));
+  });
+
+  app.get('/events/stream', (c) => {
+    const header = c.req.header('Last-Event-ID') ?? c.req.query('since');
+    const since = header !== undefined && /^\d+$/.test(header) ? Number(header) : null;
+    return streamSSE(c, async (stream) => {
+      const queue: { id: string; event: string; data: string }[] = [];
+      let wake: (() => void) | null = null;
+      let open = true;
+      const { from, unsubscribe } = await feed.subscribe((messages) => {
+        queue.push(...messages);
+        wake?.();
+      });
+      stream.onAbort(() => {
+        open = false;
+        unsubscribe();
+        wake?.();
+      });
+      // Replay first, then `ready` with id=from, so a reconnect resumes after what was sent.
+      if (since !== null && since < from)
+        for (const m of await feed.replay(since, from)) await stream.writeSSE(m);
+      await stream.writeSSE({ event: 'ready', id: String(from), data: String(from), retry: 2000 });
+      while (open) {
+        if (queue.length === 0) {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            setTimeout(resolve, 15_000).unref();
+          });
+          wake = null;
+          if (queue.length === 0 && open) await stream.write(': keep-alive\n\n');
+        }
+        while (queue.length > 0 && open) {
+          const m = queue.shift();
+          if (m) await stream.writeSSE(m);
+        }
+      }
+      unsubscribe();
+    });
+  });
+
+  // JSON API
+  app.get('/api/openapi.json', (c) => c.json(buildOpenApi()));
+
+  app.get('/api/crises', async (c) => c.json({ items: await repo.listCrises() }));
+  app.get('/api/crises/:id', async (c) => {
+    const crisis = await repo.getCrisis(c.req.param('id'));
+    return crisis ? c.json(crisis) : notFound(c, 'crisis');
+  });
+
+  async function listIncidents(c: Context) {
+    const parsed = parseQuery(IncidentQuery, c.req.query());
+    if (!parsed.ok) return { error: badRequest(c, parsed.problems) };
+    const { crisis, ...rest } = parsed.value;
+    const filter = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+    return {
+      page: await repo.listIncidents({ ...filter, ...(crisis ? { crisisId: crisis } : {}) }),
+    };
+  }
+
+  app.get('/api/incidents', async (c) => {
+    const r = await listIncidents(c);
+    return 'error' in r ? r.error : c.json(r.page);
+  });
+  app.get('/api/incidents/:id', async (c) => {
+    const incident = await repo.getIncident(c.req.param('id'));
+    return incident ? c.json(incident) : notFound(c, 'incident');
+  });
+  const toClaim = (i: Incident) => ({
+    id: i.id,
+    crisisId: i.crisisId,
+    summary: i.summary,
+    status: i.status,
+    history: i.history,
+    statements: i.statements,
+    figures: i.figures,
+    firstReported: i.firstReported,
+    lastReported: i.lastReported,
+  });
+  app.get('/api/claims', async (c) => {
+    const r = await listIncidents(c);
+    return 'error' in r ? r.error : c.json({ ...r.page, items: r.page.items.map(toClaim) });
+  });
+  app.get('/api/claims/:id', async (c) => {
+    const incident = await repo.getIncident(c.req.param('id'));
+    return incident ? c.json(toClaim(incident)) : notFound(c, 'claim');
+  });
+  app.get('/api/events/:id', async (c) => {
+    const event = await repo.getEvent(c.req.param('id'));
+    return event ? c.json(event) : notFound(c, 'event');
+  });
+  app.get('/api/articles', async (c) => {
+    const parsed = parseQuery(PageQuery, c.req.query());
+    if (!parsed.ok) return badRequest(c, parsed.problems);
+    return c.json(await repo.listArticles(parsed.value));
+  });
+  app.get('/api/articles/:id', async (c) => {
+    const article = await repo.getArticle(c.req.param('id'));
+    return article ? c.json(article) : notFound(c, 'article');
+  });
+  app.get('/api/search', async (c) => {
+    const parsed = parseQuery(SearchQuery, c.req.query());
+    if (!parsed.ok) return badRequest(c, parsed.problems);
+    const { q, limit } = parsed.value;
+    return c.json({ query: q, items: await repo.search(q, { limit }) });
+  });
+  app.get('/api/stats', async (c) =>
+    c.json({ ...(await repo.stats()), liveSeq: await feed.currentSeq() }),
+  );
+  app.get('/api/places.geojson', async (c) => {
+    const parsed = parseQuery(PlacesQuery, c.req.query());
+    if (!parsed.ok) return badRequest(c, parsed.problems);
+    return c.json(toPlacesGeoJson(origin(c), await allIncidents(parsed.value.crisis)), 200, {
+      'Content-Type': 'application/geo+json',
+    });
+  });
+
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json({ error: `no such API route: ${c.req.path} (see /api/openapi.json)` }, 404)
+      : page(c, renderError(404, 'Not found', 'There is no page at this address.'), 404),
+  );
+  app.onError((err, c) => {
+    process.stderr.write(
+      `sitrep serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}\n`,
+    );
+    return c.req.path.startsWith('/api/')
+      ? c.json({ error: 'internal error: see the server log' }, 500)
+      : page(
+          c,
+          renderError(
+            500,
+            'Something went wrong',
+            'The server could not build this page; the error is in its log.',
+          ),
+          500,
+        );
+  });
+
+  return { app, feed, close: () => feed.close() };
+}

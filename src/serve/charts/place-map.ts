@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { GeoPermissibleObjects } from 'd3-geo';
+import { geoMercator, geoNaturalEarth1, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { SafeHtml } from '../html.js';
+import { html, raw } from '../html.js';
+
+/** A point to draw: an incident's place. */
+export interface MapPlace {
+  name: string;
+  lat: number;
+  lon: number;
+  /** How many incidents happened there. */
+  count: number;
+  highlight?: boolean;
+}
+
+const require = createRequire(import.meta.url);
+let world: FeatureCollection<Geometry, { name: string }> | null = null;
+const countries = require('world-countries/countries.json') as { cca3: string; ccn3: string }[];
+const numericByAlpha3 = new Map(countries.map((c) => [c.cca3, c.ccn3]));
+
+/** The 1:110m country shapes from world-atlas, parsed once. */
+function loadWorld(): FeatureCollection<Geometry, { name: string }> {
+  if (world) return world;
+  const path = require.resolve('world-atlas/countries-110m.json');
+  const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology;
+  const object = topology.objects.countries;
+  if (!object) throw new Error('world-atlas countries-110m.json has no "countries" object');
+  world = feature(topology, object) as unknown as FeatureCollection<Geometry, { name: string }>;
+  return world;
+}
+
+const WIDTH = 640;
+const HEIGHT = 400;
+
+/**
+ * An SVG map of the places, fitted to them, with the named countries shaded; drawn from the bundled
+ * world atlas, so no tile server is needed.
+ */
+export function renderPlaceMap(
+  places: readonly MapPlace[],
+  shadeCountries: readonly string[] = [],
+): SafeHtml {
+  const shapes = loadWorld();
+  const shaded = new Set(shadeCountries.map((c) => numericByAlpha3.get(c)).filter(Boolean));
+  let projection;
+  if (places.length === 0) {
+    projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], shapes as GeoPermissibleObjects);
+  } else {
+    const lons = places.map((p) => p.lon);
+    const lats = places.map((p) => p.lat);
+    const pad = 6;
+    const frame: GeoPermissibleObjects = {
+      type: 'MultiPoint',
+      coordinates: [
+        [Math.max(-180, Math.min(...lons) - pad), Math.max(-75, Math.min(...lats) - pad)],
+        [Math.min(180, Math.max(...lons) + pad), Math.min(80, Math.max(...lats) + pad)],
+      ],
+    };
+    projection = geoMercator().fitExtent(
+      [
+        [20, 20],
+        [WIDTH - 20, HEIGHT - 20],
+      ],
+      frame,
+    );
+  }
+  projection.clipExtent([
+    [0, 0],
+    [WIDTH, HEIGHT],
+  ]);
+  const path = geoPath(projection).digits(1);
+  const land = shapes.features.map((f: Feature<Geometry, { name: string }>) => {
+    const d = path(f);
+    if (!d) return '';
+    return html`<path d="${d}" class="${shaded.has(String(f.id)) ? 'country shaded' : 'country'}"
+      ><title>${f.properties.name}</title></path
+    >`;
+  });
+  const points = places.map((p) => {
+    const xy = projection([p.lon, p.lat]);
+    if (!xy) return '';
+    const [x, y] = xy;
+    const r = Math.min(12, 4 + Math.sqrt(p.count) * 2);
+    return html`<g class="${p.highlight ? 'place highlight' : 'place'}"
+      ><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"
+        ><title>${p.name}: ${p.count} incident${p.count === 1 ? '' : 's'}</title></circle
+      ><text x="${(x + r + 3).toFixed(1)}" y="${(y + 4).toFixed(1)}">${p.name}</text></g
+    >`;
+  });
+  const label =
+    places.length === 0
+      ? 'World map: no located places yet'
+      : `Map of ${places.length} place${places.length === 1 ? '' : 's'}: ${places.map((p) => p.name).join(', ')}`;
+  return html`<svg
+    class="map"
+    viewBox="0 0 ${WIDTH} ${HEIGHT}"
+    role="img"
+    aria-label="${label}"
+    xmlns="http://www.w3.org/2000/svg"
+  >
+    <rect class="sea" width="${WIDTH}" height="${HEIGHT}" />
+    ${raw(land.map(String).join(''))}${points}
+  </svg>`;
+}

@@ -1,0 +1,106 @@
+import type { Crisis, Incident } from '../../model/index.js';
+import { STANCE_LABELS, STATUS_LABELS, formatDate, sourceName } from '../format.js';
+import { escapeHtml } from '../html.js';
+
+interface AtomEntry {
+  id: string;
+  title: string;
+  updated: string;
+  link: string;
+  summary: string;
+}
+
+/** An ISO date or date-time as the RFC 3339 date-time Atom requires. */
+export function toAtomDate(
+  value: string | null | undefined,
+  fallback = '1970-01-01T00:00:00Z',
+): string {
+  if (!value) return fallback;
+  if (/^\d{4}$/.test(value)) return `${value}-01-01T00:00:00Z`;
+  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01T00:00:00Z`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T00:00:00Z`;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? fallback : new Date(t).toISOString();
+}
+
+function renderFeed(feed: {
+  id: string;
+  title: string;
+  self: string;
+  alternate: string;
+  entries: AtomEntry[];
+}): string {
+  const updated =
+    feed.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? toAtomDate(null);
+  const x = escapeHtml;
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<id>${x(feed.id)}</id>
+<title>${x(feed.title)}</title>
+<updated>${updated}</updated>
+<link rel="self" type="application/atom+xml" href="${x(feed.self)}"/>
+<link rel="alternate" type="text/html" href="${x(feed.alternate)}"/>
+<author><name>Sitrep</name></author>
+<generator>Sitrep</generator>
+${feed.entries
+  .map(
+    (e) => `<entry>
+<id>${x(e.id)}</id>
+<title>${x(e.title)}</title>
+<updated>${e.updated}</updated>
+<link rel="alternate" type="text/html" href="${x(e.link)}"/>
+<summary type="text">${x(e.summary)}</summary>
+</entry>`,
+  )
+  .join('\n')}
+</feed>
+`;
+}
+
+/** Atom feed of a crisis: one entry per incident, updated when it was last reported. */
+export function renderCrisisFeed(
+  origin: string,
+  crisis: Crisis,
+  incidents: readonly Incident[],
+): string {
+  const alternate = `${origin}/crisis/${encodeURIComponent(crisis.id)}`;
+  return renderFeed({
+    id: `${origin}/crisis/${encodeURIComponent(crisis.id)}`,
+    title: `${crisis.name} · Sitrep`,
+    self: `${alternate}/feed.atom`,
+    alternate,
+    entries: incidents.map((i) => ({
+      id: `${origin}/claim/${encodeURIComponent(i.id)}`,
+      title: `[${STATUS_LABELS[i.status]}] ${i.summary}`,
+      updated: toAtomDate(i.lastReported ?? i.firstReported ?? i.when?.date),
+      link: `${origin}/claim/${encodeURIComponent(i.id)}`,
+      summary: i.statements
+        .map(
+          (s) =>
+            `${sourceName(s)} ${STANCE_LABELS[s.stance]} (${formatDate(s.saidOn)}): ${s.evidence.text}`,
+        )
+        .join('\n'),
+    })),
+  });
+}
+
+/** Atom feed of a claim: one entry per statement, in the order they were made. */
+export function renderClaimFeed(origin: string, incident: Incident): string {
+  const link = `${origin}/claim/${encodeURIComponent(incident.id)}`;
+  return renderFeed({
+    id: link,
+    title: `${incident.summary} · Sitrep`,
+    self: `${link}/feed.atom`,
+    alternate: link,
+    entries: incident.statements.map((s, n) => ({
+      id: `${link}#statement-${n}-${s.eventId}`,
+      title: `${sourceName(s)} ${STANCE_LABELS[s.stance]}`,
+      updated: toAtomDate(s.saidOn ?? s.published ?? incident.lastReported),
+      link: s.articleUrl && /^https?:/i.test(s.articleUrl) ? s.articleUrl : link,
+      summary: s.evidence.text,
+    })),
+  });
+}

@@ -1,0 +1,64 @@
+import type { ServerType } from '@hono/node-server';
+import { serve } from '@hono/node-server';
+import type { Repository } from '../store/repository.js';
+import { createApp } from './app.js';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the Sitrep app on `host:port` (loopback by default); resolves once it is listening.
+ *
+ * @example
+ * const server = await startServer({ repository, port: 3000 });
+ * console.log(server.url);
+ */
+export function startServer(options: {
+  repository: Repository;
+  port?: number;
+  host?: string;
+  pollMs?: number;
+}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const sitrep = createApp({
+    repository: options.repository,
+    ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+  });
+  return new Promise((resolve, reject) => {
+    let server: ServerType | undefined = undefined;
+    const onError = (err: NodeJS.ErrnoException) => {
+      sitrep.close();
+      if (err.code === 'EADDRINUSE')
+        reject(
+          new Error(`port ${options.port ?? 3000} on ${host} is in use: pick another with --port`),
+        );
+      else if (err.code === 'EACCES')
+        reject(
+          new Error(
+            `no permission to listen on ${host}:${options.port ?? 3000}: use a port above 1023`,
+          ),
+        );
+      else reject(err);
+    };
+    server = serve(
+      { fetch: sitrep.app.fetch, port: options.port ?? 3000, hostname: host },
+      (info) => {
+        server?.off('error', onError);
+        const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+        resolve({
+          url: `http://${shown}:${info.port}`,
+          close: () =>
+            new Promise<void>((done) => {
+              sitrep.close();
+              // Open event streams would keep close() waiting forever.
+              (server as unknown as { closeAllConnections?: () => void })?.closeAllConnections?.();
+              server?.close(() => done());
+            }),
+        });
+      },
+    );
+    server.once('error', onError);
+  });
+}
