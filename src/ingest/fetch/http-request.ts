@@ -87,6 +87,7 @@ export function requestOnce(
   url: URL,
   headers: Record<string, string>,
   limits: RequestLimits,
+  send?: { method: 'POST'; body: Buffer },
 ): Promise<RawResponse> {
   checkUrlTarget(url, limits);
   const mod = url.protocol === 'https:' ? https : http;
@@ -100,8 +101,8 @@ export function requestOnce(
       reject(toFetchError(err, url.href));
     };
     const req = mod.request(url, {
-      method: 'GET',
-      headers,
+      method: send?.method ?? 'GET',
+      headers: send ? { ...headers, 'content-length': String(send.body.length) } : headers,
       agent: url.protocol === 'https:' ? agents.https : agents.http,
       lookup: makeGuardedLookup(limits, url.href),
     });
@@ -153,7 +154,7 @@ export function requestOnce(
         (err: unknown) => fail(err),
       );
     });
-    req.end();
+    req.end(send?.body);
   });
 }
 
