@@ -1,4 +1,102 @@
-import type { Annotated, Event } from '../model/index.js';
+import type { ActorRef, Annotated, Event } from '../model/index.js';
+import { assignActors } from './assign-actors.js';
+import { attachAttributions } from './attach-attributions.js';
+import { attachPlace } from './attach-place.js';
+import { attachQuantity } from './attach-quantity.js';
+import { attachWhen } from './attach-when.js';
+import { buildEvent } from './build-event.js';
+import type { CueHit, EventCandidate } from './candidate.js';
+import { checkCodebook } from './check-codebook.js';
+import { detectModality } from './detect-modality.js';
+import { dropGoverned } from './drop-governed.js';
+import { dropVerbObjects } from './drop-verb-objects.js';
+import { cueTokenSet, findCues } from './find-cues.js';
+import { findPresence } from './find-presence.js';
+import { findTriggers } from './find-triggers.js';
+import { loadCodeDictionaries, type CodeDictionaries } from './load-code-dictionaries.js';
+import { mergeEvents } from './merge-events.js';
+import { viewSentences } from './sentence-view.js';
+import { indexTriggers } from './trigger-index.js';
+
+/** What `--explain` prints for one sentence: every rule that fired and why. */
+export interface SentenceExplanation {
+  index: number;
+  text: string;
+  lines: string[];
+}
+
+export interface CodeResult {
+  events: Event[];
+  explanation: SentenceExplanation[];
+}
+
+/**
+ * Codes events and says why: the stage's rules in order, each candidate carrying its notes.
+ *
+ * @example
+ * const { events, explanation } = explainEvents(annotateArticle(article));
+ */
+export function explainEvents(
+  annotated: Annotated,
+  dicts: CodeDictionaries = loadCodeDictionaries(),
+): CodeResult {
+  const views = viewSentences(annotated);
+  const index = indexTriggers(dicts.triggers);
+  const published = annotated.published;
+  // Cues first: their words bound the search for actors, and their sources carry over sentences.
+  const hits: CueHit[] = [];
+  const blocked = new Map<number, Set<number>>();
+  let previous: ActorRef[] = [];
+  for (const view of views) {
+    const found = findCues(view, dicts.cues, published, previous);
+    const last = found.filter((h) => h.sourceFrom === 'before' && h.sources.length > 0).pop();
+    if (last) previous = last.sources;
+    hits.push(...found);
+    blocked.set(view.index, cueTokenSet(view, found));
+  }
+  // Finders: triggers, then foreign troops placed in a country.
+  let cands: EventCandidate[] = views.flatMap((v) => [
+    ...findTriggers(v, index),
+    ...findPresence(v),
+  ]);
+  // Refiners, in order: complements go before actors are searched (a governed verb would take
+  // the speaker as its actor); modality before dates (plans stay undated); attributions before
+  // dates (a reported event takes its statement's date); merging last, on finished candidates.
+  const all = cands;
+  cands = dropGoverned(cands);
+  cands = dropVerbObjects(cands);
+  cands = assignActors(cands, blocked);
+  cands = detectModality(cands);
+  cands = attachAttributions(cands, hits);
+  cands = attachWhen(cands, published);
+  cands = attachQuantity(cands);
+  cands = attachPlace(cands);
+  cands = checkCodebook(cands, dicts.codebook);
+  cands = mergeEvents(cands);
+  const events = cands.map((c, n) => buildEvent(c, annotated.id, n + 1));
+  return { events, explanation: explain(views, all, hits) };
+}
+
+function explain(
+  views: ReturnType<typeof viewSentences>,
+  all: EventCandidate[],
+  hits: CueHit[],
+): SentenceExplanation[] {
+  return views
+    .map((v) => {
+      const lines: string[] = [];
+      for (const h of hits.filter((x) => x.view === v))
+        lines.push(
+          `cue "${h.text}" (stance/${h.cueId}, ${h.stance}): source ${h.sourceKind === 'unnamed' ? '(unnamed)' : h.sources.map((s) => `${s.code} ("${s.text}")`).join(', ')}${h.saidOn ? `, said on ${h.saidOn}` : ''}`,
+        );
+      for (const c of all.filter((x) => x.view === v)) {
+        lines.push(...c.notes.map((n, i) => (i === 0 ? n : `  ${n}`)));
+        if (c.dropped && c.dropped !== 'merged') lines.push(`  dropped: ${c.dropped}`);
+      }
+      return { index: v.index, text: v.sentence.text, lines };
+    })
+    .filter((s) => s.lines.length > 0);
+}
 
 /**
  * Codes the PLOVER events of an annotated article, with their attributions.
@@ -6,6 +104,6 @@ import type { Annotated, Event } from '../model/index.js';
  * @example
  * const events = codeEvents(annotateArticle(extractArticle(raw)));
  */
-export function codeEvents(_annotated: Annotated): Event[] {
-  return [];
+export function codeEvents(annotated: Annotated): Event[] {
+  return explainEvents(annotated).events;
 }

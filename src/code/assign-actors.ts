@@ -1,0 +1,145 @@
+import type { ActorRef } from '../model/index.js';
+import type { EventCandidate } from './candidate.js';
+import {
+  coordinated,
+  findActorsAfter,
+  findActorsBefore,
+  uniqueRefs,
+  type FoundActor,
+} from './role-search.js';
+
+const RECIPIENT_PREPS = new Set([
+  '',
+  'to',
+  'with',
+  'against',
+  'on',
+  'at',
+  'into',
+  'for',
+  'from',
+  'upon',
+  'toward',
+  'towards',
+  'alongside',
+  'that',
+  'the',
+  'between',
+  'and',
+  'urged',
+  'over',
+]);
+const TROOP_WORDS =
+  /^(?:troops|soldiers|forces|personnel|servicemen|mercenaries|fighters|units|military|army|contingent)$/;
+
+function isTroops(c: EventCandidate, f: FoundActor): boolean {
+  if (f.ref.sector === 'MIL') return true;
+  const end = c.view.tokens.findIndex((t) => t.start >= (f.ref.span?.end ?? 0));
+  return TROOP_WORDS.test(c.view.tokens[end]?.lower ?? '');
+}
+
+function refs(list: FoundActor[]): ActorRef[] {
+  return uniqueRefs(list.map((f) => f.ref));
+}
+
+function note(c: EventCandidate, role: string, list: ActorRef[], why: string): void {
+  if (list.length > 0)
+    c.notes.push(`${role}: ${list.map((r) => `${r.code} ("${r.text}")`).join(', ')} — ${why}`);
+}
+
+/**
+ * Chooses actors and recipients from the sentence: the actor group before the trigger (subject,
+ * possessor), the first actor group after it (object, "to X"), passives ("by X"), troops named as
+ * object ("deployed North Korean troops" -> PRK), and reciprocal events (all parties actors).
+ */
+export function assignActors(
+  cands: EventCandidate[],
+  blocked: Map<number, Set<number>>,
+): EventCandidate[] {
+  for (const c of cands) {
+    if (c.ruleId.startsWith('trigger/presence')) continue;
+    const block = blocked.get(c.view.index) ?? new Set<number>();
+    const before = findActorsBefore(c.view, c.first, block);
+    const after = findActorsAfter(c.view, c.last, block, 18, c.entry.governs === true);
+    const nominal = c.entry.pos === 'noun';
+    // "X's approval", "North Korea's missile launch": the possessor acts
+    const possessor = before.filter((f) => {
+      const t = c.view.tokens.findIndex((tk) => tk.start >= (f.ref.span?.end ?? 0));
+      return (
+        /^['’]s?$/.test(c.view.tokens[t]?.lower ?? '') ||
+        /['’]s$/.test(f.ref.text) ||
+        c.view.tokens[t]?.lower === "'s"
+      );
+    });
+    const byIdx = after.findIndex((f) => f.prep === 'by');
+    const by = byIdx >= 0 ? coordinated(c.view, after, byIdx) : [];
+    const rest = after.filter((f) => !by.includes(f));
+    let actors: FoundActor[] = [];
+    let recipients: FoundActor[] = [];
+    let why = '';
+    if (c.passive) {
+      if (c.entry.objectActor && by.length === 0) {
+        actors = before;
+        recipients = rest
+          .filter((f) => ['to', 'in', 'into', 'for', 'alongside'].includes(f.prep))
+          .slice(0, 1);
+        why = 'passive: the troops before the verb are the sender';
+      } else {
+        actors = by;
+        recipients = before;
+        why =
+          by.length > 0
+            ? 'passive: actor after "by", recipient before the verb'
+            : 'passive without "by": recipient before the verb';
+      }
+    } else {
+      actors = possessor.length > 0 ? possessor : before;
+      why = possessor.length > 0 ? 'possessor of the event noun' : 'subject before the trigger';
+      const firstRec = rest.findIndex(
+        (f) =>
+          f.at === c.last + 1 ||
+          RECIPIENT_PREPS.has(f.prep) ||
+          (c.entry.mode === 'troops' && f.prep === 'in'),
+      );
+      if (firstRec >= 0) recipients = coordinated(c.view, rest, firstRec);
+      if (c.entry.objectActor && recipients[0] && isTroops(c, recipients[0])) {
+        const troops = recipients[0];
+        const subject = actors;
+        actors = [troops];
+        const dest = rest
+          .slice(rest.indexOf(troops) + 1)
+          .find((f) => ['to', 'in', 'into', 'for', 'alongside'].includes(f.prep));
+        recipients = dest ? [dest] : subject.filter((s) => s.ref.code !== troops.ref.code);
+        why = 'the troops named as object give the actor';
+      }
+      if (nominal && actors.length === 0 && by.length > 0) {
+        actors = by;
+        why = 'event noun: actor after "by"';
+      }
+    }
+    let actorRefs = refs(actors);
+    let recipientRefs = refs(recipients).filter((r) => !actorRefs.some((a) => a.code === r.code));
+    if (c.entry.reciprocal) {
+      const withOthers = rest.filter(
+        (f) => f.prep === 'with' || f.prep === 'between' || f.prep === 'and',
+      );
+      if (nominal && actorRefs.length === 0) actorRefs = refs(rest);
+      else actorRefs = uniqueRefs([...actorRefs, ...refs(withOthers)]);
+      if (actorRefs.length >= 2 || withOthers.length > 0) {
+        recipientRefs = [];
+        why += '; reciprocal: all parties are actors';
+      } else if (recipientRefs.length > 0 && c.type === 'CONSULT') {
+        actorRefs = uniqueRefs([...actorRefs, ...recipientRefs]);
+        recipientRefs = [];
+        why += '; reciprocal: the one met is a party';
+      }
+    }
+    c.actors = actorRefs;
+    c.recipients = recipientRefs;
+    note(c, 'actors', c.actors, why);
+    note(c, 'recipients', c.recipients, 'first actor group after the trigger');
+    if (c.actors.length === 0 && c.recipients.length === 0)
+      c.notes.push('no actor or recipient in the clause');
+  }
+  return cands;
+}

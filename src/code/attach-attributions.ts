@@ -1,0 +1,68 @@
+import type { Attribution } from '../model/index.js';
+import type { CueHit, EventCandidate } from './candidate.js';
+
+// Stances that answer a claim made before: they may refer to the previous sentence's event.
+const ANSWERS = new Set(['deny', 'noncommittal', 'confirm', 'retract']);
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function attach(c: EventCandidate, hit: CueHit, why: string): void {
+  if (overlaps(hit.span, c.trigger.span)) return;
+  const parties = new Set([...c.actors, ...c.recipients].map((r) => r.code));
+  const sources = hit.sourceKind === 'unnamed' ? [null] : hit.sources;
+  for (const source of sources) {
+    if (source && c.entry.speech && c.actors.some((a) => a.code === source.code)) continue;
+    let stance = hit.stance;
+    // a party acknowledging the event confirms it; anyone else who "confirms" asserts it
+    if (stance === 'confirm' && (!source || !parties.has(source.code))) stance = 'assert';
+    if (c.attributions.some((a) => a.source?.code === source?.code && a.stance === stance))
+      continue;
+    const attribution: Attribution = {
+      sourceKind: source ? 'actor' : 'unnamed',
+      source,
+      stance,
+      saidOn: hit.saidOn,
+      cue: hit.text,
+      ruleId: `stance/${hit.cueId}`,
+      evidence: { span: hit.view.sentence.span, text: hit.view.sentence.text },
+    };
+    c.attributions.push(attribution);
+    c.notes.push(
+      `attribution: ${source ? source.code : '(unnamed)'} ${stance} via "${hit.text}" — ${why}`,
+    );
+  }
+}
+
+/**
+ * Attaches each stance cue to the events of its sentence (a claim and its rebuttal are one event
+ * with several attributions); a denial or confirmation standing alone answers the events of the
+ * sentence before.
+ */
+export function attachAttributions(cands: EventCandidate[], hits: CueHit[]): EventCandidate[] {
+  const bySentence = new Map<number, EventCandidate[]>();
+  for (const c of cands) {
+    const list = bySentence.get(c.view.index) ?? [];
+    list.push(c);
+    bySentence.set(c.view.index, list);
+  }
+  for (const hit of hits) {
+    const here = (bySentence.get(hit.view.index) ?? []).filter(
+      (c) => !overlaps(hit.span, c.trigger.span),
+    );
+    if (here.length > 0) {
+      for (const c of here)
+        attach(c, hit, `cue in the same sentence (source ${hit.sourceFrom} the cue)`);
+      continue;
+    }
+    if (!ANSWERS.has(hit.stance)) continue;
+    for (let k = hit.view.index - 1; k >= Math.max(0, hit.view.index - 2); k--) {
+      const prev = (bySentence.get(k) ?? []).filter((c) => !c.entry.speech);
+      if (prev.length === 0) continue;
+      for (const c of prev) attach(c, hit, 'answers the claim of the sentence before');
+      break;
+    }
+  }
+  return cands;
+}

@@ -1,0 +1,94 @@
+import type { TimeMention } from '../model/index.js';
+import type { EventCandidate } from './candidate.js';
+import { tokenIndexAt } from './sentence-view.js';
+
+const CLAUSE_BREAK = new Set([
+  ';',
+  'that',
+  'which',
+  'who',
+  'following',
+  'after',
+  'before',
+  'while',
+  'when',
+  'since',
+  'amid',
+  'although',
+  'though',
+  'but',
+  'whereas',
+]);
+const PRESENT = new Set([
+  'is',
+  'are',
+  'has',
+  'have',
+  "'s",
+  'remain',
+  'remains',
+  'now',
+  'currently',
+  'continue',
+  'continues',
+]);
+
+function inClause(c: EventCandidate, at: number): boolean {
+  const [a, b] = at < c.first ? [at + 1, c.first] : [c.last + 1, at];
+  for (let i = a; i < b; i++) if (CLAUSE_BREAK.has(c.view.tokens[i]?.lower ?? '')) return false;
+  return Math.abs(at - c.first) <= 20;
+}
+
+function presentTense(c: EventCandidate): boolean {
+  const words = c.view.tokens.slice(Math.max(0, c.first - 4), c.first).map((t) => t.lower);
+  if (words.some((w) => PRESENT.has(w))) return true;
+  const after = c.view.tokens.slice(c.last + 1, c.last + 3).map((t) => t.lower);
+  return (
+    c.ruleId.startsWith('trigger/presence') && !after.includes('were') && !after.includes('was')
+  );
+}
+
+/**
+ * Dates an event: a resolved time in its own clause; else the date of the statement that
+ * reports it; else, for a current state or fresh news (present, present perfect), the
+ * publication date; plans and undated past events stay undated.
+ */
+export function attachWhen(cands: EventCandidate[], published: string | null): EventCandidate[] {
+  for (const c of cands) {
+    let best: { d: number; m: TimeMention } | null = null;
+    for (const m of c.view.mentions) {
+      if (m.kind !== 'time' || !m.when) continue;
+      const at = tokenIndexAt(c.view, m.span.start);
+      const before = c.view.tokens[at - 1]?.lower ?? '';
+      if (before === 'since' && (c.view.tokens[at - 3]?.lower ?? '') === 'first') continue;
+      if (!inClause(c, at)) continue;
+      const d = Math.abs(at - c.first);
+      if (!best || d < best.d) best = { d, m };
+    }
+    if (best?.m.when) {
+      c.when = best.m.when;
+      c.whenSource = 'text';
+      c.notes.push(`date ${best.m.when.date} from "${best.m.text}" in the clause`);
+      continue;
+    }
+    if (c.modality === 'planned' || c.modality === 'future') continue;
+    const said = c.attributions.find(
+      (a) => a.saidOn !== null && a.evidence.span.start === c.view.sentence.span.start,
+    );
+    const fresh = presentTense(c) || c.attributions.length > 0;
+    if (said?.saidOn && fresh) {
+      c.when = {
+        date: said.saidOn,
+        precision: said.saidOn.length === 10 ? 'day' : said.saidOn.length === 7 ? 'month' : 'year',
+        text: said.cue ?? '',
+      };
+      c.whenSource = said.saidOn === published?.slice(0, 10) ? 'published' : 'said';
+      c.notes.push(`date ${said.saidOn}: the date of the statement that reports it`);
+    } else if (fresh && published && /^\d{4}-\d{2}-\d{2}/.test(published)) {
+      c.when = { date: published.slice(0, 10), precision: 'day', text: 'publication date' };
+      c.whenSource = 'published';
+      c.notes.push('date: publication date (current state or fresh news)');
+    }
+  }
+  return cands;
+}

@@ -1,0 +1,77 @@
+import type { Modality } from '../model/index.js';
+import type { EventCandidate } from './candidate.js';
+
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
+const POSSIBLE = new Set([
+  'may',
+  'might',
+  'could',
+  'would',
+  'should',
+  'can',
+  'possible',
+  'possibly',
+  'potential',
+  'likely',
+  'unlikely',
+]);
+const PLANNED = new Set(['will', 'shall', "'ll"]);
+const PLAN_VERBS =
+  /^(?:plans?|planned|planning|intends?|intended|intending|expected|preparing|prepares|prepared|set|ready|going|aims?|aiming|decided|decides|agreed|scheduled|due|poised|seeks?|seeking|wants?)$/;
+const HYPOTHETICAL = new Set(['if', 'unless', 'should', 'whether']);
+const WINDOW = 6;
+
+/**
+ * Reads negation ("did not", "no"), possibility ("may", "could"), plans and the future ("will",
+ * "plans to", "is expected to") and conditions ("if") in the words before the trigger.
+ */
+export function detectModality(cands: EventCandidate[]): EventCandidate[] {
+  for (const c of cands) {
+    if (c.ruleId.startsWith('trigger/presence')) continue;
+    const from = Math.max(0, c.first - WINDOW);
+    const words = c.view.tokens.slice(from, c.first).map((t) => t.lower);
+    let modality: Modality = 'asserted';
+    let cue = '';
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k] ?? '';
+      if ([',', ';', 'that', 'and', 'but', 'said', 'says'].includes(w) && k < words.length - 1)
+        break;
+      if (NEGATION.has(w) || w.endsWith("n't") || w.endsWith('n’t')) {
+        modality = 'negated';
+        cue = w;
+        break;
+      }
+      if (HYPOTHETICAL.has(w) && k === 0) {
+        modality = 'hypothetical';
+        cue = w;
+        break;
+      }
+      if (POSSIBLE.has(w)) {
+        modality = 'possible';
+        cue = w;
+        break;
+      }
+      if (PLANNED.has(w)) {
+        modality = 'planned';
+        cue = w;
+        break;
+      }
+      if (w === 'to' && PLAN_VERBS.test(words[k - 1] ?? '')) {
+        modality = 'planned';
+        cue = `${words[k - 1] ?? ''} to`;
+        break;
+      }
+    }
+    const sentenceStart = c.view.tokens[0]?.lower ?? '';
+    if (
+      modality === 'asserted' &&
+      (sentenceStart === 'if' || sentenceStart === 'should' || sentenceStart === 'unless')
+    ) {
+      modality = 'hypothetical';
+      cue = sentenceStart;
+    }
+    c.modality = modality;
+    if (modality !== 'asserted') c.notes.push(`modality ${modality} ("${cue}")`);
+  }
+  return cands;
+}

@@ -1,0 +1,137 @@
+import type { ActorRef, TimeMention } from '../model/index.js';
+import type { CueHit } from './candidate.js';
+import type { StanceCue } from './load-code-dictionaries.js';
+import { findActorsAfter, findActorsBefore, uniqueRefs } from './role-search.js';
+import { tokenIndexAt, type SentenceView } from './sentence-view.js';
+
+const UNNAMED =
+  /\b(?:sources?|reports?|media|officials|witnesses|analysts|observers|outlets|news agencies|insiders|experts|it is reported|reportedly)\b/;
+const PRONOUN =
+  /^(?:it|he|she|they|the ministry|the agency|the spokesperson|the spokesman|the official|the minister|the president|the country|both|the two)$/;
+
+const compiled = new WeakMap<StanceCue, RegExp>();
+function regexOf(cue: StanceCue): RegExp {
+  let re = compiled.get(cue);
+  if (!re) {
+    re = new RegExp(cue.pattern, 'g');
+    compiled.set(cue, re);
+  }
+  return re;
+}
+
+/** Stance cues of one sentence with their sources, most specific cue first. */
+export function findCues(
+  view: SentenceView,
+  cues: StanceCue[],
+  published: string | null,
+  previousSource: ActorRef[],
+): CueHit[] {
+  const lower = view.sentence.text.toLowerCase();
+  const taken: { start: number; end: number }[] = [];
+  const hits: CueHit[] = [];
+  const base = view.sentence.span.start;
+  const cueTokens = new Set<number>();
+  const found: { cue: StanceCue; start: number; end: number }[] = [];
+  for (const cue of cues) {
+    const re = regexOf(cue);
+    re.lastIndex = 0;
+    for (const m of lower.matchAll(re)) {
+      const start = base + m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => t.start <= start && end <= t.end)) continue;
+      taken.push({ start, end });
+      found.push({ cue, start, end });
+      for (
+        let i = tokenIndexAt(view, start);
+        i < view.tokens.length && (view.tokens[i]?.start ?? end) < end;
+        i++
+      )
+        cueTokens.add(i);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  let lastSubject: ActorRef[] = previousSource;
+  for (const f of found) {
+    const first = tokenIndexAt(view, f.start);
+    let last = first;
+    while (last + 1 < view.tokens.length && (view.tokens[last + 1]?.start ?? f.end) < f.end) last++;
+    const others = new Set([...cueTokens].filter((i) => i < first || i > last));
+    let sources: ActorRef[] = [];
+    let sourceKind: CueHit['sourceKind'] = 'actor';
+    if (f.cue.source === 'after') {
+      sources = uniqueRefs(
+        findActorsAfter(view, last, others, 10)
+          .slice(0, 3)
+          .map((a) => a.ref),
+      );
+    } else {
+      const before = findActorsBefore(view, first, others, 14);
+      sources = uniqueRefs(before.map((a) => a.ref));
+      if (sources.length === 0) {
+        // "..., said Miller": the source follows the cue
+        const after = findActorsAfter(view, last, others, 5);
+        if (after[0] && after[0].at <= last + 3) sources = [after[0].ref];
+      }
+      if (sources.length > 0) lastSubject = sources;
+    }
+    if (sources.length === 0) {
+      const lead = view.sentence.text.slice(0, f.start - base).toLowerCase();
+      const subjectWords = lead.split(/[,;]/).pop()?.trim() ?? '';
+      if (
+        PRONOUN.test(subjectWords.split(/\s+/).slice(-2).join(' ')) ||
+        PRONOUN.test(subjectWords.split(/\s+/).pop() ?? '')
+      ) {
+        sources = lastSubject;
+      }
+      if (sources.length === 0) {
+        if (f.cue.outletVoice) continue;
+        const near = lower.slice(Math.max(0, f.start - base - 40), f.end - base + 40);
+        if (!UNNAMED.test(near)) continue;
+        sourceKind = 'unnamed';
+      }
+    }
+    const saidOn = nearestTime(view, first, last);
+    hits.push({
+      view,
+      cueId: f.cue.id,
+      stance: f.cue.stance,
+      span: { start: f.start, end: f.end },
+      text: view.sentence.text.slice(f.start - base, f.end - base),
+      sources,
+      sourceKind,
+      saidOn: saidOn ?? (published ? published.slice(0, 10) : null),
+      saidOnFromText: saidOn !== null,
+      sourceFrom: f.cue.source,
+    });
+  }
+  return hits;
+}
+
+// The cue's own date: a resolved time within a few words of the cue ("said on Friday", "On Monday, X revealed").
+function nearestTime(view: SentenceView, first: number, last: number): string | null {
+  let best: { d: number; date: string } | null = null;
+  for (const m of view.mentions) {
+    if (m.kind !== 'time' || !(m as TimeMention).when) continue;
+    const when = (m as TimeMention).when;
+    if (!when || when.precision !== 'day') continue;
+    const at = tokenIndexAt(view, m.span.start);
+    const d = at > last ? at - last : first - at;
+    const sentenceOpening = at <= 2;
+    if (d > 4 && !sentenceOpening) continue;
+    if (!best || d < best.d) best = { d, date: when.date };
+  }
+  return best?.date ?? null;
+}
+
+/** Token indices covered by cues: role search does not cross them. */
+export function cueTokenSet(view: SentenceView, hits: CueHit[]): Set<number> {
+  const set = new Set<number>();
+  for (const h of hits)
+    for (
+      let i = tokenIndexAt(view, h.span.start);
+      i < view.tokens.length && (view.tokens[i]?.start ?? h.span.end) < h.span.end;
+      i++
+    )
+      set.add(i);
+  return set;
+}

@@ -1,0 +1,83 @@
+import type { ActorMention, Mention } from '../model/index.js';
+import type { EventCandidate } from './candidate.js';
+import type { TriggerEntry } from './load-code-dictionaries.js';
+import type { SentenceView } from './sentence-view.js';
+
+const LINK =
+  /^(?:in|into|to|inside|within|on|at|located|stationed|based|deployed|sent|fighting|now|already|currently|are|were|is|the|russia's|of)$/;
+const PRESENCE: TriggerEntry = {
+  id: 'troops-present-abroad',
+  pos: 'noun',
+  type: 'AID',
+  mode: 'troops',
+  objectActor: true,
+};
+
+function countryOf(m: Mention): string | null {
+  if (m.kind === 'actor') return m.actor.code.length === 3 ? m.actor.code : null;
+  if (m.kind === 'place') return m.place.country;
+  return null;
+}
+
+/**
+ * Foreign troops placed in a country ("North Korean soldiers in Russia's Kursk region") are
+ * troops sent by their state to that country: AID/troops, actor = the troops' state.
+ */
+export function findPresence(view: SentenceView): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const troops = view.mentions.filter(
+    (m): m is ActorMention => m.kind === 'actor' && m.actor.sector === 'MIL',
+  );
+  for (const t of troops) {
+    const at = view.tokens.findIndex((tk) => tk.start >= t.span.end);
+    if (at < 0) continue;
+    for (let i = at; i < Math.min(view.tokens.length, at + 4); i++) {
+      const w = view.tokens[i]?.lower ?? '';
+      const here = (view.mentionAt.get(i) ?? []).filter(
+        (m) => m !== t && (m.kind === 'place' || m.kind === 'actor'),
+      );
+      const country = here.map(countryOf).find((c) => c !== null && c !== t.actor.code);
+      if (country && i > at) {
+        const dest = here.find((m) => countryOf(m) === country);
+        if (!dest) break;
+        const first = view.tokens.findIndex((tk) => tk.start >= t.span.start);
+        const recipient =
+          dest.kind === 'actor'
+            ? { ...dest.actor, text: dest.text, span: dest.span }
+            : { code: country, sector: null, name: country, text: dest.text, span: dest.span };
+        out.push({
+          view,
+          entry: PRESENCE,
+          type: 'AID',
+          mode: 'troops',
+          first,
+          last: i,
+          trigger: {
+            span: { start: t.span.start, end: dest.span.end },
+            text: view.sentence.text.slice(
+              t.span.start - view.sentence.span.start,
+              dest.span.end - view.sentence.span.start,
+            ),
+          },
+          ruleId: 'trigger/presence/troops-abroad',
+          passive: false,
+          actors: [{ ...t.actor, text: t.text, span: t.span }],
+          recipients: [recipient],
+          modality: 'asserted',
+          when: null,
+          whenSource: null,
+          quantity: null,
+          place: null,
+          attributions: [],
+          extraEvidence: [],
+          notes: [
+            `presence: "${t.text}" (${t.actor.code} MIL) placed in "${dest.text}" (${country}): troops sent abroad`,
+          ],
+        });
+        break;
+      }
+      if (!LINK.test(w) && !(view.mentionAt.get(i) ?? []).length) break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,202 @@
+import type { EventCandidate } from './candidate.js';
+import type { TriggerEntry } from './load-code-dictionaries.js';
+import type { SentenceView, Token } from './sentence-view.js';
+import type { TriggerForm, TriggerIndex } from './trigger-index.js';
+
+const OBJECT_WINDOW = 7;
+const NEAR_WINDOW = 6;
+// Words before a form that make it a noun ("a strike", "the meeting", "its approval").
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'of',
+  'during',
+  'after',
+  'before',
+  'new',
+  'first',
+  'latest',
+  'recent',
+  'further',
+  'any',
+  'no',
+  'official',
+  'joint',
+  'missile',
+  'military',
+  'air',
+  'drone',
+  'artillery',
+  "'s",
+  '’s',
+  'such',
+]);
+const AUX = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'can',
+  'did',
+  'does',
+  'do',
+  'to',
+  'not',
+  'also',
+  'reportedly',
+  'allegedly',
+  'then',
+  'later',
+  'already',
+  'jointly',
+  'both',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
+
+function stem(w: string): string {
+  return w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
+}
+
+function phraseAt(tokens: Token[], i: number, words: string[]): boolean {
+  return words.every((w, k) => {
+    const t = tokens[i + k]?.lower;
+    return t !== undefined && (t === w || stem(t) === stem(w));
+  });
+}
+
+/** Where the nearest of `phrases` starts in tokens (from, to], or -1. */
+function findPhrase(tokens: Token[], from: number, to: number, phrases: string[]): number {
+  const split = phrases.map((p) => p.toLowerCase().split(/\s+/));
+  for (let i = from; i <= to && i < tokens.length; i++) {
+    if (i < 0) continue;
+    if (split.some((words) => phraseAt(tokens, i, words))) return i;
+  }
+  return -1;
+}
+
+function looksNominal(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (DETERMINERS.has(prev)) return true;
+  if (prev.endsWith("'s") || prev.endsWith('’s')) return true;
+  return /^\d/.test(prev);
+}
+
+function isPassive(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (BE.has(w)) return true;
+    if (!/ly$/.test(w) && w !== 'not' && w !== 'also') return false;
+  }
+  return false;
+}
+
+function make(
+  view: SentenceView,
+  entry: TriggerEntry,
+  i: number,
+  last: number,
+  passive: boolean,
+  why: string,
+): EventCandidate {
+  const first = view.tokens[i];
+  const end = view.tokens[last];
+  const span = { start: first?.start ?? 0, end: end?.end ?? 0 };
+  const text = view.sentence.text.slice(
+    span.start - view.sentence.span.start,
+    span.end - view.sentence.span.start,
+  );
+  return {
+    view,
+    entry,
+    type: entry.type,
+    mode: entry.mode,
+    first: i,
+    last,
+    trigger: { span, text },
+    ruleId: `trigger/${entry.pos}/${entry.id}`,
+    passive,
+    actors: [],
+    recipients: [],
+    modality: 'asserted',
+    when: null,
+    whenSource: null,
+    quantity: null,
+    place: null,
+    attributions: [],
+    extraEvidence: [],
+    notes: [
+      `trigger "${text}" (${entry.pos} ${entry.id} -> ${entry.type}${entry.mode ? `/${entry.mode}` : ''}): ${why}`,
+    ],
+  };
+}
+
+function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCandidate | null {
+  let best: { form: TriggerForm; at: number } | null = null;
+  for (const form of forms) {
+    const objects = form.entry.object;
+    if (!objects) {
+      best ??= { form, at: Number.MAX_SAFE_INTEGER };
+      continue;
+    }
+    const at = findPhrase(view.tokens, i + 1, i + OBJECT_WINDOW, objects);
+    if (at >= 0 && (best === null || at < best.at)) best = { form, at };
+  }
+  if (!best) return null;
+  const passive = best.form.participle && isPassive(view.tokens, i);
+  const why =
+    best.at === Number.MAX_SAFE_INTEGER
+      ? 'verb form'
+      : `verb with object "${view.tokens[best.at]?.text ?? ''}"`;
+  return make(view, best.form.entry, i, i, passive, passive ? `${why}, passive` : why);
+}
+
+function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCandidate | null {
+  for (const form of forms) {
+    const near = form.entry.near;
+    if (near && findPhrase(view.tokens, i - NEAR_WINDOW, i + NEAR_WINDOW, near) < 0) continue;
+    return make(view, form.entry, i, i, false, near ? 'noun with a required word near' : 'noun');
+  }
+  return null;
+}
+
+/**
+ * Proposes event candidates where a trigger verb (any inflection) or event noun stands; a form
+ * that is both ("strike", "visit", "meeting") is read as a noun after a determiner.
+ */
+export function findTriggers(view: SentenceView, index: TriggerIndex): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  view.tokens.forEach((t, i) => {
+    const verbForms = index.verbs.get(t.lower);
+    const nounForms = index.nouns.get(t.lower);
+    if (!verbForms && !nounForms) return;
+    const nominal =
+      nounForms !== undefined && (verbForms === undefined || looksNominal(view.tokens, i));
+    let cand: EventCandidate | null = null;
+    if (!nominal && verbForms) cand = pickVerb(view, i, verbForms);
+    if (!cand && nounForms && (nominal || !AUX.has(view.tokens[i - 1]?.lower ?? '')))
+      cand = pickNoun(view, i, nounForms);
+    if (cand) out.push(cand);
+  });
+  return out;
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { loadDictionary } from '../dictionaries/load-dictionary.js';
+import { EventType, Stance } from '../model/index.js';
+
+export const TriggerEntry = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  pos: z.enum(['verb', 'noun']),
+  /** Verb lemma, inflected regularly unless `forms` lists every form. */
+  lemma: z.string().optional(),
+  forms: z.array(z.string()).optional(),
+  /** Noun triggers: the words themselves. */
+  words: z.array(z.string()).optional(),
+  type: EventType,
+  mode: z.string().nullable(),
+  /** One of these words must follow a verb within a few words. */
+  object: z.array(z.string()).optional(),
+  /** One of these words must stand near a noun trigger. */
+  near: z.array(z.string()).optional(),
+  /** All parties are actors, no recipient (meetings, joint signings, clashes). */
+  reciprocal: z.boolean().optional(),
+  /** The troops named as object give the actor ("deployed North Korean troops"). */
+  objectActor: z.boolean().optional(),
+  /** Takes a complement event ("threatened to ban"): the complement is not coded apart. */
+  governs: z.boolean().optional(),
+  /** A speech act: its speaker is its actor, not a source of attribution. */
+  speech: z.boolean().optional(),
+  recipientAfter: z.array(z.string()).optional(),
+  nominalNeedsActor: z.boolean().optional(),
+  test: z.boolean().optional(),
+});
+export type TriggerEntry = z.infer<typeof TriggerEntry>;
+
+export const StanceCue = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  pattern: z.string().refine((p) => {
+    try {
+      new RegExp(p);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression'),
+  stance: Stance,
+  source: z.enum(['before', 'after']),
+  unnamedOk: z.boolean().optional(),
+  outletVoice: z.boolean().optional(),
+});
+export type StanceCue = z.infer<typeof StanceCue>;
+
+export const CodebookEntry = z.object({
+  type: EventType,
+  summary: z.string(),
+  modes: z.array(z.string().regex(/^[a-z-]+$/)),
+});
+export type CodebookEntry = z.infer<typeof CodebookEntry>;
+
+/** The dictionaries the code stage reads; tests pass invented ones. */
+export interface CodeDictionaries {
+  triggers: TriggerEntry[];
+  cues: StanceCue[];
+  codebook: CodebookEntry[];
+}
+
+let shipped: CodeDictionaries | undefined;
+
+/** Loads the shipped trigger, stance and codebook dictionaries once. */
+export function loadCodeDictionaries(): CodeDictionaries {
+  shipped ??= {
+    triggers: loadDictionary('triggers', TriggerEntry, (e) => e.id).entries,
+    cues: loadDictionary('stance-cues', StanceCue, (e) => e.id).entries,
+    codebook: loadDictionary('plover-codebook', CodebookEntry, (e) => e.type).entries,
+  };
+  return shipped;
+}

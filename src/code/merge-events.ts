@@ -1,0 +1,103 @@
+import type { EventCandidate } from './candidate.js';
+import { uniqueRefs } from './role-search.js';
+
+function group(c: EventCandidate): string {
+  if (c.mode === 'troops' && (c.type === 'AID' || c.type === 'MOBILIZE')) return 'troops';
+  if (c.type === 'AGREE' || c.type === 'SUPPORT') return 'agree';
+  return c.type;
+}
+
+function overlapOrEmpty(a: { code: string }[], b: { code: string }[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((x) => b.some((y) => x.code === y.code));
+}
+
+function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.whenSource !== 'text' || b.whenSource !== 'text' || !a.when || !b.when) return true;
+  const x = a.when.date;
+  const y = b.when.date;
+  if (x.length === 10 && y.length === 10)
+    return Math.abs(Date.parse(x) - Date.parse(y)) <= 86_400_000;
+  const n = Math.min(x.length, y.length);
+  return x.slice(0, n) === y.slice(0, n);
+}
+
+/** Can two candidates be one real event? Same type group, parties, dates and figures agree. */
+export function canMerge(a: EventCandidate, b: EventCandidate): boolean {
+  if (group(a) !== group(b) || a.modality !== b.modality) return false;
+  if (!overlapOrEmpty(a.actors, b.actors) || !overlapOrEmpty(a.recipients, b.recipients))
+    return false;
+  if (!datesAgree(a, b)) return false;
+  const qa = a.quantity;
+  const qb = b.quantity;
+  if (
+    qa &&
+    qb &&
+    qa.unit === qb.unit &&
+    qa.value !== null &&
+    qb.value !== null &&
+    qa.value !== qb.value
+  )
+    return false;
+  return true;
+}
+
+const WHEN_RANK = { text: 3, said: 2, published: 1 } as const;
+
+function absorb(into: EventCandidate, from: EventCandidate, why: string): void {
+  into.actors = uniqueRefs([...into.actors, ...from.actors]);
+  into.recipients = uniqueRefs([...into.recipients, ...from.recipients]).filter(
+    (r) => !into.actors.some((a) => a.code === r.code),
+  );
+  const rankInto = into.whenSource ? WHEN_RANK[into.whenSource] : 0;
+  const rankFrom = from.whenSource ? WHEN_RANK[from.whenSource] : 0;
+  if (rankFrom > rankInto) {
+    into.when = from.when;
+    into.whenSource = from.whenSource;
+  }
+  into.quantity ??= from.quantity;
+  if (
+    !into.place ||
+    (into.place.precision === 'country' && from.place && from.place.precision !== 'country')
+  )
+    into.place = from.place ?? into.place;
+  into.mode ??= from.mode;
+  if (into.type === 'MOBILIZE' && from.type === 'AID') into.type = 'AID';
+  for (const a of from.attributions)
+    if (!into.attributions.some((b) => b.source?.code === a.source?.code && b.stance === a.stance))
+      into.attributions.push(a);
+  for (const v of [from.view, ...from.extraEvidence])
+    if (v !== into.view && !into.extraEvidence.includes(v)) into.extraEvidence.push(v);
+  into.notes.push(`merged "${from.trigger.text}" (sentence ${from.view.index + 1}): ${why}`);
+  from.notes.push(`merged into "${into.trigger.text}" (sentence ${into.view.index + 1})`);
+  from.dropped = 'merged';
+}
+
+/**
+ * One event per real event: a mention with no party joins the nearest compatible event (or is
+ * dropped); mentions of one event across headline, lead and background are then merged.
+ */
+export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
+  const withParties = cands.filter((c) => c.actors.length + c.recipients.length > 0);
+  for (const c of cands) {
+    if (c.actors.length + c.recipients.length > 0) continue;
+    const options = withParties
+      .filter((o) => canMerge(o, c))
+      .sort(
+        (x, y) => Math.abs(x.view.index - c.view.index) - Math.abs(y.view.index - c.view.index),
+      );
+    const target = options[0];
+    if (target) absorb(target, c, 'a mention with no party of its own, same type group');
+    else {
+      c.dropped = 'no actor or recipient, and no event to join';
+      c.notes.push(`dropped: ${c.dropped}`);
+    }
+  }
+  const kept: EventCandidate[] = [];
+  for (const c of withParties) {
+    const target = kept.find((k) => canMerge(k, c));
+    if (target) absorb(target, c, 'same type group, overlapping parties, compatible dates');
+    else kept.push(c);
+  }
+  return kept;
+}

@@ -1,0 +1,145 @@
+import type { ActorMention, ActorRef, Mention } from '../model/index.js';
+import type { SentenceView } from './sentence-view.js';
+
+// Words that end a clause when scanning for an actor: relative pronouns, conjunctions, reporting.
+const BOUNDARY = new Set([
+  ';',
+  ':',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'but',
+  'after',
+  'amid',
+  'following',
+  'because',
+  'when',
+  'since',
+  'before',
+  'although',
+  'though',
+  'whereas',
+  'if',
+  'unless',
+  'as',
+  'despite',
+  'saying',
+  'where',
+]);
+// Between coordinated actors ("Putin and Kim", "Russia, China and Iran").
+const COORD = new Set(['and', ',', 'both', '&', 'as', 'well', 'its', 'ally', 'the', 'of']);
+
+export interface FoundActor {
+  ref: ActorRef;
+  /** Token index where the mention starts. */
+  at: number;
+  /** The word just before the mention ("to", "with", "by"), lower-cased. */
+  prep: string;
+}
+
+function actorsAt(view: SentenceView, i: number): ActorMention[] {
+  return (view.mentionAt.get(i) ?? []).filter((m): m is ActorMention => m.kind === 'actor');
+}
+
+function toRef(m: ActorMention): ActorRef {
+  return { ...m.actor, text: m.text, span: m.span, ...(m.entry ? { entry: m.entry } : {}) };
+}
+
+/** Is the token a clause boundary for role search? `blocked` holds cue and other trigger tokens. */
+export function isBoundary(view: SentenceView, i: number, blocked: Set<number>): boolean {
+  const t = view.tokens[i];
+  if (!t) return true;
+  return BOUNDARY.has(t.lower) || blocked.has(i);
+}
+
+/**
+ * The actor group nearest before token `from`: the closest actor mention in the clause and the
+ * actors coordinated with it ("Putin and Kim", "Moscow and Pyongyang").
+ */
+export function findActorsBefore(
+  view: SentenceView,
+  from: number,
+  blocked: Set<number>,
+  maxTokens = 16,
+): FoundActor[] {
+  const out: FoundActor[] = [];
+  let i = from - 1;
+  const stop = Math.max(0, from - maxTokens);
+  // find the nearest mention
+  for (; i >= stop; i--) {
+    if (isBoundary(view, i, blocked)) return out;
+    if (actorsAt(view, i).length > 0) break;
+  }
+  if (i < stop) return out;
+  let gapOk = true;
+  while (i >= 0 && gapOk) {
+    const ms = actorsAt(view, i);
+    if (ms.length > 0) {
+      const m = ms[0] as Mention as ActorMention;
+      const at = view.tokens.findIndex((t) => t.end > m.span.start);
+      if (!out.some((o) => o.ref.span?.start === m.span.start))
+        out.unshift({ ref: toRef(m), at, prep: view.tokens[at - 1]?.lower ?? '' });
+      i = at - 1;
+      continue;
+    }
+    const t = view.tokens[i];
+    if (!t || !COORD.has(t.lower) || isBoundary(view, i, blocked)) gapOk = false;
+    else i--;
+  }
+  return out;
+}
+
+/** Actor mentions after token `from` up to the end of the clause, each with its preposition. */
+export function findActorsAfter(
+  view: SentenceView,
+  from: number,
+  blocked: Set<number>,
+  maxTokens = 18,
+  allowThat = false,
+): FoundActor[] {
+  const out: FoundActor[] = [];
+  const end = Math.min(view.tokens.length, from + 1 + maxTokens);
+  for (let i = from + 1; i < end; i++) {
+    const t = view.tokens[i];
+    if (!t) break;
+    if (isBoundary(view, i, blocked) && !(allowThat && t.lower === 'that' && i <= from + 3)) break;
+    const ms = actorsAt(view, i);
+    const m = ms[0];
+    if (!m) continue;
+    if (out.some((o) => o.ref.span?.start === m.span.start)) continue;
+    const at = view.tokens.findIndex((tk) => tk.end > m.span.start);
+    out.push({ ref: toRef(m), at, prep: view.tokens[at - 1]?.lower ?? '' });
+  }
+  return out;
+}
+
+/** The mentions after `first` that continue its coordination ("X and Y"). */
+export function coordinated(view: SentenceView, found: FoundActor[], first: number): FoundActor[] {
+  const head = found[first];
+  if (!head) return [];
+  const group = [head];
+  for (let k = first + 1; k < found.length; k++) {
+    const prev = group[group.length - 1];
+    const cur = found[k];
+    if (!prev || !cur) break;
+    const prevEnd = view.tokens.findIndex((t) => t.start >= (prev.ref.span?.end ?? 0));
+    const between = view.tokens.slice(prevEnd, cur.at).map((t) => t.lower);
+    if (between.every((w) => COORD.has(w))) group.push(cur);
+    else break;
+  }
+  return group;
+}
+
+/** Distinct by code, keeping the first. */
+export function uniqueRefs(refs: ActorRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => (seen.has(r.code) ? false : (seen.add(r.code), true)));
+}

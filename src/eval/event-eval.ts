@@ -1,0 +1,175 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Event } from '../model/index.js';
+import { analyze } from '../pipeline.js';
+import {
+  datesAgree,
+  eventMatches,
+  isCountable,
+  matchOneToOne,
+  type GoldItem,
+} from './event-match.js';
+import { computePrf, formatPrf, ratio } from './event-scores.js';
+
+interface CorpusArticle {
+  id: string;
+  text: string;
+  published: string | null;
+  title: string | null;
+}
+
+export interface EventEvalPaths {
+  corpus: string;
+  gold: string;
+  seed: string;
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as T);
+}
+
+function pairKey(source: string | null, stance: string): string {
+  return `${source ?? '(unnamed)'}:${stance}`;
+}
+
+function describeGold(g: GoldItem): string {
+  return `${g.actors.join('+') || '?'}${g.recipients.length ? ` -> ${g.recipients.join('+')}` : ''}: ${g.types.join('/')}${g.mode ? `/${g.mode}` : ''} ${g.date ?? '(no date)'} [${g.attributions.map((a) => pairKey(a.source, a.stance)).join(', ')}]`;
+}
+
+/** Scores article-level events and claims against dev-gold.jsonl (README matching rules). */
+export function evaluateEvents(paths: EventEvalPaths, verbose: boolean): string[] {
+  if (!existsSync(paths.gold) || !existsSync(paths.corpus))
+    return [`dev-gold: ${paths.gold} or ${paths.corpus} is missing; skipped`];
+  const gold = readJsonl<GoldItem>(paths.gold);
+  const corpus = new Map(readJsonl<CorpusArticle>(paths.corpus).map((a) => [a.id, a]));
+  if (gold.some((g) => g.article === 'seed') && existsSync(paths.seed))
+    corpus.set('seed', {
+      id: 'seed',
+      text: readFileSync(paths.seed, 'utf8'),
+      published: '2024-11-06',
+      title: null,
+    });
+  const articles = [...new Set(gold.map((g) => g.article))];
+  let tp = 0;
+  let predicted = 0;
+  const perType = new Map<string, { tp: number; predicted: number; gold: number }>();
+  const slot = (t: string): { tp: number; predicted: number; gold: number } => {
+    const s = perType.get(t) ?? { tp: 0, predicted: 0, gold: 0 };
+    perType.set(t, s);
+    return s;
+  };
+  let dateOk = 0;
+  let dateN = 0;
+  let strictDateOk = 0;
+  let stanceOk = 0;
+  let stanceN = 0;
+  let pairHit = 0;
+  let pairGold = 0;
+  let pairGot = 0;
+  let actorOk = 0;
+  let recipientOk = 0;
+  let matched = 0;
+  const misses: string[] = [];
+  const falseAlarms: string[] = [];
+  for (const id of articles) {
+    const article = corpus.get(id);
+    const items = gold.filter((g) => g.article === id);
+    if (!article) {
+      misses.push(...items.map((g) => `  ${id}: article not in the corpus: ${describeGold(g)}`));
+      continue;
+    }
+    const events: Event[] = analyze(
+      {
+        source: id,
+        id,
+        body: article.text,
+        format: 'text',
+        ...(article.title ? { title: article.title } : {}),
+      },
+      article.published ? { published: article.published } : {},
+    ).events.filter(isCountable);
+    predicted += events.length;
+    for (const e of events) slot(e.type).predicted++;
+    for (const g of items) slot(g.types[0] ?? '?').gold++;
+    const match = matchOneToOne(items, events, (g, e) => eventMatches(g, e));
+    // without the date condition: how often the date is right when type and parties are
+    const loose = matchOneToOne(items, events, (g, e) => eventMatches(g, e, false));
+    for (const [gi, ei] of loose) {
+      const g = items[gi];
+      const e = events[ei];
+      if (!g || !e || g.date === null) continue;
+      dateN++;
+      if (datesAgree(g.date, e.when?.date ?? null)) dateOk++;
+    }
+    const used = new Set<number>();
+    items.forEach((g, gi) => {
+      const ei = match.get(gi);
+      const e = ei === undefined ? undefined : events[ei];
+      if (ei === undefined || !e) {
+        misses.push(`  ${id}: ${describeGold(g)}\n      evidence: ${g.evidence.slice(0, 160)}`);
+        return;
+      }
+      used.add(ei);
+      tp++;
+      matched++;
+      if (e.type === g.types[0] || g.types.includes(e.type)) slot(g.types[0] ?? '?').tp++;
+      if (g.date === null ? e.when === null : datesAgree(g.date, e.when?.date ?? null))
+        strictDateOk++;
+      const codes = (l: { code: string }[]): string =>
+        [...new Set(l.map((x) => x.code))].sort().join(',');
+      if (codes(e.actors) === [...g.actors].sort().join(',')) actorOk++;
+      if (codes(e.recipients) === [...g.recipients].sort().join(',')) recipientOk++;
+      const got = new Set(
+        e.attributions
+          .filter((a) => a.sourceKind !== 'outlet')
+          .map((a) => pairKey(a.source?.code ?? null, a.stance)),
+      );
+      const want = new Set(g.attributions.map((a) => pairKey(a.source, a.stance)));
+      pairGold += want.size;
+      pairGot += got.size;
+      for (const k of want) if (got.has(k)) pairHit++;
+      // stance accuracy: for each gold source that Sitrep also names, is the stance the same?
+      for (const a of g.attributions) {
+        const sameSource = e.attributions.filter((x) => (x.source?.code ?? null) === a.source);
+        if (sameSource.length === 0) continue;
+        stanceN++;
+        if (sameSource.some((x) => x.stance === a.stance)) stanceOk++;
+      }
+    });
+    events.forEach((e, ei) => {
+      if (!used.has(ei))
+        falseAlarms.push(
+          `  ${id}: ${e.summary} [${e.attributions.map((a) => pairKey(a.source?.code ?? null, a.stance)).join(', ')}]\n      evidence: ${(e.evidence[0]?.text ?? '').slice(0, 160)}`,
+        );
+    });
+  }
+  const goldN = gold.length;
+  const out: string[] = [];
+  out.push(
+    `dev-gold events (${paths.gold}): ${articles.length} articles, ${goldN} gold items, ${predicted} events counted (asserted or planned)`,
+  );
+  out.push(`  ${formatPrf('overall', computePrf(tp, predicted, goldN))}`);
+  out.push('  per type (gold: preferred type; extracted: its type):');
+  for (const [t, s] of [...perType.entries()].sort())
+    out.push(`    ${formatPrf(t, computePrf(Math.min(s.tp, s.predicted), s.predicted, s.gold))}`);
+  out.push(`  date accuracy (type+parties matched, gold dated): ${ratio(dateOk, dateN)}`);
+  out.push(
+    `  date accuracy (matched; undated gold wants no date): ${ratio(strictDateOk, matched)}`,
+  );
+  out.push(`  stance accuracy (gold sources Sitrep names):    ${ratio(stanceOk, stanceN)}`);
+  out.push(
+    `  (source, stance) pairs: recall ${ratio(pairHit, pairGold)}, precision ${ratio(pairHit, pairGot)}`,
+  );
+  out.push(`  actor accuracy (exact codes, matched):          ${ratio(actorOk, matched)}`);
+  out.push(`  recipient accuracy (exact codes, matched):      ${ratio(recipientOk, matched)}`);
+  const cut = (l: string[]): string[] => (verbose ? l : l.slice(0, 12));
+  out.push(`  misses: ${misses.length}${verbose ? '' : ' (first 12; --verbose for all)'}`);
+  out.push(...cut(misses));
+  out.push(
+    `  false alarms: ${falseAlarms.length}${verbose ? '' : ' (first 12; --verbose for all)'}`,
+  );
+  out.push(...cut(falseAlarms));
+  return out;
+}

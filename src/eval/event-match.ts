@@ -1,0 +1,69 @@
+import type { Event } from '../model/index.js';
+
+/** One gold item of `dev-gold.jsonl` (format v1). */
+export interface GoldItem {
+  article: string;
+  types: string[];
+  mode: string | null;
+  actors: string[];
+  recipients: string[];
+  place: string | null;
+  date: string | null;
+  quantity: { value: number; unit: string } | null;
+  attributions: { source: string | null; stance: string }[];
+  evidence: string;
+}
+
+function overlap(gold: string[], got: { code: string }[]): boolean {
+  return gold.length === 0 || got.some((g) => gold.includes(g.code));
+}
+
+/** Does the extracted date agree with the gold date at the gold's precision (README rule 3)? */
+export function datesAgree(gold: string | null, got: string | null): boolean {
+  if (gold === null) return true;
+  if (got === null || got.length < gold.length) return false;
+  if (gold.length === 10)
+    return Math.abs(Date.parse(gold) - Date.parse(got.slice(0, 10))) <= 86_400_000;
+  return got.startsWith(gold);
+}
+
+/** README matching rules 1-3; `withDate: false` drops rule 3 (to measure date accuracy). */
+export function eventMatches(gold: GoldItem, event: Event, withDate = true): boolean {
+  if (!gold.types.includes(event.type)) return false;
+  if (!overlap(gold.actors, event.actors) || !overlap(gold.recipients, event.recipients))
+    return false;
+  return !withDate || datesAgree(gold.date, event.when?.date ?? null);
+}
+
+/** A one-to-one matching of gold items to events (augmenting paths: maximum matching). */
+export function matchOneToOne(
+  gold: GoldItem[],
+  events: Event[],
+  ok: (g: GoldItem, e: Event) => boolean,
+): Map<number, number> {
+  const eventOf = new Map<number, number>(); // gold index -> event index
+  const goldOf = new Map<number, number>(); // event index -> gold index
+  const edges = gold.map((g) => events.map((e, j) => (ok(g, e) ? j : -1)).filter((j) => j >= 0));
+  const tryAssign = (i: number, seen: Set<number>): boolean => {
+    for (const j of edges[i] ?? []) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      const other = goldOf.get(j);
+      if (other === undefined || tryAssign(other, seen)) {
+        eventOf.set(i, j);
+        goldOf.set(j, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.forEach((_, i) => tryAssign(i, new Set()));
+  return eventOf;
+}
+
+/** Events that the evaluation counts: stated as fact or as an announced plan. */
+export function isCountable(event: Event): boolean {
+  return (
+    event.modality === 'asserted' || event.modality === 'planned' || event.modality === 'future'
+  );
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import type { Event } from '../model/index.js';
+import { analyze } from '../pipeline.js';
+import { computePrf, formatPrf, ratio } from './event-scores.js';
+
+interface GsrActor {
+  code?: string;
+}
+interface GsrRecord {
+  id: string;
+  date?: string;
+  event: string;
+  text: string;
+  source?: (GsrActor | string)[];
+  target?: (GsrActor | string)[];
+}
+
+// PLOVER 0.5 categories onto the 16 current types (the data set's README).
+const OLD_TYPES: Record<string, string> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
+
+function codes(list: (GsrActor | string)[] | undefined): string[] {
+  return (list ?? [])
+    .map((a) => (typeof a === 'string' ? a : (a.code ?? '')))
+    .filter((c) => /^[A-Z]{3,4}$/.test(c));
+}
+
+function overlaps(gold: string[], got: { code: string }[]): boolean {
+  return got.some((g) => gold.includes(g.code));
+}
+
+/** Scores sentence-level type, source and target on the PLOVER gold-standard records. */
+export function evaluateGsr(file: string, verbose: boolean): string[] {
+  let records: GsrRecord[];
+  try {
+    records = JSON.parse(readFileSync(file, 'utf8')) as GsrRecord[];
+  } catch (err) {
+    return [`PLOVER GSR: cannot read ${file} (${(err as Error).message}); skipped`];
+  }
+  const out: string[] = [];
+  let firstOk = 0;
+  let anyOk = 0;
+  let withEvent = 0;
+  let srcOk = 0;
+  let srcN = 0;
+  let tgtOk = 0;
+  let tgtN = 0;
+  const types = new Map<string, { tp: number; predicted: number; gold: number }>();
+  const slot = (t: string): { tp: number; predicted: number; gold: number } => {
+    const s = types.get(t) ?? { tp: 0, predicted: 0, gold: 0 };
+    types.set(t, s);
+    return s;
+  };
+  const misses: string[] = [];
+  for (const r of records) {
+    const gold = OLD_TYPES[r.event] ?? r.event;
+    const published = /^\d{4}-\d{2}-\d{2}$/.test(r.date ?? '') ? r.date : undefined;
+    const events: Event[] = analyze(
+      { source: `gsr#${r.id}`, body: r.text, format: 'text' },
+      published ? { published } : {},
+    ).events;
+    const first = events[0];
+    const chosen = events.find((e) => e.type === gold) ?? first;
+    if (first) withEvent++;
+    if (first?.type === gold) firstOk++;
+    if (events.some((e) => e.type === gold)) anyOk++;
+    slot(gold).gold++;
+    if (first) slot(first.type).predicted++;
+    if (first?.type === gold) slot(gold).tp++;
+    const src = codes(r.source);
+    const tgt = codes(r.target);
+    if (src.length > 0) {
+      srcN++;
+      if (chosen && overlaps(src, chosen.actors)) srcOk++;
+    }
+    if (tgt.length > 0) {
+      tgtN++;
+      // reciprocal events list every party as an actor: the other parties count as targets
+      const others = chosen ? [...chosen.recipients, ...chosen.actors.slice(1)] : [];
+      if (chosen && overlaps(tgt, others)) tgtOk++;
+    }
+    if (first?.type !== gold)
+      misses.push(
+        `  ${r.id}: gold ${gold}, got ${events.map((e) => e.summary).join(' | ') || '(no event)'}`,
+      );
+  }
+  const n = records.length;
+  out.push(`PLOVER GSR sentences (${file}): ${n} records`);
+  out.push(`  type accuracy (first event):   ${ratio(firstOk, n)}`);
+  out.push(`  type accuracy (any event):     ${ratio(anyOk, n)}`);
+  out.push(`  sentences with an event:       ${ratio(withEvent, n)}`);
+  out.push(`  source actor accuracy:         ${ratio(srcOk, srcN)}`);
+  out.push(`  target actor accuracy:         ${ratio(tgtOk, tgtN)}`);
+  out.push('  per type (first event):');
+  for (const [t, s] of [...types.entries()].sort())
+    out.push(`    ${formatPrf(t, computePrf(s.tp, s.predicted, s.gold))}`);
+  out.push(`  type misses: ${misses.length}${verbose ? '' : ' (first 15; --verbose for all)'}`);
+  out.push(...(verbose ? misses : misses.slice(0, 15)));
+  return out;
+}
