@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Incident } from '../model/index.js';
 import type { Repository } from '../store/repository.js';
 import { buildOpenApi } from './api/openapi.js';
+import type { IncidentQuery as IncidentQueryType } from './api/schemas.js';
 import {
   IncidentQuery,
   IncidentQueryShape,
@@ -67,6 +68,23 @@ const PageFilters = z.preprocess(
       : v,
   z.object(IncidentQueryShape.shape),
 );
+
+function pickFilters(f: IncidentQueryType) {
+  return {
+    actor: f.actor,
+    type: f.type,
+    status: f.status,
+    since: f.since,
+    until: f.until,
+    q: f.q,
+  };
+}
+
+function definedOnly<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
 
 function problemsText(problems: readonly QueryProblem[]): string {
   return problems.map((p) => p.message).join('; ');
@@ -129,13 +147,27 @@ export function createApp(options: AppOptions): SitrepApp {
   );
 
   app.get('/', async (c) => {
+    const parsed = parseQuery(PageFilters, c.req.query());
+    if (!parsed.ok)
+      return page(c, renderError(400, 'Bad filter', problemsText(parsed.problems)), 400);
+    const f = parsed.value;
+    const filters = pickFilters(f);
     const [crises, latest, stats, liveSeq] = await Promise.all([
       repo.listCrises(),
-      repo.listIncidents({ limit: 30, order: 'newest' }),
+      repo.listIncidents({
+        ...definedOnly(filters),
+        order: f.order,
+        limit: Math.min(f.limit, TIMELINE_LIMIT),
+        offset: f.offset,
+      }),
       repo.stats(),
       feed.currentSeq(),
     ]);
-    return page(c, renderHome({ crises, latest, stats, liveSeq }));
+    const actors = [...new Set(crises.flatMap((x) => x.actors))].sort();
+    return page(
+      c,
+      renderHome({ crises, latest, stats, liveSeq, filters, query: { ...filters }, actors }),
+    );
   });
 
   app.get('/crisis/:id', async (c) => {
@@ -147,14 +179,7 @@ export function createApp(options: AppOptions): SitrepApp {
     if (!crisis)
       return page(c, renderError(404, 'Not found', `There is no crisis with id ${id}.`), 404);
     const f = parsed.value;
-    const filters = {
-      actor: f.actor,
-      type: f.type,
-      status: f.status,
-      since: f.since,
-      until: f.until,
-      q: f.q,
-    };
+    const filters = pickFilters(f);
     const filtered = Object.values(filters).some(Boolean);
     const [overview, liveSeq] = await Promise.all([
       repo.listIncidents({ crisisId: id, limit: OVERVIEW_LIMIT, order: 'newest' }),
@@ -166,7 +191,7 @@ export function createApp(options: AppOptions): SitrepApp {
         ? { ...overview, items: overview.items.slice(0, limit), limit }
         : await repo.listIncidents({
             crisisId: id,
-            ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
+            ...definedOnly(filters),
             order: f.order,
             limit,
             offset: f.offset,

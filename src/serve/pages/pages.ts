@@ -83,7 +83,11 @@ export function renderHome(data: {
   latest: Page<Incident>;
   stats: StoreStats;
   liveSeq: number;
+  filters: FilterValues;
+  query: Record<string, string | undefined>;
+  actors: readonly string[];
 }): string {
+  const filtered = Object.values(data.filters).some(Boolean);
   const body = html`${breadcrumbs([{ label: 'Home' }])}
     <h1>Situation reports</h1>
     <p class="lede">
@@ -104,10 +108,18 @@ export function renderHome(data: {
     </section>
     <section aria-labelledby="latest-h">
       <h2 id="latest-h">
-        Latest incidents <span class="live-dot" aria-hidden="true"></span
-        ><span class="visually-hidden">(updates live)</span>
+        <span class="live-dot" aria-hidden="true"></span> Latest
+        incidents${filtered ? ' (filtered)' : ''}<span class="visually-hidden">
+          (updates live)</span
+        >
       </h2>
-      ${liveTimeline(data.latest.items, { crisisId: null })}
+      ${filtersForm('/', data.actors, data.filters)}
+      <p class="count" id="timeline-count">
+        ${data.latest.total}
+        incident${data.latest.total === 1 ? '' : 's'}${filtered ? ' match' : ''}, newest first.
+      </p>
+      ${liveTimeline(data.latest.items, { crisisId: null, filters: data.filters })}
+      ${pagination('/', data.query, data.latest)}
     </section>`;
   return layout({ title: 'Situation reports', body, liveSeq: data.liveSeq });
 }
