@@ -11,8 +11,8 @@ interface GsrRecord {
   date?: string;
   event: string;
   text: string;
-  source?: (GsrActor | string)[];
-  target?: (GsrActor | string)[];
+  source?: (GsrActor | string)[] | string | null;
+  target?: (GsrActor | string)[] | string | null;
 }
 
 // PLOVER 0.5 categories onto the 16 current types (the data set's README).
@@ -23,8 +23,9 @@ const OLD_TYPES: Record<string, string> = {
   FIGHT: 'ASSAULT',
 };
 
-function codes(list: (GsrActor | string)[] | undefined): string[] {
-  return (list ?? [])
+function codes(list: (GsrActor | string)[] | string | null | undefined): string[] {
+  if (!Array.isArray(list)) return [];
+  return list
     .map((a) => (typeof a === 'string' ? a : (a.code ?? '')))
     .filter((c) => /^[A-Z]{3,4}$/.test(c));
 }

@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { readInputs, DEFAULT_MAX_BYTES } from '../../ingest/read-inputs.js';
 import type { Analysis } from '../../model/index.js';
-import { analyze } from '../../pipeline.js';
-import { formatAnalysisText } from '../format-analysis.js';
+import { explainEvents } from '../../code/index.js';
+import { analyze, annotateArticle, extractArticle } from '../../pipeline.js';
+import { formatAnalysisText, formatExplanation } from '../format-analysis.js';
 import { parseByteSize, parseDateOption, reportInputError } from '../options.js';
 
 interface AnalyzeFlags {
@@ -13,6 +14,7 @@ interface AnalyzeFlags {
   maxBytes: number;
   timeout: number;
   allowPrivate?: boolean;
+  explain?: boolean;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -46,6 +48,10 @@ export function registerAnalyze(program: Command): void {
     )
     .option('--timeout <seconds>', 'time limit for fetching a URL', Number, 20)
     .option('--allow-private', 'let URLs reach loopback and private-network addresses')
+    .option(
+      '--explain',
+      'print, per sentence, each rule that fired and why (to stderr with --format json/jsonl)',
+    )
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       process.exitCode = await runAnalyze(inputs, flags);
     });
@@ -70,7 +76,17 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number
     }
     let analysis: Analysis;
     try {
-      analysis = analyze(result.raw);
+      if (flags.explain) {
+        const annotated = annotateArticle(extractArticle(result.raw));
+        const coded = explainEvents(annotated);
+        analysis = { ...annotated, events: coded.events };
+        const text = formatExplanation(result.input, coded.explanation) + '\n';
+        if (flags.format) process.stderr.write(text);
+        else {
+          process.stdout.write(text + formatAnalysisText(result.input, analysis) + '\n');
+          continue;
+        }
+      } else analysis = analyze(result.raw);
     } catch (err) {
       failed++;
       reportInputError(result.input, err instanceof Error ? err.message : String(err));
