@@ -286,7 +286,8 @@ function recordSourceFailure(
 ): void {
   stats.sourceErrors++;
   const failures = ctx.store.getFetchState(url).failures + 1;
-  const retryAt = nextAttemptAfterFailure(failures);
+  const asked = err instanceof FetchError ? (err.details.retryAfterMs ?? 0) : 0;
+  const retryAt = Math.max(nextAttemptAfterFailure(failures), Date.now() + asked);
   ctx.store.recordFetchFailure(url, messageOf(err), retryAt);
   ctx.log({
     level: 'error',

@@ -150,3 +150,16 @@ describe('decodeText and readSourceItems', () => {
     expect(read('<p>x</p>', 'text/html; charset=utf-8')).toBe('page');
   });
 });
+
+describe('retry delays', () => {
+  it('reads Retry-After as seconds or an HTTP date, and backs off with jitter', async () => {
+    const { parseRetryAfter, backoffDelay } = await import('../../src/ingest/fetch/retry-delay.js');
+    expect(parseRetryAfter('120')).toBe(120_000);
+    const now = Date.parse('2024-11-04T10:00:00Z');
+    expect(parseRetryAfter('Mon, 04 Nov 2024 10:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('soon')).toBeNull();
+    expect(backoffDelay(0, 500, 60_000, () => 1)).toBe(500);
+    expect(backoffDelay(3, 500, 60_000, () => 0)).toBe(2000);
+    expect(backoffDelay(20, 500, 60_000, () => 1)).toBe(60_000);
+  });
+});

@@ -60,6 +60,7 @@ describe('SafeFetcher on a loopback server', () => {
         if (limited++ === 0) return res.writeHead(429, { 'retry-after': '1' }).end();
         return res.end('after the wait');
       }
+      if (path === '/pause') return res.writeHead(503, { 'retry-after': '3600' }).end();
       if (path === '/flaky') {
         if (flaky++ < 2) return res.writeHead(503).end();
         return res.end('recovered');
@@ -152,6 +153,13 @@ describe('SafeFetcher on a loopback server', () => {
     expect(r.attempts).toBe(2);
     expect(waited).toBeGreaterThanOrEqual(900);
     expect(waited).toBeLessThan(5000);
+  });
+
+  it('does not wait in line for a Retry-After beyond the cap, and reports it', async () => {
+    const started = Date.now();
+    const e = await failure(new SafeFetcher(LOOPBACK).fetch(`${server.base}/pause`));
+    expect([e.kind, e.details.status, e.details.retryAfterMs]).toEqual(['http', 503, 3_600_000]);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('retries a 503 with backoff, and gives up on a lasting 500 with a clear error', async () => {

@@ -105,10 +105,10 @@ export class SafeFetcher {
             ? err
             : new FetchError('network', url, err instanceof Error ? err.message : String(err));
         if (!e.retryable || attempt >= this.o.retries) throw e;
-        const wait = Math.min(
-          this.o.retryMaxMs,
-          e.details.retryAfterMs ?? backoffDelay(attempt, this.o.retryBaseMs, this.o.retryMaxMs),
-        );
+        // A server asking for a longer pause than we wait in-line gets it: the caller backs off.
+        if ((e.details.retryAfterMs ?? 0) > this.o.retryMaxMs) throw e;
+        const wait =
+          e.details.retryAfterMs ?? backoffDelay(attempt, this.o.retryBaseMs, this.o.retryMaxMs);
         attempt++;
         await new Promise((r) => setTimeout(r, wait));
       }
