@@ -2,7 +2,9 @@
  * `npm run bench`: runs every benchmark in turn and prints its figures. Each benchmark is a module
  * exporting one async function; add new ones to this list.
  */
-const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [];
+import { benchCode } from './code.js';
+
+const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [{ name: 'code', run: benchCode }];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

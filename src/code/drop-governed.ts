@@ -7,14 +7,11 @@ const LINK = new Set(['to', 'that', 'on', 'for', 'not', 'it', 'will', 'would', '
  * withdraw", "demanded that X release") is part of that speech act, not an event of its own.
  */
 export function dropGoverned(cands: EventCandidate[]): EventCandidate[] {
+  const governors = cands.filter((g) => g.entry.governs === true);
+  if (governors.length === 0) return cands;
   return cands.filter((c) => {
-    const gov = cands.find(
-      (g) =>
-        g !== c &&
-        g.entry.governs === true &&
-        g.view === c.view &&
-        g.last < c.first &&
-        c.first - g.last <= 8,
+    const gov = governors.find(
+      (g) => g !== c && g.view === c.view && g.last < c.first && c.first - g.last <= 8,
     );
     if (!gov) return true;
     const between = c.view.tokens.slice(gov.last + 1, c.first).map((t) => t.lower);

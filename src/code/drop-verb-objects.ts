@@ -7,14 +7,11 @@ const WINDOW = 5;
  * is part of that verb's event, not a second one.
  */
 export function dropVerbObjects(cands: EventCandidate[]): EventCandidate[] {
+  const verbs = cands.filter((v) => v.entry.pos === 'verb');
   return cands.filter((c) => {
     if (c.entry.pos !== 'noun' || c.ruleId.startsWith('trigger/presence')) return true;
-    const verb = cands.find(
-      (v) =>
-        v.view === c.view &&
-        v.entry.pos === 'verb' &&
-        v.last < c.first &&
-        c.first - v.last <= WINDOW,
+    const verb = verbs.find(
+      (v) => v.view === c.view && v.last < c.first && c.first - v.last <= WINDOW,
     );
     if (!verb) return true;
     verb.notes.push(`"${c.trigger.text}" is its object, not coded apart`);

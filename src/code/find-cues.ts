@@ -19,10 +19,26 @@ function regexOf(cue: StanceCue): RegExp {
   return re;
 }
 
+/** Every cue match in the whole text, found once per article (one pass per cue). */
+export function matchCuesInText(
+  text: string,
+  cues: StanceCue[],
+): { cue: StanceCue; start: number; end: number }[] {
+  const lower = text.toLowerCase();
+  const out: { cue: StanceCue; start: number; end: number }[] = [];
+  for (const cue of cues) {
+    const re = regexOf(cue);
+    re.lastIndex = 0;
+    for (const m of lower.matchAll(re))
+      out.push({ cue, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** Stance cues of one sentence with their sources, most specific cue first. */
 export function findCues(
   view: SentenceView,
-  cues: StanceCue[],
+  matches: { cue: StanceCue; start: number; end: number }[],
   published: string | null,
   previousSource: ActorRef[],
 ): CueHit[] {
@@ -32,22 +48,19 @@ export function findCues(
   const base = view.sentence.span.start;
   const cueTokens = new Set<number>();
   const found: { cue: StanceCue; start: number; end: number }[] = [];
-  for (const cue of cues) {
-    const re = regexOf(cue);
-    re.lastIndex = 0;
-    for (const m of lower.matchAll(re)) {
-      const start = base + m.index;
-      const end = start + m[0].length;
-      if (taken.some((t) => t.start <= start && end <= t.end)) continue;
-      taken.push({ start, end });
-      found.push({ cue, start, end });
-      for (
-        let i = tokenIndexAt(view, start);
-        i < view.tokens.length && (view.tokens[i]?.start ?? end) < end;
-        i++
-      )
-        cueTokens.add(i);
-    }
+  // matches come in dictionary order: an earlier, more specific cue claims its words
+  for (const m of matches) {
+    if (m.start < base || m.end > view.sentence.span.end) continue;
+    const { start, end } = m;
+    if (taken.some((t) => t.start <= start && end <= t.end)) continue;
+    taken.push({ start, end });
+    found.push(m);
+    for (
+      let i = tokenIndexAt(view, start);
+      i < view.tokens.length && (view.tokens[i]?.start ?? end) < end;
+      i++
+    )
+      cueTokens.add(i);
   }
   found.sort((a, b) => a.start - b.start);
   let lastSubject: ActorRef[] = previousSource;

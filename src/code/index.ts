@@ -10,7 +10,7 @@ import { checkCodebook } from './check-codebook.js';
 import { detectModality } from './detect-modality.js';
 import { dropGoverned } from './drop-governed.js';
 import { dropVerbObjects } from './drop-verb-objects.js';
-import { cueTokenSet, findCues } from './find-cues.js';
+import { cueTokenSet, findCues, matchCuesInText } from './find-cues.js';
 import { findPresence } from './find-presence.js';
 import { findTriggers } from './find-triggers.js';
 import { loadCodeDictionaries, type CodeDictionaries } from './load-code-dictionaries.js';
@@ -39,6 +39,7 @@ export interface CodeResult {
 export function explainEvents(
   annotated: Annotated,
   dicts: CodeDictionaries = loadCodeDictionaries(),
+  withExplanation = true,
 ): CodeResult {
   const views = viewSentences(annotated);
   const index = indexTriggers(dicts.triggers);
@@ -47,8 +48,9 @@ export function explainEvents(
   const hits: CueHit[] = [];
   const blocked = new Map<number, Set<number>>();
   let previous: ActorRef[] = [];
+  const cueMatches = matchCuesInText(annotated.text, dicts.cues);
   for (const view of views) {
-    const found = findCues(view, dicts.cues, published, previous);
+    const found = findCues(view, cueMatches, published, previous);
     const last = found.filter((h) => h.sourceFrom === 'before' && h.sources.length > 0).pop();
     if (last) previous = last.sources;
     hits.push(...found);
@@ -74,7 +76,7 @@ export function explainEvents(
   cands = checkCodebook(cands, dicts.codebook);
   cands = mergeEvents(cands);
   const events = cands.map((c, n) => buildEvent(c, annotated.id, n + 1));
-  return { events, explanation: explain(views, all, hits) };
+  return { events, explanation: withExplanation ? explain(views, all, hits) : [] };
 }
 
 function explain(
@@ -105,5 +107,5 @@ function explain(
  * const events = codeEvents(annotateArticle(extractArticle(raw)));
  */
 export function codeEvents(annotated: Annotated): Event[] {
-  return explainEvents(annotated).events;
+  return explainEvents(annotated, loadCodeDictionaries(), false).events;
 }

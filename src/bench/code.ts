@@ -1,0 +1,66 @@
+import { annotateArticle } from '../annotate/index.js';
+import { loadCodeDictionaries } from '../code/load-code-dictionaries.js';
+import { codeEvents } from '../code/index.js';
+import { extractArticle } from '../extract/index.js';
+
+// Sentences written for the benchmark: crisis-news shapes (claims, denials, figures, dates).
+const SENTENCES = [
+  'The upper house of parliament in Lisbon approved a defence treaty with Morocco on Wednesday.',
+  'Officials in Madrid said that about 4,000 Moroccan soldiers have been deployed to the border region.',
+  'Both governments have dismissed claims from France that Morocco has supplied Spain with drones.',
+  'During a meeting on Monday, the Portuguese president met the Moroccan foreign minister in Lisbon.',
+  'Morocco launched several short-range missiles into the sea on Tuesday, hours before the vote.',
+  'The defence ministry declined to comment on reports of more than 300 casualties.',
+  'Spain denied the report and called it baseless.',
+  'On Friday, the foreign minister told reporters that the navy had seized two fishing vessels.',
+  'Coast guard ships used water cannon against a supply boat near the reef, injuring three sailors.',
+  'The United Nations urged both sides to agree to a ceasefire and withdraw their troops.',
+  'Analysts expect further talks in June, according to the ministry.',
+  'Germany imposed sanctions on two shipping firms and expelled a diplomat last week.',
+];
+
+function composeArticle(seed: number, bytes = 5000): string {
+  const parts: string[] = [];
+  let size = 0;
+  let i = seed;
+  while (size < bytes) {
+    const paragraph = [0, 1, 2]
+      .map((k) => SENTENCES[(i + k * 5) % SENTENCES.length] ?? '')
+      .join(' ');
+    parts.push(paragraph);
+    size += paragraph.length + 2;
+    i += 7;
+  }
+  return parts.join('\n\n');
+}
+
+/** Articles per second for annotate + code on 5 KB plain-text articles, on one core. */
+export async function benchCode(): Promise<void> {
+  const t0 = performance.now();
+  loadCodeDictionaries();
+  const loadMs = performance.now() - t0;
+  const articles = Array.from({ length: 50 }, (_, i) =>
+    extractArticle({
+      source: `bench-${i}`,
+      body: composeArticle(i),
+      format: 'text',
+      published: '2024-11-06',
+    }),
+  );
+  // warm up: first calls load dictionaries and compile patterns
+  for (const a of articles.slice(0, 10)) codeEvents(annotateArticle(a));
+  const rounds = 6;
+  let events = 0;
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++)
+    for (const a of articles) events += codeEvents(annotateArticle(a)).length;
+  const ms = performance.now() - start;
+  const n = rounds * articles.length;
+  const kb = articles.reduce((s, a) => s + a.text.length, 0) / articles.length / 1024;
+  process.stdout.write(`code dictionaries load: ${loadMs.toFixed(1)} ms\n`);
+  process.stdout.write(
+    `annotate+code: ${n} articles of ${kb.toFixed(1)} KB in ${ms.toFixed(0)} ms = ${((n * 1000) / ms).toFixed(0)} articles/s (${(events / n).toFixed(1)} events each)\n`,
+  );
+  process.stdout.write(`heap used: ${(process.memoryUsage().heapUsed / 1048576).toFixed(1)} MB\n`);
+  await Promise.resolve();
+}
