@@ -146,6 +146,9 @@ export function createApp(options: AppOptions): SitrepApp {
     }),
   );
 
+  // Browsers ask for it on every page; answering keeps the console clean.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+
   app.get('/', async (c) => {
     const parsed = parseQuery(PageFilters, c.req.query());
     if (!parsed.ok)

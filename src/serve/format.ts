@@ -76,6 +76,15 @@ export function sourceName(s: Pick<ClaimStatement, 'source' | 'sourceKind' | 'ou
   return s.outlet ?? 'The outlet';
 }
 
+/** "Russia denies", "news.example.org reports": who says it and how. */
+export function stanceText(
+  s: Pick<ClaimStatement, 'source' | 'sourceKind' | 'outlet' | 'stance'>,
+): string {
+  const verb =
+    s.sourceKind === 'outlet' && s.stance === 'assert' ? 'reports' : STANCE_LABELS[s.stance];
+  return `${sourceName(s)} ${verb}`;
+}
+
 /** The outlet's name from its URL when the store has none. */
 export function outletName(outlet: string | null, url: string | null): string {
   if (outlet) return outlet;

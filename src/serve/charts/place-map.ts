@@ -85,7 +85,7 @@ export function renderPlaceMap(
     const xy = projection([p.lon, p.lat]);
     if (!xy) return '';
     const [x, y] = xy;
-    const r = Math.min(12, 4 + Math.sqrt(p.count) * 2);
+    const r = Math.min(16, 7 + Math.sqrt(p.count) * 2);
     return html`<g class="${p.highlight ? 'place highlight' : 'place'}"
       ><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"
         ><title>${p.name}: ${p.count} incident${p.count === 1 ? '' : 's'}</title></circle

@@ -1,5 +1,5 @@
 import type { Crisis, Incident } from '../../model/index.js';
-import { STANCE_LABELS, STATUS_LABELS, formatDate, sourceName } from '../format.js';
+import { STATUS_LABELS, formatDate, stanceText } from '../format.js';
 import { escapeHtml } from '../html.js';
 
 interface AtomEntry {
@@ -78,10 +78,7 @@ export function renderCrisisFeed(
       updated: toAtomDate(i.lastReported ?? i.firstReported ?? i.when?.date),
       link: `${origin}/claim/${encodeURIComponent(i.id)}`,
       summary: i.statements
-        .map(
-          (s) =>
-            `${sourceName(s)} ${STANCE_LABELS[s.stance]} (${formatDate(s.saidOn)}): ${s.evidence.text}`,
-        )
+        .map((s) => `${stanceText(s)} (${formatDate(s.saidOn)}): ${s.evidence.text}`)
         .join('\n'),
     })),
   });
@@ -97,7 +94,7 @@ export function renderClaimFeed(origin: string, incident: Incident): string {
     alternate: link,
     entries: incident.statements.map((s, n) => ({
       id: `${link}#statement-${n}-${s.eventId}`,
-      title: `${sourceName(s)} ${STANCE_LABELS[s.stance]}`,
+      title: stanceText(s),
       updated: toAtomDate(s.saidOn ?? s.published ?? incident.lastReported),
       link: s.articleUrl && /^https?:/i.test(s.articleUrl) ? s.articleUrl : link,
       summary: s.evidence.text,

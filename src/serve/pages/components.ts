@@ -9,6 +9,7 @@ import {
   markEvidence,
   outletName,
   sourceName,
+  stanceText,
 } from '../format.js';
 import type { SafeHtml } from '../html.js';
 import { html, safeHref } from '../html.js';
@@ -65,7 +66,7 @@ export function statementItem(
   // When the statement evidence is the whole sentence, marking it would mark everything.
   if (sentence === s.evidence) marks.shift();
   const outlet = outletName(s.outlet, s.articleUrl);
-  return html`<li class="statement stance-${s.stance}">
+  return html`<li class="statement statement-${s.stance}">
     <p class="who">
       <strong>${sourceName(s)}</strong>
       <span class="stance stance-${s.stance}">${STANCE_LABELS[s.stance]}</span
@@ -102,9 +103,7 @@ function sourcesLine(incident: Incident): SafeHtml {
   return html`<p class="sources">
     <span class="label">Sources:</span> ${[...latest.values()].map(
       (s, i) =>
-        html`${i > 0 ? ', ' : ''}<span class="stance stance-${s.stance}"
-            >${sourceName(s)} ${STANCE_LABELS[s.stance]}</span
-          >`,
+        html`${i > 0 ? ', ' : ''}<span class="stance stance-${s.stance}">${stanceText(s)}</span>`,
     )}${latest.size === 0 ? 'none named' : ''}
     <span class="muted"
       >· ${incident.articleIds.length}

@@ -4,7 +4,6 @@ import { renderFigureChart } from '../charts/figure-chart.js';
 import type { MapPlace } from '../charts/place-map.js';
 import { renderPlaceMap } from '../charts/place-map.js';
 import {
-  STANCE_LABELS,
   STATUS_LABELS,
   actorNames,
   escapeRegExp,
@@ -12,6 +11,7 @@ import {
   incidentDate,
   outletName,
   sourceName,
+  stanceText,
 } from '../format.js';
 import type { SafeHtml } from '../html.js';
 import { escapeHtml, html, raw } from '../html.js';
@@ -141,7 +141,7 @@ function headline(incident: Incident): SafeHtml {
   return html`<li>
     ${statusBadge(incident.status)}
     <a href="${claimHref(incident.id)}">${incident.summary}</a
-    >${last ? html` <span class="muted">Latest: ${sourceName(last)} ${STANCE_LABELS[last.stance]}${last.saidOn ? `, ${formatDate(last.saidOn)}` : ''}.</span>` : ''}
+    >${last ? html` <span class="muted">Latest: ${stanceText(last)}${last.saidOn ? `, ${formatDate(last.saidOn)}` : ''}.</span>` : ''}
   </li>`;
 }
 
@@ -271,21 +271,25 @@ export function renderClaim(data: {
             <h2 id="figures-h">Figures over time</h2>
             ${renderFigureChart(incident.figures) || html`<p class="empty">No dated figure has been reported.</p>`}
           </section>
-          <section aria-labelledby="reports-h">
-            <h2 id="reports-h">Reports</h2>
-            <ol class="reports">
-              ${[...data.events.values()].map((e) => {
-                const sentence = e.evidence[0];
-                return html`<li>
-                  <p>${sentence ? sentence.text : e.summary}</p>
-                  <p class="muted">
-                    <a href="/api/events/${encodeURIComponent(e.id)}">Event ${e.id}</a> · rule
-                    ${e.ruleId}
-                  </p>
-                </li>`;
-              })}
-            </ol>
-          </section>
+          ${
+            data.events.size > 0
+              ? html`<section aria-labelledby="reports-h">
+                  <h2 id="reports-h">Reports</h2>
+                  <ol class="reports">
+                    ${[...data.events.values()].map((e) => {
+                      const sentence = e.evidence[0];
+                      return html`<li>
+                        <p>${sentence ? sentence.text : e.summary}</p>
+                        <p class="muted">
+                          <a href="/api/events/${encodeURIComponent(e.id)}">Event ${e.id}</a> · rule
+                          ${e.ruleId}
+                        </p>
+                      </li>`;
+                    })}
+                  </ol>
+                </section>`
+              : ''
+          }
         </div>
         <aside class="side-col" aria-labelledby="map-h">
           <h2 id="map-h">Places${crisis ? ' in this crisis' : ''}</h2>
