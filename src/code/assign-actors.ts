@@ -1,5 +1,5 @@
 import type { ActorRef } from '../model/index.js';
-import type { EventCandidate } from './candidate.js';
+import type { CueHit, EventCandidate } from './candidate.js';
 import {
   coordinated,
   findActorsAfter,
@@ -29,6 +29,7 @@ const RECIPIENT_PREPS = new Set([
   'urged',
   'over',
 ]);
+const PRONOUN = /\b(?:it|they|he|she|we)\b/;
 const TROOP_WORDS =
   /^(?:troops|soldiers|forces|personnel|servicemen|mercenaries|fighters|units|military|army|contingent)$/;
 
@@ -55,6 +56,7 @@ function note(c: EventCandidate, role: string, list: ActorRef[], why: string): v
 export function assignActors(
   cands: EventCandidate[],
   blocked: Map<number, Set<number>>,
+  hits: CueHit[] = [],
 ): EventCandidate[] {
   for (const c of cands) {
     if (c.ruleId.startsWith('trigger/presence')) continue;
@@ -98,6 +100,7 @@ export function assignActors(
       const firstRec = rest.findIndex(
         (f) =>
           f.at === c.last + 1 ||
+          c.entry.governs === true ||
           RECIPIENT_PREPS.has(f.prep) ||
           (c.entry.mode === 'troops' && f.prep === 'in'),
       );
@@ -115,6 +118,25 @@ export function assignActors(
       if (nominal && actors.length === 0 && by.length > 0) {
         actors = by;
         why = 'event noun: actor after "by"';
+      }
+    }
+    // "X confirmed it sent troops": a pronoun subject after a cue is the cue's source
+    if (
+      actors.length === 0 &&
+      !c.passive &&
+      PRONOUN.test(
+        c.view.tokens
+          .slice(Math.max(0, c.first - 3), c.first)
+          .map((t) => t.lower)
+          .join(' '),
+      )
+    ) {
+      const cue = hits.find(
+        (h) => h.view === c.view && h.span.end <= c.trigger.span.start && h.sources.length > 0,
+      );
+      if (cue) {
+        actors = cue.sources.map((ref) => ({ ref, at: -1, prep: '' }));
+        why = `pronoun subject: the source of "${cue.text}"`;
       }
     }
     let actorRefs = refs(actors);

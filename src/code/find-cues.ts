@@ -1,7 +1,7 @@
 import type { ActorRef, TimeMention } from '../model/index.js';
 import type { CueHit } from './candidate.js';
 import type { StanceCue } from './load-code-dictionaries.js';
-import { findActorsAfter, findActorsBefore, uniqueRefs } from './role-search.js';
+import { coordinated, findActorsAfter, findActorsBefore, uniqueRefs } from './role-search.js';
 import { tokenIndexAt, type SentenceView } from './sentence-view.js';
 
 const UNNAMED =
@@ -72,13 +72,10 @@ export function findCues(
     let sources: ActorRef[] = [];
     let sourceKind: CueHit['sourceKind'] = 'actor';
     if (f.cue.source === 'after') {
-      sources = uniqueRefs(
-        findActorsAfter(view, last, others, 10)
-          .slice(0, 3)
-          .map((a) => a.ref),
-      );
+      const after = findActorsAfter(view, last, others, 10);
+      sources = uniqueRefs(coordinated(view, after, 0).map((a) => a.ref));
     } else {
-      const before = findActorsBefore(view, first, others, 14);
+      const before = findActorsBefore(view, first, others, 14, true);
       sources = uniqueRefs(before.map((a) => a.ref));
       if (sources.length === 0) {
         // "..., said Miller": the source follows the cue
@@ -146,5 +143,14 @@ export function cueTokenSet(view: SentenceView, hits: CueHit[]): Set<number> {
       i++
     )
       set.add(i);
+  // a cue's source speaks about the event: it is not one of the event's parties
+  for (const h of hits)
+    for (const src of h.sources)
+      for (
+        let i = tokenIndexAt(view, src.span?.start ?? 0);
+        i < view.tokens.length && (view.tokens[i]?.start ?? 0) < (src.span?.end ?? 0);
+        i++
+      )
+        set.add(i);
   return set;
 }

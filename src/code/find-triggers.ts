@@ -159,7 +159,10 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
       best ??= { form, at: Number.MAX_SAFE_INTEGER };
       continue;
     }
-    const at = findPhrase(view.tokens, i + 1, i + OBJECT_WINDOW, objects);
+    let at = findPhrase(view.tokens, i + 1, i + OBJECT_WINDOW, objects);
+    // a passive names its object before the verb ("the pact was signed")
+    if (at < 0 && form.participle && isPassive(view.tokens, i))
+      at = findPhrase(view.tokens, i - OBJECT_WINDOW, i - 1, objects);
     if (at >= 0 && (best === null || at < best.at)) best = { form, at };
   }
   if (!best) return null;

@@ -67,7 +67,7 @@ export function explainEvents(
   const all = cands;
   cands = dropGoverned(cands);
   cands = dropVerbObjects(cands);
-  cands = assignActors(cands, blocked);
+  cands = assignActors(cands, blocked, hits);
   cands = detectModality(cands);
   cands = attachAttributions(cands, hits);
   cands = attachWhen(cands, published);

@@ -69,6 +69,7 @@ export function findActorsBefore(
   from: number,
   blocked: Set<number>,
   maxTokens = 16,
+  stopAtComma = false,
 ): FoundActor[] {
   const out: FoundActor[] = [];
   let i = from - 1;
@@ -76,10 +77,12 @@ export function findActorsBefore(
   // find the nearest mention
   for (; i >= stop; i--) {
     if (isBoundary(view, i, blocked)) return out;
+    if (stopAtComma && view.tokens[i]?.lower === ',') return out;
     if (actorsAt(view, i).length > 0) break;
   }
   if (i < stop) return out;
   let gapOk = true;
+  let crossedAnd = false;
   while (i >= 0 && gapOk) {
     const ms = actorsAt(view, i);
     if (ms.length > 0) {
@@ -91,8 +94,18 @@ export function findActorsBefore(
       continue;
     }
     const t = view.tokens[i];
-    if (!t || !COORD.has(t.lower) || isBoundary(view, i, blocked)) gapOk = false;
-    else i--;
+    // "A, B and C": a comma joins actors only in a list that has its "and"
+    if (
+      !t ||
+      !COORD.has(t.lower) ||
+      isBoundary(view, i, blocked) ||
+      (t.lower === ',' && !crossedAnd)
+    )
+      gapOk = false;
+    else {
+      if (t.lower === 'and' || t.lower === '&') crossedAnd = true;
+      i--;
+    }
   }
   return out;
 }
@@ -126,14 +139,26 @@ export function coordinated(view: SentenceView, found: FoundActor[], first: numb
   const head = found[first];
   if (!head) return [];
   const group = [head];
+  const gaps: string[][] = [];
   for (let k = first + 1; k < found.length; k++) {
-    const prev = group[group.length - 1];
+    const prev = found[k - 1];
     const cur = found[k];
     if (!prev || !cur) break;
     const prevEnd = view.tokens.findIndex((t) => t.start >= (prev.ref.span?.end ?? 0));
     const between = view.tokens.slice(prevEnd, cur.at).map((t) => t.lower);
-    if (between.every((w) => COORD.has(w))) group.push(cur);
-    else break;
+    if (!between.every((w) => COORD.has(w))) break;
+    gaps.push(between);
+  }
+  // "A, B and C": comma gaps count only when the list closes with "and"
+  let lastAnd = -1;
+  gaps.forEach((g, k) => {
+    if (g.includes('and') || g.includes('&')) lastAnd = k;
+  });
+  for (let k = 0; k < gaps.length; k++) {
+    const g = gaps[k] ?? [];
+    const cur = found[first + 1 + k];
+    if (!cur || (g.includes(',') && !g.includes('and') && k > lastAnd)) break;
+    group.push(cur);
   }
   return group;
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+const dicts = testDictionaries();
+
+function claims(text: string): string[][] {
+  return explainEvents(buildAnnotated(text), dicts).events.map((e) =>
+    e.attributions.map((a) =>
+      `${a.source?.code ?? '(unnamed)'} ${a.stance} ${a.saidOn ?? ''}`.trim(),
+    ),
+  );
+}
+
+const ROWS: [string, string, string[][]][] = [
+  [
+    'subject of "said" asserts',
+    'Osterlich said that Freedonia sent troops to Sylvania.',
+    [['OST assert 2024-11-06']],
+  ],
+  [
+    '"according to X" asserts',
+    'According to Osterlich, Freedonia sent troops to Sylvania.',
+    [['OST assert 2024-11-06']],
+  ],
+  [
+    'the cue date is the statement date',
+    'On Monday, Osterlich said Freedonia had sent troops to Sylvania.',
+    [['OST assert 2024-11-04']],
+  ],
+  [
+    'a party confirming confirms',
+    'Freedonia confirmed it sent troops to Sylvania.',
+    [['FRD confirm 2024-11-06']],
+  ],
+  [
+    'a third state confirming asserts',
+    'Osterlich confirmed that Freedonia sent troops to Sylvania.',
+    [['OST assert 2024-11-06']],
+  ],
+  [
+    'denial and the claim it rebuts are one event',
+    'Sylvania and Freedonia dismissed claims from Osterlich that Freedonia supplied Sylvania with missiles.',
+    [['SYL deny 2024-11-06', 'FRD deny 2024-11-06', 'OST assert 2024-11-06']],
+  ],
+  [
+    'a denial standing alone answers the sentence before',
+    'Freedonia sent troops to Sylvania, Osterlich said. Freedonia denied it.',
+    [['OST assert 2024-11-06', 'FRD deny 2024-11-06']],
+  ],
+  [
+    'noncommittal',
+    'Sylvania declined to comment on whether Freedonia sent troops to Sylvania.',
+    [['SYL noncommittal 2024-11-06']],
+  ],
+  [
+    'a negated confirmation is noncommittal',
+    'Freedonia has not directly confirmed that it sent troops to Sylvania.',
+    [['FRD noncommittal 2024-11-06']],
+  ],
+  [
+    'unnamed sources',
+    'Freedonia sent troops to Sylvania, sources said.',
+    [['(unnamed) assert 2024-11-06']],
+  ],
+  [
+    'the outlet in its own voice: no attribution',
+    'Freedonia sent troops to Sylvania on Monday.',
+    [[]],
+  ],
+  [
+    'a speaker is not a source of its own speech act',
+    'Freedonia condemned Sylvania, its ministry said.',
+    [[]],
+  ],
+];
+
+describe('attributions', () => {
+  it.each(ROWS)('%s', (_why, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

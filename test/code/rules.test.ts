@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import type { Event } from '../../src/model/index.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+const dicts = testDictionaries();
+
+/** `TYPE ACTORS>RECIPIENTS [modality] [@date] [#value unit]`, one per event. */
+function compact(e: Event): string {
+  const parts = [
+    `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`,
+  ];
+  if (e.modality !== 'asserted') parts.push(e.modality);
+  if (e.when) parts.push(`@${e.when.date}`);
+  if (e.quantity) parts.push(`#${e.quantity.value ?? e.quantity.qualifier} ${e.quantity.unit}`);
+  return parts.join(' ');
+}
+
+function code(text: string, published: string | null = '2024-11-06'): string[] {
+  return explainEvents(buildAnnotated(text, published), dicts).events.map(compact);
+}
+
+// Published Wednesday 2024-11-06. Freedonia = FRD, Sylvania = SYL, Osterlich = OST, Marsovia = MRS.
+const ROWS: [string, string, string[]][] = [
+  [
+    'subject before the verb acts; the object receives',
+    'Freedonia shelled Sylvania on Monday.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+  [
+    'coordinated subjects of a reciprocal verb are all actors',
+    'Freedonia and Sylvania signed a treaty in June.',
+    ['AGREE FRD+SYL> @2024-06'],
+  ],
+  [
+    'passive with "by": actors after by',
+    'The pact was signed by President Firefly and Ambassador Trentino in June.',
+    ['AGREE FRD+SYL> @2024-06'],
+  ],
+  [
+    'possessor of a chamber acts',
+    "Sylvania's Grand Council ratified the pact on Wednesday.",
+    ['AGREE SYL> @2024-11-06'],
+  ],
+  [
+    'troops named as object give the actor',
+    'Sylvania deployed Freedonian troops near the border last week.',
+    ['AID FRD>SYL @2024-10'],
+  ],
+  [
+    'passive troop deployment: the troops are the sender',
+    'About 3,000 Freedonian soldiers have been deployed to Sylvania.',
+    ['AID FRD>SYL @2024-11-06 #3000 troops'],
+  ],
+  [
+    'sender sends troops to an ally',
+    'Freedonia sent 1,500 troops to Sylvania on Friday.',
+    ['AID FRD>SYL @2024-11-01 #1500 troops'],
+  ],
+  [
+    '"between X and Y" clash is reciprocal',
+    'Troops clashed between Freedonia and Sylvania on Tuesday.',
+    ['ASSAULT FRD+SYL> @2024-11-05'],
+  ],
+  [
+    'a meeting noun takes the parties named after it',
+    'During talks on Monday, President Firefly met Ambassador Trentino.',
+    ['CONSULT FRD+SYL> @2024-11-04'],
+  ],
+  ['negation is recorded', 'Freedonia did not shell Sylvania.', ['ASSAULT FRD>SYL negated']],
+  ['possibility is recorded', 'Freedonia may shell Sylvania.', ['ASSAULT FRD>SYL possible']],
+  [
+    'plans are recorded and stay undated',
+    'Freedonia plans to send troops to Sylvania.',
+    ['AID FRD>SYL planned'],
+  ],
+  [
+    'a threat governs its complement',
+    'Freedonia threatened to shell Sylvania.',
+    ['THREATEN FRD>SYL'],
+  ],
+  [
+    'launch needs its object',
+    'Freedonia launched several missiles on Tuesday.',
+    ['MOBILIZE FRD> @2024-11-05 #several missiles'],
+  ],
+  [
+    'a ceasefire between two states',
+    'A ceasefire between Freedonia and Sylvania took hold.',
+    ['RETREAT FRD+SYL>'],
+  ],
+  [
+    'mentions of one event in two sentences merge',
+    'Freedonia shelled Sylvania on Monday. The shelling of Sylvania by Freedonia was heavy.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+  [
+    'two approvals on different dates stay apart',
+    'Sylvania ratified the pact on Wednesday. The Grand Council ratified the pact on October 24.',
+    ['AGREE SYL> @2024-11-06', 'AGREE SYL> @2024-10-24'],
+  ],
+];
+
+const NOTHING: [string, string][] = [
+  ['no trigger', 'Freedonia and Sylvania are neighbours.'],
+  ['a trigger with no party', 'The shelling was heavy.'],
+  ['a verb without its required object', 'Freedonia launched a new website.'],
+  ['a noun event with no party and nothing to join', 'Talks are planned.'],
+];
+
+describe('code rules', () => {
+  it.each(ROWS)('%s', (_why, text, expected) => {
+    expect(code(text)).toEqual(expected);
+  });
+  it.each(NOTHING)('finds no event: %s', (_why, text) => {
+    expect(code(text)).toEqual([]);
+  });
+  it('without a publication date relative dates stay unresolved', () => {
+    expect(code('Freedonia shelled Sylvania on Monday.', null)).toEqual(['ASSAULT FRD>SYL']);
+  });
+  it('traces every field to its span', () => {
+    const a = buildAnnotated(
+      'About 3,000 Freedonian soldiers have been deployed to Sylvania on Monday.',
+    );
+    const [e] = explainEvents(a, dicts).events;
+    expect(e).toBeDefined();
+    if (!e) return;
+    for (const ref of [...e.actors, ...e.recipients])
+      expect(a.text.slice(ref.span?.start, ref.span?.end)).toBe(ref.text);
+    expect(a.text.slice(e.trigger.span.start, e.trigger.span.end)).toBe(e.trigger.text);
+    expect(a.text.slice(e.when?.span?.start, e.when?.span?.end)).toBe(e.when?.text);
+    expect(a.text.slice(e.quantity?.span?.start, e.quantity?.span?.end)).toBe(e.quantity?.text);
+  });
+});

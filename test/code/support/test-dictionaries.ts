@@ -1,0 +1,133 @@
+import type { CodeDictionaries } from '../../../src/code/load-code-dictionaries.js';
+import { loadCodeDictionaries } from '../../../src/code/load-code-dictionaries.js';
+
+/** A small invented trigger and cue list: rule tests must not lean on the shipped entries. */
+export function testDictionaries(): CodeDictionaries {
+  const { codebook } = loadCodeDictionaries();
+  return {
+    codebook,
+    triggers: [
+      {
+        id: 'sign',
+        pos: 'verb',
+        lemma: 'sign',
+        type: 'AGREE',
+        mode: 'treaty',
+        object: ['treaty', 'pact'],
+        reciprocal: true,
+      },
+      { id: 'ratify', pos: 'verb', lemma: 'ratify', type: 'AGREE', mode: 'treaty' },
+      {
+        id: 'meet',
+        pos: 'verb',
+        lemma: 'meet',
+        forms: ['meet', 'meets', 'met', 'meeting'],
+        type: 'CONSULT',
+        mode: 'visit',
+        reciprocal: true,
+      },
+      {
+        id: 'talks',
+        pos: 'noun',
+        words: ['talks', 'meeting'],
+        type: 'CONSULT',
+        mode: 'visit',
+        reciprocal: true,
+      },
+      {
+        id: 'send',
+        pos: 'verb',
+        lemma: 'send',
+        forms: ['send', 'sends', 'sent', 'sending'],
+        type: 'AID',
+        mode: 'troops',
+        object: ['troops', 'soldiers', 'forces'],
+        objectActor: true,
+      },
+      {
+        id: 'deploy',
+        pos: 'verb',
+        lemma: 'deploy',
+        type: 'AID',
+        mode: 'troops',
+        objectActor: true,
+      },
+      { id: 'supply', pos: 'verb', lemma: 'supply', type: 'AID', mode: 'weapons' },
+      {
+        id: 'shell',
+        pos: 'verb',
+        lemma: 'shell',
+        forms: ['shell', 'shells', 'shelled', 'shelling'],
+        type: 'ASSAULT',
+        mode: 'heavy-weapons',
+      },
+      { id: 'clash', pos: 'verb', lemma: 'clash', type: 'ASSAULT', mode: null, reciprocal: true },
+      {
+        id: 'launch',
+        pos: 'verb',
+        lemma: 'launch',
+        type: 'MOBILIZE',
+        mode: 'weapons',
+        object: ['missiles'],
+      },
+      {
+        id: 'threaten',
+        pos: 'verb',
+        lemma: 'threaten',
+        type: 'THREATEN',
+        mode: null,
+        governs: true,
+        speech: true,
+      },
+      {
+        id: 'impose',
+        pos: 'verb',
+        lemma: 'impose',
+        type: 'SANCTION',
+        mode: 'economic',
+        object: ['sanctions'],
+      },
+      {
+        id: 'ceasefire',
+        pos: 'noun',
+        words: ['ceasefire'],
+        type: 'RETREAT',
+        mode: 'ceasefire',
+        reciprocal: true,
+      },
+      {
+        id: 'condemn',
+        pos: 'verb',
+        lemma: 'condemn',
+        type: 'ACCUSE',
+        mode: 'disapprove',
+        speech: true,
+      },
+    ],
+    cues: [
+      {
+        id: 'not-confirm',
+        pattern: '\\b(?:has|have|did)\\s+not\\s+(?:\\w+\\s+)?confirm(?:ed)?\\b',
+        stance: 'noncommittal',
+        source: 'before',
+      },
+      {
+        id: 'declined',
+        pattern: '\\bdeclined\\s+to\\s+comment\\b',
+        stance: 'noncommittal',
+        source: 'before',
+      },
+      { id: 'deny', pattern: '\\bden(?:y|ies|ied)\\b', stance: 'deny', source: 'before' },
+      { id: 'dismiss', pattern: '\\bdismissed\\s+claims\\b', stance: 'deny', source: 'before' },
+      { id: 'confirm', pattern: '\\bconfirm(?:ed|s)?\\b', stance: 'confirm', source: 'before' },
+      { id: 'according', pattern: '\\baccording\\s+to\\b', stance: 'assert', source: 'after' },
+      { id: 'claims-from', pattern: '\\bclaims\\s+from\\b', stance: 'assert', source: 'after' },
+      {
+        id: 'said',
+        pattern: '\\b(?:said|says|claimed|reported)\\b',
+        stance: 'assert',
+        source: 'before',
+      },
+    ],
+  };
+}
