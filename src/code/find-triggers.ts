@@ -196,7 +196,8 @@ export function findTriggers(view: SentenceView, index: TriggerIndex): EventCand
     const nominal =
       nounForms !== undefined && (verbForms === undefined || looksNominal(view.tokens, i));
     let cand: EventCandidate | null = null;
-    if (!nominal && verbForms) cand = pickVerb(view, i, verbForms);
+    // "artillery shells", "the attack": a verb form after a determiner is a noun, not this verb
+    if (!nominal && verbForms && !looksNominal(view.tokens, i)) cand = pickVerb(view, i, verbForms);
     if (!cand && nounForms && (nominal || !AUX.has(view.tokens[i - 1]?.lower ?? '')))
       cand = pickNoun(view, i, nounForms);
     if (cand) out.push(cand);

@@ -31,20 +31,46 @@ export function tokenize(text: string, span: Span): Token[] {
   return out;
 }
 
-// Used only when annotate supplied no sentences: a plain split on end punctuation and blank lines.
+const ABBREVIATION =
+  /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Rep|Sen|Gov|Pres|St|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|approx))\.$/;
+
+// Used only when annotate supplied no sentences: end punctuation before a capital, not after an
+// abbreviation ("U.S.", "Gen."), and paragraph breaks.
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+["”’)]*|\n|$)/g;
   let paragraph = 0;
-  for (const m of text.matchAll(re)) {
-    const raw = m[0];
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (/\n\s*\n/.test(text.slice(Math.max(0, m.index - 2), m.index))) paragraph++;
-    if (body.length === 0) continue;
-    const start = m.index + lead;
-    out.push({ span: { start, end: start + body.length }, text: body, paragraph });
+    if (body.length > 0)
+      out.push({
+        span: { start: start + lead, end: start + lead + body.length },
+        text: body,
+        paragraph,
+      });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i);
+      if (/^\n\s*\n/.test(text.slice(i, i + 3)) || text[i + 1] === '\n') paragraph++;
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && /["”’)\]]/.test(text[j] ?? '')) j++;
+    if (!/\s/.test(text[j] ?? '')) continue;
+    let k = j;
+    while (k < text.length && /[ \t]/.test(text[k] ?? '')) k++;
+    if (k < text.length && !/["“‘(A-Z0-9\n]/.test(text[k] ?? '')) continue;
+    if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+    push(j);
+    start = j;
   }
+  push(text.length);
   return out;
 }
 

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Event } from '../model/index.js';
-import { analyze } from '../pipeline.js';
+import { analyze as analyzeArticle } from '../pipeline.js';
+
+/** The analysis the evaluation scores: the pipeline's by default. */
+export type AnalyzeFn = typeof analyzeArticle;
 import {
   datesAgree,
   eventMatches,
@@ -39,7 +42,11 @@ function describeGold(g: GoldItem): string {
 }
 
 /** Scores article-level events and claims against dev-gold.jsonl (README matching rules). */
-export function evaluateEvents(paths: EventEvalPaths, verbose: boolean): string[] {
+export function evaluateEvents(
+  paths: EventEvalPaths,
+  verbose: boolean,
+  analyze: AnalyzeFn = analyzeArticle,
+): string[] {
   if (!existsSync(paths.gold) || !existsSync(paths.corpus))
     return [`dev-gold: ${paths.gold} or ${paths.corpus} is missing; skipped`];
   const gold = readJsonl<GoldItem>(paths.gold);

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Event } from '../model/index.js';
-import { analyze } from '../pipeline.js';
+import { analyze as analyzeArticle } from '../pipeline.js';
+
+/** The analysis the evaluation scores: the pipeline's by default. */
+export type AnalyzeFn = typeof analyzeArticle;
 import { computePrf, formatPrf, ratio } from './event-scores.js';
 
 interface GsrActor {
@@ -35,7 +38,11 @@ function overlaps(gold: string[], got: { code: string }[]): boolean {
 }
 
 /** Scores sentence-level type, source and target on the PLOVER gold-standard records. */
-export function evaluateGsr(file: string, verbose: boolean): string[] {
+export function evaluateGsr(
+  file: string,
+  verbose: boolean,
+  analyze: AnalyzeFn = analyzeArticle,
+): string[] {
   let records: GsrRecord[];
   try {
     records = JSON.parse(readFileSync(file, 'utf8')) as GsrRecord[];
