@@ -1,32 +1,93 @@
-import { createHash } from 'node:crypto';
-import type { Article, RawDocument, Span } from '../model/index.js';
+import type { Article, PublishedSource, RawDocument } from '../model/index.js';
+import { joinParagraphs } from './build-article.js';
+import { findDatelineDate } from './dates/find-dateline-date.js';
+import { findUrlDate } from './dates/find-url-date.js';
+import { decodeBody } from './decode/decode-body.js';
+import { detectFormat } from './detect-format.js';
+import { detectLanguage } from './detect-language.js';
+import { ExtractError } from './extract-error.js';
+import { extractHtml } from './html/extract-html.js';
+import { extractPlainText } from './text/extract-plain-text.js';
 
-// First cut: plain text only, paragraphs split on blank lines. The full extractor replaces this.
-export function extractArticle(raw: RawDocument): Article {
-  const body = typeof raw.body === 'string' ? raw.body : new TextDecoder().decode(raw.body);
-  const paragraphs = body
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 0);
-  const text = paragraphs.join('\n\n');
-  const spans: Span[] = [];
-  let at = 0;
-  for (const p of paragraphs) {
-    spans.push({ start: at, end: at + p.length });
-    at += p.length + 2;
+export interface ExtractOptions {
+  /** Largest document accepted, in bytes (or UTF-16 units for text); default 10 MB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 10_000_000;
+
+type Published = { value: string; source: PublishedSource } | null;
+
+// A page that declares one language but is written in another was built from a template.
+function chooseLang(declared: string | null, text: string): string | null {
+  const detected = detectLanguage(text);
+  if (!declared) return detected;
+  return detected && detected !== declared ? detected : declared;
+}
+
+/** Runs decoding, format detection, and the HTML or plain-text path; fills the Article. */
+export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {}): Article {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const decoded = decodeBody(raw.body, {
+    source: raw.source,
+    contentType: raw.contentType,
+    maxBytes,
+  });
+  if (decoded.trim() === '') {
+    throw new ExtractError(
+      'empty',
+      raw.source,
+      'the document is empty; check the file or the address',
+    );
   }
+  const format = raw.format ?? detectFormat(decoded);
+  let paragraphs: string[];
+  let title: string | null = null;
+  let published: Published = null;
+  let section: string[] = [];
+  let byline: string | null = null;
+  let siteName: string | null = null;
+  let canonicalUrl: string | null = null;
+  let declaredLang: string | null = null;
+  if (format === 'html') {
+    const html = extractHtml(decoded, raw.url);
+    paragraphs = html.paragraphs;
+    ({ title, published, section, byline, siteName, canonicalUrl } = html.meta);
+    declaredLang = html.meta.lang;
+  } else {
+    const text = extractPlainText(decoded);
+    paragraphs = text.paragraphs;
+    ({ title, section } = text);
+    if (text.storeDate) published = { value: text.storeDate, source: 'store-marker' };
+    else if (raw.url && findUrlDate(raw.url))
+      published = { value: findUrlDate(raw.url) ?? '', source: 'url' };
+  }
+  const { text, spans, id } = joinParagraphs(paragraphs);
+  if (text === '') {
+    throw new ExtractError(
+      'empty',
+      raw.source,
+      'no article text was found in the document; check that it is a news page or its text',
+    );
+  }
+  if (!published) {
+    const dateline = findDatelineDate(text);
+    if (dateline) published = { value: dateline, source: 'dateline' };
+  }
+  const supplied = raw.published?.trim();
+  if (supplied) published = { value: supplied, source: 'supplied' };
   return {
-    id: createHash('sha256').update(text).digest('hex').slice(0, 16),
+    id,
     source: raw.source,
     url: raw.url ?? null,
-    canonicalUrl: null,
-    title: raw.title ?? null,
-    published: raw.published ?? null,
-    publishedSource: raw.published ? 'supplied' : null,
-    section: [],
-    byline: null,
-    siteName: null,
-    lang: null,
+    canonicalUrl,
+    title: raw.title?.trim() || title,
+    published: published?.value ?? null,
+    publishedSource: published?.source ?? null,
+    section,
+    byline,
+    siteName,
+    lang: chooseLang(declaredLang, text),
     text,
     paragraphs: spans,
   };

@@ -1,0 +1,32 @@
+import type { ParagraphRule } from './cleanup-rule.js';
+
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
+const TIME = /\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\b|\b\d{1,2}\s*(am|pm)\b/i;
+const STAMP_WORD =
+  /^(updated|posted|published|last updated|first published|modified|created|date)\b/i;
+const AGO =
+  /^(published|updated|posted)?\s*\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago$/i;
+
+/** Drops short paragraphs that are only a timestamp ("Updated Nov 19, 9:41 AM; Posted ..."). */
+export const dropDateLines: ParagraphRule = {
+  id: 'drop-date-lines',
+  apply(paragraphs) {
+    return paragraphs.filter((p) => {
+      const t = p.replace(/\s+/g, ' ').trim();
+      if (t.length > 120) return true;
+      if (AGO.test(t)) return false;
+      const dated = MONTH.test(t) || /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(t);
+      if (STAMP_WORD.test(t) && (dated || TIME.test(t))) return false;
+      // Mostly date and time tokens, few other words: a bare timestamp line.
+      const words = t
+        .split(/\s+/)
+        .filter(
+          (w) =>
+            /[a-z]{3,}/i.test(w) &&
+            !MONTH.test(w) &&
+            !/^(am|pm|at|on|est|edt|gmt|utc|bst|cet|ist)$/i.test(w),
+        );
+      return !(dated && TIME.test(t) && words.length <= 2);
+    });
+  },
+};

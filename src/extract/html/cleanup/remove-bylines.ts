@@ -1,0 +1,34 @@
+import type { CleanupRule } from './cleanup-rule.js';
+import { removeWhere, signatureWords, textLength } from './element-signature.js';
+
+const BYLINE_WORDS = new Set([
+  'byline',
+  'bylines',
+  'author',
+  'authors',
+  'dateline',
+  'timestamp',
+  'published',
+  'updated',
+  'pubdate',
+  'date',
+  'time',
+  'meta',
+  'postmeta',
+  'metadata',
+  'posted',
+]);
+
+/** Bylines, timestamps and article meta lines that readability leaves inside the body. */
+export const removeBylines: CleanupRule = {
+  id: 'remove-bylines',
+  apply(root) {
+    removeWhere(root, (el) => {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'TIME')
+        return textLength(el) < 80 && el.parentElement?.tagName.toUpperCase() !== 'P';
+      if (tag === 'P' && textLength(el) > 120) return false;
+      return textLength(el) < 200 && signatureWords(el).some((w) => BYLINE_WORDS.has(w));
+    });
+  },
+};

@@ -1,0 +1,44 @@
+import type { CleanupRule } from './cleanup-rule.js';
+import { linkDensity, removeWhere, signatureWords, textLength } from './element-signature.js';
+
+const RELATED_WORDS = new Set([
+  'related',
+  'recommended',
+  'recommendations',
+  'recirc',
+  'readmore',
+  'read',
+  'more',
+  'trending',
+  'popular',
+  'mostread',
+  'also',
+  'suggested',
+  'teaser',
+  'teasers',
+  'next',
+  'previous',
+  'pagination',
+  'tags',
+  'tag',
+  'topics',
+  'playlist',
+  'rail',
+]);
+
+/** Related-links and read-more blocks: by class, or lists made almost entirely of links. */
+export const removeRelatedLinks: CleanupRule = {
+  id: 'remove-related-links',
+  apply(root) {
+    removeWhere(root, (el) => {
+      const words = signatureWords(el);
+      if (words.some((w) => RELATED_WORDS.has(w)) && textLength(el) < 1500 && linkDensity(el) > 0.5)
+        return true;
+      const tag = el.tagName.toUpperCase();
+      if (tag !== 'UL' && tag !== 'OL') return false;
+      // A list of headlines: several items, each almost all link text.
+      const items = Array.from(el.children).filter((c) => c.tagName.toUpperCase() === 'LI');
+      return items.length >= 2 && linkDensity(el) > 0.8;
+    });
+  },
+};
