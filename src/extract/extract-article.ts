@@ -58,9 +58,10 @@ export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {
     const text = extractPlainText(decoded);
     paragraphs = text.paragraphs;
     ({ title, section } = text);
+    const urlDate = raw.url ? findUrlDate(raw.url) : null;
     if (text.storeDate) published = { value: text.storeDate, source: 'store-marker' };
-    else if (raw.url && findUrlDate(raw.url))
-      published = { value: findUrlDate(raw.url) ?? '', source: 'url' };
+    else if (urlDate) published = { value: urlDate, source: 'url' };
+    else if (text.headerDate) published = { value: text.headerDate, source: 'dateline' };
   }
   const { text, spans, id } = joinParagraphs(paragraphs);
   if (text === '') {

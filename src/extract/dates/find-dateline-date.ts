@@ -2,44 +2,47 @@ import { formatDay, monthNumber } from './normalise-date.js';
 
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-// "MANILA, March 24, 2024 (AFP)", "Updated: 6 Nov 2024 11:36", "November 5, 2024" near the start.
+// "MANILA, March 24, 2024 (AFP)", "6 Nov 2024 11:36", "Published: 05 Nov. 2024".
 const MONTH_DAY_YEAR = new RegExp(
   `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
-  'i',
+  'gi',
 );
 const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`,
-  'i',
+  'gi',
 );
-const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const NUMERIC = /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 
-/** How far into the text a dateline may stand (it opens the article or its first lines). */
-const HEAD = 400;
+// What may stand before a dateline's date: nothing, a place in capitals, a stamp word.
+const LEAD_IN =
+  /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’-]{0,40},\s*|(?:published|updated|posted|date|dated)\s*:?\s*|[\p{L} ]{0,40}\s(?:published|updated|posted)\s*:?\s*|\d{1,2}:\d{2}\s*\w{0,4},?\s*)?$/iu;
 
 /**
- * A publication date written near the start of the text (a dateline or a byline line), or null.
+ * A publication date written as a dateline at the start of the text ("MANILA, March 24, 2024
+ * (AFP)", "6 Nov 2024 11:36", "Published: ..."), or null. Dates inside sentences do not count.
  *
  * @example
  * findDatelineDate('MANILA, March 24, 2024 (AFP) - The coast guard said'); // '2024-03-24'
  */
 export function findDatelineDate(text: string): string | null {
-  const head = text.slice(0, HEAD);
+  const head = text.slice(0, 200);
   const found: { at: number; day: string }[] = [];
-  const a = MONTH_DAY_YEAR.exec(head);
-  if (a?.[1]) {
-    const day = formatDay(Number(a[3]), monthNumber(a[1]), Number(a[2]));
-    if (day) found.push({ at: a.index, day });
+  for (const m of head.matchAll(MONTH_DAY_YEAR)) {
+    const day = formatDay(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
+    if (day) found.push({ at: m.index, day });
   }
-  const b = DAY_MONTH_YEAR.exec(head);
-  if (b?.[2]) {
-    const day = formatDay(Number(b[3]), monthNumber(b[2]), Number(b[1]));
-    if (day) found.push({ at: b.index, day });
+  for (const m of head.matchAll(DAY_MONTH_YEAR)) {
+    const day = formatDay(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
+    if (day) found.push({ at: m.index, day });
   }
-  const c = ISO_DAY.exec(head);
-  if (c) {
-    const day = formatDay(Number(c[1]), Number(c[2]), Number(c[3]));
-    if (day) found.push({ at: c.index, day });
+  for (const m of head.matchAll(NUMERIC)) {
+    const day = m[1]
+      ? formatDay(Number(m[1]), Number(m[2]), Number(m[3]))
+      : formatDay(Number(m[6]), Number(m[4]), Number(m[5]));
+    if (day) found.push({ at: m.index, day });
   }
   found.sort((x, y) => x.at - y.at);
-  return found[0]?.day ?? null;
+  const first = found[0];
+  if (!first) return null;
+  return LEAD_IN.test(head.slice(0, first.at)) ? first.day : null;
 }

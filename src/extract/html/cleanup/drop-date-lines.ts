@@ -26,7 +26,9 @@ export const dropDateLines: ParagraphRule = {
             !MONTH.test(w) &&
             !/^(am|pm|at|on|est|edt|gmt|utc|bst|cet|ist)$/i.test(w),
         );
-      return !(dated && TIME.test(t) && words.length <= 2);
+      if (dated && TIME.test(t) && words.length <= 2) return false;
+      // A date alone on its line ("July 1, 2025").
+      return !(dated && words.length === 0 && t.length <= 40);
     });
   },
 };
