@@ -29,6 +29,37 @@ const RECIPIENT_PREPS = new Set([
   'urged',
   'over',
 ]);
+const PREPOSITIONS = new Set([
+  'in',
+  'of',
+  'at',
+  'by',
+  'from',
+  'near',
+  'during',
+  'for',
+  'with',
+  'to',
+  'on',
+  'into',
+  'against',
+  'over',
+  'after',
+  'since',
+  'under',
+  'across',
+  'along',
+  'alongside',
+  'towards',
+  'toward',
+  'through',
+  'between',
+  'amid',
+  'inside',
+  'within',
+  'off',
+  'about',
+]);
 const PRONOUN = /\b(?:it|they|he|she|we)\b/;
 const TROOP_WORDS =
   /^(?:troops|soldiers|forces|personnel|servicemen|mercenaries|fighters|units|military|army|contingent)$/;
@@ -37,6 +68,16 @@ function isTroops(c: EventCandidate, f: FoundActor): boolean {
   if (f.ref.sector === 'MIL') return true;
   const end = c.view.tokens.findIndex((t) => t.start >= (f.ref.span?.end ?? 0));
   return TROOP_WORDS.test(c.view.tokens[end]?.lower ?? '');
+}
+
+// The object right after the verb, with no preposition between ("captured two Xian soldiers").
+function directObject(c: EventCandidate, f: FoundActor): boolean {
+  if (c.entry.pos !== 'verb' || c.passive) return false;
+  const between = c.view.tokens.slice(c.last + 1, f.at);
+  return (
+    between.length <= 4 &&
+    between.every((t) => !PREPOSITIONS.has(t.lower) && /^[\p{L}\d'’-]+$/u.test(t.text))
+  );
 }
 
 function refs(list: FoundActor[]): ActorRef[] {
@@ -100,7 +141,9 @@ export function assignActors(
       const firstRec = rest.findIndex(
         (f) =>
           f.at === c.last + 1 ||
+          directObject(c, f) ||
           c.entry.governs === true ||
+          ((c.type === 'ASSAULT' || c.type === 'COERCE') && f.prep === 'in') ||
           RECIPIENT_PREPS.has(f.prep) ||
           (c.entry.mode === 'troops' && f.prep === 'in'),
       );
@@ -138,6 +181,12 @@ export function assignActors(
         actors = cue.sources.map((ref) => ({ ref, at: -1, prep: '' }));
         why = `pronoun subject: the source of "${cue.text}"`;
       }
+    }
+    // "North Korean casualties": the party named before the noun suffered it
+    if (c.entry.victimBefore && !c.passive && recipients.length === 0 && actors.length > 0) {
+      recipients = actors;
+      actors = [];
+      why = 'the party before the noun suffered the event';
     }
     let actorRefs = refs(actors);
     let recipientRefs = refs(recipients).filter((r) => !actorRefs.some((a) => a.code === r.code));

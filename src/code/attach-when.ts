@@ -84,10 +84,14 @@ export function attachWhen(cands: EventCandidate[], published: string | null): E
       };
       c.whenSource = said.saidOn === published?.slice(0, 10) ? 'published' : 'said';
       c.notes.push(`date ${said.saidOn}: the date of the statement that reports it`);
-    } else if (fresh && published && /^\d{4}-\d{2}-\d{2}/.test(published)) {
-      c.when = { date: published.slice(0, 10), precision: 'day', text: 'publication date' };
+    } else if (published && /^\d{4}-\d{2}/.test(published) && c.modality === 'asserted') {
+      // reported as news without a date of its own: the report's date
+      const date = published.length >= 10 ? published.slice(0, 10) : published.slice(0, 7);
+      c.when = { date, precision: date.length === 10 ? 'day' : 'month', text: 'publication date' };
       c.whenSource = 'published';
-      c.notes.push('date: publication date (current state or fresh news)');
+      c.notes.push(
+        `date: publication date (${fresh ? 'current state or fresh news' : 'reported without a date of its own'})`,
+      );
     }
   }
   return cands;

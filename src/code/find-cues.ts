@@ -123,7 +123,7 @@ function nearestTime(view: SentenceView, first: number, last: number): string | 
   for (const m of view.mentions) {
     if (m.kind !== 'time' || !(m as TimeMention).when) continue;
     const when = (m as TimeMention).when;
-    if (!when || when.precision !== 'day') continue;
+    if (!when) continue;
     const at = tokenIndexAt(view, m.span.start);
     const d = at > last ? at - last : first - at;
     const sentenceOpening = at <= 2;

@@ -103,10 +103,13 @@ function looksNominal(tokens: Token[], i: number): boolean {
 }
 
 function isPassive(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  // "was signed", "had already been killed or wounded"
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]?.lower ?? '';
     if (BE.has(w)) return true;
-    if (!/ly$/.test(w) && w !== 'not' && w !== 'also') return false;
+    if (/ly$/.test(w) || w === 'not' || w === 'also' || w === 'or' || w === 'and' || /ed$/.test(w))
+      continue;
+    return false;
   }
   return false;
 }

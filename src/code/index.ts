@@ -8,6 +8,7 @@ import { buildEvent } from './build-event.js';
 import type { CueHit, EventCandidate } from './candidate.js';
 import { checkCodebook } from './check-codebook.js';
 import { detectModality } from './detect-modality.js';
+import { dropBackground } from './drop-background.js';
 import { dropGoverned } from './drop-governed.js';
 import { dropVerbObjects } from './drop-verb-objects.js';
 import { cueTokenSet, findCues, matchCuesInText } from './find-cues.js';
@@ -15,6 +16,7 @@ import { findPresence } from './find-presence.js';
 import { findTriggers } from './find-triggers.js';
 import { loadCodeDictionaries, type CodeDictionaries } from './load-code-dictionaries.js';
 import { mergeEvents } from './merge-events.js';
+import { recodePlans } from './recode-plans.js';
 import { viewSentences } from './sentence-view.js';
 import { indexTriggers } from './trigger-index.js';
 
@@ -63,18 +65,22 @@ export function explainEvents(
   ]);
   // Refiners, in order: complements go before actors are searched (a governed verb would take
   // the speaker as its actor); modality before dates (plans stay undated); attributions before
-  // dates (a reported event takes its statement's date); merging last, on finished candidates.
+  // dates (a reported event takes its statement's date); plans are recoded right after modality
+  // is known, before merging groups by type; merging last, on finished candidates.
   const all = cands;
   cands = dropGoverned(cands);
   cands = dropVerbObjects(cands);
   cands = assignActors(cands, blocked, hits);
   cands = detectModality(cands);
+  cands = recodePlans(cands);
   cands = attachAttributions(cands, hits);
   cands = attachWhen(cands, published);
   cands = attachQuantity(cands);
   cands = attachPlace(cands);
   cands = checkCodebook(cands, dicts.codebook);
   cands = mergeEvents(cands);
+  // after merging: a noun mention that joined a fuller event is kept through it
+  cands = dropBackground(cands, published);
   const events = cands.map((c, n) => buildEvent(c, annotated.id, n + 1));
   return { events, explanation: withExplanation ? explain(views, all, hits) : [] };
 }

@@ -26,6 +26,8 @@ export const TriggerEntry = z.object({
   speech: z.boolean().optional(),
   recipientAfter: z.array(z.string()).optional(),
   nominalNeedsActor: z.boolean().optional(),
+  /** The party named before the noun suffered the event ("North Korean casualties"). */
+  victimBefore: z.boolean().optional(),
   test: z.boolean().optional(),
 });
 export type TriggerEntry = z.infer<typeof TriggerEntry>;

@@ -71,14 +71,29 @@ const ROWS: [string, string, string[]][] = [
   ['negation is recorded', 'Freedonia did not shell Sylvania.', ['ASSAULT FRD>SYL negated']],
   ['possibility is recorded', 'Freedonia may shell Sylvania.', ['ASSAULT FRD>SYL possible']],
   [
-    'plans are recorded and stay undated',
+    'plans are recorded, undated, and coded as a promise',
     'Freedonia plans to send troops to Sylvania.',
-    ['AID FRD>SYL planned'],
+    ['AGREE FRD>SYL planned'],
+  ],
+  [
+    'an announced coercive act is a threat',
+    'Freedonia will shell Sylvania.',
+    ['THREATEN FRD>SYL planned'],
   ],
   [
     'a threat governs its complement',
     'Freedonia threatened to shell Sylvania.',
-    ['THREATEN FRD>SYL'],
+    ['THREATEN FRD>SYL @2024-11-06'],
+  ],
+  [
+    'news without a date of its own takes the publication date',
+    'Freedonia shelled Sylvania.',
+    ['ASSAULT FRD>SYL @2024-11-06'],
+  ],
+  [
+    'background dated long before publication is dropped',
+    'Freedonia shelled Sylvania in March 2021.',
+    [],
   ],
   [
     'launch needs its object',
@@ -88,7 +103,12 @@ const ROWS: [string, string, string[]][] = [
   [
     'a ceasefire between two states',
     'A ceasefire between Freedonia and Sylvania took hold.',
-    ['RETREAT FRD+SYL>'],
+    ['RETREAT FRD+SYL> @2024-11-06'],
+  ],
+  [
+    'a background event noun is dropped',
+    'Officials met in the capital after the Freedonian ceasefire with Sylvania.',
+    [],
   ],
   [
     'mentions of one event in two sentences merge',
