@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
+import { registerAlerts } from './alerts.js';
+import { registerSources } from './sources.js';
 
 /** Every command, in the order `sitrep --help` lists them. */
-const COMMANDS: ((program: Command) => void)[] = [registerAnalyze];
+const COMMANDS: ((program: Command) => void)[] = [registerAnalyze, registerSources, registerAlerts];
 
 export function registerCommands(program: Command): void {
   for (const register of COMMANDS) register(program);
