@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import * as watchMigration from './migrations/100-watch.js';
 
 /** A watched source as kept in the store. */
@@ -81,7 +81,19 @@ export function applyWatchMigration(db: Database): void {
  * store.addSource('https://example.org/feed.xml');
  */
 export class WatchStore {
+  private readonly statements = new Map<string, Statement>();
+
   constructor(readonly db: Database) {}
+
+  /** Prepared once per SQL text: a long watch runs the same few statements many times. */
+  private prepare(sql: string): Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
 
   addSource(url: string, kind: WatchSource['kind'] = 'auto', now = new Date()): boolean {
     const r = this.db
@@ -95,18 +107,18 @@ export class WatchStore {
 
   listSources(): WatchSource[] {
     return (
-      this.db
-        .prepare('SELECT url, kind, added_at AS addedAt FROM watch_sources ORDER BY added_at, url')
-        .all() as WatchSource[]
+      this.prepare(
+        'SELECT url, kind, added_at AS addedAt FROM watch_sources ORDER BY added_at, url',
+      ).all() as WatchSource[]
     ).map((s) => ({ ...s }));
   }
 
   removeSource(url: string): boolean {
-    return this.db.prepare('DELETE FROM watch_sources WHERE url = ?').run(url).changes > 0;
+    return this.prepare('DELETE FROM watch_sources WHERE url = ?').run(url).changes > 0;
   }
 
   getFetchState(url: string): FetchState {
-    const row = this.db.prepare('SELECT * FROM watch_fetch_state WHERE url = ?').get(url) as
+    const row = this.prepare('SELECT * FROM watch_fetch_state WHERE url = ?').get(url) as
       FetchStateRow | undefined;
     return {
       url,
@@ -166,7 +178,7 @@ export class WatchStore {
   /** Keys of `keys` already settled (ingested, duplicate or given up) for this source. */
   settledKeys(sourceUrl: string, keys: readonly string[]): Set<string> {
     const settled = new Set<string>();
-    const stmt = this.db.prepare(
+    const stmt = this.prepare(
       `SELECT 1 FROM watch_seen_items WHERE source_url = ? AND item_key = ? AND status <> 'failed'`,
     );
     for (const key of keys) if (stmt.get(sourceUrl, key)) settled.add(key);
@@ -176,11 +188,9 @@ export class WatchStore {
   /** True when content with this hash was already ingested from any source. */
   hasContent(hash: string): boolean {
     return (
-      this.db
-        .prepare(
-          `SELECT 1 FROM watch_seen_items WHERE content_hash = ? AND status = 'ingested' LIMIT 1`,
-        )
-        .get(hash) !== undefined
+      this.prepare(
+        `SELECT 1 FROM watch_seen_items WHERE content_hash = ? AND status = 'ingested' LIMIT 1`,
+      ).get(hash) !== undefined
     );
   }
 
@@ -220,8 +230,8 @@ export class WatchStore {
   countSeen(status?: SeenStatus): number {
     const row = (
       status
-        ? this.db.prepare('SELECT COUNT(*) AS n FROM watch_seen_items WHERE status = ?').get(status)
-        : this.db.prepare('SELECT COUNT(*) AS n FROM watch_seen_items').get()
+        ? this.prepare('SELECT COUNT(*) AS n FROM watch_seen_items WHERE status = ?').get(status)
+        : this.prepare('SELECT COUNT(*) AS n FROM watch_seen_items').get()
     ) as { n: number };
     return row.n;
   }
@@ -269,7 +279,7 @@ export class WatchStore {
   }
 
   removeSubscription(id: number): boolean {
-    return this.db.prepare('DELETE FROM alert_subscriptions WHERE id = ?').run(id).changes > 0;
+    return this.prepare('DELETE FROM alert_subscriptions WHERE id = ?').run(id).changes > 0;
   }
 
   /** Queues deliveries and moves the cursor in one transaction, so none is lost or doubled. */
@@ -279,11 +289,11 @@ export class WatchStore {
     deliveries: { changeSeq: number; payload: string }[],
     now = Date.now(),
   ): void {
-    const insert = this.db.prepare(
+    const insert = this.prepare(
       `INSERT OR IGNORE INTO alert_deliveries (subscription_id, change_seq, payload, next_attempt_at)
        VALUES (?, ?, ?, ?)`,
     );
-    const move = this.db.prepare('UPDATE alert_subscriptions SET cursor = ? WHERE id = ?');
+    const move = this.prepare('UPDATE alert_subscriptions SET cursor = ? WHERE id = ?');
     this.db.transaction(() => {
       for (const d of deliveries) insert.run(subscriptionId, d.changeSeq, d.payload, now);
       move.run(cursor, subscriptionId);
@@ -306,11 +316,9 @@ export class WatchStore {
     now = new Date(),
   ): void {
     if (outcome.ok) {
-      this.db
-        .prepare(
-          `UPDATE alert_deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL WHERE id = ?`,
-        )
-        .run(now.toISOString(), id);
+      this.prepare(
+        `UPDATE alert_deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL WHERE id = ?`,
+      ).run(now.toISOString(), id);
       return;
     }
     this.db
