@@ -1,11 +1,36 @@
-import type { Annotated, Article } from '../model/index.js';
+import type { Annotated, Article, Mention, Sentence } from '../model/index.js';
+import { splitSentences } from './sentences/split-sentences.js';
+
+/** What every mention finder reads: the article, its sentences and the mentions found before it. */
+export interface AnnotateContext {
+  article: Article;
+  sentences: Sentence[];
+  /** Mentions from the finders earlier in {@link FINDERS}. */
+  found: readonly Mention[];
+}
+
+/** A mention finder: one kind of mention from the whole article. */
+export interface MentionFinder {
+  name: string;
+  find: (context: AnnotateContext) => Mention[];
+}
+
+// The finders in order. Each sees the mentions of those before it.
+const FINDERS: MentionFinder[] = [];
 
 /**
- * Finds sentences and mentions (actors, places, times, quantities) in an article.
+ * Finds sentences and mentions (actors, places, times, quantities) in an article. Mentions come
+ * out sorted by start offset.
  *
  * @example
  * const annotated = annotateArticle(extractArticle(raw));
  */
 export function annotateArticle(article: Article): Annotated {
-  return { ...article, sentences: [], mentions: [] };
+  const sentences = splitSentences(article);
+  const mentions: Mention[] = [];
+  for (const finder of FINDERS) {
+    mentions.push(...finder.find({ article, sentences, found: mentions }));
+  }
+  mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return { ...article, sentences, mentions };
 }

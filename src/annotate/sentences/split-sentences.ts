@@ -1,0 +1,75 @@
+import type { Article, Sentence, Span } from '../../model/index.js';
+import { isAbbreviationStop } from './abbreviations.js';
+
+const END = /[.!?\u2026]/;
+// Closing quotes and brackets stay with the sentence they end.
+const CLOSER = /["'\u2019\u201D)\]\u00BB]/;
+// What may open a new sentence: a capital, a digit, an opening quote or bracket.
+const OPENER = /[\p{Lu}\p{Nd}"'\u2018\u201C(\[\u00AB]/u;
+const SPACE = /\s/;
+
+/**
+ * Splits an article into sentences, never across a paragraph boundary. Spans are UTF-16 offsets
+ * into `article.text`, trimmed of surrounding white space.
+ *
+ * @example
+ * splitSentences(article).map((s) => s.text); // ['U.S. officials met.', 'Talks ended.']
+ */
+export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>): Sentence[] {
+  const { text } = article;
+  const paragraphs: Span[] =
+    article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: text.length }];
+  const out: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    const start = Math.max(0, Math.min(p.start, text.length));
+    const end = Math.max(start, Math.min(p.end, text.length));
+    for (const span of splitParagraph(text, start, end)) {
+      out.push({ span, text: text.slice(span.start, span.end), paragraph });
+    }
+  });
+  return out;
+}
+
+/** Sentence spans inside `[from, to)` of `text`. */
+function splitParagraph(text: string, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (!END.test(text[i] ?? '')) continue;
+    // A run of end marks ("?!", "...") ends together; closers follow it.
+    let j = i + 1;
+    while (j < to && END.test(text[j] ?? '')) j++;
+    while (j < to && CLOSER.test(text[j] ?? '')) j++;
+    if (j < to && !SPACE.test(text[j] ?? '')) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < to && SPACE.test(text[k] ?? '')) k++;
+    if (k < to && !isBoundary(text, i, j, k)) {
+      i = j - 1;
+      continue;
+    }
+    pushTrimmed(text, start, j, spans);
+    start = j;
+    i = j - 1;
+  }
+  pushTrimmed(text, start, to, spans);
+  return spans;
+}
+
+/** Whether the end mark at `mark` (ending at `after`) ends a sentence whose successor starts at `next`. */
+function isBoundary(text: string, mark: number, after: number, next: number): boolean {
+  if (!OPENER.test(text[next] ?? '')) return false;
+  // A single period right after a word: an abbreviation or an initial may keep the sentence open.
+  if (text[mark] === '.' && text[mark - 1] !== '.' && after === mark + 1) {
+    return !isAbbreviationStop(text, mark, next);
+  }
+  return true;
+}
+
+function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
+  while (start < end && SPACE.test(text[start] ?? '')) start++;
+  while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+  if (end > start) spans.push({ start, end });
+}
