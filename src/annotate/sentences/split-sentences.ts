@@ -5,7 +5,7 @@ const END = /[.!?\u2026]/;
 // Closing quotes and brackets stay with the sentence they end.
 const CLOSER = /["'\u2019\u201D)\]\u00BB]/;
 // What may open a new sentence: a capital, a digit, an opening quote or bracket.
-const OPENER = /[\p{Lu}\p{Nd}"'\u2018\u201C(\[\u00AB]/u;
+const OPENER = /[\p{Lu}\p{Nd}"'\u2018\u201C([\u00AB]/u;
 const SPACE = /\s/;
 
 /**
