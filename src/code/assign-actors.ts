@@ -28,6 +28,12 @@ const RECIPIENT_PREPS = new Set([
   'and',
   'urged',
   'over',
+  'aid',
+  'help',
+  'support',
+  'assist',
+  'back',
+  'reinforce',
 ]);
 const PREPOSITIONS = new Set([
   'in',
@@ -161,6 +167,19 @@ export function assignActors(
       if (nominal && actors.length === 0 && by.length > 0) {
         actors = by;
         why = 'event noun: actor after "by"';
+      }
+    }
+    // ", injuring three sailors": a participle after a comma shares the subject of the event before it
+    if (
+      c.view.tokens[c.first - 1]?.lower === ',' &&
+      /ing$/.test(c.view.tokens[c.first]?.lower ?? '')
+    ) {
+      const prev = cands
+        .filter((p) => p.view === c.view && p.last < c.first && p.actors.length > 0)
+        .pop();
+      if (prev) {
+        actors = prev.actors.map((ref) => ({ ref, at: -1, prep: '' }));
+        why = `participle clause: the subject of "${prev.trigger.text}"`;
       }
     }
     // "X confirmed it sent troops": a pronoun subject after a cue is the cue's source

@@ -35,6 +35,25 @@ function attach(c: EventCandidate, hit: CueHit, why: string): void {
   }
 }
 
+const TOPICS: [string, RegExp][] = [
+  ['troops', /\b(?:troops|soldiers|forces|presence|deployment|deployed|personnel|contingent)\b/i],
+  ['weapons', /\b(?:missiles?|weapons|arms|shells|munitions|ammunition|drones)\b/i],
+  [
+    'attack',
+    /\b(?:attack|strikes?|shelling|ramming|rammed|collision|water cannon|clash(?:es)?)\b/i,
+  ],
+];
+
+function topicOf(text: string): string | null {
+  return TOPICS.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
+function topicMatches(c: EventCandidate, topic: string): boolean {
+  if (topic === 'troops') return c.mode === 'troops';
+  if (topic === 'weapons') return c.mode === 'weapons';
+  return c.type === 'ASSAULT' || c.type === 'COERCE';
+}
+
 /**
  * Attaches each stance cue to the events of its sentence (a claim and its rebuttal are one event
  * with several attributions); a denial or confirmation standing alone answers the events of the
@@ -57,6 +76,18 @@ export function attachAttributions(cands: EventCandidate[], hits: CueHit[]): Eve
       continue;
     }
     if (!ANSWERS.has(hit.stance)) continue;
+    // the answer names its topic ("the presence of its forces"): the latest event on that topic
+    const topic = topicOf(hit.view.sentence.text);
+    const earlier = cands.filter(
+      (c) => c.view.index < hit.view.index && c.view.index >= hit.view.index - 4 && !c.entry.speech,
+    );
+    const onTopic = topic ? earlier.filter((c) => topicMatches(c, topic)) : [];
+    if (onTopic.length > 0) {
+      const latest = Math.max(...onTopic.map((c) => c.view.index));
+      for (const c of onTopic.filter((x) => x.view.index === latest))
+        attach(c, hit, `answers the latest claim about ${topic}`);
+      continue;
+    }
     for (let k = hit.view.index - 1; k >= Math.max(0, hit.view.index - 2); k--) {
       const prev = (bySentence.get(k) ?? []).filter((c) => !c.entry.speech);
       if (prev.length === 0) continue;

@@ -74,6 +74,13 @@ export function findCues(
     if (f.cue.source === 'after') {
       const after = findActorsAfter(view, last, others, 10);
       sources = uniqueRefs(coordinated(view, after, 0).map((a) => a.ref));
+    } else if (
+      ['was', 'were', 'been', 'is', 'are', 'be'].includes(view.tokens[first - 1]?.lower ?? '')
+    ) {
+      // "was announced": what stands before is the thing said; the speaker follows "by", if named
+      const after = findActorsAfter(view, last, others, 6);
+      const by = after.findIndex((a) => a.prep === 'by');
+      if (by >= 0) sources = uniqueRefs(coordinated(view, after, by).map((a) => a.ref));
     } else {
       const before = findActorsBefore(view, first, others, 14, true);
       sources = uniqueRefs(before.map((a) => a.ref));

@@ -95,6 +95,58 @@ function findPhrase(tokens: Token[], from: number, to: number, phrases: string[]
   return -1;
 }
 
+// Adjectives that also head noun phrases ("the military battled"): no bar to a verb reading.
+const ALSO_SUBJECTS = new Set([
+  'military',
+  'joint',
+  'official',
+  'first',
+  'latest',
+  'recent',
+  'new',
+  'further',
+  'air',
+]);
+const SUBJECT_END = new Set([
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'who',
+  'which',
+  'that',
+  'forces',
+  'troops',
+  'soldiers',
+  'army',
+  'navy',
+  'military',
+  'police',
+  'government',
+  'officials',
+  'rebels',
+  'militants',
+  'units',
+  'ships',
+  'vessels',
+  'guard',
+]);
+
+/** A form that is both verb and noun reads as a verb only after a subject, auxiliary or "to". */
+function readsAsVerb(view: SentenceView, i: number): boolean {
+  const prev = view.tokens[i - 1];
+  if (!prev) return false;
+  if (view.mentionAt.has(i - 1)) return true;
+  return AUX.has(prev.lower) || SUBJECT_END.has(prev.lower) || /ly$/.test(prev.lower);
+}
+
+function blocksVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (ALSO_SUBJECTS.has(prev)) return false;
+  return looksNominal(tokens, i);
+}
+
 function looksNominal(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   if (DETERMINERS.has(prev)) return true;
@@ -169,6 +221,18 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
     if (at >= 0 && (best === null || at < best.at)) best = { form, at };
   }
   if (!best) return null;
+  // a bare base form right after a single name is a noun modifier ("a Xian supply boat"), not a verb
+  const base = (best.form.entry.forms ?? [best.form.entry.lemma ?? ''])[0]?.toLowerCase();
+  const prevMention = view.mentionAt.get(i - 1);
+  const pm = prevMention?.[0];
+  const pmFirst = pm ? view.tokens.findIndex((t) => t.end > pm.span.start) : -1;
+  if (
+    view.tokens[i]?.lower === base &&
+    pm &&
+    !/s$/i.test(pm.text) &&
+    view.tokens[pmFirst - 1]?.lower !== 'and'
+  )
+    return null;
   const passive = best.form.participle && isPassive(view.tokens, i);
   const why =
     best.at === Number.MAX_SAFE_INTEGER
@@ -197,13 +261,31 @@ export function findTriggers(view: SentenceView, index: TriggerIndex): EventCand
     const nounForms = index.nouns.get(t.lower);
     if (!verbForms && !nounForms) return;
     const nominal =
-      nounForms !== undefined && (verbForms === undefined || looksNominal(view.tokens, i));
+      nounForms !== undefined &&
+      (verbForms === undefined || looksNominal(view.tokens, i) || !readsAsVerb(view, i));
     let cand: EventCandidate | null = null;
     // "artillery shells", "the attack": a verb form after a determiner is a noun, not this verb
-    if (!nominal && verbForms && !looksNominal(view.tokens, i)) cand = pickVerb(view, i, verbForms);
+    if (!nominal && verbForms && !blocksVerb(view.tokens, i)) cand = pickVerb(view, i, verbForms);
     if (!cand && nounForms && (nominal || !AUX.has(view.tokens[i - 1]?.lower ?? '')))
       cand = pickNoun(view, i, nounForms);
     if (cand) out.push(cand);
   });
   return out;
+}
+
+/** The event a word names, read as a gerund or noun ("accused of ramming", "blamed for the attack"). */
+export function findTriggerAt(
+  view: SentenceView,
+  i: number,
+  index: TriggerIndex,
+): EventCandidate | null {
+  const t = view.tokens[i];
+  if (!t) return null;
+  const verbForms = index.verbs.get(t.lower);
+  if (verbForms) {
+    const c = pickVerb(view, i, verbForms);
+    if (c) return c;
+  }
+  const nounForms = index.nouns.get(t.lower);
+  return nounForms ? pickNoun(view, i, nounForms) : null;
 }

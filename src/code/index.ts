@@ -16,6 +16,7 @@ import { findPresence } from './find-presence.js';
 import { findTriggers } from './find-triggers.js';
 import { loadCodeDictionaries, type CodeDictionaries } from './load-code-dictionaries.js';
 import { mergeEvents } from './merge-events.js';
+import { recodeAccusations } from './recode-accusations.js';
 import { recodePlans } from './recode-plans.js';
 import { viewSentences } from './sentence-view.js';
 import { indexTriggers } from './trigger-index.js';
@@ -72,6 +73,8 @@ export function explainEvents(
   cands = dropVerbObjects(cands);
   cands = assignActors(cands, blocked, hits);
   cands = detectModality(cands);
+  // after modality, so the alleged event keeps the accusation's modality
+  cands = recodeAccusations(cands, index, published);
   cands = recodePlans(cands);
   cands = attachAttributions(cands, hits);
   cands = attachWhen(cands, published);
@@ -82,7 +85,10 @@ export function explainEvents(
   // after merging: a noun mention that joined a fuller event is kept through it
   cands = dropBackground(cands, published);
   const events = cands.map((c, n) => buildEvent(c, annotated.id, n + 1));
-  return { events, explanation: withExplanation ? explain(views, all, hits) : [] };
+  return {
+    events,
+    explanation: withExplanation ? explain(views, [...new Set([...all, ...cands])], hits) : [],
+  };
 }
 
 function explain(

@@ -129,9 +129,19 @@ export function findActorsAfter(
     if (!m) continue;
     if (out.some((o) => o.ref.span?.start === m.span.start)) continue;
     const at = view.tokens.findIndex((tk) => tk.end > m.span.start);
-    out.push({ ref: toRef(m), at, prep: view.tokens[at - 1]?.lower ?? '' });
+    out.push({ ref: toRef(m), at, prep: prepBefore(view, at) });
   }
   return out;
+}
+
+const NOUN_PHRASE_START =
+  /^(?:a|an|the|its|their|his|her|our|two|three|four|five|several|some|many|more|\d[\d,.]*)$/;
+
+// The preposition governing a mention, over the words that open its noun phrase ("against a Xian boat").
+function prepBefore(view: SentenceView, at: number): string {
+  let k = at - 1;
+  while (k > 0 && k >= at - 3 && NOUN_PHRASE_START.test(view.tokens[k]?.lower ?? '')) k--;
+  return view.tokens[k]?.lower ?? '';
 }
 
 /** The mentions after `first` that continue its coordination ("X and Y"). */
