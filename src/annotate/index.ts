@@ -1,5 +1,7 @@
 import type { Annotated, Article, Mention, Sentence } from '../model/index.js';
+import { findQuantities } from './quantities/find-quantities.js';
 import { splitSentences } from './sentences/split-sentences.js';
+import { findTimeMentions } from './time/find-time-mentions.js';
 
 /** What every mention finder reads: the article, its sentences and the mentions found before it. */
 export interface AnnotateContext {
@@ -16,7 +18,20 @@ export interface MentionFinder {
 }
 
 // The finders in order. Each sees the mentions of those before it.
-const FINDERS: MentionFinder[] = [];
+const FINDERS: MentionFinder[] = [
+  // times before quantities: a figure inside a date phrase is not a count
+  { name: 'time', find: ({ article, sentences }) => findTimeMentions(article, sentences) },
+  {
+    name: 'quantities',
+    find: ({ article, found }) =>
+      findQuantities(article.text).filter(
+        (q) =>
+          !found.some(
+            (t) => t.kind === 'time' && t.span.start < q.span.end && q.span.start < t.span.end,
+          ),
+      ),
+  },
+];
 
 /**
  * Finds sentences and mentions (actors, places, times, quantities) in an article. Mentions come
