@@ -12,13 +12,14 @@ import type { TextRule } from './text-rule.js';
 export const TEXT_RULES: TextRule[] = [
   // The marker shares the first line with the page's words: take it off before reading lines.
   takeStoreMarker,
+  // Related lists before furniture: furniture would drop the "Read more" line that opens the list.
+  dropRelatedLists,
   // Furniture before the headline: widgets between repeats would hide that they repeat.
   dropPageFurniture,
   dropCounterLines,
   dropPhotoCredits,
   findRepeatedHeadline,
   dropDoubledCaptions,
-  dropRelatedLists,
   // Last: only when nothing better named the headline.
   takeLeadingHeadline,
 ];

@@ -1,6 +1,7 @@
 import type { ParagraphRule } from './cleanup-rule.js';
 import { dropBoilerplateLines } from './drop-boilerplate-lines.js';
 import { dropBylineLines } from './drop-byline-lines.js';
+import { dropCounterParagraphs } from './drop-counter-paragraphs.js';
 import { dropDateLines } from './drop-date-lines.js';
 import { dropLeadingCrumbs } from './drop-leading-crumbs.js';
 import { dropTitleRepeat } from './drop-title-repeat.js';
@@ -9,6 +10,7 @@ import { dropTitleRepeat } from './drop-title-repeat.js';
 export const PARAGRAPH_RULES: ParagraphRule[] = [
   dropBoilerplateLines,
   dropDateLines,
+  dropCounterParagraphs,
   dropBylineLines,
   dropTitleRepeat,
   // Crumbs last: they are only recognised at the very start, after the lines above are gone.
