@@ -28,7 +28,7 @@ export const removeAdSlots: CleanupRule = {
   apply(root) {
     removeWhere(
       root,
-      (el) => textLength(el) < 400 && signatureWords(el).some((w) => AD_WORDS.has(w)),
+      (el) => signatureWords(el).some((w) => AD_WORDS.has(w)) && textLength(el) < 400,
     );
   },
 };

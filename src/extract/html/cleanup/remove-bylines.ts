@@ -27,8 +27,8 @@ export const removeBylines: CleanupRule = {
       const tag = el.tagName.toUpperCase();
       if (tag === 'TIME')
         return textLength(el) < 80 && el.parentElement?.tagName.toUpperCase() !== 'P';
-      if (tag === 'P' && textLength(el) > 120) return false;
-      return textLength(el) < 200 && signatureWords(el).some((w) => BYLINE_WORDS.has(w));
+      if (!signatureWords(el).some((w) => BYLINE_WORDS.has(w))) return false;
+      return textLength(el) < (tag === 'P' ? 120 : 200);
     });
   },
 };

@@ -21,7 +21,7 @@ export const removeNewsletterPrompts: CleanupRule = {
   apply(root) {
     removeWhere(
       root,
-      (el) => textLength(el) < 600 && signatureWords(el).some((w) => PROMPT_WORDS.has(w)),
+      (el) => signatureWords(el).some((w) => PROMPT_WORDS.has(w)) && textLength(el) < 600,
     );
   },
 };

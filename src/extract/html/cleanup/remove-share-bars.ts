@@ -23,7 +23,7 @@ export const removeShareBars: CleanupRule = {
   apply(root) {
     removeWhere(
       root,
-      (el) => textLength(el) < 300 && signatureWords(el).some((w) => SHARE_WORDS.has(w)),
+      (el) => signatureWords(el).some((w) => SHARE_WORDS.has(w)) && textLength(el) < 300,
     );
   },
 };
