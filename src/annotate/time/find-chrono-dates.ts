@@ -4,8 +4,18 @@ import { formatDay } from './reference-date.js';
 import type { TimeCandidate } from './time-candidate.js';
 
 // Cheap pre-filter: chrono is only run on stretches that can hold a date.
-const DATEISH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year)\b|\b(?:1[89]|20)\d\d\b/i;
+const DATEISH_G =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year)\b|\b(?:1[89]|20)\d\d\b/gi;
+// Dates only: the clock-time and "within/later" parsers cost most and find nothing a report dates by.
+const DATE_PARSER = (() => {
+  const parser = chrono.casual.clone();
+  parser.parsers = parser.parsers.filter(
+    (p) => !/TimeExpression|CasualTime|TimeUnitWithin|TimeUnitLater/.test(p.constructor.name),
+  );
+  return parser;
+})();
+const RELATIVE =
+  /\b(?:last|this|next|past|previous|coming|same|that|early|late|mid|earlier|later)\s+$/i;
 // A fixed reference for texts without a publication date: only dates that carry their year survive.
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -20,13 +30,35 @@ export function findChronoDates(
   range: Span,
   reference: Date | null,
 ): TimeCandidate[] {
+  // chrono runs on short windows around date words, not on whole sentences: the cost is in its parsers
+  const windows: Span[] = [];
   const piece = text.slice(range.start, range.end);
-  if (!DATEISH.test(piece)) return [];
-  const results = chrono.casual.parse(piece, { instant: reference ?? NO_REFERENCE, timezone: 0 });
+  for (const m of piece.matchAll(DATEISH_G)) {
+    // "week", "month", "year" date something only with a deictic word ("last week", "this month")
+    if (
+      /^(?:week|month|year)$/i.test(m[0]) &&
+      !RELATIVE.test(piece.slice(Math.max(0, m.index - 14), m.index))
+    )
+      continue;
+    let start = Math.max(0, m.index - 24);
+    let end = Math.min(piece.length, m.index + m[0].length + 24);
+    while (start > 0 && /\S/.test(piece[start - 1] ?? '')) start--;
+    while (end < piece.length && /\S/.test(piece[end] ?? '')) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  if (windows.length === 0) return [];
+  const results = windows.flatMap((w) =>
+    DATE_PARSER.parse(piece.slice(w.start, w.end), {
+      instant: reference ?? NO_REFERENCE,
+      timezone: 0,
+    }).map((r) => ({ r, offset: w.start })),
+  );
   const out: TimeCandidate[] = [];
-  for (const r of results) {
+  for (const { r, offset } of results) {
     const phrase = r.text.replace(/[\s,.;:]+$/, '');
-    const start = range.start + r.index;
+    const start = range.start + offset + r.index;
     const known = {
       year: r.start.isCertain('year'),
       month: r.start.isCertain('month'),
