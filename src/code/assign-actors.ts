@@ -107,7 +107,24 @@ export function assignActors(
 ): EventCandidate[] {
   for (const c of cands) {
     if (c.ruleId.startsWith('trigger/presence')) continue;
-    const block = blocked.get(c.view.index) ?? new Set<number>();
+    let block = blocked.get(c.view.index) ?? new Set<number>();
+    // a speech act that is itself the cue ("X accused Y") keeps its speaker as its actor
+    const own = hits.filter(
+      (h) =>
+        h.view === c.view && h.span.start < c.trigger.span.end && c.trigger.span.start < h.span.end,
+    );
+    if (own.length > 0) {
+      const freed = new Set<number>();
+      for (const h of own)
+        for (const r of [
+          { start: h.span.start, end: h.span.end },
+          ...h.sources.map((x) => x.span ?? { start: 0, end: 0 }),
+        ])
+          c.view.tokens.forEach((t, i) => {
+            if (t.start < r.end && r.start < t.end) freed.add(i);
+          });
+      block = new Set([...block].filter((i) => !freed.has(i)));
+    }
     const before = findActorsBefore(c.view, c.first, block);
     const after = findActorsAfter(c.view, c.last, block, 18, c.entry.governs === true);
     const nominal = c.entry.pos === 'noun';
@@ -200,6 +217,17 @@ export function assignActors(
         actors = cue.sources.map((ref) => ({ ref, at: -1, prep: '' }));
         why = `pronoun subject: the source of "${cue.text}"`;
       }
+    }
+    // "X said Y must go": the speaker asks, the subject is asked
+    if (c.entry.speakerActs) {
+      const cue = hits
+        .filter(
+          (h) => h.view === c.view && h.span.end <= c.trigger.span.start && h.sources.length > 0,
+        )
+        .pop();
+      recipients = actors;
+      actors = cue ? cue.sources.map((ref) => ({ ref, at: -1, prep: '' })) : [];
+      why = cue ? `the speaker of "${cue.text}" asks; the subject is asked` : 'no speaker named';
     }
     // "North Korean casualties": the party named before the noun suffered it
     if (c.entry.victimBefore && !c.passive && recipients.length === 0 && actors.length > 0) {

@@ -17,9 +17,10 @@ const POSSIBLE = new Set([
 ]);
 const PLANNED = new Set(['will', 'shall', "'ll"]);
 const PLAN_VERBS =
-  /^(?:plans?|planned|planning|intends?|intended|intending|expected|preparing|prepares|prepared|set|ready|going|aims?|aiming|decided|decides|agreed|scheduled|due|poised|seeks?|seeking|wants?)$/;
+  /^(?:plans?|planned|planning|intends?|intended|intending|expected|preparing|prepares|prepared|set|ready|going|aims?|aiming|agreed|scheduled|due|poised|seeks?|seeking|wants?)$/;
 const HYPOTHETICAL = new Set(['if', 'unless', 'should', 'whether']);
 const WINDOW = 6;
+const REPORTED = /\b(?:said|says|announced|announces|told|stated|declared|warned|vowed)\b/;
 
 /**
  * Reads negation ("did not", "no"), possibility ("may", "could"), plans and the future ("will",
@@ -44,6 +45,20 @@ export function detectModality(cands: EventCandidate[]): EventCandidate[] {
       if (HYPOTHETICAL.has(w) && k === 0) {
         modality = 'hypothetical';
         cue = w;
+        break;
+      }
+      // "said they would X": reported future, a plan rather than a guess
+      if (
+        w === 'would' &&
+        REPORTED.test(
+          c.view.tokens
+            .slice(0, from + k)
+            .map((t) => t.lower)
+            .join(' '),
+        )
+      ) {
+        modality = 'planned';
+        cue = 'reported "would"';
         break;
       }
       if (POSSIBLE.has(w)) {

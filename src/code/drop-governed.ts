@@ -8,8 +8,22 @@ const LINK = new Set(['to', 'that', 'on', 'for', 'not', 'it', 'will', 'would', '
  */
 export function dropGoverned(cands: EventCandidate[]): EventCandidate[] {
   const governors = cands.filter((g) => g.entry.governs === true);
-  if (governors.length === 0) return cands;
   return cands.filter((c) => {
+    // "began a hunger strike to demand X": a purpose clause belongs to the event before it
+    if (c.view.tokens[c.first - 1]?.lower === 'to' && c.entry.pos === 'verb') {
+      const main = cands.find(
+        (p) =>
+          p !== c &&
+          p.view === c.view &&
+          p.last < c.first - 1 &&
+          p.entry.governs !== true &&
+          c.first - p.last <= 10,
+      );
+      if (main) {
+        main.notes.push(`"${c.trigger.text}" is its purpose, not coded apart`);
+        return false;
+      }
+    }
     const gov = governors.find(
       (g) => g !== c && g.view === c.view && g.last < c.first && c.first - g.last <= 8,
     );

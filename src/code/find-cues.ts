@@ -51,6 +51,11 @@ export function findCues(
   // matches come in dictionary order: an earlier, more specific cue claims its words
   for (const m of matches) {
     if (m.start < base || m.end > view.sentence.span.end) continue;
+    // a cue word inside a name ("United States") is no cue
+    if (
+      view.mentions.some((x) => x.kind === 'actor' && x.span.start < m.end && m.start < x.span.end)
+    )
+      continue;
     const { start, end } = m;
     if (taken.some((t) => t.start <= start && end <= t.end)) continue;
     taken.push({ start, end });

@@ -28,6 +28,8 @@ export const TriggerEntry = z.object({
   nominalNeedsActor: z.boolean().optional(),
   /** The party named before the noun suffered the event ("North Korean casualties"). */
   victimBefore: z.boolean().optional(),
+  /** The reported speaker acts and the subject is asked ("X said Y must go"). */
+  speakerActs: z.boolean().optional(),
   test: z.boolean().optional(),
 });
 export type TriggerEntry = z.infer<typeof TriggerEntry>;

@@ -16,11 +16,16 @@ const THREAT: ReadonlySet<EventType> = new Set(['SANCTION', 'COERCE', 'ASSAULT',
 export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
   for (const c of cands) {
     if (c.modality !== 'planned' && c.modality !== 'future') continue;
-    const to: EventType | null = PROMISE.has(c.type)
-      ? 'AGREE'
-      : THREAT.has(c.type)
+    // a plan held over another party on a condition ("unless", "if") is a threat
+    const conditional = c.view.tokens
+      .slice(c.last + 1)
+      .some((t) => t.lower === 'unless' || t.lower === 'if');
+    const to: EventType | null =
+      THREAT.has(c.type) || (conditional && PROMISE.has(c.type))
         ? 'THREATEN'
-        : null;
+        : PROMISE.has(c.type)
+          ? 'AGREE'
+          : null;
     if (!to) continue;
     c.notes.push(`announced plan: ${c.type}${c.mode ? `/${c.mode}` : ''} coded as ${to}`);
     c.type = to;
