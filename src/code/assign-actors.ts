@@ -72,6 +72,8 @@ const TROOP_WORDS =
 
 function isTroops(c: EventCandidate, f: FoundActor): boolean {
   if (f.ref.sector === 'MIL') return true;
+  // "troops from North Korea"
+  if (f.prep === 'from' && TROOP_WORDS.test(c.view.tokens[f.at - 2]?.lower ?? '')) return true;
   const end = c.view.tokens.findIndex((t) => t.start >= (f.ref.span?.end ?? 0));
   return TROOP_WORDS.test(c.view.tokens[end]?.lower ?? '');
 }
@@ -104,6 +106,7 @@ export function assignActors(
   cands: EventCandidate[],
   blocked: Map<number, Set<number>>,
   hits: CueHit[] = [],
+  speakers: Map<number, ActorRef[]> = new Map(),
 ): EventCandidate[] {
   for (const c of cands) {
     if (c.ruleId.startsWith('trigger/presence')) continue;
@@ -181,6 +184,25 @@ export function assignActors(
         recipients = dest ? [dest] : subject.filter((s) => s.ref.code !== troops.ref.code);
         why = 'the troops named as object give the actor';
       }
+      // "the deployment of North Korean troops to Russia", "the transfer of troops from X to Y"
+      if (nominal && c.entry.objectActor) {
+        const sender = rest.find(
+          (f) => (f.prep === 'from' || f.prep === 'of') && (isTroops(c, f) || f.prep === 'from'),
+        );
+        if (sender) {
+          if (actors.length > 0 && !actors.some((a) => a.ref.code === sender.ref.code))
+            recipients = actors;
+          actors = [sender];
+          const dest = rest.find(
+            (f) =>
+              f !== sender &&
+              ['to', 'in', 'into', 'for'].includes(f.prep) &&
+              f.ref.code !== sender.ref.code,
+          );
+          if (dest) recipients = [dest];
+          why = "troop noun: the troops' state sends, the place they go receives";
+        }
+      }
       if (nominal && actors.length === 0 && by.length > 0) {
         actors = by;
         why = 'event noun: actor after "by"';
@@ -197,6 +219,19 @@ export function assignActors(
       if (prev) {
         actors = prev.actors.map((ref) => ({ ref, at: -1, prep: '' }));
         why = `participle clause: the subject of "${prev.trigger.text}"`;
+      }
+    }
+    // "He called on...": a sentence-initial pronoun is the speaker of the sentences before
+    if (
+      actors.length === 0 &&
+      !c.passive &&
+      /^(?:he|she|they|it)$/.test(c.view.tokens[0]?.lower ?? '') &&
+      c.first <= 3
+    ) {
+      const prior = speakers.get(c.view.index) ?? [];
+      if (prior.length > 0) {
+        actors = prior.map((ref) => ({ ref, at: -1, prep: '' }));
+        why = 'pronoun subject: the speaker of the sentences before';
       }
     }
     // "X confirmed it sent troops": a pronoun subject after a cue is the cue's source
@@ -234,6 +269,16 @@ export function assignActors(
       recipients = actors;
       actors = [];
       why = 'the party before the noun suffered the event';
+    }
+    // a troop deployment with no destination named by a preposition: the first other state after it
+    if (c.entry.mode === 'troops' && recipients.length === 0 && actors.length > 0) {
+      const dest = rest.find(
+        (f) =>
+          f.ref.code.length === 3 &&
+          (f.ref.sector === null || f.ref.sector === 'GOV') &&
+          !actors.some((a) => a.ref.code === f.ref.code),
+      );
+      if (dest) recipients = [dest];
     }
     let actorRefs = refs(actors);
     let recipientRefs = refs(recipients).filter((r) => !actorRefs.some((a) => a.code === r.code));

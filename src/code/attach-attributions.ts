@@ -75,7 +75,10 @@ export function attachAttributions(cands: EventCandidate[], hits: CueHit[]): Eve
         attach(c, hit, `cue in the same sentence (source ${hit.sourceFrom} the cue)`);
       continue;
     }
-    if (!ANSWERS.has(hit.stance)) continue;
+    // "This was stated by X", "It was confirmed by Y": an assertion about the sentence before
+    const anaphoric =
+      /^(?:this|that|it|these|those|such)\b/i.test(hit.view.sentence.text) || hit.text === '';
+    if (!ANSWERS.has(hit.stance) && !anaphoric) continue;
     // the answer names its topic ("the presence of its forces"): the latest event on that topic
     const topic = topicOf(hit.view.sentence.text);
     const earlier = cands.filter(

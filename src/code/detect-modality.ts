@@ -26,7 +26,10 @@ const REPORTED = /\b(?:said|says|announced|announces|told|stated|declared|warned
  * Reads negation ("did not", "no"), possibility ("may", "could"), plans and the future ("will",
  * "plans to", "is expected to") and conditions ("if") in the words before the trigger.
  */
-export function detectModality(cands: EventCandidate[]): EventCandidate[] {
+export function detectModality(
+  cands: EventCandidate[],
+  blocked: Map<number, Set<number>> = new Map(),
+): EventCandidate[] {
   for (const c of cands) {
     if (c.ruleId.startsWith('trigger/presence')) continue;
     const from = Math.max(0, c.first - WINDOW);
@@ -35,6 +38,8 @@ export function detectModality(cands: EventCandidate[]): EventCandidate[] {
     let cue = '';
     for (let k = words.length - 1; k >= 0; k--) {
       const w = words[k] ?? '';
+      // a cue's own words ("have not confirmed") say nothing of the event's modality
+      if (blocked.get(c.view.index)?.has(from + k)) break;
       if ([',', ';', 'that', 'and', 'but', 'said', 'says'].includes(w) && k < words.length - 1)
         break;
       if (NEGATION.has(w) || w.endsWith("n't") || w.endsWith('n’t')) {

@@ -52,7 +52,9 @@ export function explainEvents(
   const blocked = new Map<number, Set<number>>();
   let previous: ActorRef[] = [];
   const cueMatches = matchCuesInText(annotated.text, dicts.cues);
+  const speakers = new Map<number, ActorRef[]>();
   for (const view of views) {
+    speakers.set(view.index, previous);
     const found = findCues(view, cueMatches, published, previous);
     const last = found.filter((h) => h.sourceFrom === 'before' && h.sources.length > 0).pop();
     if (last) previous = last.sources;
@@ -71,8 +73,8 @@ export function explainEvents(
   const all = cands;
   cands = dropGoverned(cands);
   cands = dropVerbObjects(cands);
-  cands = assignActors(cands, blocked, hits);
-  cands = detectModality(cands);
+  cands = assignActors(cands, blocked, hits, speakers);
+  cands = detectModality(cands, blocked);
   // after modality, so the alleged event keeps the accusation's modality
   cands = recodeAccusations(cands, index, published);
   cands = recodePlans(cands);

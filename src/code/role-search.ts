@@ -76,6 +76,15 @@ export function findActorsBefore(
   const stop = Math.max(0, from - maxTokens);
   // find the nearest mention
   for (; i >= stop; i--) {
+    // "soldiers who arrived": the relative pronoun right before the verb points back to its antecedent
+    const w = view.tokens[i]?.lower ?? '';
+    if (
+      (w === 'who' || w === 'which' || w === 'that') &&
+      out.length === 0 &&
+      from - i <= 3 &&
+      !blocked.has(i)
+    )
+      continue;
     if (isBoundary(view, i, blocked)) return out;
     if (stopAtComma && view.tokens[i]?.lower === ',') return out;
     if (actorsAt(view, i).length > 0) break;
