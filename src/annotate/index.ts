@@ -1,5 +1,6 @@
 import type { Annotated, Article, Mention, Sentence } from '../model/index.js';
 import { findQuantities } from './quantities/find-quantities.js';
+import { findActorMentions } from './actors/find-actor-mentions.js';
 import { splitSentences } from './sentences/split-sentences.js';
 import { findTimeMentions } from './time/find-time-mentions.js';
 
@@ -19,6 +20,8 @@ export interface MentionFinder {
 
 // The finders in order. Each sees the mentions of those before it.
 const FINDERS: MentionFinder[] = [
+  // actors before places: a place's ambiguous name is read by the article's states
+  { name: 'actors', find: ({ article, sentences }) => findActorMentions(article, sentences) },
   // times before quantities: a figure inside a date phrase is not a count
   { name: 'time', find: ({ article, sentences }) => findTimeMentions(article, sentences) },
   {

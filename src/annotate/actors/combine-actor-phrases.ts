@@ -1,0 +1,268 @@
+import { isCapitalised, type PhraseMatch, type Token } from '../mention-utils.js';
+import type { OfficeHolder, Role } from './actor-dictionaries.js';
+import type { ActorCandidate } from './actor-candidate.js';
+import type { ActorIndex, ActorPhrase, StatePhrase } from './actor-index.js';
+import { nounEndsPhrase } from './noun-ends-phrase.js';
+import { pickHolderOnDay, resolveRoleHolder } from './resolve-office-holder.js';
+
+/** What the phrase rules share across an article's sentences. */
+export interface ActorContext {
+  index: ActorIndex;
+  /** The article's day, for office holders. */
+  day: string | null;
+  /** Office holders already named in full earlier in the article. */
+  seen: Set<string>;
+}
+
+type Head = Omit<ActorCandidate, 'to'> & { to: number; institution?: boolean };
+
+const STATE_RULE: Record<StatePhrase['kind'], string> = {
+  country: 'actor/country-name',
+  demonym: 'actor/demonym',
+  capital: 'actor/capital',
+};
+// The capital stands for the government that sits there.
+const STATE_SECTOR: Record<StatePhrase['kind'], string | null> = {
+  country: null,
+  demonym: null,
+  capital: 'GOV',
+};
+
+function valueOf<K extends ActorPhrase['kind']>(
+  m: PhraseMatch<ActorPhrase> | undefined,
+  kind: K,
+): Extract<ActorPhrase, { kind: K }> | undefined {
+  return m?.values.find((v): v is Extract<ActorPhrase, { kind: K }> => v.kind === kind);
+}
+
+function stateOf(m: PhraseMatch<ActorPhrase>): StatePhrase | undefined {
+  return valueOf(m, 'country') ?? valueOf(m, 'capital') ?? valueOf(m, 'demonym');
+}
+
+function holderOf(m: PhraseMatch<ActorPhrase> | undefined, ctx: ActorContext): OfficeHolder | null {
+  const named = valueOf(m, 'holder');
+  if (named) {
+    const h = pickHolderOnDay(named.holders, ctx.day);
+    if (h) for (const x of named.holders) ctx.seen.add(x.id);
+    return h;
+  }
+  const surname = valueOf(m, 'surname');
+  if (!surname) return null;
+  const known = surname.holders.filter((h) => ctx.seen.has(h.id));
+  return known.length > 0 ? pickHolderOnDay(known, ctx.day) : null;
+}
+
+function holderCandidate(h: OfficeHolder, from: number, to: number): ActorCandidate {
+  return {
+    from,
+    to,
+    code: h.code,
+    sector: h.sector,
+    name: h.names[0] ?? h.id,
+    ruleId: 'actor/office-holder',
+    entry: `office-holders:${h.id}`,
+  };
+}
+
+// "Russia's": the possessive joins the name to what follows.
+function afterPossessive(tokens: Token[], to: number): number {
+  const a = tokens[to];
+  const s = tokens[to + 1];
+  const prev = tokens[to - 1];
+  if (a?.key === "'" && s?.key === 's' && prev && a.start === prev.end && s.start === a.end)
+    return to + 2;
+  return to;
+}
+
+// An unknown person's name after a title: up to three capitalised words.
+function nameAfter(tokens: Token[], from: number, next: number): number {
+  let i = from;
+  while (i < tokens.length && i < from + 3 && i < next) {
+    const t = tokens[i];
+    if (!t || !/^\p{L}/u.test(t.text) || !isCapitalised(t.text)) break;
+    i++;
+  }
+  return i;
+}
+
+function headOf(m: PhraseMatch<ActorPhrase>, ctx: ActorContext): Head | null {
+  const holder = holderOf(m, ctx);
+  if (holder) return holderCandidate(holder, m.from, m.to);
+  const institution = valueOf(m, 'institution')?.institution;
+  if (institution)
+    return {
+      from: m.from,
+      to: m.to,
+      code: institution.code,
+      sector: institution.sector,
+      name: institution.name,
+      ruleId: 'actor/institution',
+      entry: `institutions:${institution.id}`,
+      institution: true,
+    };
+  const state = stateOf(m);
+  if (state)
+    return {
+      from: m.from,
+      to: m.to,
+      code: state.code,
+      sector: STATE_SECTOR[state.kind],
+      name: state.name,
+      ruleId: STATE_RULE[state.kind],
+      entry: state.entry,
+    };
+  return null;
+}
+
+/**
+ * Reads a title and what follows it: a known holder's name, an unknown name (coded as the
+ * state's office), or nothing (the holder of that office on the article's day).
+ */
+function readRole(
+  role: Role,
+  code: string | undefined,
+  from: number,
+  roleEnd: number,
+  matches: PhraseMatch<ActorPhrase>[],
+  j: number,
+  tokens: Token[],
+  ctx: ActorContext,
+  fallbackSector: string | null,
+): { candidate: ActorCandidate | null; used: number } {
+  const next = matches[j];
+  const adjacent = next && next.from === roleEnd ? next : undefined;
+  const named = holderOf(adjacent, ctx);
+  if (named && adjacent) return { candidate: holderCandidate(named, from, adjacent.to), used: 1 };
+  if (!code) return { candidate: null, used: 0 };
+  const end = nameAfter(tokens, roleEnd, adjacent ? adjacent.from : tokens.length);
+  const countryName = ctx.index.countryNames.get(code) ?? code;
+  if (end > roleEnd)
+    return {
+      candidate: {
+        from,
+        to: end,
+        code,
+        sector: fallbackSector ?? role.sector,
+        name: tokens
+          .slice(roleEnd, end)
+          .map((t) => t.text)
+          .join(' '),
+        ruleId: 'actor/role',
+        entry: `roles:${role.id}`,
+      },
+      used: 0,
+    };
+  const pool = role.leader
+    ? [...ctx.index.holdersByRole.values()].flat().filter((h) => h.leader)
+    : (ctx.index.holdersByRole.get(role.id) ?? []);
+  const holder = resolveRoleHolder(pool, code, ctx.day);
+  if (holder)
+    return {
+      candidate: { ...holderCandidate(holder, from, roleEnd), ruleId: 'actor/role' },
+      used: 0,
+    };
+  return {
+    candidate: {
+      from,
+      to: roleEnd,
+      code,
+      sector: fallbackSector ?? role.sector,
+      name: `${countryName} ${role.names[0] ?? role.id}`,
+      ruleId: 'actor/role',
+      entry: `roles:${role.id}`,
+    },
+    used: 0,
+  };
+}
+
+/**
+ * Joins a sentence's dictionary phrases into actors: a state with the noun or office after it
+ * ("North Korean troops" -> PRK MIL, "the US president" -> the holder on the article's day), a
+ * title with a name ("President Putin"), institutions, holders, and states on their own.
+ */
+export function combineActorPhrases(
+  matches: PhraseMatch<ActorPhrase>[],
+  tokens: Token[],
+  ctx: ActorContext,
+): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    if (!m || valueOf(m, 'block')) continue;
+    const head = headOf(m, ctx);
+    if (!head) {
+      // A title with no state before it: "President Putin", "Secretary of State".
+      const role = valueOf(m, 'role')?.role;
+      if (!role) continue;
+      const r = readRole(role, role.defaultCode, m.from, m.to, matches, i + 1, tokens, ctx, null);
+      if (r.candidate) out.push(r.candidate);
+      i += r.used;
+      continue;
+    }
+    let cand: Head = head;
+    let pos = afterPossessive(tokens, m.to);
+    let next = matches[i + 1];
+    // A state or person, then the body it qualifies: "Russian Security Council", "Russia's army".
+    if (next && next.from === pos && !head.institution) {
+      const inst = valueOf(next, 'institution')?.institution;
+      const noun = valueOf(next, 'noun')?.noun;
+      if (inst && (inst.qualifiable || inst.code === head.code)) {
+        const countryName = ctx.index.countryNames.get(head.code) ?? head.code;
+        cand = {
+          from: head.from,
+          to: next.to,
+          code: inst.qualifiable ? head.code : inst.code,
+          sector: inst.sector,
+          name: inst.qualifiable ? `${countryName} ${inst.name}` : inst.name,
+          ruleId: 'actor/institution',
+          entry: `institutions:${inst.id}`,
+          institution: true,
+        };
+      } else if (noun && head.ruleId !== 'actor/office-holder') {
+        // A chain of part nouns ("government forces"): the last one names the part.
+        let last = next;
+        let sector = noun.sector;
+        let k = i + 1;
+        for (;;) {
+          const after = matches[k + 1];
+          const more = after && after.from === last.to ? valueOf(after, 'noun')?.noun : undefined;
+          if (!more || !after) break;
+          last = after;
+          sector = more.sector;
+          k++;
+        }
+        const lastNoun = valueOf(last, 'noun')?.noun;
+        if (!lastNoun?.adjective || nounEndsPhrase(tokens, last.to)) {
+          cand = { ...head, to: last.to, sector, ruleId: 'actor/demonym-noun', institution: true };
+          i = k - 1;
+        }
+      }
+      if (cand !== head) {
+        i++;
+        pos = afterPossessive(tokens, cand.to);
+        next = matches[i + 1];
+      }
+    }
+    // Then an office: "Russian Foreign Minister Sergey Lavrov", "Kremlin spokesman".
+    const role = next && next.from === pos ? valueOf(next, 'role')?.role : undefined;
+    if (role && next) {
+      const sector = cand.institution ? cand.sector : null;
+      const r = readRole(role, cand.code, cand.from, next.to, matches, i + 2, tokens, ctx, sector);
+      if (r.candidate) {
+        out.push(r.candidate);
+        i += 1 + r.used;
+        continue;
+      }
+    }
+    // A state before a named holder: "Russia's Putin".
+    const person = next && next.from === pos ? holderOf(next, ctx) : null;
+    if (person && next && head.ruleId !== 'actor/office-holder') {
+      out.push(holderCandidate(person, cand.from, next.to));
+      i++;
+      continue;
+    }
+    const { institution: _, ...plain } = cand;
+    out.push(plain);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import type { ActorMention, Article, Sentence } from '../../model/index.js';
+import { tokenizeSentence, type Token } from '../mention-utils.js';
+import type { ActorCandidate } from './actor-candidate.js';
+import { loadActorIndex, type ActorIndex } from './actor-index.js';
+import { combineActorPhrases, type ActorContext } from './combine-actor-phrases.js';
+import { dropHyphenCompounds } from './drop-hyphen-compounds.js';
+import { dropNameParts } from './drop-name-parts.js';
+import { readArticleDay } from './resolve-office-holder.js';
+
+type Refiner = (cands: ActorCandidate[], tokens: Token[]) => ActorCandidate[];
+
+// Refiners in order; both read the final spans, so they run after the phrases are combined.
+const REFINERS: Refiner[] = [dropHyphenCompounds, dropNameParts];
+
+/**
+ * Finds the actors of an article: states by name, demonym and capital, the parts of a state
+ * ("North Korean troops"), institutions, and office holders by name or by title on the article's
+ * day. Matching walks each sentence's tokens once through one phrase trie.
+ *
+ * @example
+ * findActorMentions(article, sentences).map((m) => m.actor.code); // ['RUS', 'PRK']
+ */
+export function findActorMentions(
+  article: Article,
+  sentences: Sentence[],
+  index: ActorIndex = loadActorIndex(),
+): ActorMention[] {
+  const ctx: ActorContext = { index, day: readArticleDay(article.published), seen: new Set() };
+  const out: ActorMention[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenizeSentence(article.text, sentence);
+    let cands = combineActorPhrases(index.trie.matchAll(tokens), tokens, ctx);
+    for (const refine of REFINERS) cands = refine(cands, tokens);
+    for (const c of cands) {
+      const start = tokens[c.from]?.start ?? 0;
+      const end = tokens[c.to - 1]?.end ?? start;
+      const span = { start, end };
+      const text = article.text.slice(start, end);
+      out.push({
+        kind: 'actor',
+        span,
+        text,
+        ruleId: c.ruleId,
+        entry: c.entry,
+        actor: { code: c.code, sector: c.sector, name: c.name, text, span, entry: c.entry },
+      });
+    }
+  }
+  return out;
+}

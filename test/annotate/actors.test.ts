@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { buildActorIndex } from '../../src/annotate/actors/actor-index.js';
+import { findActorMentions } from '../../src/annotate/actors/find-actor-mentions.js';
+import { splitSentences } from '../../src/annotate/sentences/split-sentences.js';
+import { INVENTED_ACTORS, INVENTED_STATES, inventedArticle } from './support/invented-actors.js';
+
+const index = buildActorIndex(INVENTED_ACTORS, INVENTED_STATES);
+
+function find(text: string, published: string | null = '2024-11-06'): string[] {
+  const article = inventedArticle(text, published);
+  return findActorMentions(article, splitSentences(article), index).map(
+    (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}|${m.ruleId}|${m.entry ?? ''}`,
+  );
+}
+
+// [rule, input, expected "text|code|sector|rule|entry" list]
+const ROWS: [string, string, string[]][] = [
+  ['country-name', 'Freedonia protested.', ['Freedonia|FRD|-|actor/country-name|countries:FRD']],
+  [
+    'country-name',
+    'Aid reached North Sylvania.',
+    ['North Sylvania|SYL|-|actor/country-name|countries:SYL'],
+  ],
+  ['country-name (short form)', 'The FR sent aid.', ['FR|FRD|-|actor/country-name|countries:FRD']],
+  ['possessive', "Freedonia's envoy left.", ['Freedonia|FRD|-|actor/country-name|countries:FRD']],
+  ['capital', 'Fredville said no.', ['Fredville|FRD|GOV|actor/capital|countries:FRD']],
+  [
+    'capital (two words)',
+    'Sylvan City said no.',
+    ['Sylvan City|SYL|GOV|actor/capital|countries:SYL'],
+  ],
+  ['demonym', 'Sylvanian claims grew.', ['Sylvanian|SYL|-|actor/demonym|countries:SYL']],
+  ['demonym (plural)', 'The Freedonians left.', ['Freedonians|FRD|-|actor/demonym|countries:FRD']],
+  [
+    'demonym-noun',
+    'Freedonian troops crossed.',
+    ['Freedonian troops|FRD|MIL|actor/demonym-noun|countries:FRD'],
+  ],
+  [
+    'demonym-noun (possessive)',
+    "Sylvania's foreign ministry objected.",
+    ["Sylvania's foreign ministry|SYL|GOV|actor/demonym-noun|countries:SYL"],
+  ],
+  [
+    'demonym-noun (two words)',
+    'The Sylvanian coast guard fired.',
+    ['Sylvanian coast guard|SYL|MIL|actor/demonym-noun|countries:SYL'],
+  ],
+  [
+    'demonym-noun (adjective noun as noun)',
+    'The Freedonian military said so.',
+    ['Freedonian military|FRD|MIL|actor/demonym-noun|countries:FRD'],
+  ],
+  [
+    'institution',
+    'The Grand Council voted.',
+    ['Grand Council|SYL|LEG|actor/institution|institutions:grand-council'],
+  ],
+  ['institution (acronym)', 'FNN reported it.', ['FNN|FRD|MED|actor/institution|institutions:fnn']],
+  [
+    'institution (qualified)',
+    'The Freedonian Security Board met.',
+    ['Freedonian Security Board|FRD|GOV|actor/institution|institutions:security-board'],
+  ],
+  [
+    'institution (unqualified)',
+    'The Security Board met.',
+    ['Security Board|UNO|GOV|actor/institution|institutions:security-board'],
+  ],
+  [
+    'office-holder',
+    'Rufus T. Firefly spoke.',
+    ['Rufus T. Firefly|FRD|GOV|actor/office-holder|office-holders:firefly'],
+  ],
+  [
+    'office-holder (title)',
+    'President Firefly spoke.',
+    ['President Firefly|FRD|GOV|actor/office-holder|office-holders:firefly'],
+  ],
+  [
+    'office-holder (state, title, name)',
+    'Sylvanian Foreign Minister Chico Chicolini spoke.',
+    [
+      'Sylvanian Foreign Minister Chico Chicolini|SYL|GOV|actor/office-holder|office-holders:chicolini',
+    ],
+  ],
+  [
+    'office-holder (surname after name)',
+    'Chico Chicolini arrived. Chicolini spoke.',
+    [
+      'Chico Chicolini|SYL|GOV|actor/office-holder|office-holders:chicolini',
+      'Chicolini|SYL|GOV|actor/office-holder|office-holders:chicolini',
+    ],
+  ],
+  [
+    'role on the day (2024)',
+    'The Freedonian president spoke.',
+    ['Freedonian president|FRD|GOV|actor/role|office-holders:firefly'],
+  ],
+  [
+    'role (leader)',
+    'Freedonian leader arrived.',
+    ['Freedonian leader|FRD|GOV|actor/role|office-holders:firefly'],
+  ],
+  [
+    'role (default state)',
+    'The Grand Chancellor spoke.',
+    ['Grand Chancellor|SYL|GOV|actor/role|office-holders:trentino'],
+  ],
+  [
+    'role (unknown name)',
+    'Sylvanian President Otto Vonn spoke.',
+    ['Sylvanian President Otto Vonn|SYL|GOV|actor/role|roles:president'],
+  ],
+  [
+    'role (no holder known)',
+    'The Sylvanian president spoke.',
+    ['Sylvanian president|SYL|GOV|actor/role|roles:president'],
+  ],
+  [
+    'institution then role',
+    'A Grand Council spokesman spoke.',
+    ['Grand Council spokesman|SYL|LEG|actor/role|roles:spokesperson'],
+  ],
+  [
+    'compound with a second name stays',
+    'The Freedonia-Sylvania border.',
+    [
+      'Freedonia|FRD|-|actor/country-name|countries:FRD',
+      'Sylvania|SYL|-|actor/country-name|countries:SYL',
+    ],
+  ],
+];
+
+// Inputs that must name no actor.
+const NONE: [string, string][] = [
+  ['non-actor phrase', 'Veterans of the Freedonian War met.'],
+  ['non-actor sea', 'Ships sailed the Sylvania Sea.'],
+  ['lower case', 'the freedonian shore.'],
+  ['hyphen compound', 'A Freedonian-language paper and a Sylvania-backed group.'],
+  ['pro- compound', 'The pro-Freedonian crowd cheered.'],
+  [
+    'part of a longer name',
+    'A man named Henry Freedonia Smith wrote for the Fredville Gazette about the matter.',
+  ],
+  ['surname before the full name', 'Teasdale waved.'],
+  ['noun without a state', 'The troops and officials left.'],
+  ['title without a state or holder', 'The president spoke.'],
+];
+
+describe('actor rules (invented dictionary)', () => {
+  it.each(ROWS)('%s: %s', (_rule, text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+  it.each(NONE)('%s: %s', (_rule, text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('resolves a title against the article day', () => {
+    expect(find('The Freedonian president spoke.', '2025-03-01')).toEqual([
+      'Freedonian president|FRD|GOV|actor/role|office-holders:teasdale',
+    ]);
+    expect(find('Freedonian leader arrived.', '2025-03')).toEqual([
+      'Freedonian leader|FRD|GOV|actor/role|office-holders:teasdale',
+    ]);
+  });
+
+  it('prefers the independent state where a demonym names two', () => {
+    expect(find('Sylvanian claims grew.')[0]).toContain('|SYL|');
+  });
+
+  it('keeps an adjectival noun out before another noun', () => {
+    expect(find('Freedonian military efforts grew.')).toEqual([
+      'Freedonian|FRD|-|actor/demonym|countries:FRD',
+    ]);
+  });
+
+  it('gives spans into the text', () => {
+    const text = 'Talks ended. Then Freedonian troops crossed into Sylvania.';
+    const article = inventedArticle(text);
+    for (const m of findActorMentions(article, splitSentences(article), index))
+      expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+  });
+});
