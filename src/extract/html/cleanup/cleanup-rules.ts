@@ -3,6 +3,7 @@ import { removeAdSlots } from './remove-ad-slots.js';
 import { removeBylines } from './remove-bylines.js';
 import { removeCaptions } from './remove-captions.js';
 import { removeHidden } from './remove-hidden.js';
+import { removeLinkParagraphs } from './remove-link-paragraphs.js';
 import { removeLinkRows } from './remove-link-rows.js';
 import { removeNavigation } from './remove-navigation.js';
 import { removeNewsletterPrompts } from './remove-newsletter-prompts.js';
@@ -22,4 +23,5 @@ export const CLEANUP_RULES: CleanupRule[] = [
   // Related links last: once ads and share bars are gone, link density reflects real lists.
   removeRelatedLinks,
   removeLinkRows,
+  removeLinkParagraphs,
 ];

@@ -1,5 +1,18 @@
 import type { CleanupRule } from './cleanup-rule.js';
-import { removeWhere } from './element-signature.js';
+import { removeWhere, signatureWords } from './element-signature.js';
+
+// Pop-ups shown only on hover or click: person cards, tooltips, modals.
+const POPUP_WORDS = new Set([
+  'tooltip',
+  'popover',
+  'popup',
+  'rollover',
+  'hovercard',
+  'modal',
+  'lightbox',
+  'overlay',
+  'dropdown',
+]);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -12,7 +25,8 @@ export const removeHidden: CleanupRule = {
       (el) =>
         el.hasAttribute('hidden') ||
         el.getAttribute('aria-hidden') === 'true' ||
-        HIDDEN_STYLE.test(el.getAttribute('style') ?? ''),
+        HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
+        signatureWords(el).some((w) => POPUP_WORDS.has(w)),
     );
   },
 };
