@@ -298,7 +298,7 @@ export function assignActors(
       }
     }
     c.actors = actorRefs;
-    c.recipients = recipientRefs;
+    c.recipients = recipientRefs.filter((r) => !actorRefs.some((a) => a.code === r.code));
     note(c, 'actors', c.actors, why);
     note(c, 'recipients', c.recipients, 'first actor group after the trigger');
     if (c.actors.length === 0 && c.recipients.length === 0)

@@ -81,12 +81,20 @@ export function attachAttributions(cands: EventCandidate[], hits: CueHit[]): Eve
     if (!ANSWERS.has(hit.stance) && !anaphoric) continue;
     // the answer names its topic ("the presence of its forces"): the latest event on that topic
     const topic = topicOf(hit.view.sentence.text);
-    const earlier = cands.filter(
+    let earlier = cands.filter(
       (c) => c.view.index < hit.view.index && c.view.index >= hit.view.index - 4 && !c.entry.speech,
     );
+    // a lead that denies what the article goes on to report: the claim comes after it
+    if (topic && !earlier.some((c) => topicMatches(c, topic)))
+      earlier = cands.filter(
+        (c) =>
+          c.view.index > hit.view.index && c.view.index <= hit.view.index + 4 && !c.entry.speech,
+      );
     const onTopic = topic ? earlier.filter((c) => topicMatches(c, topic)) : [];
     if (onTopic.length > 0) {
-      const latest = Math.max(...onTopic.map((c) => c.view.index));
+      const latest = onTopic.some((c) => c.view.index < hit.view.index)
+        ? Math.max(...onTopic.map((c) => c.view.index))
+        : Math.min(...onTopic.map((c) => c.view.index));
       for (const c of onTopic.filter((x) => x.view.index === latest))
         attach(c, hit, `answers the latest claim about ${topic}`);
       continue;

@@ -4,6 +4,8 @@ import { findTriggerAt } from './find-triggers.js';
 import { findActorsAfter, uniqueRefs } from './role-search.js';
 import type { TriggerIndex } from './trigger-index.js';
 
+const REBUTTAL =
+  /^(?:disinformation|lies|lying|propaganda|fabrications?|smears?|smearing|slander|fake|misinformation|provocations?)$/;
 const SKIP = /^(?:the|a|an|its|their|his|her|having|being|repeatedly|deliberately|illegally)$/;
 
 /**
@@ -32,7 +34,16 @@ export function recodeAccusations(
       continue;
     }
     k++;
-    while (SKIP.test(c.view.tokens[k]?.lower ?? '')) k++;
+    while (
+      SKIP.test(c.view.tokens[k]?.lower ?? '') ||
+      /^["“‘']$/.test(c.view.tokens[k]?.text ?? '')
+    )
+      k++;
+    // "accused X of disinformation": a rebuttal, carried by a deny cue, not an accusation item
+    if (REBUTTAL.test(c.view.tokens[k]?.lower ?? '')) {
+      c.notes.push('dropped: a rebuttal ("of disinformation"), not an accusation of an event');
+      continue;
+    }
     const inner = findTriggerAt(c.view, k, index);
     if (!inner || inner.type === 'ACCUSE') {
       out.push(c);
