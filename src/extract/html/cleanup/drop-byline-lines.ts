@@ -3,7 +3,7 @@ import type { ParagraphRule } from './cleanup-rule.js';
 const NAME = "[A-Z][\\p{L}'’.-]+";
 // "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Max Muster".
 const BY = new RegExp(
-  `^(by|von|par|por|di|от)\\s+${NAME}(\\s+${NAME}){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME}(\\s+${NAME}){0,3})*(\\s*[,||-]\\s*[\\p{L} .]{0,40})?$`,
+  `^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Оо]т)\\s+${NAME}(\\s+${NAME}){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME}(\\s+${NAME}){0,3})*(\\s*[,||-]\\s*[\\p{L} .]{0,40})?$`,
   'u',
 );
 
