@@ -13,7 +13,15 @@ function overlapOrEmpty(a: { code: string }[], b: { code: string }[]): boolean {
 }
 
 function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
-  if (a.whenSource !== 'text' || b.whenSource !== 'text' || !a.when || !b.when) return true;
+  // attacks and casualty counts recur: reports of them on different days are different events
+  const strict = group(a) === 'ASSAULT' || group(a) === 'COERCE';
+  if (!a.when || !b.when) return true;
+  if (
+    strict
+      ? a.whenSource === 'published' || b.whenSource === 'published'
+      : a.whenSource !== 'text' || b.whenSource !== 'text'
+  )
+    return true;
   const x = a.when.date;
   const y = b.when.date;
   if (x.length === 10 && y.length === 10)
