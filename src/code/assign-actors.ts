@@ -265,7 +265,7 @@ export function assignActors(
       why = cue ? `the speaker of "${cue.text}" asks; the subject is asked` : 'no speaker named';
     }
     // "North Korean casualties": the party named before the noun suffered it
-    if (c.entry.victimBefore && !c.passive && recipients.length === 0 && actors.length > 0) {
+    if (c.entry.victimBefore && !c.passive && actors.length > 0) {
       recipients = actors;
       actors = [];
       why = 'the party before the noun suffered the event';

@@ -159,7 +159,7 @@ function isPassive(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]?.lower ?? '';
     if (BE.has(w)) return true;
-    if (/ly$/.test(w) || w === 'not' || w === 'also' || w === 'or' || w === 'and' || /ed$/.test(w))
+    if (/ly$/.test(w) || /^\d/.test(w) || ['not', 'also', 'or', 'and'].includes(w) || /ed$/.test(w))
       continue;
     return false;
   }

@@ -15,6 +15,7 @@ import { cueTokenSet, findCues, matchCuesInText } from './find-cues.js';
 import { findPresence } from './find-presence.js';
 import { findTriggers } from './find-triggers.js';
 import { loadCodeDictionaries, type CodeDictionaries } from './load-code-dictionaries.js';
+import { inferOpponent } from './infer-opponent.js';
 import { mergeEvents } from './merge-events.js';
 import { recodeAccusations } from './recode-accusations.js';
 import { recodePlans } from './recode-plans.js';
@@ -79,6 +80,8 @@ export function explainEvents(
   cands = recodeAccusations(cands, index, published);
   cands = recodePlans(cands);
   cands = attachAttributions(cands, hits);
+  // after actors everywhere are known: allies come from the troop events
+  cands = inferOpponent(cands, annotated.mentions);
   cands = attachWhen(cands, published);
   cands = attachQuantity(cands);
   cands = attachPlace(cands);
