@@ -87,6 +87,7 @@ function absorb(into: EventCandidate, from: EventCandidate, why: string): void {
  */
 export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
   const withParties = cands.filter((c) => c.actors.length + c.recipients.length > 0);
+  const orphans: EventCandidate[] = [];
   for (const c of cands) {
     if (c.actors.length + c.recipients.length > 0) continue;
     const options = withParties
@@ -96,7 +97,16 @@ export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
       );
     const target = options[0];
     if (target) absorb(target, c, 'a mention with no party of its own, same type group');
-    else {
+    else if (
+      c.entry.pos === 'verb' &&
+      c.modality === 'asserted' &&
+      !withParties.some((o) => o.view === c.view)
+    ) {
+      // a stated act whose parties the dictionaries do not know ("gunmen opened fire") is still news,
+      // unless its sentence already reports a coded event
+      c.notes.push('kept with no codable party');
+      orphans.push(c);
+    } else {
       c.dropped = 'no actor or recipient, and no event to join';
       c.notes.push(`dropped: ${c.dropped}`);
     }
@@ -107,5 +117,5 @@ export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
     if (target) absorb(target, c, 'same type group, overlapping parties, compatible dates');
     else kept.push(c);
   }
-  return kept;
+  return [...kept, ...orphans].sort((a, b) => a.view.index - b.view.index || a.first - b.first);
 }

@@ -122,6 +122,25 @@ const ROWS: [string, string, string[]][] = [
   ],
 ];
 
+ROWS.push(
+  [
+    'an act with no codable party is kept',
+    'Gunmen shelled a market on Monday.',
+    ['ASSAULT > @2024-11-04'],
+  ],
+  [
+    'a casualty count takes the leading non-allied party as actor',
+    'Freedonia sent troops to Sylvania on Monday. Osterlich shelled the border, Osterlich officials said. Many Freedonian soldiers were killed on Tuesday.',
+    // the undated shelling and the dated count of the dead are one attack
+    ['AID FRD>SYL @2024-11-04', 'ASSAULT OST>FRD @2024-11-05'],
+  ],
+  [
+    'no actor is inferred without a clearly leading party',
+    'Freedonia sent troops to Sylvania on Monday. Osterlich and Marsovia met. Many Freedonian soldiers were killed on Tuesday.',
+    ['AID FRD>SYL @2024-11-04', 'CONSULT OST+MRS> @2024-11-06', 'ASSAULT >FRD @2024-11-05'],
+  ],
+);
+
 const NOTHING: [string, string][] = [
   ['no trigger', 'Freedonia and Sylvania are neighbours.'],
   ['a trigger with no party', 'The shelling was heavy.'],

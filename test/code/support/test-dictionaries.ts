@@ -61,6 +61,7 @@ export function testDictionaries(): CodeDictionaries {
         type: 'ASSAULT',
         mode: 'heavy-weapons',
       },
+      { id: 'kill', pos: 'verb', lemma: 'kill', type: 'ASSAULT', mode: null },
       { id: 'clash', pos: 'verb', lemma: 'clash', type: 'ASSAULT', mode: null, reciprocal: true },
       {
         id: 'launch',
