@@ -1,6 +1,7 @@
-import type { Annotated, Article, Mention, Sentence } from '../model/index.js';
+import type { ActorMention, Annotated, Article, Mention, Sentence } from '../model/index.js';
 import { findQuantities } from './quantities/find-quantities.js';
 import { findActorMentions } from './actors/find-actor-mentions.js';
+import { findPlaceMentions } from './places/find-place-mentions.js';
 import { splitSentences } from './sentences/split-sentences.js';
 import { findTimeMentions } from './time/find-time-mentions.js';
 
@@ -22,6 +23,15 @@ export interface MentionFinder {
 const FINDERS: MentionFinder[] = [
   // actors before places: a place's ambiguous name is read by the article's states
   { name: 'actors', find: ({ article, sentences }) => findActorMentions(article, sentences) },
+  {
+    name: 'places',
+    find: ({ article, sentences, found }) =>
+      findPlaceMentions(
+        article,
+        sentences,
+        found.filter((m): m is ActorMention => m.kind === 'actor'),
+      ),
+  },
   // times before quantities: a figure inside a date phrase is not a count
   { name: 'time', find: ({ article, sentences }) => findTimeMentions(article, sentences) },
   {

@@ -11,10 +11,16 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
-/** Normalises a word for look-up: lower case, straight apostrophes and hyphens. */
+const NON_ASCII = /[^ -~\t\n\r]/;
+const MARKS = /\p{M}/gu;
+
+/** Normalises a word for look-up: lower case, no accents, straight apostrophes and hyphens. */
 export function keyOf(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(MARKS, '')
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u2010-\u2014]/g, '-');
 }

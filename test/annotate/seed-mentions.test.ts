@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ActorMention } from '../../src/model/index.js';
+import type { ActorMention, PlaceMention } from '../../src/model/index.js';
 import { analyze } from '../../src/pipeline.js';
 
 const seedPath = resolve(
@@ -46,6 +46,23 @@ describe.skipIf(!existsSync(seedPath))(
         expect(m.actor.code).toBe(code);
         if (sector !== undefined) expect(m.actor.sector).toBe(sector);
       }
+    });
+
+    const places = (analysis?.mentions ?? []).filter((m): m is PlaceMention => m.kind === 'place');
+
+    it('finds the Kursk region in Russia, with coordinates, and Pyongyang as the place of a visit', () => {
+      const kursk = places.find((m) => m.text === 'Kursk region');
+      expect(kursk?.place.country).toBe('RUS');
+      expect(kursk?.place.precision).toBe('region');
+      expect(kursk?.place.lat).toBeCloseTo(51.7, 0);
+      const pyongyang = places.find((m) => m.text === 'Pyongyang');
+      expect(pyongyang?.place.country).toBe('PRK');
+    });
+
+    it('makes no place of a capital that speaks ("Moscow and Pyongyang have responded")', () => {
+      const text = analysis?.text ?? '';
+      for (const m of places.filter((p) => p.text === 'Moscow' || p.text === 'Pyongyang'))
+        expect(text.slice(m.span.start - 4, m.span.start)).toMatch(/(?:in|to|at|near) $/);
     });
 
     it('finds no actor inside "Korean War" or "Cold War"', () => {

@@ -1,0 +1,124 @@
+import { isCapitalised, type Token } from '../mention-utils.js';
+import type { PlaceIndex } from './place-index.js';
+import type { PlaceCandidate, PlaceOption } from './place-option.js';
+
+// Prepositions that put a name in the role of a place ("in Moscow", "near Kursk").
+const PLACE_PREPOSITIONS = new Set(
+  'in near at to from into inside outside across toward towards around within throughout via off over through'.split(
+    ' ',
+  ),
+);
+// Words between the preposition and the name ("in eastern Ukraine", "near the Russian border").
+const PLACE_MODIFIERS = new Set(
+  'the northern southern eastern western central north south east west northeastern northwestern southeastern southwestern far occupied'.split(
+    ' ',
+  ),
+);
+// "the city of Kursk": a place noun and "of" before the name.
+const PLACE_NOUNS = new Set(
+  'city town village region province state district capital outskirts port island islands area county'.split(
+    ' ',
+  ),
+);
+// After a name, a word that makes it a region ("Kursk region", "Donetsk oblast").
+const REGION_WORDS = new Set(
+  'region oblast province governorate krai prefecture district county area border'.split(' '),
+);
+// Lower-case words allowed inside a gazetteer name ("Jammu and Kashmir", "Rostov-on-Don").
+const CONNECTORS = new Set(
+  'and of on upon the de del la le al el du da das dos am an der'.split(' '),
+);
+const MAX_TOKENS = 5;
+
+/** The word before token `i` that makes it a place ("in", "in eastern", "the city of"), or null. */
+export function readPlaceContext(tokens: Token[], i: number): string | null {
+  let j = i - 1;
+  while (j >= 0 && PLACE_MODIFIERS.has(tokens[j]?.key ?? '')) j--;
+  const prev = tokens[j];
+  if (!prev) return null;
+  if (PLACE_PREPOSITIONS.has(prev.key)) return prev.key;
+  return prev.key === 'of' && PLACE_NOUNS.has(tokens[j - 1]?.key ?? '') ? 'of' : null;
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return !!t && /^[\p{L}\p{N}]/u.test(t.text);
+}
+
+// Tokens a gazetteer name may span: words, and "-", ".", "'" joined to them.
+function joinable(t: Token | undefined): t is Token {
+  if (!t) return false;
+  return /^[\p{L}\p{N}]/u.test(t.text) || t.text === '-' || t.text === '.' || t.key === "'";
+}
+
+function gazetteerMatch(
+  index: PlaceIndex,
+  tokens: Token[],
+  i: number,
+): { to: number; options: PlaceOption[] } | null {
+  const g = index.gazetteer;
+  const limit = Math.min(MAX_TOKENS, g.maxTokens, tokens.length - i);
+  let key = '';
+  const keys: string[] = [];
+  for (let n = 0; n < limit; n++) {
+    const t = tokens[i + n];
+    if (!joinable(t) || !t) break;
+    if (isWord(t) && !isCapitalised(t.text) && !CONNECTORS.has(t.key)) break;
+    key = n === 0 ? t.key : `${key} ${t.key}`;
+    keys.push(key);
+  }
+  for (let n = keys.length; n > 0; n--) {
+    const last = tokens[i + n - 1];
+    if (!isWord(last) || !isCapitalised(last.text)) continue;
+    const rows = g.byKey.get(keys[n - 1] ?? '');
+    if (!rows) continue;
+    return {
+      to: i + n,
+      options: rows.map((r) => ({
+        name: g.name[r] ?? '',
+        country: g.country[r] ?? null,
+        lat: g.lat[r] ?? null,
+        lon: g.lon[r] ?? null,
+        precision: g.region[r] ? 'region' : 'city',
+        population: g.population[r] ?? 0,
+        capital: g.capital[r] === 1,
+        short: g.short[r] === 1,
+        source: 'gazetteer',
+        entry: `gazetteer:${g.name[r] ?? ''}:${g.country[r] ?? ''}`,
+      })),
+    };
+  }
+  return null;
+}
+
+/**
+ * Proposes the place names of a sentence: features and states by phrase, then the gazetteer's
+ * cities and regions by their capitalised words, longest first; each with all its readings.
+ */
+export function findPlaceCandidates(tokens: Token[], index: PlaceIndex): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const t = tokens[i];
+    if (!isWord(t) || !isCapitalised(t.text)) {
+      i++;
+      continue;
+    }
+    const phrase = index.trie.matchAt(tokens, i);
+    const gaz = gazetteerMatch(index, tokens, i);
+    let to = Math.max(phrase?.to ?? 0, gaz?.to ?? 0);
+    if (to === 0) {
+      i++;
+      continue;
+    }
+    const options = [
+      ...(phrase && phrase.to === to ? phrase.values : []),
+      ...(gaz && gaz.to === to ? gaz.options : []),
+    ];
+    const regionWord =
+      REGION_WORDS.has(tokens[to]?.key ?? '') &&
+      options.some((o) => o.precision === 'city' || o.precision === 'region');
+    if (regionWord) to++;
+    out.push({ from: i, to, options, regionWord, placeContext: readPlaceContext(tokens, i) });
+    i = to;
+  }
+  return out;
+}

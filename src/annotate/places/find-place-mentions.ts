@@ -1,0 +1,69 @@
+import type { ActorMention, Article, PlaceMention, Sentence } from '../../model/index.js';
+import { tokenizeSentence } from '../mention-utils.js';
+import { choosePlaceOptions, type ArticleStates } from './choose-place-option.js';
+import { findPlaceCandidates } from './find-place-candidates.js';
+import { keepPlacesInContext } from './keep-places-in-context.js';
+import { loadPlaceIndex, type PlaceIndex } from './place-index.js';
+
+function ruleOf(source: string, precision: string, regionWord: boolean): string {
+  if (regionWord) return 'place/region-word';
+  if (source === 'feature') return 'place/feature';
+  if (source === 'country') return 'place/country';
+  return precision === 'region' ? 'place/region' : 'place/city';
+}
+
+/**
+ * Finds the places of an article: states, regions, cities and features, each with coordinates.
+ * Reads the article's actors: their states settle ambiguous names and say which towns count.
+ *
+ * @example
+ * findPlaceMentions(article, sentences, actors).map((m) => m.place.name); // ['Kursk Oblast']
+ */
+export function findPlaceMentions(
+  article: Article,
+  sentences: Sentence[],
+  actors: ActorMention[],
+  index: PlaceIndex = loadPlaceIndex(),
+): PlaceMention[] {
+  const states: ArticleStates = actors
+    .filter((a) => /^[A-Z]{3}$/.test(a.actor.code))
+    .map((a) => ({ code: a.actor.code, text: a.text }));
+  const out: PlaceMention[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenizeSentence(article.text, sentence);
+    const inside = actors.filter(
+      (a) => a.span.start >= sentence.span.start && a.span.end <= sentence.span.end,
+    );
+    const textOf = (c: { from: number; to: number }): string =>
+      article.text.slice(tokens[c.from]?.start ?? 0, tokens[c.to - 1]?.end ?? 0);
+    // The finder proposes; the reading is chosen before the context test, which reads it.
+    let cands = findPlaceCandidates(tokens, index);
+    cands = choosePlaceOptions(cands, states, textOf);
+    cands = keepPlacesInContext(cands, tokens, inside, states);
+    for (const c of cands) {
+      const o = c.chosen;
+      if (!o) continue;
+      const span = { start: tokens[c.from]?.start ?? 0, end: tokens[c.to - 1]?.end ?? 0 };
+      const text = article.text.slice(span.start, span.end);
+      const precision = c.regionWord ? 'region' : o.precision;
+      out.push({
+        kind: 'place',
+        span,
+        text,
+        ruleId: ruleOf(o.source, o.precision, c.regionWord),
+        entry: o.entry,
+        place: {
+          name: o.name,
+          country: o.country,
+          lat: o.lat,
+          lon: o.lon,
+          precision,
+          text,
+          span,
+          entry: o.entry,
+        },
+      });
+    }
+  }
+  return out;
+}

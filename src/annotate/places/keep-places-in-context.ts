@@ -1,0 +1,74 @@
+import type { ActorMention } from '../../model/index.js';
+import { nounEndsPhrase } from '../actors/noun-ends-phrase.js';
+import { isCapitalised, type Token } from '../mention-utils.js';
+import type { ArticleStates } from './choose-place-option.js';
+import type { PlaceCandidate } from './place-option.js';
+
+/** Population from which a city is a place wherever it is named. */
+export const BIG_CITY = 500_000;
+
+// Capitalised words that are no place however the gazetteer spells a town.
+const NOT_PLACES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december i a the president minister'
+  ).split(' '),
+);
+// Actor rules whose words may also be a place ("in Moscow", "to Russia").
+const STATE_RULES = new Set(['actor/country-name', 'actor/capital']);
+
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return (
+    words.length >= 4 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.7
+  );
+}
+
+function looseCapital(t: Token | undefined): boolean {
+  return !!t && /^\p{L}/u.test(t.text) && isCapitalised(t.text) && !NOT_PLACES.has(t.key);
+}
+
+/**
+ * Keeps the names used as places. A state or capital that is an actor is a place only after "in",
+ * "to", "near"...; a town the gazetteer knows is a place when it is a big city, lies in a state
+ * the article names, or follows such a preposition. Names inside a person's or an institution's
+ * name are dropped.
+ */
+export function keepPlacesInContext(
+  cands: PlaceCandidate[],
+  tokens: Token[],
+  actors: ActorMention[],
+  states: ArticleStates,
+): PlaceCandidate[] {
+  const titleCase = isTitleCase(tokens);
+  const starts = new Set(cands.map((c) => c.from));
+  const ends = new Set(cands.map((c) => c.to));
+  return cands.filter((c) => {
+    const o = c.chosen;
+    const first = tokens[c.from];
+    const last = tokens[c.to - 1];
+    if (!o || !first || !last) return false;
+    const overlapping = actors.filter((a) => a.span.start < last.end && first.start < a.span.end);
+    if (overlapping.some((a) => !STATE_RULES.has(a.ruleId))) return false;
+    // A state is a place after "in", "to", "near" ("from" gives a speaker's origin), and not
+    // as a modifier ("the U.S. presidential election").
+    const asPlace =
+      c.placeContext !== null &&
+      c.placeContext !== 'from' &&
+      tokens[c.to]?.key !== "'" &&
+      nounEndsPhrase(tokens, c.to);
+    if (overlapping.length > 0) return asPlace;
+    if (o.source === 'feature' || c.regionWord) return true;
+    if (o.source === 'country') return asPlace;
+    if (c.to - c.from === 1 && NOT_PLACES.has(first.key)) return false;
+    const inNamedState = !!o.country && states.some((s) => s.code === o.country);
+    // Part of a longer unknown name: "Jake Sullivan", "Austin Energy".
+    if (!titleCase && c.to - c.from === 1) {
+      const before = tokens[c.from - 1];
+      if (c.from > 0 && looseCapital(before) && !ends.has(c.from)) return false;
+      if (looseCapital(tokens[c.to]) && !starts.has(c.to)) return false;
+    }
+    if (titleCase || c.from === 0) return inNamedState || o.population >= BIG_CITY;
+    return o.population >= BIG_CITY || inNamedState || c.placeContext !== null;
+  });
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { buildActorIndex } from '../../src/annotate/actors/actor-index.js';
+import { findActorMentions } from '../../src/annotate/actors/find-actor-mentions.js';
+import { nameKey } from '../../src/annotate/places/compile-gazetteer.js';
+import { findPlaceMentions } from '../../src/annotate/places/find-place-mentions.js';
+import { parseGazetteer } from '../../src/annotate/places/load-gazetteer.js';
+import type { Feature } from '../../src/annotate/places/place-dictionaries.js';
+import { buildPlaceIndex } from '../../src/annotate/places/place-index.js';
+import { splitSentences } from '../../src/annotate/sentences/split-sentences.js';
+import { INVENTED_ACTORS, INVENTED_STATES, inventedArticle } from './support/invented-actors.js';
+
+// [name, precision c/r, country, lat, lon, population, flags, key name if not the name]
+const TOWNS: [string, string, string, number, number, number, string, string?][] = [
+  ['Fredville', 'c', 'FRD', 10.1, 20.1, 900_000, 'C'],
+  ['Sylvan City', 'c', 'SYL', 12.1, 22.1, 2_000_000, 'C'],
+  ['Oakridge', 'c', 'SYL', 12.5, 22.5, 40_000, ''],
+  ['Oakridge', 'c', 'FRD', 10.5, 20.5, 30_000, ''],
+  ['Millbrook', 'c', 'FRD', 10.7, 20.7, 5_000, ''],
+  ['Northmark Province', 'r', 'SYL', 13, 23, 0, ''],
+  ['Northmark Province', 'r', 'SYL', 13, 23, 0, 'S', 'Northmark'],
+  ['Grand Metropolis', 'c', 'MRS', 40, 40, 3_000_000, ''],
+  ['Smith', 'c', 'MRS', 41, 41, 2_000, ''],
+  ['Hill and Dale', 'r', 'FRD', 11, 21, 0, ''],
+];
+const tsv = TOWNS.map((t) => [nameKey(t[7] ?? t[0]), ...t.slice(0, 7)].join('\t')).join('\n');
+const FEATURES: Feature[] = [
+  {
+    id: 'red-bay',
+    names: ['Red Bay', 'Scarlet Bay'],
+    name: 'Red Bay',
+    precision: 'water',
+    country: null,
+    lat: 11,
+    lon: 21,
+  },
+  {
+    id: 'blue-shoal',
+    names: ['Blue Shoal'],
+    name: 'Blue Shoal',
+    precision: 'site',
+    country: 'FRD',
+    lat: 9,
+    lon: 19,
+  },
+];
+const places = buildPlaceIndex(
+  FEATURES,
+  INVENTED_STATES,
+  [{ code: 'FRD', names: ['FR'] }],
+  parseGazetteer(tsv),
+);
+const actorIndex = buildActorIndex(INVENTED_ACTORS, INVENTED_STATES);
+
+function find(text: string): string[] {
+  const article = inventedArticle(text);
+  const sentences = splitSentences(article);
+  const actors = findActorMentions(article, sentences, actorIndex);
+  return findPlaceMentions(article, sentences, actors, places).map(
+    (m) => `${m.text}|${m.place.country ?? '-'}|${m.place.precision}|${m.ruleId}|${m.place.name}`,
+  );
+}
+
+// [rule, input, expected "text|country|precision|rule|name" list]
+const ROWS: [string, string, string[]][] = [
+  ['feature', 'Ships met in Red Bay.', ['Red Bay|-|water|place/feature|Red Bay']],
+  ['feature (other name)', 'Scarlet Bay was calm.', ['Scarlet Bay|-|water|place/feature|Red Bay']],
+  [
+    'feature (site)',
+    'A boat ran aground at Blue Shoal.',
+    ['Blue Shoal|FRD|site|place/feature|Blue Shoal'],
+  ],
+  [
+    'country after a preposition',
+    'Troops moved into Sylvania.',
+    ['Sylvania|SYL|country|place/country|Sylvania'],
+  ],
+  [
+    'capital after a preposition',
+    'Talks were held in Fredville.',
+    ['Fredville|FRD|city|place/city|Fredville'],
+  ],
+  [
+    'big city anywhere',
+    'Grand Metropolis hosted talks, officials said.',
+    ['Grand Metropolis|MRS|city|place/city|Grand Metropolis'],
+  ],
+  [
+    'town in a named state',
+    'Freedonia said Millbrook was hit.',
+    ['Millbrook|FRD|city|place/city|Millbrook'],
+  ],
+  [
+    'town after a preposition',
+    'A blast hit near Millbrook.',
+    ['Millbrook|FRD|city|place/city|Millbrook'],
+  ],
+  [
+    'ambiguous town, read by the article state',
+    'Sylvania said Oakridge was calm.',
+    ['Oakridge|SYL|city|place/city|Oakridge'],
+  ],
+  [
+    'ambiguous town, the other state',
+    'Freedonia said Oakridge was calm.',
+    ['Oakridge|FRD|city|place/city|Oakridge'],
+  ],
+  [
+    'region word',
+    'Shelling hit the Northmark region.',
+    ['Northmark region|SYL|region|place/region-word|Northmark Province'],
+  ],
+  [
+    'region word after a city',
+    'Fighting spread to the Fredville oblast.',
+    ['Fredville oblast|FRD|region|place/region-word|Fredville'],
+  ],
+  [
+    'region with a connector',
+    'Freedonia said floods hit Hill and Dale in spring.',
+    ['Hill and Dale|FRD|region|place/region|Hill and Dale'],
+  ],
+];
+
+// Inputs that must name no place.
+const NONE: [string, string][] = [
+  ['capital as a government', 'Fredville said it would respond.'],
+  ['country as an actor', 'Sylvania denied the claims.'],
+  ['country as a speaker origin', 'Officials from Sylvania spoke.'],
+  ['country as a modifier', 'Voters in the FR election queued.'],
+  ['small town with no anchor', 'A report named Millbrook as a factor.'],
+  ['part of a person name', 'Their envoy Jane Smith spoke.'],
+  ['lower case', 'the oakridge report.'],
+  ['sentence start, no anchor', 'Oakridge officials wrote.'],
+];
+
+describe('place rules (invented gazetteer)', () => {
+  it.each(ROWS)('%s: %s', (_rule, text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+  it.each(NONE)('%s: %s', (_rule, text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('rejects a gazetteer line with missing columns, saying how to fix it', () => {
+    expect(() => parseGazetteer('kursk\tKursk\tc\n')).toThrow(/npm run build/);
+  });
+
+  it('keys names without accents or case', () => {
+    expect(nameKey('Muzaffarābād')).toBe('muzaffarabad');
+    expect(nameKey('Rostov-on-Don')).toBe('rostov - on - don');
+  });
+});
