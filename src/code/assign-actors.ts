@@ -234,6 +234,20 @@ export function assignActors(
         why = 'pronoun subject: the speaker of the sentences before';
       }
     }
+    // "Italy announced a suspension of links": an event noun announced is the announcer's act
+    if (nominal && actors.length === 0) {
+      const cue = hits.find(
+        (h) =>
+          h.view === c.view &&
+          h.span.end <= c.trigger.span.start &&
+          c.trigger.span.start - h.span.end <= 12 &&
+          h.sources.length > 0,
+      );
+      if (cue) {
+        actors = cue.sources.map((ref) => ({ ref, at: -1, prep: '' }));
+        why = `event noun announced: the source of "${cue.text}" acts`;
+      }
+    }
     // "X confirmed it sent troops": a pronoun subject after a cue is the cue's source
     if (
       actors.length === 0 &&

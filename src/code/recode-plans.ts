@@ -15,8 +15,23 @@ const THREAT: ReadonlySet<EventType> = new Set(['SANCTION', 'COERCE', 'ASSAULT',
 /** An announced plan is coded as what announcing it is: a promise (AGREE) or a threat (THREATEN). */
 export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
   for (const c of cands) {
+    // "failed to reach agreement", "refused to meet": the act not done is a rejection
+    const before = c.view.tokens
+      .slice(Math.max(0, c.first - 3), c.first)
+      .map((t) => t.lower)
+      .join(' ');
+    if (
+      /\b(?:failed|fail|fails)\s+to$/.test(before) &&
+      (c.type === 'AGREE' || c.type === 'CONSULT' || c.type === 'COOPERATE')
+    ) {
+      c.notes.push(`"failed to" ${c.type}: coded as REJECT`);
+      c.type = 'REJECT';
+      c.mode = null;
+      c.modality = 'asserted';
+      continue;
+    }
     if (c.modality !== 'planned' && c.modality !== 'future') continue;
-    // a plan held over another party on a condition ("unless", "if") is a threat
+    // a plan held over another party ("unless you...") is a threat
     const conditional = c.view.tokens
       .slice(c.last + 1)
       .some((t) => t.lower === 'unless' || t.lower === 'if');
