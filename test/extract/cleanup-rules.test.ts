@@ -15,6 +15,7 @@ import { removeCaptions } from '../../src/extract/html/cleanup/remove-captions.j
 import { removeHidden } from '../../src/extract/html/cleanup/remove-hidden.js';
 import { removeLinkParagraphs } from '../../src/extract/html/cleanup/remove-link-paragraphs.js';
 import { removeLinkRows } from '../../src/extract/html/cleanup/remove-link-rows.js';
+import { removeMoreLists } from '../../src/extract/html/cleanup/remove-more-lists.js';
 import { removeNavigation } from '../../src/extract/html/cleanup/remove-navigation.js';
 import { removeNewsletterPrompts } from '../../src/extract/html/cleanup/remove-newsletter-prompts.js';
 import { removeRelatedLinks } from '../../src/extract/html/cleanup/remove-related-links.js';
@@ -64,6 +65,11 @@ describe('DOM clean-up rules', () => {
     [removeRelatedLinks, `<div class="related-stories"><a href="/a">${KEEP} other story</a></div>`],
     [removeLinkRows, `<p><a href="/a">${KEEP}</a> <a href="/b">Facebook</a></p>`],
     [removeLinkParagraphs, `<p><a href="/a">${KEEP} OTHER STORY IN CAPITALS</a></p>`],
+    [
+      removeMoreLists,
+      `<h4>More:</h4><ul><li><h4><a href="/a">${KEEP} other story</a></h4></li></ul>`,
+    ],
+    [removeRelatedLinks, `<div class="rail__item"><h3>${KEEP} TEASER</h3><a href="/x"></a></div>`],
   ] as [CleanupRule, string][])('%#: %o removes its clutter', (rule, fragment) => {
     expect(survives(rule, fragment)).toBe(false);
   });

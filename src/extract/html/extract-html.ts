@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { collectParagraphs } from './collect-paragraphs.js';
 import { CLEANUP_RULES } from './cleanup/cleanup-rules.js';
 import { PARAGRAPH_RULES } from './cleanup/paragraph-rules.js';
+import { keepEmbeddedPosts } from './prepare/keep-embedded-posts.js';
 import { readPageMetadata, type PageMetadata } from './meta/read-page-metadata.js';
 
 export interface HtmlExtraction {
@@ -16,6 +17,7 @@ export function extractHtml(html: string, url: string | undefined): HtmlExtracti
   const doc = document as unknown as Document;
   // Metadata first: readability rewrites the document as it works.
   const meta = readPageMetadata(doc, url);
+  keepEmbeddedPosts(doc);
   const reader = new Readability<Element>(doc, {
     keepClasses: true,
     serializer: (node) => node as Element,

@@ -5,6 +5,7 @@ import { removeCaptions } from './remove-captions.js';
 import { removeHidden } from './remove-hidden.js';
 import { removeLinkParagraphs } from './remove-link-paragraphs.js';
 import { removeLinkRows } from './remove-link-rows.js';
+import { removeMoreLists } from './remove-more-lists.js';
 import { removeNavigation } from './remove-navigation.js';
 import { removeNewsletterPrompts } from './remove-newsletter-prompts.js';
 import { removeRelatedLinks } from './remove-related-links.js';
@@ -21,6 +22,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
   removeNewsletterPrompts,
   removeBylines,
   // Related links last: once ads and share bars are gone, link density reflects real lists.
+  removeMoreLists,
   removeRelatedLinks,
   removeLinkRows,
   removeLinkParagraphs,

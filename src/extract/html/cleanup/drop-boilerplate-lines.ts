@@ -7,6 +7,9 @@ const FURNITURE = [
   /^(read more|read the full (story|article)|more on this story|related( articles| stories| coverage)?|see also|also read|you may also like|recommended( for you)?)\b.{0,200}$/i,
   /^(share|share this( article| story)?|share on \w+|tweet|email|print|comments?|\d+ comments?|sign in|sign up|log ?in|subscribe( now)?)$/i,
   /^image (copyright|caption)\b/i,
+  /^(this (slideshow|video|content|page) requires javascript|please enable javascript)\b.{0,80}$/i,
+  // WordPress shortcodes the page failed to render ("[button link=...]Send us...[/button]").
+  /^\[\w+[^\]]*\].*\[\/\w+\]$/,
   /^(share( this( article| story)?)?|partager|teilen|compartir|condividi|поделиться)\s*:.{0,80}$/i,
   /^(photo|image|picture|video|file photo)( credit)?:/i,
   /^(getty images|reuters|ap photo|afp|epa)(\s*\/\s*[\w .]+)?$/i,
