@@ -30,7 +30,41 @@ export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
       c.modality = 'asserted';
       continue;
     }
+    // "will not accept", "would not agree": a refusal
+    if (
+      c.modality === 'negated' &&
+      (c.type === 'AGREE' || c.type === 'CONCEDE') &&
+      /will|would|does|do|did/.test(
+        before +
+          ' ' +
+          c.view.tokens
+            .slice(Math.max(0, c.first - 4), c.first)
+            .map((t) => t.lower)
+            .join(' '),
+      )
+    ) {
+      c.notes.push(`refused ${c.type}: coded as REJECT`);
+      c.type = 'REJECT';
+      c.mode = null;
+      c.modality = 'asserted';
+      continue;
+    }
     if (c.modality !== 'planned' && c.modality !== 'future') continue;
+    // "the army prepared to resume shelling": readying force is mobilisation
+    if (
+      c.type === 'ASSAULT' &&
+      /\b(?:prepar\w+|poised|ready)\s+to\b/.test(
+        c.view.tokens
+          .slice(Math.max(0, c.first - 4), c.first)
+          .map((t) => t.lower)
+          .join(' '),
+      )
+    ) {
+      c.notes.push('preparing an attack: coded as MOBILIZE');
+      c.type = 'MOBILIZE';
+      c.mode = 'troops';
+      continue;
+    }
     // a plan held over another party ("unless you...") is a threat
     const conditional = c.view.tokens
       .slice(c.last + 1)

@@ -124,6 +124,26 @@ const ROWS: [string, string, string[]][] = [
 
 ROWS.push(
   [
+    'an act failed is a rejection',
+    'Freedonia and Sylvania failed to meet on Monday.',
+    ['REJECT FRD+SYL> @2024-11-04'],
+  ],
+  [
+    'a promise refused is a rejection',
+    'Freedonia will not sign the pact with Sylvania.',
+    ['REJECT FRD+SYL> @2024-11-06'],
+  ],
+  [
+    'readying an attack is mobilisation',
+    'Freedonia is preparing to shell Sylvania.',
+    ['MOBILIZE FRD>SYL planned'],
+  ],
+  [
+    'a negated act stays negated',
+    'Freedonia did not shell Sylvania on Monday.',
+    ['ASSAULT FRD>SYL negated @2024-11-04'],
+  ],
+  [
     'an act with no codable party is kept',
     'Gunmen shelled a market on Monday.',
     ['ASSAULT > @2024-11-04'],
