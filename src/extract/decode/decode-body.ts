@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { ExtractError } from '../extract-error.js';
 import { findCharset } from './find-charset.js';
-import { looksBinary } from './looks-binary.js';
+import { looksBinary, looksBinaryText } from './looks-binary.js';
 
 export interface DecodeOptions {
   source: string;
@@ -29,6 +29,14 @@ function gunzip(bytes: Uint8Array, options: DecodeOptions): Uint8Array {
   }
 }
 
+function binary(options: DecodeOptions): ExtractError {
+  return new ExtractError(
+    'binary',
+    options.source,
+    'the document is binary (not text or HTML); give a web page, a text file, or their .gz',
+  );
+}
+
 function tooLarge(options: DecodeOptions): ExtractError {
   const mb = (options.maxBytes / 1e6).toFixed(1);
   return new ExtractError(
@@ -42,18 +50,13 @@ function tooLarge(options: DecodeOptions): ExtractError {
 export function decodeBody(body: string | Uint8Array, options: DecodeOptions): string {
   if (typeof body === 'string') {
     if (body.length > options.maxBytes) throw tooLarge(options);
+    if (looksBinaryText(body)) throw binary(options);
     return body.replace(/^\uFEFF/, '');
   }
   if (body.length > options.maxBytes) throw tooLarge(options);
   const bytes = isGzip(body) ? gunzip(body, options) : body;
   if (bytes.length > options.maxBytes) throw tooLarge(options);
-  if (looksBinary(bytes)) {
-    throw new ExtractError(
-      'binary',
-      options.source,
-      'the document is binary (not text or HTML); give a web page, a text file, or their .gz',
-    );
-  }
+  if (looksBinary(bytes)) throw binary(options);
   const charset = findCharset(bytes, options.contentType);
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset);
   return text.replace(/^\uFEFF/, '');

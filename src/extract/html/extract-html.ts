@@ -6,6 +6,16 @@ import { PARAGRAPH_RULES } from './cleanup/paragraph-rules.js';
 import { keepEmbeddedPosts } from './prepare/keep-embedded-posts.js';
 import { readPageMetadata, type PageMetadata } from './meta/read-page-metadata.js';
 
+const EMPTY_META: PageMetadata = {
+  title: null,
+  published: null,
+  section: [],
+  byline: null,
+  siteName: null,
+  canonicalUrl: null,
+  lang: null,
+};
+
 export interface HtmlExtraction {
   paragraphs: string[];
   meta: PageMetadata;
@@ -14,16 +24,19 @@ export interface HtmlExtraction {
 /** Parses a page, reads its metadata, finds the main text with readability and cleans it up. */
 export function extractHtml(html: string, url: string | undefined): HtmlExtraction {
   const { document } = parseHTML(html);
+  // Markup so broken that no document element comes out has no article in it.
+  if (!document.documentElement) return { paragraphs: [], meta: EMPTY_META };
   const doc = document as unknown as Document;
   // Metadata first: readability rewrites the document as it works.
   const meta = readPageMetadata(doc, url);
   keepEmbeddedPosts(doc);
-  const reader = new Readability<Element>(doc, {
-    keepClasses: true,
-    serializer: (node) => node as Element,
-  });
   let root: Element | null = null;
+  // Readability throws on some malformed documents; the body is then the fallback.
   try {
+    const reader = new Readability<Element>(doc, {
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    });
     root = reader.parse()?.content ?? null;
   } catch {
     root = null;

@@ -11,9 +11,7 @@ const MORE_HEADING =
 export const removeMoreLists: CleanupRule = {
   id: 'remove-more-lists',
   apply(root) {
-    for (const heading of Array.from(
-      root.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b, div'),
-    )) {
+    for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b'))) {
       if (
         !heading.parentNode ||
         !MORE_HEADING.test((heading.textContent ?? '').replace(/\s+/g, ' ').trim())
