@@ -96,6 +96,26 @@ function findPhrase(tokens: Token[], from: number, to: number, phrases: string[]
 }
 
 // Adjectives that also head noun phrases ("the military battled"): no bar to a verb reading.
+const ASPECT = new Set([
+  'resume',
+  'resumed',
+  'resumes',
+  'continue',
+  'continued',
+  'continues',
+  'began',
+  'begin',
+  'begins',
+  'start',
+  'started',
+  'starts',
+  'stop',
+  'stopped',
+  'kept',
+  'keep',
+  'halt',
+  'halted',
+]);
 const ALSO_SUBJECTS = new Set([
   'military',
   'joint',
@@ -138,6 +158,8 @@ function readsAsVerb(view: SentenceView, i: number): boolean {
   const prev = view.tokens[i - 1];
   if (!prev) return false;
   if (view.mentionAt.has(i - 1)) return true;
+  // "resumed shelling", "continued fighting": a gerund after an aspect verb is the act itself
+  if (ASPECT.has(prev.lower)) return true;
   return AUX.has(prev.lower) || SUBJECT_END.has(prev.lower) || /ly$/.test(prev.lower);
 }
 

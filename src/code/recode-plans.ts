@@ -66,9 +66,7 @@ export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
       continue;
     }
     // a plan held over another party ("unless you...") is a threat
-    const conditional = c.view.tokens
-      .slice(c.last + 1)
-      .some((t) => t.lower === 'unless' || t.lower === 'if');
+    const conditional = c.view.tokens.slice(c.last + 1).some((t) => t.lower === 'unless');
     const to: EventType | null =
       THREAT.has(c.type) || (conditional && PROMISE.has(c.type))
         ? 'THREATEN'
