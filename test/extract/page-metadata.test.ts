@@ -124,6 +124,7 @@ describe('findDatelineDate', () => {
     ['6 Nov 2024 11:36\n\nThe council voted on Wednesday.', '2024-11-06'],
     ['Published: 05 Nov. 2024, 13:51', '2024-11-05'],
     ['10/18/2024 The agency said', '2024-10-18'],
+    ['Ana Ruiz | June 20, 2024, 07:06 PM', '2024-06-20'],
   ])('%s', (text, expected) => {
     expect(findDatelineDate(text)).toBe(expected);
   });

@@ -89,6 +89,7 @@ describe('line rules', () => {
       [PARA],
     ],
     [dropPageFurniture, `Updated Nov 19, 9:41 AM\n${PARA}`, [PARA]],
+    [dropPageFurniture, `Harbour map.png\n${PARA}`, [PARA]],
     [dropPageFurniture, `Photos show the damage\n${PARA}`, ['Photos show the damage', PARA]],
     [
       dropPhotoCredits,

@@ -15,7 +15,7 @@ const NUMERIC = /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g
 
 // What may stand before a dateline's date: nothing, a place in capitals, a stamp word.
 const LEAD_IN =
-  /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’-]{0,40},\s*|(?:published|updated|posted|date|dated)\s*:?\s*|[\p{L} ]{0,40}\s(?:published|updated|posted)\s*:?\s*|\d{1,2}:\d{2}\s*\w{0,4},?\s*)?$/iu;
+  /^(?:[\p{Lu}][\p{Lu}\p{L} .,'’-]{0,40},\s*|[\p{Lu}][\p{L} .'’-]{1,40}\s\|\s*|(?:published|updated|posted|date|dated)\s*:?\s*|[\p{L} ]{0,40}\s(?:published|updated|posted)\s*:?\s*|\d{1,2}:\d{2}\s*\w{0,4},?\s*)?$/iu;
 
 /**
  * A publication date written as a dateline at the start of the text ("MANILA, March 24, 2024

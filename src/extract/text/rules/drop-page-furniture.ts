@@ -11,6 +11,7 @@ const WIDGETS = [
   /^[+\-−↺ ]*\d*\s*px$|^[+\-−↺]\s/,
   /^(photo|foto|image|picture|bild)\s*:\s*[\p{L} .&/-]{2,60}$/iu,
   /^what'?s your reaction\??$/i,
+  /^[\p{L}\p{N} _.()-]{1,80}\.(png|jpe?g|gif|webp|svg)$/iu,
   /^(copyright|©|ⓒ)\b.{0,120}$/i,
   /\ball rights reserved\.?$/i,
 ];
