@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../../model/index.js';
 import { formatDay } from './reference-date.js';
+import { findSimpleDates } from './find-simple-dates.js';
 import type { TimeCandidate } from './time-candidate.js';
 
 // Cheap pre-filter: chrono is only run on stretches that can hold a date.
@@ -33,7 +34,11 @@ export function findChronoDates(
   // chrono runs on short windows around date words, not on whole sentences: the cost is in its parsers
   const windows: Span[] = [];
   const piece = text.slice(range.start, range.end);
+  // the common shapes are read directly; chrono only sees date words they leave over
+  const simple = findSimpleDates(text, range, reference);
   for (const m of piece.matchAll(DATEISH_G)) {
+    const at = range.start + m.index;
+    if (simple.covered.some((s) => s.start <= at && at < s.end)) continue;
     // "week", "month", "year" date something only with a deictic word ("last week", "this month")
     if (
       /^(?:week|month|year)$/i.test(m[0]) &&
@@ -48,17 +53,20 @@ export function findChronoDates(
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
   }
-  if (windows.length === 0) return [];
+  if (windows.length === 0) return simple.candidates;
   const results = windows.flatMap((w) =>
     DATE_PARSER.parse(piece.slice(w.start, w.end), {
       instant: reference ?? NO_REFERENCE,
       timezone: 0,
     }).map((r) => ({ r, offset: w.start })),
   );
-  const out: TimeCandidate[] = [];
+  const out: TimeCandidate[] = [...simple.candidates];
   for (const { r, offset } of results) {
     const phrase = r.text.replace(/[\s,.;:]+$/, '');
     const start = range.start + offset + r.index;
+    if (simple.covered.some((s) => s.start < start + r.text.length && start < s.end)) continue;
+    // "may", "march": verbs unless capitalised
+    if (/^(?:may|march)\b/.test(phrase)) continue;
     const known = {
       year: r.start.isCertain('year'),
       month: r.start.isCertain('month'),

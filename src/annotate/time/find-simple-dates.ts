@@ -1,0 +1,121 @@
+import type { Span } from '../../model/index.js';
+import { formatDay } from './reference-date.js';
+import type { TimeCandidate } from './time-candidate.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// The common shapes of news dates, each with what it fixes; chrono handles everything else.
+const SIMPLE = new RegExp(
+  [
+    `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`,
+    `\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`,
+    `\\b${MONTH}(?:\\s+(\\d{4}))?\\b`,
+    `\\b(?:on\\s+)?${WEEKDAY}\\b`,
+    '\\b(yesterday|today)\\b',
+    '\\b(last|this|next)\\s+(week|month|year)\\b',
+  ].join('|'),
+  'g',
+);
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * Reads the common date shapes ("October 24", "24 October 2024", "in June", "on Monday",
+ * "yesterday", "last week") without chrono: the time finder's fast path. Returns the
+ * candidates and the spans it covered.
+ */
+export function findSimpleDates(
+  text: string,
+  range: Span,
+  reference: Date | null,
+): { candidates: TimeCandidate[]; covered: Span[] } {
+  const piece = text.slice(range.start, range.end);
+  const ref = reference ?? new Date(Date.UTC(2000, 0, 1, 12));
+  const candidates: TimeCandidate[] = [];
+  const covered: Span[] = [];
+  for (const m of piece.matchAll(SIMPLE)) {
+    const start = range.start + m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
+    const base = { span: { start, end }, text: m[0], ruleId: 'time/simple', before };
+    const year = ref.getUTCFullYear();
+    let c: TimeCandidate | null = null;
+    if (m[1] && m[2]) {
+      const day = Number(m[2]);
+      const y = m[3] ? Number(m[3]) : year;
+      c = {
+        ...base,
+        date: `${y}-${pad(monthIndex(m[1]) + 1)}-${pad(day)}`,
+        precision: 'day',
+        known: { year: !!m[3], month: true, day: true, weekday: false },
+      };
+    } else if (m[4] && m[5]) {
+      const y = m[6] ? Number(m[6]) : year;
+      c = {
+        ...base,
+        date: `${y}-${pad(monthIndex(m[5]) + 1)}-${pad(Number(m[4]))}`,
+        precision: 'day',
+        known: { year: !!m[6], month: true, day: true, weekday: false },
+      };
+    } else if (m[7]) {
+      // "may" and "march" are verbs too: a bare month counts only capitalised
+      if (
+        !m[8] &&
+        /^(?:May|March)$/.test(m[7]) &&
+        !/\b(?:in|since|until|by|of|early|late|mid|last|next|this)\s+$/.test(before)
+      )
+        continue;
+      const y = m[8] ? Number(m[8]) : year;
+      c = {
+        ...base,
+        date: `${y}-${pad(monthIndex(m[7]) + 1)}`,
+        precision: 'month',
+        known: { year: !!m[8], month: true, day: false, weekday: false },
+      };
+    } else if (m[9]) {
+      c = {
+        ...base,
+        date: formatDay(ref),
+        precision: 'day',
+        known: { year: false, month: false, day: false, weekday: true },
+      };
+    } else if (m[10]) {
+      const d = new Date(ref.getTime() - (m[10].toLowerCase() === 'yesterday' ? 86_400_000 : 0));
+      c = {
+        ...base,
+        date: formatDay(d),
+        precision: 'day',
+        known: { year: true, month: true, day: true, weekday: false },
+      };
+    } else if (m[11] && m[12]) {
+      const dir = { last: -1, this: 0, next: 1 }[m[11].toLowerCase() as 'last' | 'this' | 'next'];
+      const unit = m[12].toLowerCase();
+      const d = new Date(ref.getTime());
+      if (unit === 'week') d.setUTCDate(d.getUTCDate() + 7 * dir);
+      if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + dir, 1);
+      if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() + dir);
+      const day = formatDay(d);
+      const precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+      c = {
+        ...base,
+        date:
+          precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day,
+        precision,
+        known: { year: true, month: unit !== 'year', day: unit === 'week', weekday: false },
+      };
+    }
+    if (!c) continue;
+    if (!reference && !c.known.year) c = { ...c, date: null, ruleId: 'time/no-reference' };
+    candidates.push(c);
+    covered.push({ start, end });
+  }
+  return { candidates, covered };
+}
