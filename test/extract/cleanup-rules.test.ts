@@ -59,6 +59,10 @@ describe('DOM clean-up rules', () => {
     [removeBylines, `<div class="article-byline">By ${KEEP} Okafor</div>`],
     [removeBylines, `<div><time datetime="2024-01-01">${KEEP} 1 Jan</time></div>`],
     [
+      removeBylines,
+      `<div class="author-bio">${KEEP} Marta Okafor has covered the coast for a decade and writes about shipping, weather and fishing.</div>`,
+    ],
+    [
       removeRelatedLinks,
       `<ul><li><a href="/a">${KEEP} one</a></li><li><a href="/b">Two</a></li></ul>`,
     ],
@@ -135,6 +139,17 @@ describe('paragraph rules', () => {
       ],
     ],
     [dropBylineLines, ['By Marta Okafor and Jonas Pell', PARA, 'Marta Okafor']],
+    [
+      dropEdgePrompts,
+      [
+        'This website uses cookies to improve your experience.',
+        PARA,
+        PARA,
+        PARA,
+        PARA,
+        'Get the latest news right in your inbox.',
+      ],
+    ],
     [dropTitleRepeat, ['Storm closes the northern harbour', PARA]],
     [dropLeadingCrumbs, ['Weather', 'Home News Science', PARA]],
   ] as [ParagraphRule, string[]][])('%#: %o keeps only the story paragraph', (rule, paragraphs) => {
@@ -152,6 +167,7 @@ describe('paragraph rules', () => {
     [dropCounterParagraphs, ['Table', '12', '14', 'Total']],
     [dropCreditCaptions, ['The source: a leaked memo from the port authority, seen by reporters.']],
     [dropEdgePrompts, [PARA, 'She follows the rules on fishing closely.']],
+    [dropEdgePrompts, [PARA, 'The inspectors will send the report to the council by Friday.']],
     [dropBylineLines, ['By Friday the ships had left.']],
     [dropTitleRepeat, ['Storm closes the northern harbour again, for the second time this year.']],
     [dropLeadingCrumbs, ['Weather forecasters were wrong again on Tuesday, the port said.', PARA]],

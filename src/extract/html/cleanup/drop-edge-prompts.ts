@@ -10,6 +10,9 @@ const PROMPT = [
   /\bretrieved \d{1,2} \w+ \d{4} from https?\b|\bthis document is subject to copyright\b/i,
   /^(copyright|©)\s|\ball rights reserved\b/i,
   /\bget access to\b.{0,80}\b(subscription|premium|pro)\b/i,
+  /\b(this (web)?site uses cookies|we use cookies)\b/i,
+  /\b(right )?(in|to) your inbox\b|\btell us what you think\b/i,
+  /^about the author\b/i,
 ];
 /** How far from each end prompts are looked for. */
 const EDGE = 3;

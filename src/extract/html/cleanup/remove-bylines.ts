@@ -19,6 +19,8 @@ const BYLINE_WORDS = new Set([
   'posted',
 ]);
 
+const BIO_WORDS = new Set(['bio', 'biography', 'authorbio', 'author-bio']);
+
 /** Bylines, timestamps and article meta lines that readability leaves inside the body. */
 export const removeBylines: CleanupRule = {
   id: 'remove-bylines',
@@ -27,7 +29,10 @@ export const removeBylines: CleanupRule = {
       const tag = el.tagName.toUpperCase();
       if (tag === 'TIME')
         return textLength(el) < 80 && el.parentElement?.tagName.toUpperCase() !== 'P';
-      if (!signatureWords(el).some((w) => BYLINE_WORDS.has(w))) return false;
+      const words = signatureWords(el);
+      // Author biographies run longer than a byline.
+      if (words.some((w) => BIO_WORDS.has(w))) return textLength(el) < 800;
+      if (!words.some((w) => BYLINE_WORDS.has(w))) return false;
       return textLength(el) < (tag === 'P' ? 120 : 200);
     });
   },
