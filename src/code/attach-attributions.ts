@@ -36,12 +36,13 @@ function attach(c: EventCandidate, hit: CueHit, why: string): void {
 }
 
 const TOPICS: [string, RegExp][] = [
-  ['troops', /\b(?:troops|soldiers|forces|presence|deployment|deployed|personnel|contingent)\b/i],
-  ['weapons', /\b(?:missiles?|weapons|arms|shells|munitions|ammunition|drones)\b/i],
+  // most specific first: "soldiers in combat" is about fighting, not about the deployment
   [
     'attack',
-    /\b(?:attack|strikes?|shelling|ramming|rammed|collision|water cannon|clash(?:es)?)\b/i,
+    /\b(?:attacks?|strikes?|shelling|ramming|rammed|collision|water cannon|clash(?:es)?|combat|fighting|battles?)\b/i,
   ],
+  ['weapons', /\b(?:missiles?|weapons|arms|shells|munitions|ammunition|drones)\b/i],
+  ['troops', /\b(?:troops|soldiers|forces|presence|deployment|deployed|personnel|contingent)\b/i],
 ];
 
 function topicOf(text: string): string | null {

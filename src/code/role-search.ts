@@ -90,6 +90,24 @@ export function findActorsBefore(
     if (actorsAt(view, i).length > 0) break;
   }
   if (i < stop) return out;
+  // "Russia's ambassador to the UN said": the speaker is the head, not the body named after "to"
+  if (stopAtComma) {
+    const m = actorsAt(view, i)[0];
+    const at = m ? view.tokens.findIndex((t) => t.end > m.span.start) : -1;
+    let k = at - 1;
+    if (view.tokens[k]?.lower === 'the') k--;
+    if (['to', 'at', 'of', 'in', 'from', 'for'].includes(view.tokens[k]?.lower ?? '')) {
+      const head = k - 1;
+      const headMentions = actorsAt(view, head);
+      if (headMentions.length > 0) i = head;
+      else if (
+        head - 1 >= 0 &&
+        actorsAt(view, head - 1).length > 0 &&
+        !isBoundary(view, head, blocked)
+      )
+        i = head - 1;
+    }
+  }
   let gapOk = true;
   let crossedAnd = false;
   while (i >= 0 && gapOk) {

@@ -15,6 +15,11 @@ function claims(text: string): string[][] {
 
 const ROWS: [string, string, string[][]][] = [
   [
+    'the head of "X\'s envoy to Y" speaks',
+    "Freedonia sent troops to Sylvania. Sylvania's envoy to Osterlich denied it.",
+    [['SYL deny 2024-11-06']],
+  ],
+  [
     'subject of "said" asserts',
     'Osterlich said that Freedonia sent troops to Sylvania.',
     [['OST assert 2024-11-06']],
