@@ -41,9 +41,16 @@ export function phraseTokens(phrase: string): string[] {
   return [...phrase.matchAll(TOKEN)].map((m) => m[0]);
 }
 
-/** A sentence's tokens. */
+// Finders share a sentence's tokens: the sentence objects are the same for all of them.
+const tokenCache = new WeakMap<Sentence, { text: string; tokens: Token[] }>();
+
+/** A sentence's tokens, tokenised once for all finders. */
 export function tokenizeSentence(text: string, sentence: Sentence): Token[] {
-  return tokenizeRange(text, sentence.span.start, sentence.span.end);
+  const hit = tokenCache.get(sentence);
+  if (hit && hit.text === text) return hit.tokens;
+  const tokens = tokenizeRange(text, sentence.span.start, sentence.span.end);
+  tokenCache.set(sentence, { text, tokens });
+  return tokens;
 }
 
 const UPPER = /^\p{Lu}/u;

@@ -2,9 +2,13 @@
  * `npm run bench`: runs every benchmark in turn and prints its figures. Each benchmark is a module
  * exporting one async function; add new ones to this list.
  */
+import { benchAnnotateLoad } from './annotate-load.js';
 import { benchCode } from './code.js';
 
-const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [{ name: 'code', run: benchCode }];
+const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [
+  { name: 'code', run: benchCode },
+  { name: 'annotate-load', run: benchAnnotateLoad },
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

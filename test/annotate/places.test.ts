@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildActorIndex } from '../../src/annotate/actors/actor-index.js';
 import { findActorMentions } from '../../src/annotate/actors/find-actor-mentions.js';
-import { nameKey } from '../../src/annotate/places/compile-gazetteer.js';
+import { nameKey, toColumns } from '../../src/annotate/places/compile-gazetteer.js';
 import { findPlaceMentions } from '../../src/annotate/places/find-place-mentions.js';
-import { parseGazetteer } from '../../src/annotate/places/load-gazetteer.js';
+import { unpackGazetteer } from '../../src/annotate/places/load-gazetteer.js';
 import type { Feature } from '../../src/annotate/places/place-dictionaries.js';
 import { buildPlaceIndex } from '../../src/annotate/places/place-index.js';
 import { splitSentences } from '../../src/annotate/sentences/split-sentences.js';
@@ -22,7 +22,18 @@ const TOWNS: [string, string, string, number, number, number, string, string?][]
   ['Smith', 'c', 'MRS', 41, 41, 2_000, ''],
   ['Hill and Dale', 'r', 'FRD', 11, 21, 0, ''],
 ];
-const tsv = TOWNS.map((t) => [nameKey(t[7] ?? t[0]), ...t.slice(0, 7)].join('\t')).join('\n');
+const columns = toColumns(
+  TOWNS.map(([name, p, country, lat, lon, population, flags, keyName]) => ({
+    key: nameKey(keyName ?? name),
+    name,
+    precision: p === 'r' ? 'region' : 'city',
+    country,
+    lat,
+    lon,
+    population,
+    flags,
+  })),
+);
 const FEATURES: Feature[] = [
   {
     id: 'red-bay',
@@ -47,7 +58,7 @@ const places = buildPlaceIndex(
   FEATURES,
   INVENTED_STATES,
   [{ code: 'FRD', names: ['FR'] }],
-  parseGazetteer(tsv),
+  unpackGazetteer(columns),
 );
 const actorIndex = buildActorIndex(INVENTED_ACTORS, INVENTED_STATES);
 
@@ -141,8 +152,8 @@ describe('place rules (invented gazetteer)', () => {
     expect(find(text)).toEqual([]);
   });
 
-  it('rejects a gazetteer line with missing columns, saying how to fix it', () => {
-    expect(() => parseGazetteer('kursk\tKursk\tc\n')).toThrow(/npm run build/);
+  it('rejects a gazetteer with a short column, saying how to fix it', () => {
+    expect(() => unpackGazetteer({ ...columns, names: 'Kursk' })).toThrow(/"names".*npm run build/);
   });
 
   it('keys names without accents or case', () => {

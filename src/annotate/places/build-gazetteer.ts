@@ -1,20 +1,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compileGazetteer, formatGazetteer } from './compile-gazetteer.js';
+import { compileGazetteer, toColumns } from './compile-gazetteer.js';
 import { GAZETTEER_FILE } from './load-gazetteer.js';
 
 /**
- * Writes data/gazetteer.tsv; `npm run build` runs it after compiling.
+ * Writes data/gazetteer.json; `npm run build` runs it after compiling.
  *
  * @example
  * // node dist/annotate/places/build-gazetteer.js
- * buildGazetteer(); // { rows: 250000, file: '.../data/gazetteer.tsv' }
+ * buildGazetteer(); // { rows: 250000, file: '.../data/gazetteer.json' }
  */
 export function buildGazetteer(file = GAZETTEER_FILE): { rows: number; file: string } {
   const rows = compileGazetteer();
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, formatGazetteer(rows));
+  writeFileSync(file, JSON.stringify(toColumns(rows)));
   return { rows: rows.length, file };
 }
 

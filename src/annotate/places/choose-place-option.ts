@@ -1,15 +1,33 @@
 import type { PlaceCandidate, PlaceOption } from './place-option.js';
 
-/** How often the article names each state, by the text that names it. */
-export type ArticleStates = { code: string; text: string }[];
+/** How often the article names each state: in all, and by the text that names it. */
+export interface ArticleStates {
+  total: Map<string, number>;
+  byText: Map<string, number>;
+}
+
+/** Counts the states of an article's actors. */
+export function countArticleStates(actors: { code: string; text: string }[]): ArticleStates {
+  const total = new Map<string, number>();
+  const byText = new Map<string, number>();
+  for (const a of actors) {
+    total.set(a.code, (total.get(a.code) ?? 0) + 1);
+    const k = `${a.code}\u0000${a.text}`;
+    byText.set(k, (byText.get(k) ?? 0) + 1);
+  }
+  return { total, byText };
+}
+
+/** How often the article names a state other than by `text`. */
+export function namedElsewhere(states: ArticleStates, code: string, text: string): number {
+  return (states.total.get(code) ?? 0) - (states.byText.get(`${code}\u0000${text}`) ?? 0);
+}
 
 const BASE: Record<PlaceOption['source'], number> = { feature: 600, country: 500, gazetteer: 0 };
 
 function score(o: PlaceOption, states: ArticleStates, text: string, regionWord: boolean): number {
   // A state named elsewhere in the article, not by this very name, decides between readings.
-  const named = o.country
-    ? states.filter((s) => s.code === o.country && s.text !== text).length
-    : 0;
+  const named = o.country ? namedElsewhere(states, o.country, text) : 0;
   let s = BASE[o.source] + (named > 0 ? 1000 + Math.min(named, 20) * 5 : 0);
   if (o.capital) s += 300;
   if (o.precision === 'region') s += regionWord ? 400 : o.short ? 40 : 100;

