@@ -164,11 +164,37 @@ export function findActorsAfter(
 const NOUN_PHRASE_START =
   /^(?:a|an|the|its|their|his|her|our|two|three|four|five|several|some|many|more|\d[\d,.]*)$/;
 
-// The preposition governing a mention, over the words that open its noun phrase ("against a Xian boat").
+const PREPS = new Set([
+  'to',
+  'with',
+  'against',
+  'on',
+  'at',
+  'into',
+  'for',
+  'from',
+  'upon',
+  'toward',
+  'towards',
+  'alongside',
+  'by',
+  'of',
+  'in',
+  'between',
+  'over',
+  'near',
+  'inside',
+  'within',
+]);
+
+// The preposition governing a mention, over the words that open its noun phrase ("with rival X").
 function prepBefore(view: SentenceView, at: number): string {
-  let k = at - 1;
-  while (k > 0 && k >= at - 3 && NOUN_PHRASE_START.test(view.tokens[k]?.lower ?? '')) k--;
-  return view.tokens[k]?.lower ?? '';
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const w = view.tokens[k]?.lower ?? '';
+    if (PREPS.has(w)) return w;
+    if (!NOUN_PHRASE_START.test(w) && !/^[a-z][a-z-]*$/.test(w)) break;
+  }
+  return view.tokens[at - 1]?.lower ?? '';
 }
 
 /** The mentions after `first` that continue its coordination ("X and Y"). */
