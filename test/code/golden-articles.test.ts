@@ -19,8 +19,14 @@ function digest(e: Event): unknown {
     recipients: e.recipients.map((r) => r.code),
     place: e.place?.name ?? null,
     date: e.when?.date ?? null,
-    quantity: e.quantity ? { value: e.quantity.value, unit: e.quantity.unit, qualifier: e.quantity.qualifier } : null,
-    attributions: e.attributions.map((a) => ({ source: a.source?.code ?? null, stance: a.stance, saidOn: a.saidOn })),
+    quantity: e.quantity
+      ? { value: e.quantity.value, unit: e.quantity.unit, qualifier: e.quantity.qualifier }
+      : null,
+    attributions: e.attributions.map((a) => ({
+      source: a.source?.code ?? null,
+      stance: a.stance,
+      saidOn: a.saidOn,
+    })),
     evidence: e.evidence[0]?.text ?? null,
   };
 }
@@ -31,7 +37,8 @@ describe('golden articles', () => {
       const text = readFileSync(join(root, slug, 'source.txt'), 'utf8');
       const got = explainEvents(buildAnnotated(text, PUBLISHED)).events.map(digest);
       const file = join(root, slug, 'expected.json');
-      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, JSON.stringify(got, null, 2) + '\n');
+      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file))
+        writeFileSync(file, JSON.stringify(got, null, 2) + '\n');
       expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
     });
   }
