@@ -33,6 +33,7 @@ const FOUND: [string, string, string, string][] = [
   ['A ceasefire was agreed in December.', 'December', '2023-12', 'month'],
   ['The war began in February 2022.', 'February 2022', '2022-02', 'month'],
   ['Shelling resumed yesterday.', 'yesterday', '2024-11-05', 'day'],
+  ['This week the army regrouped.', 'This week', '2024-11', 'month'],
   ['The vote was on 24 October 2024.', '24 October 2024', '2024-10-24', 'day'],
   ['Troops arrived Oct. 30.', 'Oct. 30', '2024-10-30', 'day'],
   ['Talks resume in May.', 'May', '2024-05', 'month'],

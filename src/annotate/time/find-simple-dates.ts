@@ -14,7 +14,7 @@ const SIMPLE = new RegExp(
     `\\b${MONTH}(?:\\s+(\\d{4}))?\\b`,
     `\\b(?:on\\s+)?${WEEKDAY}\\b`,
     '\\b(yesterday|today)\\b',
-    '\\b(last|this|next)\\s+(week|month|year)\\b',
+    '\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+(week|month|year)\\b',
   ].join('|'),
   'g',
 );
