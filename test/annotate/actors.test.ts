@@ -113,6 +113,11 @@ const ROWS: [string, string, string[]][] = [
     ['Sylvanian President Otto Vonn|SYL|GOV|actor/role|roles:president'],
   ],
   [
+    'role (ranks before the name)',
+    'Sylvanian President Gen. Otto Vonn spoke.',
+    ['Sylvanian President Gen. Otto Vonn|SYL|GOV|actor/role|roles:president'],
+  ],
+  [
     'role (no holder known)',
     'The Sylvanian president spoke.',
     ['Sylvanian president|SYL|GOV|actor/role|roles:president'],

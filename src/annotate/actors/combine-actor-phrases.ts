@@ -74,14 +74,25 @@ function afterPossessive(tokens: Token[], to: number): number {
   return to;
 }
 
-// An unknown person's name after a title: up to three capitalised words.
+// An unknown person's name after a title: up to three capitalised words, past rank
+// abbreviations ("Maj. Gen. Pat Ryder").
 function nameAfter(tokens: Token[], from: number, next: number): number {
   let i = from;
-  while (i < tokens.length && i < from + 3 && i < next) {
+  let words = 0;
+  while (i < tokens.length && i < next && words < 6) {
     const t = tokens[i];
     if (!t || !/^\p{L}/u.test(t.text) || !isCapitalised(t.text)) break;
+    const dot = tokens[i + 1];
+    if (t.text.length <= 4 && dot?.text === '.' && dot.start === t.end && i + 1 < next) {
+      i += 2;
+      words++;
+      continue;
+    }
     i++;
+    words++;
   }
+  // Ranks alone are no name.
+  while (i > from && tokens[i - 1]?.text === '.') i -= 2;
   return i;
 }
 

@@ -23,13 +23,15 @@ export function namedElsewhere(states: ArticleStates, code: string, text: string
   return (states.total.get(code) ?? 0) - (states.byText.get(`${code}\u0000${text}`) ?? 0);
 }
 
-const BASE: Record<PlaceOption['source'], number> = { feature: 600, country: 500, gazetteer: 0 };
+// A feature is Sitrep's own reading of a name ("Pacific" the ocean): it wins over any town.
+const BASE: Record<PlaceOption['source'], number> = { feature: 3000, country: 500, gazetteer: 0 };
 
 function score(o: PlaceOption, states: ArticleStates, text: string, regionWord: boolean): number {
   // A state named elsewhere in the article, not by this very name, decides between readings.
   const named = o.country ? namedElsewhere(states, o.country, text) : 0;
   let s = BASE[o.source] + (named > 0 ? 1000 + Math.min(named, 20) * 5 : 0);
-  if (o.capital) s += 300;
+  // A national capital stands up to a namesake town in a state the article names (Rome, Moscow).
+  if (o.capital) s += 1100;
   if (o.precision === 'region') s += regionWord ? 400 : o.short ? 40 : 100;
   if (o.precision === 'city') s += Math.log10(o.population + 1) * 20;
   return s;

@@ -6,12 +6,15 @@ import type { PlaceCandidate } from './place-option.js';
 
 /** Population from which a city is a place wherever it is named. */
 export const BIG_CITY = 500_000;
+/** Population from which a town in a state the article names is a place without a preposition. */
+export const NAMED_STATE_TOWN = 5_000;
 
 // Capitalised words that are no place however the gazetteer spells a town.
 const NOT_PLACES = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
-    'july august september october november december i a the president minister'
+    'july august september october november december i a the president minister north south ' +
+    'east west central center centre western eastern northern southern'
   ).split(' '),
 );
 // Actor rules whose words may also be a place ("in Moscow", "to Russia").
@@ -41,8 +44,10 @@ export function keepPlacesInContext(
   states: ArticleStates,
 ): PlaceCandidate[] {
   const titleCase = isTitleCase(tokens);
-  const starts = new Set(cands.map((c) => c.from));
-  const ends = new Set(cands.map((c) => c.to));
+  // Only names Sitrep is sure of (features, states) may stand next to another capitalised word.
+  const sure = cands.filter((c) => c.chosen && c.chosen.source !== 'gazetteer');
+  const starts = new Set(sure.map((c) => c.from));
+  const ends = new Set(sure.map((c) => c.to));
   return cands.filter((c) => {
     const o = c.chosen;
     const first = tokens[c.from];
@@ -61,9 +66,12 @@ export function keepPlacesInContext(
     if (o.source === 'feature' || c.regionWord) return true;
     if (o.source === 'country') return asPlace;
     if (c.to - c.from === 1 && NOT_PLACES.has(first.key)) return false;
-    const inNamedState = !!o.country && (states.total.get(o.country) ?? 0) > 0;
-    // Part of a longer unknown name: "Jake Sullivan", "Austin Energy".
-    if (!titleCase && c.to - c.from === 1) {
+    const inNamedState =
+      !!o.country &&
+      (states.total.get(o.country) ?? 0) > 0 &&
+      (o.population >= NAMED_STATE_TOWN || (o.precision === 'region' && !o.short));
+    // Part of a longer unknown name: "Jake Sullivan", "Shangri-La Dialogue".
+    if (!titleCase) {
       const before = tokens[c.from - 1];
       if (c.from > 0 && looseCapital(before) && !ends.has(c.from)) return false;
       if (looseCapital(tokens[c.to]) && !starts.has(c.to)) return false;
