@@ -99,10 +99,10 @@ export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
     if (target) absorb(target, c, 'a mention with no party of its own, same type group');
     else if (
       c.entry.pos === 'verb' &&
-      c.modality === 'asserted' &&
+      (c.modality === 'asserted' || c.modality === 'planned') &&
       !withParties.some((o) => o.view === c.view)
     ) {
-      // a stated act whose parties the dictionaries do not know ("gunmen opened fire") is still news,
+      // a stated or announced act whose parties the dictionaries do not know ("gunmen opened fire") is still news,
       // unless its sentence already reports a coded event
       c.notes.push('kept with no codable party');
       orphans.push(c);
