@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import type { ActorRef, Article, ClaimStatement, Event, Figure, Incident } from '../model/index.js';
+import { dateRange } from './compatible-events.js';
+import { deriveStatus } from './derive-status.js';
+
+/** What merging needs of an event's article. */
+export type ArticleMeta = Pick<Article, 'id' | 'url' | 'published' | 'siteName'>;
+
+export interface Member {
+  event: Event;
+  article: ArticleMeta;
+}
+
+/** Deterministic incident id from its smallest member event id: the same members, the same id. */
+export function incidentIdFor(eventIds: readonly string[]): string {
+  const first = [...eventIds].sort()[0] ?? '';
+  return 'inc-' + createHash('sha256').update(first).digest('hex').slice(0, 16);
+}
+
+const sayKey = (on: string | null, published: string | null, articleId: string): string =>
+  `${on ?? published ?? '9999'}|${published ?? '9999'}|${articleId}`;
+
+/** Codes ranked by how many members name them, ties by code: the incident's parties. */
+function rankRefs(lists: ActorRef[][]): ActorRef[] {
+  const count = new Map<string, { n: number; ref: ActorRef }>();
+  for (const refs of lists)
+    for (const r of new Map(refs.map((x) => [x.code, x])).values()) {
+      const c = count.get(r.code);
+      if (c) c.n++;
+      else count.set(r.code, { n: 1, ref: r });
+    }
+  return [...count.values()]
+    .sort((a, b) => b.n - a.n || a.ref.code.localeCompare(b.ref.code))
+    .map((c) => c.ref);
+}
+
+function mostCommon<T>(items: T[], key: (t: T) => string): T | null {
+  const count = new Map<string, { n: number; item: T }>();
+  for (const it of items) {
+    const k = key(it);
+    const c = count.get(k);
+    if (c) c.n++;
+    else count.set(k, { n: 1, item: it });
+  }
+  let best: { n: number; item: T; k: string } | null = null;
+  for (const [k, c] of count)
+    if (!best || c.n > best.n || (c.n === best.n && k < best.k)) best = { ...c, k };
+  return best ? best.item : null;
+}
+
+/**
+ * Recomputes an incident from its members, sorted by (date said, article, event): a pure function
+ * of the member set, so the result does not depend on arrival order.
+ */
+export function deriveIncident(members: readonly Member[]): Incident {
+  const sorted = [...members].sort(
+    (a, b) =>
+      sayKey(a.event.when?.date ?? null, a.article.published, a.article.id).localeCompare(
+        sayKey(b.event.when?.date ?? null, b.article.published, b.article.id),
+      ) || a.event.id.localeCompare(b.event.id),
+  );
+  const events = sorted.map((m) => m.event);
+  const type = mostCommon(events, (e) => e.type)?.type ?? 'CONSULT';
+  const actors = rankRefs(events.map((e) => e.actors));
+  const actorCodes = new Set(actors.map((a) => a.code));
+  const recipients = rankRefs(events.map((e) => e.recipients)).filter(
+    (r) => !actorCodes.has(r.code),
+  );
+  const parties = new Set([...actorCodes, ...recipients.map((r) => r.code)]);
+  const placed = events.filter((e) => e.place);
+  const place = mostCommon(placed, (e) => `${e.place?.name}|${e.place?.country}`)?.place ?? null;
+  const dated = events
+    .filter((e) => e.when)
+    .sort((a, b) => (dateRange(a.when)?.lo ?? '').localeCompare(dateRange(b.when)?.lo ?? ''));
+  const finest = dated.find((e) => e.when?.precision === 'day') ?? dated[0];
+  const statements: ClaimStatement[] = [];
+  const figures: Figure[] = [];
+  for (const { event, article } of sorted) {
+    for (const a of event.attributions)
+      statements.push({
+        ...a,
+        eventId: event.id,
+        articleId: article.id,
+        outlet: article.siteName,
+        articleUrl: article.url,
+        published: article.published,
+      });
+    if (event.quantity) {
+      const voice =
+        event.attributions.find(
+          (a) => a.sourceKind === 'actor' && (a.stance === 'assert' || a.stance === 'confirm'),
+        ) ?? null;
+      figures.push({
+        quantity: event.quantity,
+        source: voice?.source ?? null,
+        saidOn: voice?.saidOn ?? article.published?.slice(0, 10) ?? event.when?.date ?? null,
+        eventId: event.id,
+        articleId: article.id,
+        evidence: event.evidence[0] ?? event.trigger,
+      });
+    }
+  }
+  statements.sort(
+    (a, b) =>
+      sayKey(a.saidOn, a.published, a.articleId).localeCompare(
+        sayKey(b.saidOn, b.published, b.articleId),
+      ) ||
+      a.eventId.localeCompare(b.eventId) ||
+      a.evidence.span.start - b.evidence.span.start,
+  );
+  figures.sort(
+    (a, b) =>
+      (a.saidOn ?? '9999').localeCompare(b.saidOn ?? '9999') ||
+      a.articleId.localeCompare(b.articleId) ||
+      a.eventId.localeCompare(b.eventId),
+  );
+  const { status, history } = deriveStatus(statements, parties);
+  const published = sorted
+    .map((m) => m.article.published)
+    .filter((p): p is string => p !== null)
+    .sort();
+  const lead =
+    members.length > 0
+      ? (sorted.find((m) => m.event.modality === 'asserted') ?? sorted[0])
+      : undefined;
+  return {
+    id: incidentIdFor(events.map((e) => e.id)),
+    crisisId: null,
+    type,
+    mode:
+      mostCommon(
+        events.filter((e) => e.mode),
+        (e) => e.mode ?? '',
+      )?.mode ?? null,
+    actors,
+    recipients,
+    place,
+    when: finest?.when ?? null,
+    modality: lead?.event.modality ?? 'asserted',
+    summary: lead?.event.summary ?? '',
+    eventIds: events.map((e) => e.id),
+    articleIds: [...new Set(sorted.map((m) => m.article.id))],
+    status,
+    history,
+    statements,
+    figures,
+    firstReported: published[0] ?? null,
+    lastReported: published[published.length - 1] ?? null,
+  };
+}
+
+/** The pair of main parties that names a storyline, sorted: the crisis key. */
+export function dyadOf(incident: Pick<Incident, 'actors' | 'recipients'>): string {
+  const codes = [...incident.actors, ...incident.recipients].map((r) => r.code);
+  return [...new Set(codes)].slice(0, 2).sort().join('-') || 'none';
+}

@@ -1,0 +1,51 @@
+import type { ClaimStatement, ClaimStatus, StatusChange } from '../model/index.js';
+
+/**
+ * The claim status after each statement, in the order they were said. A party to the event that
+ * confirms or asserts it confirms it; a third party's confirmation is an assertion.
+ *
+ * @example
+ * deriveStatus(statements, new Set(['PRK', 'RUS'])).status // 'confirmed'
+ */
+export function deriveStatus(
+  statements: readonly ClaimStatement[],
+  parties: ReadonlySet<string>,
+): { status: ClaimStatus; history: StatusChange[] } {
+  const asserters = new Set<string>();
+  let denied = false;
+  let confirmed = false;
+  let status: ClaimStatus = 'reported';
+  const history: StatusChange[] = [];
+  for (const s of statements) {
+    const who = s.sourceKind === 'actor' && s.source ? s.source.code : null;
+    const party = who !== null && parties.has(who);
+    if (s.stance === 'noncommittal') continue;
+    if ((s.stance === 'confirm' || s.stance === 'assert') && party) confirmed = true;
+    else if (s.stance === 'confirm' || s.stance === 'assert') {
+      if (who) asserters.add(who);
+      else if (s.sourceKind === 'unnamed') asserters.add('(unnamed)');
+    } else if (s.stance === 'deny') denied = true;
+    else if (s.stance === 'retract' && who) asserters.delete(who);
+    const next: ClaimStatus = confirmed
+      ? 'confirmed'
+      : asserters.size > 0 && denied
+        ? 'disputed'
+        : asserters.size > 0
+          ? 'asserted'
+          : denied
+            ? 'denied'
+            : s.stance === 'retract'
+              ? 'retracted'
+              : 'reported';
+    if (next !== status || history.length === 0) {
+      history.push({
+        status: next,
+        on: s.saidOn ?? s.published,
+        articleId: s.articleId,
+        because: `${who ?? s.outlet ?? s.sourceKind} ${s.stance} in article ${s.articleId}`,
+      });
+      status = next;
+    }
+  }
+  return { status, history };
+}

@@ -1,0 +1,37 @@
+import type { EventType } from '../model/index.js';
+
+/**
+ * Types that the coding conventions treat as one real-world event, with the date window (days)
+ * within which two reports of it may differ. Data, not code: add a row to widen a match.
+ */
+export const TYPE_GROUPS: readonly { types: EventType[]; windowDays: number; why: string }[] = [
+  { types: ['AID', 'MOBILIZE'], windowDays: 45, why: 'troop deployments: an ongoing presence' },
+  { types: ['AGREE', 'SUPPORT'], windowDays: 3, why: 'treaties signed or ratified' },
+  { types: ['ASSAULT', 'COERCE'], windowDays: 1, why: 'captures and forcible acts' },
+  { types: ['RETREAT', 'AGREE', 'CONCEDE'], windowDays: 1, why: 'ceasefires' },
+  { types: ['MOBILIZE', 'THREATEN'], windowDays: 1, why: 'missile tests as a show of force' },
+];
+
+/** Window for a type outside any group (or the same type): reports a day apart are one event. */
+export const DEFAULT_WINDOW_DAYS = 1;
+
+/** The largest window of any group: the candidate lookup uses it, the exact check refines. */
+export const MAX_WINDOW_DAYS = Math.max(
+  DEFAULT_WINDOW_DAYS,
+  ...TYPE_GROUPS.map((g) => g.windowDays),
+);
+
+/** Types compatible with `type` (itself included), sorted. */
+export function compatibleTypes(type: EventType): EventType[] {
+  const out = new Set<EventType>([type]);
+  for (const g of TYPE_GROUPS) if (g.types.includes(type)) for (const t of g.types) out.add(t);
+  return [...out].sort();
+}
+
+/** The date window for two types, or null when they are not compatible. */
+export function windowFor(a: EventType, b: EventType): number | null {
+  let best: number | null = a === b ? DEFAULT_WINDOW_DAYS : null;
+  for (const g of TYPE_GROUPS)
+    if (g.types.includes(a) && g.types.includes(b)) best = Math.max(best ?? 0, g.windowDays);
+  return best;
+}

@@ -1,0 +1,12 @@
+import * as core from './001-core.js';
+import * as watch from './100-watch.js';
+
+/** One schema step: applied once, in id order, inside a transaction. */
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, in id order. Add new ones at the end. */
+export const MIGRATIONS: readonly Migration[] = [core, watch];

@@ -1,0 +1,627 @@
+import { createHash } from 'node:crypto';
+import type { Database, Statement } from 'better-sqlite3';
+import type { Analysis, Article, Crisis, Event, Incident, Mention } from '../model/index.js';
+import { addDays, areEventsCompatible, dateRange } from '../merge/compatible-events.js';
+import type { ArticleMeta, Member } from '../merge/derive-incident.js';
+import { deriveIncident, dyadOf } from '../merge/derive-incident.js';
+import { groupCrises } from '../merge/group-crises.js';
+import { MAX_WINDOW_DAYS, compatibleTypes } from '../merge/type-groups.js';
+import type { OpenOptions } from './open-database.js';
+import { openDatabase } from './open-database.js';
+import type {
+  Change,
+  IncidentFilter,
+  IngestOutcome,
+  Page,
+  Repository,
+  SearchHit,
+  StoreStats,
+  StoredArticle,
+} from './repository.js';
+import { explainStoreError } from './store-error.js';
+
+/** Whitespace-collapsed, lower-cased text: what "the same text" means for duplicates. */
+export function hashNormalisedText(text: string): string {
+  const norm = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256').update(norm).digest('hex');
+}
+
+/** FTS5 query from free text: each word quoted, all required. */
+export function toFtsQuery(q: string): string {
+  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(' ');
+}
+
+interface EventRow {
+  body: string;
+  incident_id: string | null;
+  a_id: string;
+  a_url: string | null;
+  a_published: string | null;
+  a_site: string | null;
+}
+
+const now = (): string => new Date().toISOString();
+
+/**
+ * The SQLite store: articles, events and incidents merged on ingest. Every write is one
+ * transaction, so a killed process loses nothing committed.
+ *
+ * @example
+ * const repo = await openSqliteRepository('/tmp/sitrep.db');
+ * await repo.ingest(analyze(text, { published: '2024-11-06' }));
+ */
+export class SqliteRepository implements Repository {
+  private readonly cache = new Map<string, Statement>();
+
+  constructor(
+    readonly db: Database,
+    readonly path: string,
+  ) {}
+
+  private q(sql: string): Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  async ingest(analysis: Analysis): Promise<IngestOutcome> {
+    try {
+      return this.db.transaction(() => this.ingestNow(analysis)).immediate();
+    } catch (err) {
+      throw explainStoreError(err, this.path);
+    }
+  }
+
+  private ingestNow(analysis: Analysis): IngestOutcome {
+    const textHash = hashNormalisedText(analysis.text);
+    const same = this.q('SELECT id FROM articles WHERE text_hash = ? OR id = ? LIMIT 1').get(
+      textHash,
+      analysis.id,
+    ) as { id: string } | undefined;
+    if (same)
+      return {
+        status: 'duplicate',
+        articleId: same.id,
+        sameAs: same.id,
+        reason: 'same text as a stored article',
+        incidentIds: [],
+      };
+    const url = analysis.canonicalUrl ?? analysis.url;
+    const prev = url
+      ? (this.q(
+          'SELECT id FROM articles WHERE canonical_url = ? OR url = ? ORDER BY rowid DESC LIMIT 1',
+        ).get(url, url) as { id: string } | undefined)
+      : undefined;
+    const status = prev ? 'updated' : 'new';
+    const { sentences: _s, mentions, events, ...article } = analysis;
+    void _s;
+    this.q(
+      `INSERT INTO articles (id, url, canonical_url, text_hash, version_of, status, published, title, site_name, stored_at, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      article.id,
+      article.url,
+      article.canonicalUrl,
+      textHash,
+      prev?.id ?? null,
+      status,
+      article.published,
+      article.title,
+      article.siteName,
+      now(),
+      JSON.stringify(article),
+    );
+    this.q('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)').run(
+      article.id,
+      article.title ?? '',
+      article.text,
+    );
+    mentions.forEach((m, i) =>
+      this.q(
+        'INSERT INTO mentions (article_id, idx, kind, span_start, span_end, body) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(article.id, i, m.kind, m.span.start, m.span.end, JSON.stringify(m)),
+    );
+    const meta: ArticleMeta = {
+      id: article.id,
+      url: article.url,
+      published: article.published,
+      siteName: article.siteName,
+    };
+    const touched = new Map<string, string | null>();
+    const removed = new Set<string>();
+    for (const e of events) {
+      const event = e.articleId === article.id ? e : { ...e, articleId: article.id };
+      this.insertEvent(event);
+      this.mergeEvent(event, meta, touched, removed);
+    }
+    const incidentIds = [...touched.keys()].filter((id) => !removed.has(id));
+    this.q(
+      'INSERT INTO changes (at, kind, article_id, incident_id, detail) VALUES (?, ?, ?, ?, ?)',
+    ).run(now(), 'article', article.id, null, `${status}: ${article.title ?? article.source}`);
+    this.logIncidentChanges(article.id, incidentIds, touched);
+    return {
+      status,
+      articleId: article.id,
+      ...(prev ? { sameAs: prev.id, reason: 'changed text at the same URL' } : {}),
+      incidentIds,
+    };
+  }
+
+  private insertEvent(event: Event): void {
+    const range = dateRange(event.when);
+    const ev = event.evidence[0] ?? event.trigger;
+    this.q(
+      `INSERT INTO events (id, article_id, type, date_lo, date_hi, span_start, span_end, incident_id, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+    ).run(
+      event.id,
+      event.articleId,
+      event.type,
+      range?.lo ?? null,
+      range?.hi ?? null,
+      ev.span.start,
+      ev.span.end,
+      JSON.stringify(event),
+    );
+    for (const code of new Set([...event.actors, ...event.recipients].map((r) => r.code)))
+      this.q('INSERT INTO event_codes (code, type, date_lo, event_id) VALUES (?, ?, ?, ?)').run(
+        code,
+        event.type,
+        range?.lo ?? null,
+        event.id,
+      );
+    event.attributions.forEach((a, i) =>
+      this.q(
+        `INSERT INTO attributions (event_id, idx, source_code, stance, said_on, span_start, span_end)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        event.id,
+        i,
+        a.source?.code ?? null,
+        a.stance,
+        a.saidOn,
+        a.evidence.span.start,
+        a.evidence.span.end,
+      ),
+    );
+    this.q('INSERT INTO evidence_fts (event_id, article_id, text) VALUES (?, ?, ?)').run(
+      event.id,
+      event.articleId,
+      event.evidence.map((x) => x.text).join('\n'),
+    );
+  }
+
+  /** Candidate events by code, compatible type and date window (index lookups, never a scan). */
+  private candidates(event: Event): EventRow[] {
+    const codes = [...new Set([...event.actors, ...event.recipients].map((r) => r.code))];
+    const types = compatibleTypes(event.type);
+    const range = dateRange(event.when);
+    const ids = new Set<string>();
+    for (const code of codes)
+      for (const type of types) {
+        const rows = range
+          ? (this.q(
+              `SELECT event_id FROM event_codes WHERE code = ? AND type = ?
+               AND (date_lo IS NULL OR date_lo BETWEEN ? AND ?)`,
+            ).all(
+              code,
+              type,
+              addDays(range.lo, -MAX_WINDOW_DAYS - 366),
+              addDays(range.hi, MAX_WINDOW_DAYS),
+            ) as { event_id: string }[])
+          : (this.q('SELECT event_id FROM event_codes WHERE code = ? AND type = ?').all(
+              code,
+              type,
+            ) as { event_id: string }[]);
+        for (const r of rows) if (r.event_id !== event.id) ids.add(r.event_id);
+      }
+    return [...ids].map((id) => this.eventRow(id)).filter((r): r is EventRow => r !== undefined);
+  }
+
+  private eventRow(id: string): EventRow | undefined {
+    return this.q(
+      `SELECT e.body, e.incident_id, a.id AS a_id, a.url AS a_url, a.published AS a_published,
+              a.site_name AS a_site
+       FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`,
+    ).get(id) as EventRow | undefined;
+  }
+
+  private mergeEvent(
+    event: Event,
+    meta: ArticleMeta,
+    touched: Map<string, string | null>,
+    removed: Set<string>,
+  ): void {
+    const linked = new Set<string>();
+    for (const row of this.candidates(event)) {
+      if (!row.incident_id) continue;
+      if (linked.has(row.incident_id)) continue;
+      if (areEventsCompatible(event, JSON.parse(row.body) as Event)) linked.add(row.incident_id);
+    }
+    const members: Member[] = [{ event, article: meta }];
+    for (const incidentId of [...linked].sort()) {
+      const old = this.q('SELECT status FROM incidents WHERE id = ?').get(incidentId) as
+        { status: string } | undefined;
+      if (!touched.has(incidentId)) touched.set(incidentId, old?.status ?? null);
+      const rows = this.q(
+        `SELECT e.body, e.incident_id, a.id AS a_id, a.url AS a_url, a.published AS a_published,
+                a.site_name AS a_site
+         FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ?`,
+      ).all(incidentId) as EventRow[];
+      for (const r of rows)
+        members.push({
+          event: JSON.parse(r.body) as Event,
+          article: { id: r.a_id, url: r.a_url, published: r.a_published, siteName: r.a_site },
+        });
+      this.q('DELETE FROM incidents WHERE id = ?').run(incidentId);
+      removed.add(incidentId);
+    }
+    const incident = deriveIncident(members);
+    // Keep the status before this article: the merged incidents' best-known previous status.
+    const previous = [...linked].map((id) => touched.get(id) ?? null).find((s) => s !== null);
+    if (!touched.has(incident.id)) touched.set(incident.id, previous ?? null);
+    removed.delete(incident.id);
+    this.writeIncident(incident);
+  }
+
+  private writeIncident(incident: Incident): void {
+    const dyad = dyadOf(incident);
+    this.q(
+      `INSERT INTO incidents (id, crisis_id, dyad, type, status, date, first_reported, body)
+       VALUES (?, NULL, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      incident.id,
+      dyad,
+      incident.type,
+      incident.status,
+      incident.when?.date ?? incident.firstReported?.slice(0, 10) ?? null,
+      incident.firstReported,
+      JSON.stringify(incident),
+    );
+    const setIncident = this.q('UPDATE events SET incident_id = ? WHERE id = ?');
+    const link = this.q('INSERT INTO incident_events (event_id, incident_id) VALUES (?, ?)');
+    for (const id of incident.eventIds) {
+      setIncident.run(incident.id, id);
+      link.run(id, incident.id);
+    }
+    for (const code of new Set([...incident.actors, ...incident.recipients].map((r) => r.code)))
+      this.q('INSERT INTO incident_codes (incident_id, code) VALUES (?, ?)').run(incident.id, code);
+    incident.statements.forEach((s, i) =>
+      this.q(
+        `INSERT INTO statements (incident_id, idx, event_id, article_id, source_code, stance, said_on, span_start, span_end)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        incident.id,
+        i,
+        s.eventId,
+        s.articleId,
+        s.source?.code ?? null,
+        s.stance,
+        s.saidOn,
+        s.evidence.span.start,
+        s.evidence.span.end,
+      ),
+    );
+    incident.figures.forEach((f, i) =>
+      this.q(
+        `INSERT INTO figures (incident_id, idx, event_id, article_id, value, unit, source_code, said_on, span_start, span_end)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        incident.id,
+        i,
+        f.eventId,
+        f.articleId,
+        f.quantity.value,
+        f.quantity.unit,
+        f.source?.code ?? null,
+        f.saidOn,
+        f.evidence.span.start,
+        f.evidence.span.end,
+      ),
+    );
+    incident.history.forEach((h, i) =>
+      this.q(
+        'INSERT INTO status_history (incident_id, idx, status, on_date, article_id, because) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(incident.id, i, h.status, h.on, h.articleId, h.because),
+    );
+  }
+
+  private logIncidentChanges(
+    articleId: string,
+    incidentIds: string[],
+    before: Map<string, string | null>,
+  ): void {
+    const dyads = new Set<string>();
+    const log = this.q(
+      'INSERT INTO changes (at, kind, article_id, incident_id, detail) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const id of incidentIds) {
+      const incident = this.readIncident(id);
+      if (!incident) continue;
+      dyads.add(dyadOf(incident));
+      log.run(now(), 'incident', articleId, id, incident.summary);
+      if (before.get(id) !== incident.status) {
+        const last = incident.history[incident.history.length - 1];
+        log.run(now(), 'status', articleId, id, `${incident.status}: ${last?.because ?? ''}`);
+      }
+      for (const f of incident.figures.filter((x) => x.articleId === articleId))
+        log.run(
+          now(),
+          'figure',
+          articleId,
+          id,
+          `${f.quantity.value ?? f.quantity.qualifier} ${f.quantity.unit} (${f.source?.code ?? 'outlet'})`,
+        );
+    }
+    for (const dyad of dyads) this.regroupCrises(dyad);
+  }
+
+  /** Recomputes the storylines of one pair of parties from its incidents. */
+  private regroupCrises(dyad: string): void {
+    const incidents = (
+      this.q('SELECT body FROM incidents WHERE dyad = ?').all(dyad) as { body: string }[]
+    ).map((r) => JSON.parse(r.body) as Incident);
+    this.q('DELETE FROM crises WHERE dyad = ?').run(dyad);
+    const setCrisis = this.q('UPDATE incidents SET crisis_id = ? WHERE id = ?');
+    for (const crisis of groupCrises(dyad, incidents)) {
+      const { incidentIds, ...rest } = crisis;
+      this.q(
+        'INSERT INTO crises (id, dyad, name, first_date, last_date, body) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(crisis.id, dyad, crisis.name, crisis.firstDate, crisis.lastDate, JSON.stringify(rest));
+      for (const id of incidentIds) setCrisis.run(crisis.id, id);
+    }
+  }
+
+  private readIncident(id: string): Incident | null {
+    const row = this.q('SELECT body, crisis_id FROM incidents WHERE id = ?').get(id) as
+      { body: string; crisis_id: string | null } | undefined;
+    if (!row) return null;
+    return { ...(JSON.parse(row.body) as Incident), crisisId: row.crisis_id };
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = this.q('SELECT body, stored_at, version_of FROM articles WHERE id = ?').get(id) as
+      { body: string; stored_at: string; version_of: string | null } | undefined;
+    if (!row) return null;
+    const versions: string[] = [];
+    let v = row.version_of;
+    while (v && !versions.includes(v)) {
+      versions.push(v);
+      v =
+        (
+          this.q('SELECT version_of FROM articles WHERE id = ?').get(v) as
+            { version_of: string | null } | undefined
+        )?.version_of ?? null;
+    }
+    const mentions = (
+      this.q('SELECT body FROM mentions WHERE article_id = ? ORDER BY idx').all(id) as {
+        body: string;
+      }[]
+    ).map((r) => JSON.parse(r.body) as Mention);
+    const events = (
+      this.q('SELECT body FROM events WHERE article_id = ? ORDER BY rowid').all(id) as {
+        body: string;
+      }[]
+    ).map((r) => JSON.parse(r.body) as Event);
+    return {
+      article: JSON.parse(row.body) as Article,
+      mentions,
+      events,
+      storedAt: row.stored_at,
+      versions,
+    };
+  }
+
+  async listArticles(options: { limit?: number; offset?: number } = {}): Promise<Page<Article>> {
+    const limit = options.limit ?? 50;
+    const offset = options.offset ?? 0;
+    const total = (this.q('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    const items = (
+      this.q(
+        'SELECT body FROM articles ORDER BY COALESCE(published, stored_at) DESC, id LIMIT ? OFFSET ?',
+      ).all(limit, offset) as { body: string }[]
+    ).map((r) => JSON.parse(r.body) as Article);
+    return { items, total, limit, offset };
+  }
+
+  async getEvent(id: string): Promise<Event | null> {
+    const row = this.q('SELECT body FROM events WHERE id = ?').get(id) as
+      { body: string } | undefined;
+    return row ? (JSON.parse(row.body) as Event) : null;
+  }
+
+  async listIncidents(filter: IncidentFilter = {}): Promise<Page<Incident>> {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    if (filter.crisisId) {
+      where.push('i.crisis_id = ?');
+      args.push(filter.crisisId);
+    }
+    if (filter.actor) {
+      where.push('i.id IN (SELECT incident_id FROM incident_codes WHERE code = ?)');
+      args.push(filter.actor.toUpperCase());
+    }
+    if (filter.type) {
+      where.push('i.type = ?');
+      args.push(filter.type);
+    }
+    if (filter.status) {
+      where.push('i.status = ?');
+      args.push(filter.status);
+    }
+    if (filter.since) {
+      where.push('i.date >= ?');
+      args.push(filter.since);
+    }
+    if (filter.until) {
+      where.push('i.date <= ?');
+      args.push(filter.until);
+    }
+    if (filter.q) {
+      const fts = toFtsQuery(filter.q);
+      if (fts) {
+        where.push(
+          'i.id IN (SELECT e.incident_id FROM evidence_fts f JOIN events e ON e.id = f.event_id WHERE evidence_fts MATCH ?)',
+        );
+        args.push(fts);
+      }
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const limit = filter.limit ?? 100;
+    const offset = filter.offset ?? 0;
+    const dir = filter.order === 'newest' ? 'DESC' : 'ASC';
+    const total = (
+      this.db.prepare(`SELECT COUNT(*) AS n FROM incidents i ${clause}`).get(...args) as {
+        n: number;
+      }
+    ).n;
+    const rows = this.db
+      .prepare(
+        `SELECT body, crisis_id FROM incidents i ${clause}
+         ORDER BY i.date IS NULL, i.date ${dir}, i.id LIMIT ? OFFSET ?`,
+      )
+      .all(...args, limit, offset) as { body: string; crisis_id: string | null }[];
+    const items = rows.map((r) => ({ ...(JSON.parse(r.body) as Incident), crisisId: r.crisis_id }));
+    return { items, total, limit, offset };
+  }
+
+  async getIncident(id: string): Promise<Incident | null> {
+    return this.readIncident(id);
+  }
+
+  private crisisFrom(row: { id: string; body: string }): Crisis {
+    const ids = (
+      this.q('SELECT id FROM incidents WHERE crisis_id = ? ORDER BY date, id').all(row.id) as {
+        id: string;
+      }[]
+    ).map((r) => r.id);
+    return { ...(JSON.parse(row.body) as Omit<Crisis, 'incidentIds'>), incidentIds: ids };
+  }
+
+  async listCrises(): Promise<Crisis[]> {
+    const rows = this.q('SELECT id, body FROM crises ORDER BY first_date DESC, id').all() as {
+      id: string;
+      body: string;
+    }[];
+    return rows.map((r) => this.crisisFrom(r));
+  }
+
+  async getCrisis(id: string): Promise<Crisis | null> {
+    const row = this.q('SELECT id, body FROM crises WHERE id = ?').get(id) as
+      { id: string; body: string } | undefined;
+    return row ? this.crisisFrom(row) : null;
+  }
+
+  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    const fts = toFtsQuery(query);
+    if (!fts) return [];
+    const limit = options.limit ?? 20;
+    const evidence = this.q(
+      `SELECT f.event_id, f.article_id, snippet(evidence_fts, 2, '[', ']', '…', 16) AS snip,
+              e.incident_id, a.title, a.published
+       FROM evidence_fts f JOIN events e ON e.id = f.event_id JOIN articles a ON a.id = f.article_id
+       WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?`,
+    ).all(fts, limit) as {
+      event_id: string;
+      article_id: string;
+      snip: string;
+      incident_id: string | null;
+      title: string | null;
+      published: string | null;
+    }[];
+    const articles = this.q(
+      `SELECT f.article_id, snippet(articles_fts, 2, '[', ']', '…', 16) AS snip, a.title, a.published
+       FROM articles_fts f JOIN articles a ON a.id = f.article_id
+       WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+    ).all(fts, limit) as {
+      article_id: string;
+      snip: string;
+      title: string | null;
+      published: string | null;
+    }[];
+    return [
+      ...evidence.map((r) => ({
+        kind: 'evidence' as const,
+        articleId: r.article_id,
+        eventId: r.event_id,
+        incidentId: r.incident_id,
+        title: r.title,
+        snippet: r.snip,
+        published: r.published,
+      })),
+      ...articles.map((r) => ({
+        kind: 'article' as const,
+        articleId: r.article_id,
+        eventId: null,
+        incidentId: null,
+        title: r.title,
+        snippet: r.snip,
+        published: r.published,
+      })),
+    ].slice(0, limit);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = (table: string): number =>
+      (this.q(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const last = this.q('SELECT MAX(stored_at) AS t FROM articles').get() as { t: string | null };
+    return {
+      articles: n('articles'),
+      events: n('events'),
+      incidents: n('incidents'),
+      crises: n('crises'),
+      lastIngestAt: last.t,
+    };
+  }
+
+  async changesSince(seq: number, limit = 100): Promise<Change[]> {
+    const rows = this.q(
+      'SELECT seq, at, kind, article_id, incident_id, detail FROM changes WHERE seq > ? ORDER BY seq LIMIT ?',
+    ).all(seq, limit) as {
+      seq: number;
+      at: string;
+      kind: Change['kind'];
+      article_id: string | null;
+      incident_id: string | null;
+      detail: string;
+    }[];
+    return rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      kind: r.kind,
+      articleId: r.article_id,
+      incidentId: r.incident_id,
+      detail: r.detail,
+    }));
+  }
+
+  /** SQLite's own consistency check: `ok` when the file is sound. */
+  integrityCheck(): string {
+    return (this.db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown';
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Opens (creating it) the SQLite store at `path`, migrations applied.
+ *
+ * @example
+ * const repo = await openSqliteRepository(defaultDatabasePath());
+ */
+export async function openSqliteRepository(
+  path: string,
+  options: OpenOptions = {},
+): Promise<SqliteRepository> {
+  try {
+    return new SqliteRepository(openDatabase(path, options), path);
+  } catch (err) {
+    throw explainStoreError(err, path);
+  }
+}
