@@ -4,10 +4,12 @@
  */
 import { benchAnnotateLoad } from './annotate-load.js';
 import { benchCode } from './code.js';
+import { benchServe } from './serve.js';
 
 const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [
   { name: 'code', run: benchCode },
   { name: 'annotate-load', run: benchAnnotateLoad },
+  { name: 'serve', run: benchServe },
 ];
 
 async function main(): Promise<void> {

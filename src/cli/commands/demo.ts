@@ -1,0 +1,66 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { readInputs } from '../../ingest/read-inputs.js';
+import { analyze } from '../../pipeline.js';
+import { defaultDatabasePath } from '../../store/paths.js';
+import type { Repository } from '../../store/repository.js';
+import { openSqliteRepository } from '../../store/sqlite-repository.js';
+import type { ServeFlags } from './serve.js';
+import { parsePort, serveUntilStopped } from './serve.js';
+
+/** The sample crisis Sitrep ships, beside dist/ and src/ in the package. */
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
+/** Ingests every .jsonl sample into the repository; ingest is idempotent, so reruns add nothing. */
+export async function ingestExamples(
+  repository: Repository,
+  dir = EXAMPLES_DIR,
+): Promise<{ read: number; added: number; events: number; failed: number }> {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(dir, f));
+  if (files.length === 0) throw new Error(`no .jsonl sample in ${dir}`);
+  const tally = { read: 0, added: 0, events: 0, failed: 0 };
+  for await (const result of readInputs(files)) {
+    if ('error' in result) {
+      tally.failed++;
+      process.stderr.write(`sitrep demo: ${result.input}: ${result.error.message}\n`);
+      continue;
+    }
+    tally.read++;
+    const analysis = analyze(result.raw);
+    tally.events += analysis.events.length;
+    const outcome = await repository.ingest(analysis);
+    if (outcome.status !== 'duplicate') tally.added++;
+  }
+  return tally;
+}
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('ingest the sample crisis in examples/ into a demo database and serve the page')
+    .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 3000)
+    .option('--host <host>', 'address to listen on (loopback by default)', '127.0.0.1')
+    .option('--db <path>', 'demo database file (default: demo.db beside the default database)')
+    .action(async (flags: ServeFlags) => {
+      const path = flags.db ?? join(dirname(defaultDatabasePath()), 'demo.db');
+      let repository: Repository;
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        repository = await openSqliteRepository(path);
+        const t = await ingestExamples(repository);
+        process.stdout.write(
+          `Demo database ${path}: read ${t.read} sample articles (${t.added} new, ${t.events} events coded)${t.failed ? `, ${t.failed} failed` : ''}.\n`,
+        );
+      } catch (err) {
+        process.stderr.write(`sitrep demo: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.exitCode = await serveUntilStopped(repository, flags);
+    });
+}

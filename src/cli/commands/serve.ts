@@ -1,0 +1,74 @@
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { startServer } from '../../serve/server.js';
+import { defaultDatabasePath } from '../../store/paths.js';
+import type { Repository } from '../../store/repository.js';
+import { openSqliteRepository } from '../../store/sqlite-repository.js';
+
+export interface ServeFlags {
+  port: number;
+  host: string;
+  db?: string;
+}
+
+/** `3000` -> 3000; anything but a whole number in 0–65535 is refused with a clear message. */
+export function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n > 65535)
+    throw new InvalidArgumentError('give a port number from 0 to 65535 (0 picks a free one)');
+  return n;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** Serves until SIGINT or SIGTERM, printing the address; closes the store on the way out. */
+export async function serveUntilStopped(
+  repository: Repository,
+  flags: ServeFlags,
+): Promise<number> {
+  let server;
+  try {
+    server = await startServer({ repository, port: flags.port, host: flags.host });
+  } catch (err) {
+    await repository.close();
+    process.stderr.write(`sitrep serve: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  if (!LOOPBACK.has(flags.host))
+    process.stderr.write(
+      `sitrep serve: listening on ${flags.host}: the page is reachable from other machines\n`,
+    );
+  process.stdout.write(`Sitrep is serving the live situation page at ${server.url}/\n`);
+  process.stdout.write('Press Ctrl+C to stop.\n');
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await repository.close();
+  return 0;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the live situation page, the JSON API, Atom feeds and GeoJSON')
+    .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 3000)
+    .option('--host <host>', 'address to listen on (loopback by default)', '127.0.0.1')
+    .option('--db <path>', `database file (default: ${defaultDatabasePath()})`)
+    .action(async (flags: ServeFlags) => {
+      const path = flags.db ?? defaultDatabasePath();
+      let repository: Repository;
+      try {
+        repository = await openSqliteRepository(path);
+      } catch (err) {
+        process.stderr.write(
+          `sitrep serve: cannot open the database ${path}: ${err instanceof Error ? err.message : String(err)}\n`,
+        );
+        process.exitCode = 1;
+        return;
+      }
+      process.exitCode = await serveUntilStopped(repository, flags);
+    });
+}
