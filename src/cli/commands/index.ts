@@ -4,10 +4,20 @@ import { registerAlerts } from './alerts.js';
 import { registerSources } from './sources.js';
 import { registerServe } from './serve.js';
 import { registerDemo } from './demo.js';
+import { registerIngest } from './ingest.js';
+import { registerTimeline } from './timeline.js';
+import { registerClaims } from './claims.js';
+import { registerSearch } from './search.js';
+import { registerExport } from './export.js';
 
 /** Every command, in the order `sitrep --help` lists them. */
 const COMMANDS: ((program: Command) => void)[] = [
   registerAnalyze,
+  registerIngest,
+  registerTimeline,
+  registerClaims,
+  registerSearch,
+  registerExport,
   registerSources,
   registerAlerts,
   registerServe,
