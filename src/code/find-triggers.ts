@@ -1,6 +1,6 @@
 import type { EventCandidate } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
-import type { SentenceView, Token } from './sentence-view.js';
+import { tokenIndexAt, type SentenceView, type Token } from './sentence-view.js';
 import type { TriggerForm, TriggerIndex } from './trigger-index.js';
 
 const OBJECT_WINDOW = 7;
@@ -247,7 +247,7 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
   const base = (best.form.entry.forms ?? [best.form.entry.lemma ?? ''])[0]?.toLowerCase();
   const prevMention = view.mentionAt.get(i - 1);
   const pm = prevMention?.[0];
-  const pmFirst = pm ? view.tokens.findIndex((t) => t.end > pm.span.start) : -1;
+  const pmFirst = pm ? tokenIndexAt(view, pm.span.start) : -1;
   if (
     view.tokens[i]?.lower === base &&
     pm &&

@@ -1,5 +1,5 @@
 import type { ActorMention, ActorRef, Mention } from '../model/index.js';
-import type { SentenceView } from './sentence-view.js';
+import { tokenIndexAt, type SentenceView } from './sentence-view.js';
 
 // Words that end a clause when scanning for an actor: relative pronouns, conjunctions, reporting.
 const BOUNDARY = new Set([
@@ -93,7 +93,7 @@ export function findActorsBefore(
   // "Russia's ambassador to the UN said": the speaker is the head, not the body named after "to"
   if (stopAtComma) {
     const m = actorsAt(view, i)[0];
-    const at = m ? view.tokens.findIndex((t) => t.end > m.span.start) : -1;
+    const at = m ? tokenIndexAt(view, m.span.start) : -1;
     let k = at - 1;
     if (view.tokens[k]?.lower === 'the') k--;
     if (['to', 'at', 'of', 'in', 'from', 'for'].includes(view.tokens[k]?.lower ?? '')) {
@@ -114,7 +114,7 @@ export function findActorsBefore(
     const ms = actorsAt(view, i);
     if (ms.length > 0) {
       const m = ms[0] as Mention as ActorMention;
-      const at = view.tokens.findIndex((t) => t.end > m.span.start);
+      const at = tokenIndexAt(view, m.span.start);
       if (!out.some((o) => o.ref.span?.start === m.span.start))
         out.unshift({ ref: toRef(m), at, prep: view.tokens[at - 1]?.lower ?? '' });
       i = at - 1;
@@ -155,7 +155,7 @@ export function findActorsAfter(
     const m = ms[0];
     if (!m) continue;
     if (out.some((o) => o.ref.span?.start === m.span.start)) continue;
-    const at = view.tokens.findIndex((tk) => tk.end > m.span.start);
+    const at = tokenIndexAt(view, m.span.start);
     out.push({ ref: toRef(m), at, prep: prepBefore(view, at) });
   }
   return out;

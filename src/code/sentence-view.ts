@@ -101,6 +101,13 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
 
 /** The token index at or after a character offset. */
 export function tokenIndexAt(view: SentenceView, offset: number): number {
-  const i = view.tokens.findIndex((t) => t.end > offset);
-  return i < 0 ? view.tokens.length : i;
+  // binary search: the first token ending after the offset
+  let lo = 0;
+  let hi = view.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((view.tokens[mid]?.end ?? Infinity) > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
