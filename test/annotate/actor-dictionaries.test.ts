@@ -22,6 +22,7 @@ describe('actor dictionaries (real files)', () => {
   it('every code is an ISO alpha-3 code or a known organisation code', () => {
     const used = [
       ...dicts.countryForms.map((e) => e.code),
+      ...dicts.ambiguousNames.flatMap((e) => [e.code, e.otherCode]),
       ...dicts.institutions.map((e) => e.code),
       ...dicts.officeHolders.map((e) => e.code),
       ...dicts.roles.flatMap((e) => (e.defaultCode ? [e.defaultCode] : [])),

@@ -129,10 +129,11 @@ const ROWS: [string, string, string[]][] = [
   ],
   [
     'compound with a second name stays',
-    'The Freedonia-Sylvania border.',
+    'The Freedonia-Sylvania border, Sylvanian officials said.',
     [
       'Freedonia|FRD|-|actor/country-name|countries:FRD',
       'Sylvania|SYL|-|actor/country-name|countries:SYL',
+      'Sylvanian officials|SYL|GOV|actor/demonym-noun|countries:SYL',
     ],
   ],
 ];
@@ -168,6 +169,14 @@ describe('actor rules (invented dictionary)', () => {
     expect(find('Freedonian leader arrived.', '2025-03')).toEqual([
       'Freedonian leader|FRD|GOV|actor/role|office-holders:teasdale',
     ]);
+  });
+
+  it('drops a state named only by a name it shares with a part of another named state', () => {
+    expect(find('Freedonia said storms hit Sylvania.')).toEqual([
+      'Freedonia|FRD|-|actor/country-name|countries:FRD',
+    ]);
+    expect(find('Freedonia said Sylvanian troops entered Sylvania.')).toHaveLength(3);
+    expect(find('Storms hit Sylvania.')).toHaveLength(1);
   });
 
   it('prefers the independent state where a demonym names two', () => {

@@ -22,6 +22,16 @@ export const CountryForm = z.object({
 });
 export type CountryForm = z.infer<typeof CountryForm>;
 
+/** A state's name that also names a part of another state ("Georgia", a US state too). */
+export const AmbiguousName = z.object({
+  id: z.string(),
+  name: z.string().min(1),
+  code: Code,
+  /** The state whose part it may name instead. */
+  otherCode: Code,
+});
+export type AmbiguousName = z.infer<typeof AmbiguousName>;
+
 /** Phrases that contain a state's name but name no actor ("Korean War", "South China Sea"). */
 export const NonActor = z.object({ id: z.string(), names: z.array(z.string().min(1)).min(1) });
 export type NonActor = z.infer<typeof NonActor>;
@@ -82,6 +92,7 @@ export interface ActorDictionaries {
   organisations: OrganisationCode[];
   countryForms: CountryForm[];
   nonActors: NonActor[];
+  ambiguousNames: AmbiguousName[];
   institutions: Institution[];
   sectorNouns: SectorNoun[];
   roles: Role[];
@@ -102,6 +113,7 @@ export function loadActorDictionaries(root = DICTIONARY_ROOT): ActorDictionaries
     organisations: load('actor-organisations', OrganisationCode, (e) => e.code),
     countryForms: load('actor-country-forms', CountryForm, (e) => e.id),
     nonActors: load('actor-non-actors', NonActor, (e) => e.id),
+    ambiguousNames: load('actor-ambiguous-names', AmbiguousName, (e) => e.id),
     institutions: load('actor-institutions', Institution, (e) => e.id),
     sectorNouns: load('actor-sector-nouns', SectorNoun, (e) => e.id),
     roles: load('actor-roles', Role, (e) => e.id),

@@ -3,6 +3,7 @@ import { tokenizeSentence, type Token } from '../mention-utils.js';
 import type { ActorCandidate } from './actor-candidate.js';
 import { loadActorIndex, type ActorIndex } from './actor-index.js';
 import { combineActorPhrases, type ActorContext } from './combine-actor-phrases.js';
+import { dropAmbiguousStates } from './drop-ambiguous-states.js';
 import { dropHyphenCompounds } from './drop-hyphen-compounds.js';
 import { dropNameParts } from './drop-name-parts.js';
 import { readArticleDay } from './resolve-office-holder.js';
@@ -46,5 +47,6 @@ export function findActorMentions(
       });
     }
   }
-  return out;
+  // Over the whole article: whether a name is doubtful depends on the other sentences.
+  return dropAmbiguousStates(out, index.dictionaries.ambiguousNames);
 }

@@ -52,6 +52,7 @@ export const INVENTED_ACTORS: ActorDictionaries = {
     { id: 'syl-capital', code: 'SYL', kind: 'capital', names: ['Sylvan'] },
   ],
   nonActors: [{ id: 'war', names: ['Freedonian War', 'Sylvania Sea'] }],
+  ambiguousNames: [{ id: 'sylvania', name: 'Sylvania', code: 'SYL', otherCode: 'FRD' }],
   institutions: [
     {
       id: 'grand-council',
