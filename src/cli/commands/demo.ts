@@ -31,7 +31,16 @@ export async function ingestExamples(
       continue;
     }
     tally.read++;
-    const analysis = analyze(result.raw);
+    let analysis;
+    try {
+      analysis = analyze(result.raw);
+    } catch (err) {
+      tally.failed++;
+      process.stderr.write(
+        `sitrep demo: ${result.input}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
+      continue;
+    }
     tally.events += analysis.events.length;
     const outcome = await repository.ingest(analysis);
     if (outcome.status !== 'duplicate') tally.added++;
