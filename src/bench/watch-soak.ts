@@ -13,11 +13,56 @@ const FEEDS = 200;
 /** Items a feed keeps in its document, as real feeds keep only the latest. */
 const WINDOW = 20;
 
-const PLACES = ['the northern crossing', 'the river port', 'the capital', 'the coastal road', 'the mountain pass', 'the airfield', 'the old fortress', 'the rail junction'];
-const ACTORS = ['Ruritania', 'Freedonia', 'Sylvania', 'Grand Fenwick', 'Latveria', 'Genovia', 'Elbonia', 'Osterlich'];
-const VERBS = ['sent about {n} soldiers to', 'announced sanctions over', 'held talks about', 'fired {n} shells at', 'denied any role at', 'moved {n} tanks toward', 'pledged {n} tonnes of aid for', 'protested the closure of'];
-const SPEAKERS = ['officials said', 'a spokesperson said', 'the ministry said', 'local reporters said', 'two diplomats said', 'the army said'];
-const EXTRAS = ['Roads were closed for hours.', 'Markets stayed shut.', 'Talks are due to resume next week.', 'Witnesses described long queues.', 'Prices of fuel rose sharply.', 'Schools moved lessons online.', 'Phone lines were cut overnight.', 'Aid convoys waited at the gate.', 'The parliament met in an emergency session.', 'Ferries stopped running.'];
+const PLACES = [
+  'the northern crossing',
+  'the river port',
+  'the capital',
+  'the coastal road',
+  'the mountain pass',
+  'the airfield',
+  'the old fortress',
+  'the rail junction',
+];
+const ACTORS = [
+  'Ruritania',
+  'Freedonia',
+  'Sylvania',
+  'Grand Fenwick',
+  'Latveria',
+  'Genovia',
+  'Elbonia',
+  'Osterlich',
+];
+const VERBS = [
+  'sent about {n} soldiers to',
+  'announced sanctions over',
+  'held talks about',
+  'fired {n} shells at',
+  'denied any role at',
+  'moved {n} tanks toward',
+  'pledged {n} tonnes of aid for',
+  'protested the closure of',
+];
+const SPEAKERS = [
+  'officials said',
+  'a spokesperson said',
+  'the ministry said',
+  'local reporters said',
+  'two diplomats said',
+  'the army said',
+];
+const EXTRAS = [
+  'Roads were closed for hours.',
+  'Markets stayed shut.',
+  'Talks are due to resume next week.',
+  'Witnesses described long queues.',
+  'Prices of fuel rose sharply.',
+  'Schools moved lessons online.',
+  'Phone lines were cut overnight.',
+  'Aid convoys waited at the gate.',
+  'The parliament met in an emergency session.',
+  'Ferries stopped running.',
+];
 
 /** A small seeded generator, so an article's text depends only on its key. */
 function seeded(key: string): () => number {
@@ -43,7 +88,9 @@ export function inventedArticleHtml(key: string, published: Date): string {
   const sentences: string[] = [];
   for (let i = 0; i < 5; i++) {
     const verb = pick(VERBS).replace('{n}', String(10 + Math.floor(r() * 9000)));
-    sentences.push(`${pick(ACTORS)} ${verb} ${pick(PLACES)} near ${pick(ACTORS)} on ${day}, ${pick(SPEAKERS)}. ${pick(EXTRAS)}`);
+    sentences.push(
+      `${pick(ACTORS)} ${verb} ${pick(PLACES)} near ${pick(ACTORS)} on ${day}, ${pick(SPEAKERS)}. ${pick(EXTRAS)}`,
+    );
   }
   return `<!DOCTYPE html><html><head><title>Report ${key}</title>
 <meta property="article:published_time" content="${published.toISOString()}"></head><body><article>
@@ -95,7 +142,9 @@ async function startSoakServer(itemEveryMs: number): Promise<SoakServer> {
       const feed = Number(itemMatch[1]);
       const item = Number(itemMatch[2]);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end(inventedArticleHtml(`soak-${feed}-${item}`, new Date(started + item * itemEveryMs)));
+      return res.end(
+        inventedArticleHtml(`soak-${feed}-${item}`, new Date(started + item * itemEveryMs)),
+      );
     }
     res.writeHead(404).end();
   });

@@ -1,15 +1,22 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { applyWatchMigration, WatchStore } from '../store/watch-store.js';
+import { openDatabase } from '../store/open-database.js';
+import type { Repository } from '../store/repository.js';
+import { openSqliteRepository } from '../store/sqlite-repository.js';
+import { WatchStore } from '../store/watch-store.js';
 
-/** Opens (creating if needed) the database file with the watch tables. */
+/** Opens (creating if needed) the database file, migrations (watch tables included) applied. */
 export function openWatchStore(path: string): WatchStore {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
-  applyWatchMigration(db);
-  return new WatchStore(db);
+  return new WatchStore(openDatabase(path));
+}
+
+/**
+ * The store's SQLite repository and the watch tables, on one connection.
+ *
+ * @example
+ * const { store, repository } = await openStores(defaultDatabasePath());
+ */
+export async function openStores(
+  path: string,
+): Promise<{ store: WatchStore; repository: Repository }> {
+  const repository = await openSqliteRepository(path);
+  return { store: new WatchStore(repository.db), repository };
 }

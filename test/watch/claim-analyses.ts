@@ -28,7 +28,8 @@ export function claimAnalysis(
     actors: [actor('PRK', 'North Korea')],
     recipients: [actor('RUS', 'Russia')],
     place: null,
-    when: { date: published, precision: 'day', text: published },
+    // The deployment itself is dated October 2024 in every report, whenever it is published.
+    when: { date: '2024-10', precision: 'month', text: 'October 2024' },
     quantity: { value: troops, unit: 'soldiers', qualifier: 'about', text: `about ${troops}` },
     modality: 'asserted',
     attributions: [

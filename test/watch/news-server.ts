@@ -88,13 +88,14 @@ export async function startNewsSite(): Promise<NewsSite> {
     }
     send(body, type);
     function send(body: string, type: string): void {
-    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
-    if (req.headers['if-none-match'] === etag) {
-      site.notModified++;
-      return res.writeHead(304, { etag }).end();
-    }
-    res.writeHead(200, { 'content-type': type, etag });
-    res.end(body);
+      const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+      if (req.headers['if-none-match'] === etag) {
+        site.notModified++;
+        res.writeHead(304, { etag }).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': type, etag });
+      res.end(body);
     }
   });
   site.base = site.server.base;

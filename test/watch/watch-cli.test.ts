@@ -32,7 +32,14 @@ describe('sitrep sources, alerts and watch --once', () => {
   afterAll(() => site.server.close());
 
   it('adds, lists and removes sources, refusing a non-http URL', async () => {
-    const added = await sitrep(['sources', 'add', `${site.base}/feed.xml`, `${site.base}/extra.xml`, '--db', db]);
+    const added = await sitrep([
+      'sources',
+      'add',
+      `${site.base}/feed.xml`,
+      `${site.base}/extra.xml`,
+      '--db',
+      db,
+    ]);
     expect(added.code).toBe(0);
     expect(added.stdout).toContain(`added: ${site.base}/feed.xml`);
     const bad = await sitrep(['sources', 'add', 'ftp://example.org/feed', '--db', db]);
@@ -45,10 +52,28 @@ describe('sitrep sources, alerts and watch --once', () => {
   });
 
   it('manages alert subscriptions', async () => {
-    const added = await sitrep(['alerts', 'add', 'https://hooks.example/x', '--on', 'status,new', '--secret', 'k', '--db', db]);
+    const added = await sitrep([
+      'alerts',
+      'add',
+      'https://hooks.example/x',
+      '--on',
+      'status,new',
+      '--secret',
+      'k',
+      '--db',
+      db,
+    ]);
     expect(added.stdout).toMatch(/^alert 1:/);
     expect((await sitrep(['alerts', 'list', '--db', db])).stdout).toContain('on=status,new');
-    const badKind = await sitrep(['alerts', 'add', 'https://hooks.example/y', '--on', 'weather', '--db', db]);
+    const badKind = await sitrep([
+      'alerts',
+      'add',
+      'https://hooks.example/y',
+      '--on',
+      'weather',
+      '--db',
+      db,
+    ]);
     expect(badKind.stderr).toMatch(/not an alert kind/);
     expect((await sitrep(['alerts', 'rm', '1', '--db', db])).stdout).toContain('removed alert 1');
   });
@@ -56,7 +81,10 @@ describe('sitrep sources, alerts and watch --once', () => {
   it('refuses a loopback source without --allow-private, with a JSON log line naming it', async () => {
     const r = await sitrep(['watch', '--once', '--db', db]);
     expect(r.code).toBe(1);
-    const lines = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = r.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const failed = lines.find((l) => l.event === 'source-failed');
     expect(failed).toMatchObject({ level: 'error', source: `${site.base}/feed.xml` });
     expect(String(failed?.message)).toMatch(/private or reserved address/);
@@ -64,8 +92,19 @@ describe('sitrep sources, alerts and watch --once', () => {
   });
 
   it('ingests the feed once with --allow-private, logging one JSON object per line', async () => {
-    const r = await sitrep(['watch', '--once', '--allow-private', '--host-interval', '0s', '--db', db]);
-    const lines = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const r = await sitrep([
+      'watch',
+      '--once',
+      '--allow-private',
+      '--host-interval',
+      '0s',
+      '--db',
+      db,
+    ]);
+    const lines = r.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.filter((l) => l.event === 'item-ingested')).toHaveLength(2);
     for (const l of lines) expect(Object.keys(l).slice(0, 2)).toEqual(['time', 'level']);
     expect(r.code).toBe(0);
@@ -77,7 +116,8 @@ describe('sitrep watch killed mid-pass', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'sitrep-kill-')), 'kill.db');
   beforeAll(async () => {
     site = await startNewsSite();
-    for (let i = 0; i < 12; i++) site.items.push({ slug: `k${i}`, day: `2024-11-${String(i + 1).padStart(2, '0')}` });
+    for (let i = 0; i < 12; i++)
+      site.items.push({ slug: `k${i}`, day: `2024-11-${String(i + 1).padStart(2, '0')}` });
     site.storyDelayMs = 150;
   });
   afterAll(() => site.server.close());
@@ -103,7 +143,15 @@ describe('sitrep watch killed mid-pass', () => {
     const firstRun = site.items.filter((i) => (site.hits.get(`/story/${i.slug}`) ?? 0) > 0).length;
     expect(firstRun).toBeLessThan(12);
     site.storyDelayMs = 0;
-    const r = await sitrep(['watch', '--once', '--allow-private', '--host-interval', '0s', '--db', db]);
+    const r = await sitrep([
+      'watch',
+      '--once',
+      '--allow-private',
+      '--host-interval',
+      '0s',
+      '--db',
+      db,
+    ]);
     expect(r.code).toBe(0);
     const { openStores } = await import('../../src/watch/open-stores.js');
     const { store, repository } = await openStores(db);

@@ -128,7 +128,10 @@ describe('sitrep watch against a loopback news site', () => {
     });
     site.raw.set('/latin1.xml', {
       type: 'application/rss+xml',
-      body: iconv.encode('<rss version="2.0"><channel><title>Caf\u00e9</title></channel></rss>', 'latin1'),
+      body: iconv.encode(
+        '<rss version="2.0"><channel><title>Caf\u00e9</title></channel></rss>',
+        'latin1',
+      ),
     });
     const h = await open(join(dir, 'bad.db'));
     for (const p of ['/malformed.xml', '/truncated.xml', '/latin1.xml', '/gone.xml', '/feed.xml'])

@@ -46,7 +46,9 @@ describe('a watched item reaches an open page stream', () => {
   });
 
   it('shows a new feed item on /events/stream of sitrep serve', async () => {
-    const { store, repository } = await openStores(join(mkdtempSync(join(tmpdir(), 'sitrep-sse-')), 'sse.db'));
+    const { store, repository } = await openStores(
+      join(mkdtempSync(join(tmpdir(), 'sitrep-sse-')), 'sse.db'),
+    );
     server = await startServer({ repository, port: 0, pollMs: 50 });
     store.addSource(`${site.base}/feed.xml`);
     const events: { event: string; data: string }[] = [];

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerAlerts } from './alerts.js';
 import { registerSources } from './sources.js';
+import { registerWatch } from './watch.js';
 import { registerServe } from './serve.js';
 import { registerDemo } from './demo.js';
 import { registerIngest } from './ingest.js';
@@ -18,6 +19,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerClaims,
   registerSearch,
   registerExport,
+  registerWatch,
   registerSources,
   registerAlerts,
   registerServe,

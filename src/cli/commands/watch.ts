@@ -24,7 +24,8 @@ interface WatchFlags {
 }
 
 function positiveInt(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError('give a whole number of 1 or more');
   return Number(value);
 }
 
@@ -37,17 +38,33 @@ function interval(value: string): number {
 export function registerWatch(program: Command): void {
   program
     .command('watch')
-    .description('poll feeds, sitemaps and pages; analyse and store new items; send alerts (JSON log lines on stderr)')
-    .argument('[source...]', 'http(s) URLs to watch (added to the store); none: every stored source', (v: string, prev: string[] = []) => [...prev, parseHttpUrl(v)])
+    .description(
+      'poll feeds, sitemaps and pages; analyse and store new items; send alerts (JSON log lines on stderr)',
+    )
+    .argument(
+      '[source...]',
+      'http(s) URLs to watch (added to the store); none: every stored source',
+      (v: string, prev: string[] = []) => [...prev, parseHttpUrl(v)],
+    )
     .option('--every <interval>', 'time between passes (e.g. 30s, 5m, 1h)', interval, 300_000)
     .option('--once', 'one pass, send due alerts, then exit (for cron)')
-    .addOption(new Option('--db <path>', 'database file').default(defaultDatabasePath(), '$SITREP_DB or ~/.local/share/sitrep/sitrep.db'))
+    .addOption(
+      new Option('--db <path>', 'database file').default(
+        defaultDatabasePath(),
+        '$SITREP_DB or ~/.local/share/sitrep/sitrep.db',
+      ),
+    )
     .option('--allow-private', 'let sources reach loopback and private-network addresses')
     .option('--concurrency <n>', 'sources polled at once', positiveInt, 4)
     .option('--per-host <n>', 'requests at once per host', positiveInt, 2)
     .option('--host-interval <interval>', 'least time between requests to one host', interval, 1000)
     .option('--max-items <n>', 'new items taken per source per pass', positiveInt, 50)
-    .option('--max-bytes <size>', 'largest body accepted (e.g. 10MB)', parseByteSize, 10 * 1024 * 1024)
+    .option(
+      '--max-bytes <size>',
+      'largest body accepted (e.g. 10MB)',
+      parseByteSize,
+      10 * 1024 * 1024,
+    )
     .option('--verbose', 'log every fetch, 304s included')
     .action(async (sources: string[] | undefined, flags: WatchFlags) => {
       process.exitCode = await runWatchCommand(sources ?? [], flags);
@@ -93,7 +110,11 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
         : {}),
     });
     if (store.listSources().length === 0) {
-      log({ level: 'warn', event: 'no-sources', message: 'nothing to watch: give URLs or run `sitrep sources add`' });
+      log({
+        level: 'warn',
+        event: 'no-sources',
+        message: 'nothing to watch: give URLs or run `sitrep sources add`',
+      });
     }
     return total.sourceErrors > 0 && flags.once ? 1 : 0;
   } finally {

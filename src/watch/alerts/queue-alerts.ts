@@ -19,6 +19,24 @@ async function headSeq(repository: Repository): Promise<number> {
   }
 }
 
+/**
+ * The log has an `incident` entry whenever an article touches an incident and a `status` entry
+ * when its status differs from before (a new incident included): "new" keeps only the incident's
+ * first article, "status" only a change from an earlier status.
+ */
+async function isAlertable(
+  repository: Repository,
+  change: Change,
+  kind: AlertKind,
+): Promise<boolean> {
+  if (kind === 'figure') return true;
+  const incident = change.incidentId ? await repository.getIncident(change.incidentId) : null;
+  if (!incident) return false;
+  const at = incident.history.findIndex((h) => h.articleId === change.articleId);
+  if (kind === 'new') return at === 0 || (at === -1 && incident.articleIds[0] === change.articleId);
+  return at > 0;
+}
+
 /** The JSON body sent to a webhook for one change. */
 export async function buildAlertPayload(
   repository: Repository,
@@ -73,6 +91,7 @@ export async function queueAlerts(store: WatchStore, repository: Repository): Pr
       for (const change of changes) {
         const kind = KIND_OF_CHANGE[change.kind];
         if (!kind || !sub.kinds.includes(kind)) continue;
+        if (!(await isAlertable(repository, change, kind))) continue;
         const payload = await buildAlertPayload(repository, sub, change, kind);
         if (payload) deliveries.push({ changeSeq: change.seq, payload: JSON.stringify(payload) });
       }
