@@ -20,7 +20,6 @@ import { analyze } from '../../src/pipeline.js';
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'dist/cli/main.js');
 const seed = resolve(root, '../shared/corpus/seed.txt');
-const sample = join(root, 'examples/essequibo-border-crisis.jsonl');
 const artifacts = join(root, 'test-artifacts');
 
 let dir: string;
