@@ -45,6 +45,20 @@ export function renderPlaceMap(
   places: readonly MapPlace[],
   shadeCountries: readonly string[] = [],
 ): SafeHtml {
+  // Projecting the atlas costs tens of milliseconds; the same map is asked for again and again.
+  const key = JSON.stringify([places, shadeCountries]);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const map = drawPlaceMap(places, shadeCountries);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, map);
+  return map;
+}
+
+const CACHE_SIZE = 200;
+const cache = new Map<string, SafeHtml>();
+
+function drawPlaceMap(places: readonly MapPlace[], shadeCountries: readonly string[]): SafeHtml {
   const shapes = loadWorld();
   const shaded = new Set(shadeCountries.map((c) => numericByAlpha3.get(c)).filter(Boolean));
   let projection;
