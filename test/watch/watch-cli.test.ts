@@ -107,7 +107,7 @@ describe('sitrep sources, alerts and watch --once', () => {
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.filter((l) => l.event === 'item-ingested')).toHaveLength(2);
     for (const l of lines) expect(Object.keys(l).slice(0, 2)).toEqual(['time', 'level']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
   });
 });
 
@@ -134,7 +134,7 @@ describe('sitrep watch killed mid-pass', () => {
       db,
     ]);
     // Wait until a few items are in, then kill without warning.
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 40_000;
     while (Date.now() < deadline && (site.hits.get('/story/k4') ?? 0) === 0) {
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -152,7 +152,7 @@ describe('sitrep watch killed mid-pass', () => {
       '--db',
       db,
     ]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const { openStores } = await import('../../src/watch/open-stores.js');
     const { store, repository } = await openStores(db);
     expect(store.countSeen('ingested')).toBe(12);
@@ -162,5 +162,5 @@ describe('sitrep watch killed mid-pass', () => {
     expect(refetched).toBeLessThanOrEqual(1);
     await repository.close();
     store.db.close();
-  });
+  }, 120_000);
 });

@@ -29,6 +29,11 @@ function positiveInt(value: string): number {
   return Number(value);
 }
 
+function delay(value: string): number {
+  if (/^0+(\.0+)?\s*(ms|s|m|h)?$/i.test(value.trim())) return 0;
+  return interval(value);
+}
+
 function interval(value: string): number {
   const ms = parseInterval(value);
   if (ms === null) throw new InvalidArgumentError('give an interval such as 30s, 5m or 1h');
@@ -57,7 +62,7 @@ export function registerWatch(program: Command): void {
     .option('--allow-private', 'let sources reach loopback and private-network addresses')
     .option('--concurrency <n>', 'sources polled at once', positiveInt, 4)
     .option('--per-host <n>', 'requests at once per host', positiveInt, 2)
-    .option('--host-interval <interval>', 'least time between requests to one host', interval, 1000)
+    .option('--host-interval <interval>', 'least time between requests to one host', delay, 1000)
     .option('--max-items <n>', 'new items taken per source per pass', positiveInt, 50)
     .option(
       '--max-bytes <size>',
