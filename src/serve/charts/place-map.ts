@@ -103,7 +103,9 @@ function drawPlaceMap(places: readonly MapPlace[], shadeCountries: readonly stri
     return html`<g class="${p.highlight ? 'place highlight' : 'place'}"
       ><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"
         ><title>${p.name}: ${p.count} incident${p.count === 1 ? '' : 's'}</title></circle
-      ><text x="${(x + r + 3).toFixed(1)}" y="${(y + 4).toFixed(1)}">${p.name}</text></g
+      ><text x="${(x + r + 3).toFixed(1)}" y="${(y + 4).toFixed(1)}"
+        >${p.name.length > 28 ? `${p.name.slice(0, 27)}…` : p.name}</text
+      ></g
     >`;
   });
   const label =

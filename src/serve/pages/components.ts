@@ -64,7 +64,8 @@ export function statementItem(
     ) ?? s.evidence;
   const marks = [s.evidence.span, s.source?.span, event?.trigger.span, ...figureSpans];
   // When the statement evidence is the whole sentence, marking it would mark everything.
-  if (sentence === s.evidence) marks.shift();
+  if (sentence.span.start === s.evidence.span.start && sentence.span.end === s.evidence.span.end)
+    marks.shift();
   const outlet = outletName(s.outlet, s.articleUrl);
   return html`<li class="statement statement-${s.stance}">
     <p class="who">
