@@ -6,12 +6,14 @@ import { benchAnnotateLoad } from './annotate-load.js';
 import { benchCode } from './code.js';
 import { benchServe } from './serve.js';
 import { benchWatchSoak } from './watch-soak.js';
+import { benchStore } from './store.js';
 
 const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [
   { name: 'code', run: benchCode },
   { name: 'annotate-load', run: benchAnnotateLoad },
   { name: 'serve', run: benchServe },
   { name: 'watch-soak', run: benchWatchSoak },
+  { name: 'store', run: benchStore },
 ];
 
 async function main(): Promise<void> {

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/read-inputs.js';
-import type { Analysis } from '../../model/index.js';
-import { analyze } from '../../pipeline.js';
-import { StoreError } from '../../store/store-error.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/read-inputs.js';
+import type { IngestStep } from '../../store/ingest-batch.js';
+import { ingestInputs } from '../../store/ingest-batch.js';
 import { withRepository } from '../../store/with-repository.js';
 import { parseByteSize, parseDateOption } from '../options.js';
 
@@ -16,13 +15,17 @@ interface IngestFlags {
   allowPrivate?: boolean;
 }
 
-interface Summary {
-  new: number;
-  duplicate: number;
-  updated: number;
-  failed: number;
-  failures: { input: string; reason: string }[];
-  duplicates: { input: string; sameAs: string }[];
+/** One progress line for a log (no terminal). */
+function describeStep(step: IngestStep): string {
+  if ('error' in step) return `[${step.n}] failed ${step.input}: ${step.error}`;
+  const o = step.outcome;
+  const what =
+    o.status === 'duplicate'
+      ? `duplicate of ${o.sameAs}`
+      : o.status === 'updated'
+        ? `updated (new version of ${o.sameAs}), ${o.incidentIds.length} incidents`
+        : `new ${o.articleId}, ${o.incidentIds.length} incidents`;
+  return `[${step.n}] ${step.input}: ${what}`;
 }
 
 export function registerIngest(program: Command): void {
@@ -50,14 +53,6 @@ export function registerIngest(program: Command): void {
     .option('--allow-private', 'let URLs reach loopback and private-network addresses')
     .action(async (inputs: string[], flags: IngestFlags) => {
       process.exitCode = await withRepository(flags.db, async (repo) => {
-        const summary: Summary = {
-          new: 0,
-          duplicate: 0,
-          updated: 0,
-          failed: 0,
-          failures: [],
-          duplicates: [],
-        };
         const tty = process.stderr.isTTY === true && !flags.json;
         const bar = tty
           ? new cliProgress.SingleBar(
@@ -70,58 +65,18 @@ export function registerIngest(program: Command): void {
             )
           : null;
         bar?.start(0, 0, { new: 0, duplicate: 0, updated: 0, failed: 0, input: '' });
-        let n = 0;
-        const fail = (input: string, reason: string): void => {
-          summary.failed++;
-          summary.failures.push({ input, reason });
-          if (!tty) process.stderr.write(`[${n}] failed ${input}: ${reason}\n`);
-        };
-        for await (const result of readInputs(inputs, {
+        const summary = await ingestInputs(repo, inputs, {
           maxBytes: flags.maxBytes,
           timeoutMs: flags.timeout * 1000,
           allowPrivate: flags.allowPrivate === true,
           ...(flags.published ? { published: flags.published } : {}),
-        })) {
-          n++;
-          if ('error' in result) fail(result.input, result.error.message);
-          else {
-            let analysis: Analysis | null = null;
-            try {
-              analysis = analyze(result.raw);
-            } catch (err) {
-              fail(
-                result.input,
-                `analysis failed: ${err instanceof Error ? err.message : String(err)}`,
-              );
-            }
-            if (analysis) {
-              try {
-                const out = await repo.ingest(analysis);
-                summary[out.status]++;
-                if (out.status === 'duplicate')
-                  summary.duplicates.push({ input: result.input, sameAs: out.sameAs ?? '' });
-                if (!tty && !flags.json) {
-                  const what =
-                    out.status === 'duplicate'
-                      ? `duplicate of ${out.sameAs}`
-                      : out.status === 'updated'
-                        ? `updated (new version of ${out.sameAs}), ${out.incidentIds.length} incidents`
-                        : `new ${out.articleId}, ${out.incidentIds.length} incidents`;
-                  process.stderr.write(`[${n}] ${result.input}: ${what}\n`);
-                }
-              } catch (err) {
-                fail(
-                  result.input,
-                  err instanceof StoreError
-                    ? err.message
-                    : `store failed: ${err instanceof Error ? err.message : String(err)}`,
-                );
-              }
-            }
-          }
-          bar?.setTotal(n);
-          bar?.update(n, { ...summary, input: result.input.slice(-40) });
-        }
+          onStep: (step, sum) => {
+            if (bar) {
+              bar.setTotal(step.n);
+              bar.update(step.n, { ...sum, input: step.input.slice(-40) });
+            } else if (!flags.json) process.stderr.write(describeStep(step) + '\n');
+          },
+        });
         bar?.stop();
         if (flags.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
         else {

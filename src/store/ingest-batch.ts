@@ -1,0 +1,78 @@
+import type { ReadOptions } from '../ingest/read-inputs.js';
+import { readInputs } from '../ingest/read-inputs.js';
+import type { Analysis, RawDocument } from '../model/index.js';
+import { analyze } from '../pipeline.js';
+import type { IngestOutcome, Repository } from './repository.js';
+import { StoreError } from './store-error.js';
+
+/** What a batch did: counts, and each duplicate and failure with its reason. */
+export interface IngestSummary {
+  new: number;
+  duplicate: number;
+  updated: number;
+  failed: number;
+  failures: { input: string; reason: string }[];
+  duplicates: { input: string; sameAs: string }[];
+}
+
+/** One input's result, for progress reporting. */
+export type IngestStep =
+  | { n: number; input: string; outcome: IngestOutcome }
+  | { n: number; input: string; error: string };
+
+/**
+ * Reads, analyses and stores each input in turn, one transaction per article; a bad input is
+ * recorded with its reason and the batch goes on.
+ *
+ * @example
+ * const summary = await ingestInputs(repo, ['articles.jsonl']);
+ */
+export async function ingestInputs(
+  repo: Repository,
+  inputs: readonly string[],
+  options: ReadOptions & {
+    analyzeDocument?: (raw: RawDocument) => Analysis;
+    onStep?: (step: IngestStep, summary: IngestSummary) => void;
+  } = {},
+): Promise<IngestSummary> {
+  const summary: IngestSummary = {
+    new: 0,
+    duplicate: 0,
+    updated: 0,
+    failed: 0,
+    failures: [],
+    duplicates: [],
+  };
+  const analyzeDocument = options.analyzeDocument ?? ((raw: RawDocument) => analyze(raw));
+  let n = 0;
+  const fail = (input: string, reason: string): void => {
+    summary.failed++;
+    summary.failures.push({ input, reason });
+    options.onStep?.({ n, input, error: reason }, summary);
+  };
+  for await (const result of readInputs(inputs, options)) {
+    n++;
+    if ('error' in result) {
+      fail(result.input, result.error.message);
+      continue;
+    }
+    let analysis: Analysis;
+    try {
+      analysis = analyzeDocument(result.raw);
+    } catch (err) {
+      fail(result.input, `analysis failed: ${err instanceof Error ? err.message : String(err)}`);
+      continue;
+    }
+    try {
+      const outcome = await repo.ingest(analysis);
+      summary[outcome.status]++;
+      if (outcome.status === 'duplicate')
+        summary.duplicates.push({ input: result.input, sameAs: outcome.sameAs ?? '' });
+      options.onStep?.({ n, input: result.input, outcome }, summary);
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      fail(result.input, err instanceof StoreError ? msg : `store failed: ${msg}`);
+    }
+  }
+  return summary;
+}
