@@ -32,9 +32,11 @@ export function areEventsCompatible(a: Event, b: Event): boolean {
   const ar = codes(a.recipients);
   const br = codes(b.recipients);
   // An empty side sets no condition; a filled side on both must overlap.
-  if (aa.size > 0 && ba.size > 0 && !overlaps(aa, ba)) return false;
+  // Doers must be named and shared; an empty recipient side sets no condition.
+  if (!overlaps(aa, ba)) return false;
   if (ar.size > 0 && br.size > 0 && !overlaps(ar, br)) return false;
-  if (!overlaps(new Set([...aa, ...ar]), new Set([...ba, ...br]))) return false;
+  // A party on opposite sides (doer in one, target in the other) is another event.
+  if (overlaps(aa, br) && !overlaps(aa, ba)) return false;
   if (a.place?.country && b.place?.country && a.place.country !== b.place.country) return false;
   const ra = dateRange(a.when);
   const rb = dateRange(b.when);

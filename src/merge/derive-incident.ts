@@ -34,6 +34,13 @@ function rankRefs(lists: ActorRef[][]): ActorRef[] {
     .map((c) => c.ref);
 }
 
+function countCodes(lists: ActorRef[][]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const refs of lists)
+    for (const code of new Set(refs.map((r) => r.code))) out.set(code, (out.get(code) ?? 0) + 1);
+  return out;
+}
+
 function mostCommon<T>(items: T[], key: (t: T) => string): T | null {
   const count = new Map<string, { n: number; item: T }>();
   for (const it of items) {
@@ -61,7 +68,12 @@ export function deriveIncident(members: readonly Member[]): Incident {
   );
   const events = sorted.map((m) => m.event);
   const type = mostCommon(events, (e) => e.type)?.type ?? 'CONSULT';
-  const actors = rankRefs(events.map((e) => e.actors));
+  // A code named on both sides takes the side most members give it.
+  const asActor = countCodes(events.map((e) => e.actors));
+  const asRecipient = countCodes(events.map((e) => e.recipients));
+  const actors = rankRefs(events.map((e) => e.actors)).filter(
+    (a) => (asActor.get(a.code) ?? 0) >= (asRecipient.get(a.code) ?? 0),
+  );
   const actorCodes = new Set(actors.map((a) => a.code));
   const recipients = rankRefs(events.map((e) => e.recipients)).filter(
     (r) => !actorCodes.has(r.code),

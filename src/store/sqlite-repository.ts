@@ -53,6 +53,7 @@ const now = (): string => new Date().toISOString();
  */
 export class SqliteRepository implements Repository {
   private readonly cache = new Map<string, Statement>();
+  private readonly staleDyads = new Set<string>();
 
   constructor(
     readonly db: Database,
@@ -77,6 +78,7 @@ export class SqliteRepository implements Repository {
   }
 
   private ingestNow(analysis: Analysis): IngestOutcome {
+    this.staleDyads.clear();
     const textHash = hashNormalisedText(analysis.text);
     const same = this.q('SELECT id FROM articles WHERE text_hash = ? OR id = ? LIMIT 1').get(
       textHash,
@@ -335,7 +337,8 @@ export class SqliteRepository implements Repository {
     incidentIds: string[],
     before: Map<string, string | null>,
   ): void {
-    const dyads = new Set<string>();
+    const dyads = new Set<string>(this.staleDyads);
+    this.staleDyads.clear();
     const log = this.q(
       'INSERT INTO changes (at, kind, article_id, incident_id, detail) VALUES (?, ?, ?, ?, ?)',
     );
