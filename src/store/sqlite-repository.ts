@@ -272,6 +272,7 @@ export class SqliteRepository implements Repository {
 
   private writeIncident(incident: Incident): void {
     const dyad = dyadOf(incident);
+    this.staleDyads.add(dyad);
     this.q(
       `INSERT INTO incidents (id, crisis_id, dyad, type, status, date, first_reported, body)
        VALUES (?, NULL, ?, ?, ?, ?, ?, ?)`,
