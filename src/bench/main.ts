@@ -4,11 +4,13 @@
  */
 import { benchAnnotateLoad } from './annotate-load.js';
 import { benchCode } from './code.js';
+import { benchExtract } from './extract.js';
 import { benchServe } from './serve.js';
 import { benchWatchSoak } from './watch-soak.js';
 import { benchStore } from './store.js';
 
 const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [
+  { name: 'extract', run: benchExtract },
   { name: 'code', run: benchCode },
   { name: 'annotate-load', run: benchAnnotateLoad },
   { name: 'serve', run: benchServe },

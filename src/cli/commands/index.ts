@@ -10,6 +10,7 @@ import { registerTimeline } from './timeline.js';
 import { registerClaims } from './claims.js';
 import { registerSearch } from './search.js';
 import { registerExport } from './export.js';
+import { registerEval } from './eval.js';
 
 /** Every command, in the order `sitrep --help` lists them. */
 const COMMANDS: ((program: Command) => void)[] = [
@@ -24,6 +25,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerAlerts,
   registerServe,
   registerDemo,
+  registerEval,
 ];
 
 export function registerCommands(program: Command): void {

@@ -1,19 +1,26 @@
 /**
- * `npm run eval:extract`: scores Sitrep's body text on ../shared/eval/article-extraction with the
- * benchmark's shingle metric, side by side with plain readability over linkedom on the same pages.
- * Options: --verbose (worst pages with their extra and missed shingles), --worst N, --page ID.
+ * Extraction evaluation (`sitrep eval extract`, `npm run eval:extract`): scores Sitrep's body text
+ * on ../shared/eval/article-extraction with the benchmark's shingle metric, side by side with plain
+ * readability over linkedom on the same pages.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../extract/index.js';
 import { gunzipPage, readBenchmarkPages, type BenchmarkPage } from './extraction-pages.js';
 import { scorePage, scoreSet, type PageScore } from './shingle-score.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const folder = resolve(repoRoot, '../shared/eval/article-extraction');
+export interface ExtractionEvalOptions {
+  /** The shared data folder (holds eval/article-extraction). */
+  shared: string;
+  /** Also list the worst pages with their extra and missed shingles. */
+  verbose?: boolean;
+  /** How many worst pages to list with verbose (default 10). */
+  worst?: number;
+  /** Score only pages whose id starts with this. */
+  page?: string;
+}
 
 interface Run {
   name: string;
@@ -57,18 +64,14 @@ function formatRow(run: Run): string {
   return `${run.name.padEnd(12)}${f(s.f1)}${f(s.precision)}${f(s.recall)}${f(s.accuracy)}${run.ms.toFixed(1).padStart(9)}${String(run.failures).padStart(9)}`;
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const worstAt = args.indexOf('--worst');
-  const worst = worstAt >= 0 ? Number(args[worstAt + 1]) : 10;
-  const pageAt = args.indexOf('--page');
-  const only = pageAt >= 0 ? args[pageAt + 1] : undefined;
-  if (!existsSync(folder)) {
-    process.stderr.write(`eval:extract: ${folder} is missing; it holds the benchmark pages\n`);
-    process.exitCode = 1;
-    return;
-  }
+/** Scores both extractors on every development page and returns the report's lines. */
+export function runExtractionEval(options: ExtractionEvalOptions): string[] {
+  const folder = resolve(options.shared, 'eval/article-extraction');
+  const { verbose = false, worst = 10, page: only } = options;
+  if (!existsSync(folder))
+    throw new Error(
+      `${folder} is missing; it holds the benchmark pages (../shared beside the project)`,
+    );
   const pages = readBenchmarkPages(folder).filter((p) => !only || p.id.startsWith(only));
   // Warm both up on one page so that module loading does not count as extraction time.
   if (pages[0]) {
@@ -101,14 +104,5 @@ function main(): void {
       );
     }
   }
-  process.stdout.write(lines.join('\n') + '\n');
-}
-
-try {
-  main();
-} catch (err) {
-  process.stderr.write(
-    `eval:extract failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-  );
-  process.exitCode = 1;
+  return lines;
 }

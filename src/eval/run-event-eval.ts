@@ -1,0 +1,41 @@
+/**
+ * Event evaluation (`sitrep eval`, `npm run eval`): scores Sitrep's events against the PLOVER
+ * gold-standard sentences and the dev-gold article annotations in ../shared.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { evaluateEvents } from './event-eval.js';
+import { evaluateGsr } from './gsr-eval.js';
+
+export interface EventEvalOptions {
+  /** The shared data folder (holds eval/plover-gsr and corpus). */
+  shared: string;
+  /** List every miss and false alarm, not only the first few. */
+  verbose?: boolean;
+  /** Run only the sentence-level (gsr) or the article-level (events) scoring. */
+  only?: 'gsr' | 'events';
+}
+
+/** Runs the chosen scorings and returns the report's lines. */
+export function runEventEval(options: EventEvalOptions): string[] {
+  const { shared, verbose = false, only } = options;
+  if (!existsSync(shared))
+    throw new Error(
+      `${shared} is missing; the evaluation data lives there (../shared beside the project)`,
+    );
+  const lines: string[] = [];
+  if (!only || only === 'gsr')
+    lines.push(...evaluateGsr(resolve(shared, 'eval/plover-gsr/dev.json'), verbose), '');
+  if (!only || only === 'events')
+    lines.push(
+      ...evaluateEvents(
+        {
+          corpus: resolve(shared, 'corpus/dev.jsonl'),
+          gold: resolve(shared, 'corpus/dev-gold.jsonl'),
+          seed: resolve(shared, 'corpus/seed.txt'),
+        },
+        verbose,
+      ),
+    );
+  return lines;
+}

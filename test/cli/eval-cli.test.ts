@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function sitrep(args: string[]) {
+  const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A tiny evaluation folder of invented records, shaped like ../shared's. */
+function writeSharedFolder(): string {
+  const shared = mkdtempSync(join(tmpdir(), 'sitrep-eval-'));
+  mkdirSync(join(shared, 'eval/plover-gsr'), { recursive: true });
+  mkdirSync(join(shared, 'corpus'), { recursive: true });
+  const gsr = [
+    {
+      id: 'TEST-AGREE-1',
+      date: '2021-05-04',
+      source: [{ actorText: 'Chilean', code: 'CHL', sector: 'GOV' }],
+      target: [{ actorText: 'Peru', code: 'PER', sector: 'GOV' }],
+      event: 'AGREE',
+      eventText: 'signed',
+      text: 'The Chilean government signed a fishing accord with Peru on Tuesday.',
+    },
+    {
+      id: 'TEST-ASSAULT-1',
+      date: '2021-05-04',
+      source: [{ actorText: 'rebels', code: 'REB', sector: 'REB' }],
+      target: [],
+      event: 'ASSAULT',
+      eventText: 'shelled',
+      text: 'Rebels shelled a market in the north of the country on Monday.',
+    },
+  ];
+  writeFileSync(join(shared, 'eval/plover-gsr/dev.json'), JSON.stringify(gsr));
+  const article = {
+    id: 'test-001',
+    url: 'https://news.example/test-001',
+    title: 'Chile and Peru sign fishing accord',
+    published: '2021-05-05',
+    text: 'Chile signed a fishing accord with Peru in Lima on Tuesday, officials said.\n\nThe deal covers the southern waters.',
+  };
+  writeFileSync(join(shared, 'corpus/dev.jsonl'), JSON.stringify(article) + '\n');
+  const gold = {
+    article: 'test-001',
+    types: ['AGREE'],
+    actors: ['CHL'],
+    recipients: ['PER'],
+    place: 'Lima',
+    date: '2021-05-04',
+    attributions: [],
+    evidence: 'Chile signed a fishing accord with Peru in Lima on Tuesday',
+  };
+  writeFileSync(join(shared, 'corpus/dev-gold.jsonl'), JSON.stringify(gold) + '\n');
+  writeFileSync(join(shared, 'corpus/seed.txt'), 'Chile signed an accord with Peru on Tuesday.\n');
+  return shared;
+}
+
+describe('sitrep eval', () => {
+  const shared = writeSharedFolder();
+
+  it('scores the sentence-level gold and reports type and actor accuracy', () => {
+    const r = sitrep(['eval', 'gsr', '--shared', shared]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2 records/);
+    expect(r.stdout).toMatch(/type accuracy \(first event\):\s+\d\.\d{3} \(\d\/2\)/);
+    expect(r.stdout).toMatch(/source actor accuracy/);
+  });
+
+  it('scores the article-level gold with precision, recall and F1', () => {
+    const r = sitrep(['eval', 'events', '--shared', shared]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/F1/);
+    expect(r.stdout).toMatch(/1 articles, 1 gold items/);
+    expect(r.stdout).toMatch(/overall\s+P \d\.\d{3}\s+R \d\.\d{3}\s+F1 \d\.\d{3}/);
+  });
+
+  it('says what is missing when the evaluation folder is absent, and fails', () => {
+    const r = sitrep(['eval', '--shared', join(shared, 'nowhere')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nowhere is missing/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuses an unknown suite with the list of choices', () => {
+    const r = sitrep(['eval', 'everything']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/all, events, gsr, extract/);
+  });
+});
