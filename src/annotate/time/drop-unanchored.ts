@@ -1,12 +1,21 @@
 import type { TimeCandidate } from './time-candidate.js';
 
-/** Without a publication date, only phrases that carry their own year resolve. */
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+
+/**
+ * Without a publication date, only phrases that write their year resolve: "yesterday", "last
+ * month" or "on Monday" have nothing to count from, whatever a parser filled in.
+ */
 export function dropUnanchored(
   candidates: TimeCandidate[],
   reference: Date | null,
 ): TimeCandidate[] {
   if (reference) return candidates;
   return candidates.map((c) =>
-    c.known.year || c.date === null ? c : { ...c, date: null, ruleId: 'time/no-reference' },
+    c.date === null || writesYear(c) ? c : { ...c, date: null, ruleId: 'time/no-reference' },
   );
+}
+
+function writesYear(c: TimeCandidate): boolean {
+  return c.date !== null && (c.text.match(YEAR) ?? []).includes(c.date.slice(0, 4));
 }
