@@ -17,5 +17,7 @@ export function dropUnanchored(
 }
 
 function writesYear(c: TimeCandidate): boolean {
-  return c.date !== null && (c.text.match(YEAR) ?? []).includes(c.date.slice(0, 4));
+  if (c.date === null) return false;
+  const years: string[] = c.text.match(YEAR) ?? [];
+  return years.includes(c.date.slice(0, 4));
 }
