@@ -10,15 +10,18 @@ import { checkCodebook } from './check-codebook.js';
 import { detectModality } from './detect-modality.js';
 import { dropBackground } from './drop-background.js';
 import { dropGoverned } from './drop-governed.js';
+import { dropProvisions } from './drop-provisions.js';
 import { dropVerbObjects } from './drop-verb-objects.js';
 import { cueTokenSet, findCues, matchCuesInText } from './find-cues.js';
 import { findPresence } from './find-presence.js';
 import { findTriggers } from './find-triggers.js';
 import { loadCodeDictionaries, type CodeDictionaries } from './load-code-dictionaries.js';
 import { inferOpponent } from './infer-opponent.js';
+import { inferTreatyPartner } from './infer-treaty-partner.js';
 import { mergeEvents } from './merge-events.js';
 import { recodeAccusations } from './recode-accusations.js';
 import { recodePlans } from './recode-plans.js';
+import { refinePossessedSector } from './refine-possessed-sector.js';
 import { viewSentences } from './sentence-view.js';
 import { indexTriggers } from './trigger-index.js';
 
@@ -73,8 +76,11 @@ export function explainEvents(
   // is known, before merging groups by type; merging last, on finished candidates.
   const all = cands;
   cands = dropGoverned(cands);
+  // after governed complements: "it mandates that X must provide" drops "must" and "provide" alike
+  cands = dropProvisions(cands);
   cands = dropVerbObjects(cands);
   cands = assignActors(cands, blocked, hits, speakers);
+  cands = refinePossessedSector(cands, dicts.partNouns ?? []);
   cands = detectModality(cands, blocked);
   // after modality, so the alleged event keeps the accusation's modality
   cands = recodeAccusations(cands, index, published);
@@ -87,6 +93,8 @@ export function explainEvents(
   cands = attachPlace(cands);
   cands = checkCodebook(cands, dicts.codebook);
   cands = mergeEvents(cands);
+  // after merging: the partner comes from the article's finished treaty events
+  cands = inferTreatyPartner(cands);
   // after merging: a noun mention that joined a fuller event is kept through it
   cands = dropBackground(cands, published);
   const events = cands.map((c, n) => buildEvent(c, annotated.id, n + 1));

@@ -30,9 +30,37 @@ function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
   return x.slice(0, n) === y.slice(0, n);
 }
 
+// a pledge of support is not the signing of a treaty: within the agree group the type or mode must match
+function typesAgree(a: EventCandidate, b: EventCandidate): boolean {
+  if (group(a) !== 'agree' || a.type === b.type) return true;
+  return a.mode !== null && a.mode === b.mode;
+}
+
+const DEFINITE = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'such',
+  "'s",
+  '’s',
+]);
+
+/** "the deployment" points back to an event told before; a bare "troop deployment" may not. */
+function isDefinite(c: EventCandidate): boolean {
+  const t = c.view.tokens;
+  return [1, 2].some((k) => {
+    const w = t[c.first - k]?.lower ?? '';
+    return DEFINITE.has(w) || w.endsWith("'s") || w.endsWith('’s');
+  });
+}
+
 /** Can two candidates be one real event? Same type group, parties, dates and figures agree. */
 export function canMerge(a: EventCandidate, b: EventCandidate): boolean {
-  if (group(a) !== group(b) || a.modality !== b.modality) return false;
+  if (group(a) !== group(b) || a.modality !== b.modality || !typesAgree(a, b)) return false;
   if (!overlapOrEmpty(a.actors, b.actors) || !overlapOrEmpty(a.recipients, b.recipients))
     return false;
   if (!datesAgree(a, b)) return false;
@@ -90,13 +118,18 @@ export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
   const orphans: EventCandidate[] = [];
   for (const c of cands) {
     if (c.actors.length + c.recipients.length > 0) continue;
+    // a definite noun points back to an event told before; a bare mention joins only a nearby one
+    const reach = isDefinite(c) ? Infinity : c.entry.pos === 'verb' ? 2 : 1;
     const options = withParties
-      .filter((o) => canMerge(o, c))
+      .filter((o) => Math.abs(o.view.index - c.view.index) <= reach && canMerge(o, c))
       .sort(
         (x, y) => Math.abs(x.view.index - c.view.index) - Math.abs(y.view.index - c.view.index),
       );
     const target = options[0];
+    // several triggers of one party-less act in a sentence ("gunmen opened fire, killing 26")
+    const sibling = orphans.find((o) => o.view === c.view && canMerge(o, c));
     if (target) absorb(target, c, 'a mention with no party of its own, same type group');
+    else if (sibling) absorb(sibling, c, 'another trigger of the same party-less act');
     else if (
       c.entry.pos === 'verb' &&
       (c.modality === 'asserted' || c.modality === 'planned') &&
@@ -113,7 +146,12 @@ export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
   }
   const kept: EventCandidate[] = [];
   for (const c of withParties) {
-    const target = kept.find((k) => canMerge(k, c));
+    // the nearest compatible event: a later mention of a meeting belongs to the meeting told beside it
+    const target = kept
+      .filter((k) => canMerge(k, c))
+      .sort(
+        (x, y) => Math.abs(x.view.index - c.view.index) - Math.abs(y.view.index - c.view.index),
+      )[0];
     if (target) absorb(target, c, 'same type group, overlapping parties, compatible dates');
     else kept.push(c);
   }

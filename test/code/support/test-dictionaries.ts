@@ -96,6 +96,7 @@ export function testDictionaries(): CodeDictionaries {
         mode: 'ceasefire',
         reciprocal: true,
       },
+      { id: 'back', pos: 'verb', lemma: 'back', type: 'SUPPORT', mode: null },
       {
         id: 'condemn',
         pos: 'verb',
@@ -104,6 +105,10 @@ export function testDictionaries(): CodeDictionaries {
         mode: 'disapprove',
         speech: true,
       },
+    ],
+    partNouns: [
+      { id: 'legislature', names: ['upper chamber', 'parliament'], sector: 'LEG' },
+      { id: 'military', names: ['military'], sector: 'MIL', adjective: true },
     ],
     cues: [
       {

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import type { Event } from '../../src/model/index.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+const dicts = testDictionaries();
+
+function compact(e: Event): string {
+  const parts = [
+    `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`,
+  ];
+  if (e.modality !== 'asserted') parts.push(e.modality);
+  if (e.when) parts.push(`@${e.when.date}`);
+  return parts.join(' ');
+}
+
+const events = (text: string): Event[] =>
+  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events;
+const code = (text: string): string[] => events(text).map(compact);
+
+// Invented sentences; published Wednesday 2024-11-06. Freedonia = FRD, Sylvania = SYL, Osterlich = OST.
+const PROVISIONS: [string, string, string[]][] = [
+  ['a treaty obliging its parties', 'The pact obliges Freedonia to send troops to Sylvania.', []],
+  ['"it mandates that ... must"', 'It mandates that Freedonia must supply Sylvania.', []],
+  ['a law that requires', 'Sylvania passed a law which requires that Freedonia be shelled.', []],
+  [
+    'negative: a semicolon ends the provision',
+    'The pact obliges nothing; Freedonia shelled Sylvania on Monday.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+  [
+    'negative: "calls" without "for" is no provision',
+    'The pact, Sylvania calls it, is dead as Freedonia shelled Sylvania on Monday.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+  [
+    'negative: a state as subject is no text',
+    'Freedonia obliged and shelled Sylvania on Monday, Osterlich said.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+];
+
+const MERGES: [string, string, string[]][] = [
+  [
+    'a pledge of support does not join the signing of a treaty',
+    'Freedonia and Sylvania signed a pact in June. Freedonia backed Sylvania.',
+    ['AGREE FRD+SYL> @2024-06', 'SUPPORT FRD>SYL @2024-11-06'],
+  ],
+  [
+    'two signings of one treaty still merge',
+    'Freedonia and Sylvania signed a pact in June. The pact was signed by Firefly and Trentino.',
+    ['AGREE FRD+SYL> @2024-06'],
+  ],
+  [
+    'several triggers of one party-less act are one event',
+    'Gunmen shelled a market on Monday, killing many.',
+    ['ASSAULT > @2024-11-04'],
+  ],
+  [
+    'negative: party-less acts in two sentences stay two',
+    'Gunmen shelled a market on Monday. Others shelled a school on Tuesday.',
+    ['ASSAULT > @2024-11-04', 'ASSAULT > @2024-11-05'],
+  ],
+];
+
+const PARTNERS: [string, string, string[]][] = [
+  [
+    "a ratification takes the treaty's partner",
+    'Freedonia and Sylvania signed a pact in June. Freedonia ratified the pact on Wednesday.',
+    ['AGREE FRD+SYL> @2024-06', 'AGREE FRD>SYL @2024-11-06'],
+  ],
+  [
+    'negative: two partners, none chosen',
+    'Freedonia and Sylvania signed a pact in June. Freedonia and Osterlich signed a pact in May. Freedonia ratified the pact on Wednesday.',
+    ['AGREE FRD+SYL> @2024-06', 'AGREE FRD+OST> @2024-05', 'AGREE FRD> @2024-11-06'],
+  ],
+  [
+    'negative: no other treaty event',
+    'Freedonia ratified the pact on Wednesday.',
+    ['AGREE FRD> @2024-11-06'],
+  ],
+];
+
+describe('provisions of a text are not events', () => {
+  it.each(PROVISIONS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
+
+describe('same-event merging', () => {
+  it.each(MERGES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+  it('a later mention of a visit joins the meeting told beside it, not an earlier one', () => {
+    const out = events(
+      'Firefly met Trentino in June. Freedonia shelled Osterlich on Monday. At talks on Monday, Firefly met Trentino, who had come for talks.',
+    );
+    expect(out.map(compact)).toEqual([
+      'CONSULT FRD+SYL> @2024-06',
+      'ASSAULT FRD>OST @2024-11-04',
+      'CONSULT FRD+SYL> @2024-11-04',
+    ]);
+    expect(out[0]?.evidence).toHaveLength(1);
+  });
+});
+
+describe('treaty partner', () => {
+  it.each(PARTNERS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
+
+describe('sector of a possessed part of a state', () => {
+  const ROWS: [string, string, string | null][] = [
+    ['a listed part', "Freedonia's parliament ratified the pact on Wednesday.", 'LEG'],
+    [
+      'a modifier inside the listed name',
+      "Freedonia's upper legislative chamber ratified the pact on Wednesday.",
+      'LEG',
+    ],
+    [
+      'negative: an unlisted part keeps the sector',
+      "Freedonia's new leader ratified the pact.",
+      'GOV',
+    ],
+    [
+      'negative: an adjective entry names no part after a possessive',
+      "Freedonia's military ratified the pact.",
+      'GOV',
+    ],
+  ];
+  it.each(ROWS)('%s', (_why, text, sector) => {
+    const [e] = events(text);
+    expect(e?.actors[0]?.sector ?? null).toBe(sector);
+  });
+});
