@@ -25,15 +25,100 @@ export function keyOf(word: string): string {
     .replace(/[\u2010-\u2014]/g, '-');
 }
 
-/** Splits `text.slice(start, end)` into tokens with absolute offsets. */
+// Sticky twins of TOKEN's parts, for the rare code points outside ASCII.
+const WORD_RUN = /[\p{L}\p{N}]+/uy;
+const SPACE_AT = /\s/y;
+
+// ASCII classes: 1 a letter or digit, 0 white space, 2 anything else.
+const ASCII_CLASS = new Uint8Array(128).map((_, c) =>
+  /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : /\s/.test(String.fromCharCode(c)) ? 0 : 2,
+);
+
+function token(text: string, start: number, end: number, ascii: boolean): Token {
+  const word = text.slice(start, end);
+  return { text: word, key: ascii ? word.toLowerCase() : keyOf(word), start, end };
+}
+
+/**
+ * Splits `text.slice(start, end)` into tokens with absolute offsets, as `TOKEN` would: runs of
+ * letters and digits, and any other character but white space on its own. Scans char codes
+ * (a regex iterator costs a match object per token); code points outside ASCII ask the regexes.
+ */
 export function tokenizeRange(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const piece = text.slice(start, end);
-  for (const m of piece.matchAll(TOKEN)) {
-    const s = start + m.index;
-    out.push({ text: m[0], key: keyOf(m[0]), start: s, end: s + m[0].length });
+  // A start that cuts a code point in two: the slice's own reading.
+  if (isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)))
+    return tokenizeTail(text, start, end, out);
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const cls = ASCII_CLASS[c];
+      if (cls === 0) {
+        i++;
+        continue;
+      }
+      if (cls === 2) {
+        out.push(token(text, i, i + 1, true));
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (d >= 128 || ASCII_CLASS[d] !== 1) break;
+        j++;
+      }
+      let ascii = true;
+      if (j < end) {
+        // A run may go on past ASCII ("Bogotá"); a curly apostrophe ends it.
+        WORD_RUN.lastIndex = j;
+        if (text.charCodeAt(j) >= 128 && WORD_RUN.test(text)) {
+          if (WORD_RUN.lastIndex > end) return tokenizeTail(text, i, end, out);
+          j = WORD_RUN.lastIndex;
+          ascii = false;
+        }
+      }
+      out.push(token(text, i, j, ascii));
+      i = j;
+      continue;
+    }
+    WORD_RUN.lastIndex = i;
+    if (WORD_RUN.test(text)) {
+      if (WORD_RUN.lastIndex > end) return tokenizeTail(text, i, end, out);
+      const j = WORD_RUN.lastIndex;
+      out.push(token(text, i, j, false));
+      i = j;
+      continue;
+    }
+    SPACE_AT.lastIndex = i;
+    if (SPACE_AT.test(text)) {
+      i++;
+      continue;
+    }
+    const pair = isHighSurrogate(c) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1));
+    const j = pair ? i + 2 : i + 1;
+    out.push(token(text, i, j, false));
+    i = j;
   }
   return out;
+}
+
+// A run that crosses `end` (a code point cut in two): the slice's own reading, as TOKEN gives it.
+function tokenizeTail(text: string, start: number, end: number, out: Token[]): Token[] {
+  for (const m of text.slice(start, end).matchAll(TOKEN)) {
+    const s = start + m.index;
+    out.push(token(text, s, s + m[0].length, false));
+  }
+  return out;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Splits a dictionary phrase into token texts, as {@link tokenizeRange} would. */
@@ -58,7 +143,37 @@ const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
 
 /** Whether a word starts with a capital letter. */
 export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return UPPER.test(word);
+}
+
+/** Whether a word starts with a letter. */
+export function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(word);
+}
+
+/** Whether a word starts with a letter or a digit (a word token, not punctuation). */
+export function startsWithWordChar(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return ASCII_CLASS[c] === 1;
+  return WORD_CHAR.test(word);
+}
+
+const LETTER = /^\p{L}/u;
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+
+// How a dictionary word's capitals constrain the text: any case, a capital, or the same word.
+const FIT_ANY = 0;
+const FIT_CAPITAL = 1;
+const FIT_EXACT = 2;
+
+function fitOf(dictionaryWord: string): number {
+  if (dictionaryWord.length >= 2 && ALL_UPPER.test(dictionaryWord) && /\p{L}/u.test(dictionaryWord))
+    return FIT_EXACT;
+  return UPPER.test(dictionaryWord) ? FIT_CAPITAL : FIT_ANY;
 }
 
 /**
@@ -66,15 +181,22 @@ export function isCapitalised(word: string): boolean {
  * "NATO") needs the same capitals, a capitalised one a capital, a lower-case one any case.
  */
 export function tokenFits(dictionaryWord: string, textWord: string): boolean {
-  if (dictionaryWord.length >= 2 && ALL_UPPER.test(dictionaryWord) && /\p{L}/u.test(dictionaryWord))
-    return textWord === dictionaryWord;
-  if (UPPER.test(dictionaryWord)) return UPPER.test(textWord);
+  const fit = fitOf(dictionaryWord);
+  if (fit === FIT_EXACT) return textWord === dictionaryWord;
+  if (fit === FIT_CAPITAL) return UPPER.test(textWord);
   return true;
+}
+
+interface TrieValue<T> {
+  forms: string[];
+  /** Per form, what {@link tokenFits} asks of the text, worked out once. */
+  fits: number[];
+  value: T;
 }
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
-  values: { forms: string[]; value: T }[];
+  values: TrieValue<T>[];
 }
 
 /** A phrase found by {@link PhraseTrie.matchAt}: tokens `[from, to)` and what they name. */
@@ -82,6 +204,16 @@ export interface PhraseMatch<T> {
   from: number;
   to: number;
   values: T[];
+}
+
+function fits<T>(v: TrieValue<T>, tokens: Token[], from: number): boolean {
+  for (let j = 0; j < v.forms.length; j++) {
+    const fit = v.fits[j];
+    if (fit === FIT_ANY) continue;
+    const text = tokens[from + j]?.text ?? '';
+    if (fit === FIT_EXACT ? text !== v.forms[j] : !isCapitalised(text)) return false;
+  }
+  return true;
 }
 
 /** Phrases over tokens: look-up costs one map step per token, whatever the dictionary's size. */
@@ -103,16 +235,19 @@ export class PhraseTrie<T> {
       }
       node = child;
     }
-    node.values.push({ forms, value });
+    node.values.push({ forms, fits: forms.map(fitOf), value });
     this.size++;
   }
 
   /** The longest phrase starting at token `from` whose capitals fit, or null. */
   matchAt(tokens: Token[], from: number): PhraseMatch<T> | null {
+    let node = this.root.next.get(tokens[from]?.key ?? '');
+    // Most tokens start no phrase: answer those without allocating.
+    if (!node) return null;
     const ends: { to: number; node: TrieNode<T> }[] = [];
-    let node = this.root;
-    for (let i = from; i < tokens.length; i++) {
-      const child = node.next.get(tokens[i]?.key ?? '');
+    if (node.values.length > 0) ends.push({ to: from + 1, node });
+    for (let i = from + 1; i < tokens.length; i++) {
+      const child: TrieNode<T> | undefined = node.next.get(tokens[i]?.key ?? '');
       if (!child) break;
       node = child;
       if (node.values.length > 0) ends.push({ to: i + 1, node });
@@ -120,9 +255,8 @@ export class PhraseTrie<T> {
     for (let e = ends.length - 1; e >= 0; e--) {
       const end = ends[e];
       if (!end) continue;
-      const values = end.node.values
-        .filter((v) => v.forms.every((f, j) => tokenFits(f, tokens[from + j]?.text ?? '')))
-        .map((v) => v.value);
+      const values: T[] = [];
+      for (const v of end.node.values) if (fits(v, tokens, from)) values.push(v.value);
       if (values.length > 0) return { from, to: end.to, values };
     }
     return null;
@@ -140,4 +274,38 @@ export class PhraseTrie<T> {
     }
     return out;
   }
+}
+
+// Two rules read it per sentence; the token arrays are the same objects (see tokenizeSentence).
+const titleCaseCache = new WeakMap<Token[], boolean>();
+
+/**
+ * Whether a sentence is a headline in title case: of its words of four letters or more, at least
+ * four, and over 70% of them, are capitalised.
+ */
+export function isTitleCase(tokens: Token[]): boolean {
+  const hit = titleCaseCache.get(tokens);
+  if (hit !== undefined) return hit;
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (!startsWithFourLetters(t.text)) continue;
+    words++;
+    if (isCapitalised(t.text)) capitals++;
+  }
+  const titleCase = words >= 4 && capitals / words > 0.7;
+  titleCaseCache.set(tokens, titleCase);
+  return titleCase;
+}
+
+const FOUR_LETTERS = /^\p{L}{4,}/u;
+
+function startsWithFourLetters(word: string): boolean {
+  if (word.length < 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return FOUR_LETTERS.test(word);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }

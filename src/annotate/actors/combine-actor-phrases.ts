@@ -1,4 +1,4 @@
-import { isCapitalised, type PhraseMatch, type Token } from '../mention-utils.js';
+import { isCapitalised, startsWithLetter, type PhraseMatch, type Token } from '../mention-utils.js';
 import type { OfficeHolder, Role } from './actor-dictionaries.js';
 import type { ActorCandidate } from './actor-candidate.js';
 import type { ActorIndex, ActorPhrase, StatePhrase } from './actor-index.js';
@@ -81,7 +81,7 @@ function nameAfter(tokens: Token[], from: number, next: number): number {
   let words = 0;
   while (i < tokens.length && i < next && words < 6) {
     const t = tokens[i];
-    if (!t || !/^\p{L}/u.test(t.text) || !isCapitalised(t.text)) break;
+    if (!t || !startsWithLetter(t.text) || !isCapitalised(t.text)) break;
     const dot = tokens[i + 1];
     if (t.text.length <= 4 && dot?.text === '.' && dot.start === t.end && i + 1 < next) {
       i += 2;

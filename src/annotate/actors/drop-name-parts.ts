@@ -1,4 +1,4 @@
-import { isCapitalised, type Token } from '../mention-utils.js';
+import { isCapitalised, isTitleCase, startsWithLetter, type Token } from '../mention-utils.js';
 import type { ActorCandidate } from './actor-candidate.js';
 
 // Capitalised words that sit next to a state's name without forming another name with it.
@@ -13,18 +13,14 @@ function isLooseCapital(t: Token | undefined, taken: Set<number>, i: number): bo
   return (
     !!t &&
     !taken.has(i) &&
-    /^\p{L}/u.test(t.text) &&
+    startsWithLetter(t.text) &&
     isCapitalised(t.text) &&
     !FREE_CAPITALS.has(t.key)
   );
 }
 
-// A headline in title case capitalises every word; the test below would drop everything.
-function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return (
-    words.length >= 4 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.7
-  );
+function isOneWordState(c: ActorCandidate): boolean {
+  return c.to - c.from === 1 && c.entry.startsWith('countries:');
 }
 
 /**
@@ -32,11 +28,14 @@ function isTitleCase(tokens: Token[]): boolean {
  * Washington", "Washington Post", "Michael Jordan". The sentence's first word does not count.
  */
 export function dropNameParts(cands: ActorCandidate[], tokens: Token[]): ActorCandidate[] {
+  // Only one-word states are tested: most sentences have none, and need no more work.
+  if (!cands.some(isOneWordState)) return cands;
+  // A headline in title case capitalises every word; the test below would drop everything.
   if (isTitleCase(tokens)) return cands;
   const taken = new Set<number>();
   for (const c of cands) for (let i = c.from; i < c.to; i++) taken.add(i);
   return cands.filter((c) => {
-    if (c.to - c.from !== 1 || !c.entry.startsWith('countries:')) return true;
+    if (!isOneWordState(c)) return true;
     const before = c.from - 1;
     const after = c.to;
     if (before > 0 && isLooseCapital(tokens[before], taken, before)) return false;

@@ -1,5 +1,5 @@
-import { isCapitalised, type Token } from '../mention-utils.js';
-import { countryAt, rowsOf, startsAnyKey } from './load-gazetteer.js';
+import { isCapitalised, startsWithWordChar, type Token } from '../mention-utils.js';
+import { countryAt, rowsOf, startsAnyKey, type Gazetteer } from './load-gazetteer.js';
 import type { PlaceIndex } from './place-index.js';
 import type { PlaceCandidate, PlaceOption } from './place-option.js';
 
@@ -42,13 +42,43 @@ export function readPlaceContext(tokens: Token[], i: number): string | null {
 }
 
 function isWord(t: Token | undefined): t is Token {
-  return !!t && /^[\p{L}\p{N}]/u.test(t.text);
+  return !!t && startsWithWordChar(t.text);
 }
 
 // Tokens a gazetteer name may span: words, and "-", ".", "'" joined to them.
 function joinable(t: Token | undefined): t is Token {
   if (!t) return false;
-  return /^[\p{L}\p{N}]/u.test(t.text) || t.text === '-' || t.text === '.' || t.key === "'";
+  return startsWithWordChar(t.text) || t.text === '-' || t.text === '.' || t.key === "'";
+}
+
+// The readings of a name, built once per gazetteer and key: news repeats its names. The options
+// are shared, so nothing downstream may change them.
+const optionMemo = new WeakMap<Gazetteer, Map<string, PlaceOption[]>>();
+const OPTION_MEMO_LIMIT = 20_000;
+
+function optionsOf(g: Gazetteer, key: string, rows: number[]): PlaceOption[] {
+  let memo = optionMemo.get(g);
+  if (!memo) {
+    memo = new Map();
+    optionMemo.set(g, memo);
+  }
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const options = rows.map((r): PlaceOption => ({
+    name: g.names[r] ?? '',
+    country: countryAt(g, r),
+    lat: round(g.lat[r] ?? 0),
+    lon: round(g.lon[r] ?? 0),
+    precision: g.precision[r] === 'r' ? 'region' : 'city',
+    population: g.population[r] ?? 0,
+    capital: g.flags[r] === 'C',
+    short: g.flags[r] === 'S',
+    source: 'gazetteer',
+    entry: `gazetteer:${g.names[r] ?? ''}:${countryAt(g, r)}`,
+  }));
+  if (memo.size >= OPTION_MEMO_LIMIT) memo.clear();
+  memo.set(key, options);
+  return options;
 }
 
 function gazetteerMatch(
@@ -71,23 +101,10 @@ function gazetteerMatch(
   for (let n = keys.length; n > 0; n--) {
     const last = tokens[i + n - 1];
     if (!isWord(last) || !isCapitalised(last.text)) continue;
-    const rows = rowsOf(g, keys[n - 1] ?? '');
+    const key = keys[n - 1] ?? '';
+    const rows = rowsOf(g, key);
     if (rows.length === 0) continue;
-    return {
-      to: i + n,
-      options: rows.map((r) => ({
-        name: g.names[r] ?? '',
-        country: countryAt(g, r),
-        lat: round(g.lat[r] ?? 0),
-        lon: round(g.lon[r] ?? 0),
-        precision: g.precision[r] === 'r' ? 'region' : 'city',
-        population: g.population[r] ?? 0,
-        capital: g.flags[r] === 'C',
-        short: g.flags[r] === 'S',
-        source: 'gazetteer',
-        entry: `gazetteer:${g.names[r] ?? ''}:${countryAt(g, r)}`,
-      })),
-    };
+    return { to: i + n, options: optionsOf(g, key, rows) };
   }
   return null;
 }

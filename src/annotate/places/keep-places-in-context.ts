@@ -1,6 +1,6 @@
 import type { ActorMention } from '../../model/index.js';
 import { nounEndsPhrase } from '../actors/noun-ends-phrase.js';
-import { isCapitalised, type Token } from '../mention-utils.js';
+import { isCapitalised, isTitleCase, startsWithLetter, type Token } from '../mention-utils.js';
 import type { ArticleStates } from './choose-place-option.js';
 import type { PlaceCandidate } from './place-option.js';
 
@@ -20,15 +20,8 @@ const NOT_PLACES = new Set(
 // Actor rules whose words may also be a place ("in Moscow", "to Russia").
 const STATE_RULES = new Set(['actor/country-name', 'actor/capital']);
 
-function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return (
-    words.length >= 4 && words.filter((t) => isCapitalised(t.text)).length / words.length > 0.7
-  );
-}
-
 function looseCapital(t: Token | undefined): boolean {
-  return !!t && /^\p{L}/u.test(t.text) && isCapitalised(t.text) && !NOT_PLACES.has(t.key);
+  return !!t && startsWithLetter(t.text) && isCapitalised(t.text) && !NOT_PLACES.has(t.key);
 }
 
 /**
@@ -43,6 +36,7 @@ export function keepPlacesInContext(
   actors: ActorMention[],
   states: ArticleStates,
 ): PlaceCandidate[] {
+  if (cands.length === 0) return cands;
   const titleCase = isTitleCase(tokens);
   // Only names Sitrep is sure of (features, states) may stand next to another capitalised word.
   const sure = cands.filter((c) => c.chosen && c.chosen.source !== 'gazetteer');

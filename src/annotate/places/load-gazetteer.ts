@@ -24,6 +24,8 @@ export interface Gazetteer {
   population: Uint32Array;
   /** Look-ups already made: news repeats its names, and a search costs some 17 comparisons. */
   memo: Map<string, number[]>;
+  /** {@link startsAnyKey}'s answers already given, by word. */
+  starts: Map<string, boolean>;
 }
 
 const MEMO_LIMIT = 50_000;
@@ -68,11 +70,13 @@ export function rowsOf(g: Gazetteer, key: string): number[] {
 
 /** Whether some key is `word` or starts with it and a space. */
 export function startsAnyKey(g: Gazetteer, word: string): boolean {
-  const memoKey = `\u0000${word}`;
-  const hit = g.memo.get(memoKey);
-  if (hit) return hit.length > 0;
+  const hit = g.starts.get(word);
+  if (hit !== undefined) return hit;
   const k = keyAt(g, lowerBound(g, word));
-  return remember(g, memoKey, k === word || k.startsWith(`${word} `) ? [1] : NONE).length > 0;
+  const starts = k === word || k.startsWith(`${word} `);
+  if (g.starts.size >= MEMO_LIMIT) g.starts.clear();
+  g.starts.set(word, starts);
+  return starts;
 }
 
 /** A row's country code. */
@@ -120,6 +124,7 @@ export function unpackGazetteer(c: GazetteerColumns): Gazetteer {
     lon: decode(c.lon ?? '', n, (b, o, l) => new Float32Array(b, o, l)),
     population: decode(c.population ?? '', n, (b, o, l) => new Uint32Array(b, o, l)),
     memo: new Map(),
+    starts: new Map(),
   };
   return g;
 }

@@ -1,12 +1,28 @@
 import type { Article, Sentence, Span } from '../../model/index.js';
 import { isAbbreviationStop } from './abbreviations.js';
 
-const END = /[.!?\u2026]/;
+// Char codes, tested one by one: a regex per character cost more than the rest of the split.
+// End marks: . ! ? and the ellipsis.
+const END = new Set([0x2e, 0x21, 0x3f, 0x2026]);
 // Closing quotes and brackets stay with the sentence they end.
-const CLOSER = /["'\u2019\u201D)\]\u00BB]/;
+const CLOSER = new Set([0x22, 0x27, 0x2019, 0x201d, 0x29, 0x5d, 0xbb]);
 // What may open a new sentence: a capital, a digit, an opening quote or bracket.
 const OPENER = /[\p{Lu}\p{Nd}"'\u2018\u201C([\u00AB]/u;
 const SPACE = /\s/;
+
+function isEnd(text: string, i: number): boolean {
+  return END.has(text.charCodeAt(i));
+}
+
+function isCloser(text: string, i: number): boolean {
+  return CLOSER.has(text.charCodeAt(i));
+}
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 128 && SPACE.test(text[i] ?? '');
+}
 
 /**
  * Splits an article into sentences, never across a paragraph boundary. Spans are UTF-16 offsets
@@ -35,17 +51,17 @@ function splitParagraph(text: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if (!END.test(text[i] ?? '')) continue;
+    if (!isEnd(text, i)) continue;
     // A run of end marks ("?!", "...") ends together; closers follow it.
     let j = i + 1;
-    while (j < to && END.test(text[j] ?? '')) j++;
-    while (j < to && CLOSER.test(text[j] ?? '')) j++;
-    if (j < to && !SPACE.test(text[j] ?? '')) {
+    while (j < to && isEnd(text, j)) j++;
+    while (j < to && isCloser(text, j)) j++;
+    if (j < to && !isSpace(text, j)) {
       i = j - 1;
       continue;
     }
     let k = j;
-    while (k < to && SPACE.test(text[k] ?? '')) k++;
+    while (k < to && isSpace(text, k)) k++;
     if (k < to && !isBoundary(text, i, j, k)) {
       i = j - 1;
       continue;
@@ -69,7 +85,7 @@ function isBoundary(text: string, mark: number, after: number, next: number): bo
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
-  while (start < end && SPACE.test(text[start] ?? '')) start++;
-  while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
   if (end > start) spans.push({ start, end });
 }
