@@ -36,13 +36,13 @@ const FINDERS: MentionFinder[] = [
   { name: 'time', find: ({ article, sentences }) => findTimeMentions(article, sentences) },
   {
     name: 'quantities',
-    find: ({ article, found }) =>
-      findQuantities(article.text).filter(
-        (q) =>
-          !found.some(
-            (t) => t.kind === 'time' && t.span.start < q.span.end && q.span.start < t.span.end,
-          ),
-      ),
+    find: ({ article, found }) => {
+      // Only the times are read: picked once, not once per figure.
+      const times = found.filter((t) => t.kind === 'time');
+      return findQuantities(article.text).filter(
+        (q) => !times.some((t) => t.span.start < q.span.end && q.span.start < t.span.end),
+      );
+    },
   },
 ];
 

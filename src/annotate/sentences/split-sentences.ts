@@ -2,16 +2,16 @@ import type { Article, Sentence, Span } from '../../model/index.js';
 import { isAbbreviationStop } from './abbreviations.js';
 
 // Char codes, tested one by one: a regex per character cost more than the rest of the split.
-// End marks: . ! ? and the ellipsis.
-const END = new Set([0x2e, 0x21, 0x3f, 0x2026]);
 // Closing quotes and brackets stay with the sentence they end.
 const CLOSER = new Set([0x22, 0x27, 0x2019, 0x201d, 0x29, 0x5d, 0xbb]);
 // What may open a new sentence: a capital, a digit, an opening quote or bracket.
 const OPENER = /[\p{Lu}\p{Nd}"'\u2018\u201C([\u00AB]/u;
 const SPACE = /\s/;
 
+// End marks: . ! ? and the ellipsis.
 function isEnd(text: string, i: number): boolean {
-  return END.has(text.charCodeAt(i));
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
 function isCloser(text: string, i: number): boolean {
