@@ -29,14 +29,23 @@ export function keyOf(word: string): string {
 const WORD_RUN = /[\p{L}\p{N}]+/uy;
 const SPACE_AT = /\s/y;
 
-// ASCII classes: 1 a letter or digit, 0 white space, 2 anything else.
-const ASCII_CLASS = new Uint8Array(128).map((_, c) =>
-  /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : /\s/.test(String.fromCharCode(c)) ? 0 : 2,
-);
+// ASCII classes: 0 white space, 1 a lower-case letter or digit, 2 anything else, 3 a capital.
+const SPACE_CLASS = 0;
+const WORD_CLASS = 1;
+const OTHER_CLASS = 2;
+const CAPITAL_CLASS = 3;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => {
+  const ch = String.fromCharCode(c);
+  if (/[A-Z]/.test(ch)) return CAPITAL_CLASS;
+  if (/[a-z0-9]/.test(ch)) return WORD_CLASS;
+  return /\s/.test(ch) ? SPACE_CLASS : OTHER_CLASS;
+});
 
-function token(text: string, start: number, end: number, ascii: boolean): Token {
+// `lower`: ASCII with no capital, its own key (most words: no case conversion to pay).
+function token(text: string, start: number, end: number, ascii: boolean, lower: boolean): Token {
   const word = text.slice(start, end);
-  return { text: word, key: ascii ? word.toLowerCase() : keyOf(word), start, end };
+  const key = lower ? word : ascii ? word.toLowerCase() : keyOf(word);
+  return { text: word, key, start, end };
 }
 
 /**
@@ -54,19 +63,23 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
     const c = text.charCodeAt(i);
     if (c < 128) {
       const cls = ASCII_CLASS[c];
-      if (cls === 0) {
+      if (cls === SPACE_CLASS) {
         i++;
         continue;
       }
-      if (cls === 2) {
-        out.push(token(text, i, i + 1, true));
+      if (cls === OTHER_CLASS) {
+        out.push(token(text, i, i + 1, true, true));
         i++;
         continue;
       }
+      let capitals = cls === CAPITAL_CLASS;
       let j = i + 1;
       while (j < end) {
         const d = text.charCodeAt(j);
-        if (d >= 128 || ASCII_CLASS[d] !== 1) break;
+        if (d >= 128) break;
+        const dc = ASCII_CLASS[d];
+        if (dc === CAPITAL_CLASS) capitals = true;
+        else if (dc !== WORD_CLASS) break;
         j++;
       }
       let ascii = true;
@@ -79,7 +92,7 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
           ascii = false;
         }
       }
-      out.push(token(text, i, j, ascii));
+      out.push(token(text, i, j, ascii, ascii && !capitals));
       i = j;
       continue;
     }
@@ -87,7 +100,7 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
     if (WORD_RUN.test(text)) {
       if (WORD_RUN.lastIndex > end) return tokenizeTail(text, i, end, out);
       const j = WORD_RUN.lastIndex;
-      out.push(token(text, i, j, false));
+      out.push(token(text, i, j, false, false));
       i = j;
       continue;
     }
@@ -98,7 +111,7 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
     }
     const pair = isHighSurrogate(c) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1));
     const j = pair ? i + 2 : i + 1;
-    out.push(token(text, i, j, false));
+    out.push(token(text, i, j, false, false));
     i = j;
   }
   return out;
@@ -108,7 +121,7 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
 function tokenizeTail(text: string, start: number, end: number, out: Token[]): Token[] {
   for (const m of text.slice(start, end).matchAll(TOKEN)) {
     const s = start + m.index;
-    out.push(token(text, s, s + m[0].length, false));
+    out.push(token(text, s, s + m[0].length, false, false));
   }
   return out;
 }
@@ -158,7 +171,10 @@ export function startsWithLetter(word: string): boolean {
 /** Whether a word starts with a letter or a digit (a word token, not punctuation). */
 export function startsWithWordChar(word: string): boolean {
   const c = word.charCodeAt(0);
-  if (c < 128) return ASCII_CLASS[c] === 1;
+  if (c < 128) {
+    const cls = ASCII_CLASS[c];
+    return cls === WORD_CLASS || cls === CAPITAL_CLASS;
+  }
   return WORD_CHAR.test(word);
 }
 
