@@ -70,6 +70,19 @@ const PRONOUN = /\b(?:it|they|he|she|we)\b/;
 const TROOP_WORDS =
   /^(?:troops|soldiers|forces|personnel|servicemen|mercenaries|fighters|units|military|army|contingent)$/;
 
+const WAR_NOUNS =
+  /^(?:war|wars|fighting|conflict|combat|battle|battles|operations|offensive|invasion|hostilities)$/;
+
+// Troops sent to an ally (AID) fight those they go "against", or in "the war in X": not the ally.
+function opposedTo(c: EventCandidate, f: FoundActor): boolean {
+  if (c.entry.mode !== 'troops' || c.entry.type !== 'AID') return false;
+  if (f.prep === 'against') return true;
+  for (let k = f.at - 1; k >= Math.max(0, f.at - 3); k--)
+    if (c.view.tokens[k]?.lower === f.prep)
+      return WAR_NOUNS.test(c.view.tokens[k - 1]?.lower ?? '');
+  return false;
+}
+
 function isTroops(c: EventCandidate, f: FoundActor): boolean {
   if (f.ref.sector === 'MIL') return true;
   // "troops from North Korea"
@@ -150,7 +163,9 @@ export function assignActors(
       if (c.entry.objectActor && by.length === 0) {
         actors = before;
         recipients = rest
-          .filter((f) => ['to', 'in', 'into', 'for', 'alongside'].includes(f.prep))
+          .filter(
+            (f) => ['to', 'in', 'into', 'for', 'alongside'].includes(f.prep) && !opposedTo(c, f),
+          )
           .slice(0, 1);
         why = 'passive: the troops before the verb are the sender';
       } else {
@@ -170,8 +185,8 @@ export function assignActors(
           directObject(c, f) ||
           c.entry.governs === true ||
           ((c.type === 'ASSAULT' || c.type === 'COERCE') && f.prep === 'in') ||
-          RECIPIENT_PREPS.has(f.prep) ||
-          (c.entry.mode === 'troops' && f.prep === 'in'),
+          (RECIPIENT_PREPS.has(f.prep) && !opposedTo(c, f)) ||
+          (c.entry.mode === 'troops' && f.prep === 'in' && !opposedTo(c, f)),
       );
       if (firstRec >= 0) recipients = coordinated(c.view, rest, firstRec);
       if (c.entry.objectActor && recipients[0] && isTroops(c, recipients[0])) {
@@ -180,7 +195,9 @@ export function assignActors(
         actors = [troops];
         const dest = rest
           .slice(rest.indexOf(troops) + 1)
-          .find((f) => ['to', 'in', 'into', 'for', 'alongside'].includes(f.prep));
+          .find(
+            (f) => ['to', 'in', 'into', 'for', 'alongside'].includes(f.prep) && !opposedTo(c, f),
+          );
         recipients = dest ? [dest] : subject.filter((s) => s.ref.code !== troops.ref.code);
         why = 'the troops named as object give the actor';
       }
@@ -197,6 +214,7 @@ export function assignActors(
             (f) =>
               f !== sender &&
               ['to', 'in', 'into', 'for'].includes(f.prep) &&
+              !opposedTo(c, f) &&
               f.ref.code !== sender.ref.code,
           );
           if (dest) recipients = [dest];
@@ -289,6 +307,7 @@ export function assignActors(
       const dest = rest.find(
         (f) =>
           f.ref.code.length === 3 &&
+          !opposedTo(c, f) &&
           (f.ref.sector === null || f.ref.sector === 'GOV') &&
           !actors.some((a) => a.ref.code === f.ref.code),
       );

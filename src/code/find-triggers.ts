@@ -188,6 +188,44 @@ function isPassive(tokens: Token[], i: number): boolean {
   return false;
 }
 
+// Plural nouns for people a participle can follow as a reduced passive ("soldiers killed in").
+const PEOPLE =
+  /^(?:troops|soldiers|forces|servicemen|personnel|fighters|sailors|civilians|people|tourists|others|more|residents|workers|fishermen|crew|crews|migrants|children|women|men|members|officers|marines|guards)$/;
+// What follows a reduced passive: a preposition, a gerund, or the clause's end.
+const AFTER_PASSIVE = new Set([
+  'in',
+  'during',
+  'while',
+  'after',
+  'on',
+  'near',
+  'since',
+  'when',
+  'and',
+  'or',
+  ',',
+  '.',
+  ';',
+  'as',
+]);
+
+/** "soldiers killed helping Russia": a participle right after people, with no object of its own. */
+function isReducedPassive(view: SentenceView, i: number): boolean {
+  if (!/ed$/.test(view.tokens[i]?.lower ?? '')) return false;
+  const prev = view.tokens[i - 1];
+  const prevMention = view.mentionAt.get(i - 1)?.[0];
+  const people =
+    (prev && PEOPLE.test(prev.lower)) ||
+    (prevMention?.kind === 'actor' && prevMention.actor.sector === 'MIL');
+  if (!people) return false;
+  const next = view.tokens[i + 1];
+  if (!next) return true;
+  return AFTER_PASSIVE.has(next.lower) || /ing$/.test(next.lower);
+}
+
+// A finite verb does not follow these prepositions ("in order to"); a gerund may ("in fighting").
+const NOT_BEFORE_VERB = new Set(['in', 'of', 'on', 'at', 'from', 'with', 'for', 'by']);
+
 function make(
   view: SentenceView,
   entry: TriggerEntry,
@@ -243,6 +281,8 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
     if (at >= 0 && (best === null || at < best.at)) best = { form, at };
   }
   if (!best) return null;
+  const word = view.tokens[i]?.lower ?? '';
+  if (NOT_BEFORE_VERB.has(view.tokens[i - 1]?.lower ?? '') && !word.endsWith('ing')) return null;
   // a bare base form right after a single name is a noun modifier ("a Xian supply boat"), not a verb
   const base = (best.form.entry.forms ?? [best.form.entry.lemma ?? ''])[0]?.toLowerCase();
   const prevMention = view.mentionAt.get(i - 1);
@@ -255,7 +295,7 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
     view.tokens[pmFirst - 1]?.lower !== 'and'
   )
     return null;
-  const passive = best.form.participle && isPassive(view.tokens, i);
+  const passive = best.form.participle && (isPassive(view.tokens, i) || isReducedPassive(view, i));
   const why =
     best.at === Number.MAX_SAFE_INTEGER
       ? 'verb form'

@@ -17,7 +17,8 @@ import { findPresence } from './find-presence.js';
 import { findTriggers } from './find-triggers.js';
 import { loadCodeDictionaries, type CodeDictionaries } from './load-code-dictionaries.js';
 import { inferOpponent } from './infer-opponent.js';
-import { inferTreatyPartner } from './infer-treaty-partner.js';
+import { inferHost } from './infer-host.js';
+import { inferPartner } from './infer-partner.js';
 import { mergeEvents } from './merge-events.js';
 import { recodeAccusations } from './recode-accusations.js';
 import { recodePlans } from './recode-plans.js';
@@ -85,16 +86,18 @@ export function explainEvents(
   // after modality, so the alleged event keeps the accusation's modality
   cands = recodeAccusations(cands, index, published);
   cands = recodePlans(cands);
+  // before attributions: a party's "confirm" stays a confirmation only once its partner is known;
+  // the host of troops comes from their place, and partners from the hosts found
+  cands = attachPlace(cands);
+  cands = inferHost(cands);
+  cands = inferPartner(cands);
   cands = attachAttributions(cands, hits);
   // after actors everywhere are known: allies come from the troop events
   cands = inferOpponent(cands, annotated.mentions);
   cands = attachWhen(cands, published);
   cands = attachQuantity(cands);
-  cands = attachPlace(cands);
   cands = checkCodebook(cands, dicts.codebook);
   cands = mergeEvents(cands);
-  // after merging: the partner comes from the article's finished treaty events
-  cands = inferTreatyPartner(cands);
   // after merging: a noun mention that joined a fuller event is kept through it
   cands = dropBackground(cands, published);
   const events = cands.map((c, n) => buildEvent(c, annotated.id, n + 1));

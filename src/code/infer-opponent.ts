@@ -3,8 +3,8 @@ import type { EventCandidate } from './candidate.js';
 
 /**
  * A casualty count names who suffered, seldom who struck: the actor is the article's main party
- * that is neither the victim nor its ally (a party it sends troops to or receives them from).
- * Only when one party clearly leads the article's mentions.
+ * that is neither the victim nor its ally (a party it sends troops to or receives them from) and
+ * is a party to some event. Only when one such party clearly leads the article's mentions.
  */
 export function inferOpponent(
   cands: EventCandidate[],
@@ -24,12 +24,14 @@ export function inferOpponent(
           allies.set(a.code, (allies.get(a.code) ?? new Set()).add(r.code));
           allies.set(r.code, (allies.get(r.code) ?? new Set()).add(a.code));
         }
+  // only a party to some event can be the opponent: a state that merely comments is not
+  const parties = new Set(cands.flatMap((c) => [...c.actors, ...c.recipients].map((r) => r.code)));
   for (const c of cands) {
     if (c.type !== 'ASSAULT' || c.actors.length > 0 || c.recipients.length === 0) continue;
     const victims = new Set(c.recipients.map((r) => r.code));
     const friends = new Set([...victims].flatMap((v) => [...(allies.get(v) ?? [])]));
     const ranked = [...counts.entries()]
-      .filter(([code]) => !victims.has(code) && !friends.has(code))
+      .filter(([code]) => !victims.has(code) && !friends.has(code) && parties.has(code))
       .sort((a, b) => b[1].n - a[1].n);
     const [first, second] = ranked;
     if (!first || (second && second[1].n * 1.5 > first[1].n)) continue;

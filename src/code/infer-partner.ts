@@ -1,18 +1,27 @@
 import type { ActorRef } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
 
+// Modes whose events bind the same two partners throughout an article.
+const PARTNER_MODES = ['treaty', 'troops'];
+
 /**
- * A chamber's approval of a treaty names only the approving state; the treaty's other party is
- * the partner the article's other treaty events give that state, when they give exactly one.
+ * A chamber's approval of a treaty, or troops said to fight "against Ukraine", name only one
+ * side; the other is the partner the article's other events of that mode give that side, when
+ * they give exactly one.
  */
-export function inferTreatyPartner(cands: EventCandidate[]): EventCandidate[] {
-  const treaties = cands.filter((c) => c.mode === 'treaty' && !c.dropped);
-  for (const c of treaties) {
+export function inferPartner(cands: EventCandidate[]): EventCandidate[] {
+  for (const mode of PARTNER_MODES)
+    inferPartnerIn(cands.filter((c) => c.mode === mode && !c.dropped));
+  return cands;
+}
+
+function inferPartnerIn(events: EventCandidate[]): void {
+  for (const c of events) {
     if (c.actors.length === 0 || c.recipients.length > 0) continue;
     const own = new Set(c.actors.map((a) => a.code));
     if (own.size !== 1) continue;
     const partners = new Map<string, ActorRef>();
-    for (const o of treaties) {
+    for (const o of events) {
       if (o === c) continue;
       const parties = [...o.actors, ...o.recipients];
       if (!parties.some((p) => own.has(p.code))) continue;
@@ -23,8 +32,7 @@ export function inferTreatyPartner(cands: EventCandidate[]): EventCandidate[] {
     if (!only || more.length > 0) continue;
     c.recipients = [only];
     c.notes.push(
-      `recipient ${only.code}: the treaty partner the article's other treaty events name`,
+      `recipient ${only.code}: the partner the article's other ${c.mode ?? ''} events name`,
     );
   }
-  return cands;
 }

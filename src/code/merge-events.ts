@@ -32,8 +32,24 @@ function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
 
 // a pledge of support is not the signing of a treaty: within the agree group the type or mode must match
 function typesAgree(a: EventCandidate, b: EventCandidate): boolean {
-  if (group(a) !== 'agree' || a.type === b.type) return true;
+  const g = group(a);
+  // within one sentence, several modes tell one attack ("opened fire, killing")
+  if (g === 'ASSAULT' || g === 'COERCE') return a.view === b.view || modesAgree(a, b);
+  if (g !== 'agree' || a.type === b.type) return true;
   return a.mode !== null && a.mode === b.mode;
+}
+
+// Modes that name an act of their own, never a part of another attack (a capture is not a shelling).
+const SEPARATE_MODES = new Set(['abduct']);
+
+// Across sentences a capture and a casualty count are two acts; "the attack" may name either.
+function modesAgree(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.mode === b.mode) return true;
+  const generic = (c: EventCandidate): boolean =>
+    c.mode === null && c.entry.pos === 'noun' && c.entry.victimBefore !== true;
+  if (SEPARATE_MODES.has(a.mode ?? '') || SEPARATE_MODES.has(b.mode ?? ''))
+    return generic(a) || generic(b);
+  return true;
 }
 
 const DEFINITE = new Set([

@@ -129,3 +129,65 @@ describe('sector of a possessed part of a state', () => {
     expect(e?.actors[0]?.sector ?? null).toBe(sector);
   });
 });
+
+const ROLES: [string, string, string[]][] = [
+  [
+    'a participle right after soldiers is a reduced passive: they suffered it',
+    'Freedonian soldiers killed near the border on Monday were buried.',
+    ['ASSAULT >FRD @2024-11-04'],
+  ],
+  [
+    'negative: a participle with its own object is active',
+    'Freedonian soldiers killed two Sylvanian sailors on Monday.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+  [
+    '"in order to" names no order',
+    'Freedonia sent troops to Sylvania on Monday in order to deter Osterlich.',
+    ['AID FRD>SYL @2024-11-04'],
+  ],
+  [
+    'negative: a real order',
+    'Freedonia ordered Sylvania to leave on Monday.',
+    ['REQUEST FRD>SYL @2024-11-04'],
+  ],
+  [
+    'troops sent against a state do not go to it',
+    'Freedonian troops were deployed against Sylvania on Monday.',
+    ['AID FRD> @2024-11-04'],
+  ],
+  [
+    'troops in "the war against" a state go to the ally named',
+    'Freedonian troops were deployed to Osterlich for the war against Sylvania on Monday.',
+    ['AID FRD>OST @2024-11-04'],
+  ],
+  [
+    'troops placed in a region go to its state',
+    'Freedonian troops were deployed in the North Ridge region on Monday.',
+    ['AID FRD>SYL @2024-11-04'],
+  ],
+  [
+    "negative: troops in their own state's region have no host",
+    'Sylvanian troops were deployed in the North Ridge region on Monday.',
+    ['AID SYL> @2024-11-04'],
+  ],
+  [
+    'troops against a state take the ally the other troop events name',
+    'Freedonian troops were deployed to Sylvania on Monday. Freedonian troops were deployed against Osterlich in September.',
+    ['AID FRD>SYL @2024-11-04', 'AID FRD>SYL @2024-09'],
+  ],
+  [
+    'a capture and a casualty count are two events',
+    'Sylvania captured two Freedonian soldiers on Monday. Many Freedonian soldiers were killed on Monday.',
+    ['ASSAULT SYL>FRD @2024-11-04', 'ASSAULT SYL>FRD @2024-11-04'],
+  ],
+  [
+    'the opponent of a casualty count is a party to some event, not a commentator',
+    'Freedonia sent troops to Sylvania on Monday. Marsovia said Osterlich shelled the border. Marsovia repeated it, Marsovian officials said. Many Freedonian soldiers were killed on Tuesday.',
+    ['AID FRD>SYL @2024-11-04', 'ASSAULT OST>FRD @2024-11-05'],
+  ],
+];
+
+describe('actors, recipients and hosts', () => {
+  it.each(ROLES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});

@@ -97,6 +97,17 @@ export function testDictionaries(): CodeDictionaries {
         reciprocal: true,
       },
       { id: 'back', pos: 'verb', lemma: 'back', type: 'SUPPORT', mode: null },
+      { id: 'capture', pos: 'verb', lemma: 'capture', type: 'ASSAULT', mode: 'abduct' },
+      {
+        id: 'order',
+        pos: 'verb',
+        lemma: 'order',
+        type: 'REQUEST',
+        mode: 'change',
+        object: ['to'],
+        governs: true,
+        speech: true,
+      },
       {
         id: 'condemn',
         pos: 'verb',
