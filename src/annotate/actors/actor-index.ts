@@ -34,6 +34,8 @@ export interface ActorIndex {
   countryNames: Map<string, string>;
   /** Holders by role id, for role phrases resolved on a date. */
   holdersByRole: Map<string, OfficeHolder[]>;
+  /** The holders of leaders' offices, in role order: the pool for a leader's title. */
+  leaders: OfficeHolder[];
   validCodes: Set<string>;
 }
 
@@ -111,11 +113,13 @@ export function buildActorIndex(
     ...records.map((r) => r.code),
     ...dictionaries.organisations.map((o) => o.code),
   ]);
+  const holdersByRole = groupBy(dictionaries.officeHolders, (h) => [h.role]);
   return {
     trie,
     dictionaries,
     countryNames: new Map(records.map((r) => [r.code, r.name])),
-    holdersByRole: groupBy(dictionaries.officeHolders, (h) => [h.role]),
+    holdersByRole,
+    leaders: [...holdersByRole.values()].flat().filter((h) => h.leader),
     validCodes,
   };
 }

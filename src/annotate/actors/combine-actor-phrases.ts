@@ -163,9 +163,7 @@ function readRole(
       },
       used: 0,
     };
-  const pool = role.leader
-    ? [...ctx.index.holdersByRole.values()].flat().filter((h) => h.leader)
-    : (ctx.index.holdersByRole.get(role.id) ?? []);
+  const pool = role.leader ? ctx.index.leaders : (ctx.index.holdersByRole.get(role.id) ?? []);
   const holder = resolveRoleHolder(pool, code, ctx.day);
   if (holder)
     return {

@@ -3,24 +3,29 @@ import type { PlaceCandidate, PlaceOption } from './place-option.js';
 /** How often the article names each state: in all, and by the text that names it. */
 export interface ArticleStates {
   total: Map<string, number>;
-  byText: Map<string, number>;
+  /** By state code, then by the text that names it (no joined keys to build per look-up). */
+  byText: Map<string, Map<string, number>>;
 }
 
 /** Counts the states of an article's actors. */
 export function countArticleStates(actors: { code: string; text: string }[]): ArticleStates {
   const total = new Map<string, number>();
-  const byText = new Map<string, number>();
+  const byText = new Map<string, Map<string, number>>();
   for (const a of actors) {
     total.set(a.code, (total.get(a.code) ?? 0) + 1);
-    const k = `${a.code}\u0000${a.text}`;
-    byText.set(k, (byText.get(k) ?? 0) + 1);
+    let texts = byText.get(a.code);
+    if (!texts) {
+      texts = new Map();
+      byText.set(a.code, texts);
+    }
+    texts.set(a.text, (texts.get(a.text) ?? 0) + 1);
   }
   return { total, byText };
 }
 
 /** How often the article names a state other than by `text`. */
 export function namedElsewhere(states: ArticleStates, code: string, text: string): number {
-  return (states.total.get(code) ?? 0) - (states.byText.get(`${code}\u0000${text}`) ?? 0);
+  return (states.total.get(code) ?? 0) - (states.byText.get(code)?.get(text) ?? 0);
 }
 
 // A feature is Sitrep's own reading of a name ("Pacific" the ocean): it wins over any town.
