@@ -287,14 +287,22 @@ export function assignActors(
     }
     // "X said Y must go": the speaker asks, the subject is asked
     if (c.entry.speakerActs) {
-      const cue = hits
-        .filter(
-          (h) => h.view === c.view && h.span.end <= c.trigger.span.start && h.sources.length > 0,
-        )
-        .pop();
+      const spoken = hits.filter((h) => h.view === c.view && h.sources.length > 0);
+      // the cue before the trigger, else a quote's cue after it ("...," the ministry said)
+      const cue =
+        spoken.filter((h) => h.span.end <= c.trigger.span.start).pop() ??
+        spoken.find((h) => h.span.start >= c.trigger.span.end);
+      // a quote with no speaker of its own continues the speaker of the sentences before
+      const prior = cue ? [] : (speakers.get(c.view.index) ?? []);
       recipients = actors;
-      actors = cue ? cue.sources.map((ref) => ({ ref, at: -1, prep: '' })) : [];
-      why = cue ? `the speaker of "${cue.text}" asks; the subject is asked` : 'no speaker named';
+      actors = cue
+        ? cue.sources.map((ref) => ({ ref, at: -1, prep: '' }))
+        : prior.map((ref) => ({ ref, at: -1, prep: '' }));
+      why = cue
+        ? `the speaker of "${cue.text}" acts; the subject is acted on`
+        : prior.length > 0
+          ? 'the speaker of the sentences before acts; the subject is acted on'
+          : 'no speaker named';
     }
     // "North Korean casualties": the party named before the noun suffered it
     if (c.entry.victimBefore && !c.passive && actors.length > 0) {

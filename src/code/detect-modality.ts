@@ -66,6 +66,8 @@ export function detectModality(
         cue = 'reported "would"';
         break;
       }
+      // "Unaiza May 1": a capitalised "May" inside a sentence is a name or a month, not a modal
+      if (w === 'may' && from + k > 0 && c.view.tokens[from + k]?.text === 'May') continue;
       if (POSSIBLE.has(w)) {
         modality = 'possible';
         cue = w;

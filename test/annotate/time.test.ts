@@ -38,6 +38,9 @@ const FOUND: [string, string, string, string][] = [
   ['Troops arrived Oct. 30.', 'Oct. 30', '2024-10-30', 'day'],
   ['Talks resume in May.', 'May', '2024-05', 'month'],
   ['The treaty took effect on December 4, 2024.', 'December 4, 2024', '2024-12-04', 'day'],
+  ['On May 3 the ferry docked.', 'May 3', '2024-05-03', 'day'],
+  ['The ferry docked Friday May 3.', 'May 3', '2024-05-03', 'day'],
+  ['May 3 was calm at the port.', 'May 3', '2024-05-03', 'day'],
 ];
 
 describe('findTimeMentions', () => {
@@ -71,6 +74,8 @@ describe('findTimeMentions', () => {
     'Troops may deploy soon.',
     'About 10,000 soldiers were sent.',
     'The ministers met.',
+    'The ferry Lucky May 3 docked at the port.',
+    'A tug rammed the barge Grand March 2 near the pier.',
   ])('finds no date in %s', (text) => {
     expect(findTimeMentions(article(text, '2024-11-06'))).toEqual([]);
   });

@@ -191,3 +191,35 @@ const ROLES: [string, string, string[]][] = [
 describe('actors, recipients and hosts', () => {
   it.each(ROLES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
 });
+
+const SPEAKERS: [string, string, string[]][] = [
+  [
+    'an act called illegal is an accusation by the speaker before',
+    'Sylvania said Freedonian sailors illegally crossed the line.',
+    ['ACCUSE SYL>FRD @2024-11-06'],
+  ],
+  [
+    "a quote's speaker after it accuses",
+    '"Freedonian sailors illegally crossed the line," Sylvanian officials said.',
+    ['ACCUSE SYL>FRD @2024-11-06'],
+  ],
+  [
+    'a quote with no speaker continues the speaker of the sentence before',
+    'Sylvania said it was angry. "Freedonian sailors illegally crossed the line."',
+    ['ACCUSE SYL>FRD @2024-11-06'],
+  ],
+  [
+    'negative: no speaker anywhere leaves no accuser',
+    'Freedonian sailors illegally crossed the line.',
+    ['ACCUSE >FRD @2024-11-06'],
+  ],
+  [
+    'a capitalised "May" inside a sentence is no modal',
+    'The ship Lucky May shelled Sylvania on Monday, Freedonia said.',
+    ['ASSAULT >SYL @2024-11-04'],
+  ],
+];
+
+describe('speakers of accusations and names that look like modals', () => {
+  it.each(SPEAKERS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});

@@ -1,4 +1,5 @@
 import type { Article, Sentence, Span, TimeMention } from '../../model/index.js';
+import { dropNameDates } from './drop-name-dates.js';
 import { dropUnanchored } from './drop-unanchored.js';
 import { findChronoDates } from './find-chrono-dates.js';
 import { readReferenceDate } from './reference-date.js';
@@ -24,7 +25,10 @@ export function findTimeMentions(article: Article, sentences: Sentence[] = []): 
   const reference = readReferenceDate(article.published);
   const ranges: Span[] =
     sentences.length > 0 ? sentences.map((s) => s.span) : [{ start: 0, end: article.text.length }];
-  let candidates = ranges.flatMap((r) => findChronoDates(article.text, r, reference));
+  let candidates = dropNameDates(
+    ranges.flatMap((r) => findChronoDates(article.text, r, reference)),
+    article.text,
+  );
   for (const refine of REFINERS) candidates = refine(candidates, reference);
   return candidates.map((c) => ({
     kind: 'time',

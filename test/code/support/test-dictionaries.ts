@@ -99,6 +99,15 @@ export function testDictionaries(): CodeDictionaries {
       { id: 'back', pos: 'verb', lemma: 'back', type: 'SUPPORT', mode: null },
       { id: 'capture', pos: 'verb', lemma: 'capture', type: 'ASSAULT', mode: 'abduct' },
       {
+        id: 'illegal-act',
+        pos: 'verb',
+        forms: ['illegally'],
+        type: 'ACCUSE',
+        mode: 'allege',
+        speech: true,
+        speakerActs: true,
+      },
+      {
         id: 'order',
         pos: 'verb',
         lemma: 'order',
