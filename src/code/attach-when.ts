@@ -1,6 +1,6 @@
 import type { TimeMention } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
-import { tokenIndexAt } from './sentence-view.js';
+import { tokenIndexAt, type SentenceView } from './sentence-view.js';
 
 const CLAUSE_BREAK = new Set([
   ';',
@@ -48,12 +48,46 @@ function presentTense(c: EventCandidate): boolean {
   );
 }
 
+// Attacks and coercion recur: an undated one told right after a dated scene continues that scene.
+const SCENE_TYPES = new Set(['ASSAULT', 'COERCE']);
+const SCENE_DAYS = 31;
+
+/** The one recent past day the sentence before names, if it names exactly one. */
+function sceneDate(
+  c: EventCandidate,
+  previous: Map<number, TimeMention[]>,
+  published: string | null,
+  otherEvents: Set<number>,
+): TimeMention | null {
+  if (!SCENE_TYPES.has(c.type) || !published || published.length < 10) return null;
+  // a date that belongs to another kind of event is not a scene
+  if (otherEvents.has(c.view.index - 1)) return null;
+  const days = (previous.get(c.view.index - 1) ?? []).filter(
+    (m) => m.when?.precision === 'day' && m.when.date < published.slice(0, 10),
+  );
+  const dates = new Set(days.map((m) => m.when?.date));
+  const [m] = days;
+  if (!m?.when || dates.size !== 1) return null;
+  const gap = Date.parse(published.slice(0, 10)) - Date.parse(m.when.date);
+  return gap <= SCENE_DAYS * 86_400_000 ? m : null;
+}
+
 /**
  * Dates an event: a resolved time in its own clause; else the date of the statement that
  * reports it; else, for a current state or fresh news (present, present perfect), the
  * publication date; plans and undated past events stay undated.
  */
-export function attachWhen(cands: EventCandidate[], published: string | null): EventCandidate[] {
+export function attachWhen(
+  cands: EventCandidate[],
+  published: string | null,
+  views: SentenceView[] = [],
+): EventCandidate[] {
+  const times = new Map(
+    views.map((v) => [v.index, v.mentions.filter((m): m is TimeMention => m.kind === 'time')]),
+  );
+  const otherEvents = new Set(
+    cands.filter((c) => !SCENE_TYPES.has(c.type)).map((c) => c.view.index),
+  );
   for (const c of cands) {
     let best: { d: number; m: TimeMention } | null = null;
     for (const m of c.view.mentions) {
@@ -72,6 +106,21 @@ export function attachWhen(cands: EventCandidate[], published: string | null): E
       continue;
     }
     if (c.modality === 'planned' || c.modality === 'future') continue;
+    const scene = sceneDate(c, times, published, otherEvents);
+    const ownSaid = c.attributions.some(
+      (a) =>
+        a.saidOn !== null &&
+        a.saidOn !== published?.slice(0, 10) &&
+        a.evidence.span.start === c.view.sentence.span.start,
+    );
+    if (scene?.when && !ownSaid) {
+      c.when = scene.when;
+      c.whenSource = 'text';
+      c.notes.push(
+        `date ${scene.when.date} from "${scene.text}": the scene of the sentence before`,
+      );
+      continue;
+    }
     const said = c.attributions.find(
       (a) => a.saidOn !== null && a.evidence.span.start === c.view.sentence.span.start,
     );

@@ -94,7 +94,7 @@ export function explainEvents(
   cands = attachAttributions(cands, hits);
   // after actors everywhere are known: allies come from the troop events
   cands = inferOpponent(cands, annotated.mentions);
-  cands = attachWhen(cands, published);
+  cands = attachWhen(cands, published, views);
   cands = attachQuantity(cands);
   cands = checkCodebook(cands, dicts.codebook);
   cands = mergeEvents(cands);

@@ -1,10 +1,14 @@
 import type { ActorRef } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
 
+// Acts done to another side: a missing side is the article's other party.
+const OPPOSED = new Set(['ASSAULT', 'COERCE']);
+
 /**
  * A casualty count names who suffered, seldom who struck: the actor is the article's main party
  * that is neither the victim nor its ally (a party it sends troops to or receives them from) and
- * is a party to some event. Only when one such party clearly leads the article's mentions.
+ * is a party to some event; likewise an attack or coercion with no target named gets the leading
+ * party that is neither the actor nor its ally. Only when one such party clearly leads.
  */
 export function inferOpponent(
   cands: EventCandidate[],
@@ -26,19 +30,38 @@ export function inferOpponent(
         }
   // only a party to some event can be the opponent: a state that merely comments is not
   const parties = new Set(cands.flatMap((c) => [...c.actors, ...c.recipients].map((r) => r.code)));
-  for (const c of cands) {
-    if (c.type !== 'ASSAULT' || c.actors.length > 0 || c.recipients.length === 0) continue;
-    const victims = new Set(c.recipients.map((r) => r.code));
-    const friends = new Set([...victims].flatMap((v) => [...(allies.get(v) ?? [])]));
+  const leading = (side: ActorRef[]): ActorRef | null => {
+    const known = new Set(side.map((r) => r.code));
+    const friends = new Set([...known].flatMap((v) => [...(allies.get(v) ?? [])]));
     const ranked = [...counts.entries()]
-      .filter(([code]) => !victims.has(code) && !friends.has(code) && parties.has(code))
+      .filter(([code]) => !known.has(code) && !friends.has(code) && parties.has(code))
       .sort((a, b) => b[1].n - a[1].n);
     const [first, second] = ranked;
-    if (!first || (second && second[1].n * 1.5 > first[1].n)) continue;
-    c.actors = [{ ...first[1].ref, text: first[1].ref.text }];
-    c.notes.push(
-      `actor ${first[0]} inferred: the article's leading party that is neither the victim nor its ally`,
-    );
+    if (!first || (second && second[1].n * 1.5 > first[1].n)) return null;
+    return first[1].ref;
+  };
+  for (const c of cands) {
+    if (c.type === 'ASSAULT' && c.actors.length === 0 && c.recipients.length > 0) {
+      const actor = leading(c.recipients);
+      if (!actor) continue;
+      c.actors = [actor];
+      c.notes.push(
+        `actor ${actor.code} inferred: the article's leading party that is neither the victim nor its ally`,
+      );
+    } else if (
+      OPPOSED.has(c.type) &&
+      c.entry.reciprocal !== true &&
+      c.actors.length > 0 &&
+      c.recipients.length === 0
+    ) {
+      // "the coast guard rammed the vessel": a target the dictionaries cannot name is the other side
+      const target = leading(c.actors);
+      if (!target) continue;
+      c.recipients = [target];
+      c.notes.push(
+        `recipient ${target.code} inferred: the article's leading party that is neither the actor nor its ally`,
+      );
+    }
   }
   return cands;
 }

@@ -223,3 +223,35 @@ const SPEAKERS: [string, string, string[]][] = [
 describe('speakers of accusations and names that look like modals', () => {
   it.each(SPEAKERS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
 });
+
+const SCENES: [string, string, string[]][] = [
+  [
+    'an attack with no target named hits the other side',
+    'Freedonia and Sylvania quarrel. Sylvania protested. Sylvanian officials met. Freedonia shelled the harbour on Monday.',
+    ['CONSULT SYL> @2024-11-06', 'ASSAULT FRD>SYL @2024-11-04'],
+  ],
+  [
+    'negative: no other side clearly leads, no target',
+    'Sylvania and Osterlich quarrel. Freedonia shelled the harbour on Monday.',
+    ['ASSAULT FRD> @2024-11-04'],
+  ],
+  [
+    'an undated attack right after a dated scene takes its day',
+    'On October 30, Freedonian ships sailed near Sylvanian boats at the reef. Freedonia shelled Sylvania.',
+    ['ASSAULT FRD>SYL @2024-10-30'],
+  ],
+  [
+    'negative: a scene long past is not carried',
+    'On March 3, Freedonian ships sailed near Sylvanian boats at the reef. Freedonia shelled Sylvania.',
+    ['ASSAULT FRD>SYL @2024-11-06'],
+  ],
+  [
+    "negative: another event's date is no scene",
+    'On October 30, Freedonian ships met Sylvanian boats at the reef. Freedonia shelled Sylvania.',
+    ['CONSULT FRD+SYL> @2024-10-30', 'ASSAULT FRD>SYL @2024-11-06'],
+  ],
+];
+
+describe('the other side and the scene of an attack', () => {
+  it.each(SCENES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
