@@ -32,7 +32,10 @@ function valueOf<K extends ActorPhrase['kind']>(
   m: PhraseMatch<ActorPhrase> | undefined,
   kind: K,
 ): Extract<ActorPhrase, { kind: K }> | undefined {
-  return m?.values.find((v): v is Extract<ActorPhrase, { kind: K }> => v.kind === kind);
+  // A loop, not find(): asked some ten times a phrase, a closure each time adds up.
+  if (!m) return undefined;
+  for (const v of m.values) if (v.kind === kind) return v as Extract<ActorPhrase, { kind: K }>;
+  return undefined;
 }
 
 function stateOf(m: PhraseMatch<ActorPhrase>): StatePhrase | undefined {
@@ -62,6 +65,12 @@ function holderCandidate(h: OfficeHolder, from: number, to: number): ActorCandid
     ruleId: 'actor/office-holder',
     entry: `office-holders:${h.id}`,
   };
+}
+
+// Written out: an object spread or rest costs a slow generic copy on this hot path.
+function toCandidate(h: Head): ActorCandidate {
+  const { from, to, code, sector, name, ruleId, entry } = h;
+  return { from, to, code, sector, name, ruleId, entry };
 }
 
 // "Russia's": the possessive joins the name to what follows.
@@ -242,7 +251,16 @@ export function combineActorPhrases(
         }
         const lastNoun = valueOf(last, 'noun')?.noun;
         if (!lastNoun?.adjective || nounEndsPhrase(tokens, last.to)) {
-          cand = { ...head, to: last.to, sector, ruleId: 'actor/demonym-noun', institution: true };
+          cand = {
+            from: head.from,
+            to: last.to,
+            code: head.code,
+            sector,
+            name: head.name,
+            ruleId: 'actor/demonym-noun',
+            entry: head.entry,
+            institution: true,
+          };
           i = k - 1;
         }
       }
@@ -270,8 +288,7 @@ export function combineActorPhrases(
       i++;
       continue;
     }
-    const { institution: _, ...plain } = cand;
-    out.push(plain);
+    out.push(toCandidate(cand));
   }
   return out;
 }
