@@ -235,6 +235,8 @@ function fits<T>(v: TrieValue<T>, tokens: Token[], from: number): boolean {
 /** Phrases over tokens: look-up costs one map step per token, whatever the dictionary's size. */
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  private readonly endNodes: TrieNode<T>[] = [];
+  private readonly endTos: number[] = [];
   size = 0;
 
   /** Adds a phrase; its words' capitals set what the text must show (see {@link tokenFits}). */
@@ -260,20 +262,30 @@ export class PhraseTrie<T> {
     let node = this.root.next.get(tokens[from]?.key ?? '');
     // Most tokens start no phrase: answer those without allocating.
     if (!node) return null;
-    const ends: { to: number; node: TrieNode<T> }[] = [];
-    if (node.values.length > 0) ends.push({ to: from + 1, node });
+    // The nodes along the path that end a phrase, in scratch arrays the trie keeps (one look-up
+    // runs at a time): no allocation per look-up.
+    const ends = this.endNodes;
+    const tos = this.endTos;
+    let count = 0;
+    if (node.values.length > 0) {
+      ends[count] = node;
+      tos[count++] = from + 1;
+    }
     for (let i = from + 1; i < tokens.length; i++) {
       const child: TrieNode<T> | undefined = node.next.get(tokens[i]?.key ?? '');
       if (!child) break;
       node = child;
-      if (node.values.length > 0) ends.push({ to: i + 1, node });
+      if (node.values.length > 0) {
+        ends[count] = node;
+        tos[count++] = i + 1;
+      }
     }
-    for (let e = ends.length - 1; e >= 0; e--) {
+    for (let e = count - 1; e >= 0; e--) {
       const end = ends[e];
       if (!end) continue;
-      const values: T[] = [];
-      for (const v of end.node.values) if (fits(v, tokens, from)) values.push(v.value);
-      if (values.length > 0) return { from, to: end.to, values };
+      let values: T[] | null = null;
+      for (const v of end.values) if (fits(v, tokens, from)) (values ??= []).push(v.value);
+      if (values) return { from, to: tos[e] ?? from + 1, values };
     }
     return null;
   }
