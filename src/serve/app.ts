@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import type { Incident } from '../model/index.js';
+import type { Evidence, Incident } from '../model/index.js';
 import type { Repository } from '../store/repository.js';
 import { buildOpenApi } from './api/openapi.js';
 import type { IncidentQuery as IncidentQueryType } from './api/schemas.js';
@@ -21,7 +21,14 @@ import { renderClaimFeed, renderCrisisFeed } from './feeds/atom.js';
 import { toPlacesGeoJson } from './feeds/geojson.js';
 import { ChangeFeed } from './live/change-feed.js';
 import { incidentItem } from './pages/components.js';
-import { renderClaim, renderCrisis, renderError, renderHome, renderSearch } from './pages/pages.js';
+import {
+  articleRefsOf,
+  renderClaim,
+  renderCrisis,
+  renderError,
+  renderHome,
+  renderSearch,
+} from './pages/pages.js';
 
 export interface AppOptions {
   repository: Repository;
@@ -61,6 +68,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
 
 const TIMELINE_LIMIT = 50;
 const OVERVIEW_LIMIT = 200;
+const CLAIM_ARTICLE_LOOKUPS = 30;
 const PageFilters = z.preprocess(
   (v) =>
     typeof v === 'object' && v
@@ -100,7 +108,23 @@ function problemsText(problems: readonly QueryProblem[]): string {
  */
 export function createApp(options: AppOptions): SitrepApp {
   const repo = options.repository;
-  const feed = new ChangeFeed(repo, (i) => incidentItem(i).value, options.pollMs ?? 500);
+  /** The lead sentence of each incident that names no source: its evidence on the timeline. */
+  async function reportedSentences(incidents: readonly Incident[]): Promise<Map<string, Evidence>> {
+    const bare = incidents.filter((i) => i.statements.length === 0 && i.eventIds[0]);
+    const events = await Promise.all(bare.map((i) => repo.getEvent(i.eventIds[0] ?? '')));
+    const out = new Map<string, Evidence>();
+    bare.forEach((i, n) => {
+      const sentence = events[n]?.evidence[0];
+      if (sentence) out.set(i.id, sentence);
+    });
+    return out;
+  }
+
+  const feed = new ChangeFeed(
+    repo,
+    async (i) => incidentItem(i, (await reportedSentences([i])).get(i.id)).value,
+    options.pollMs ?? 500,
+  );
   const liveJs = loadClientFile('live.js');
   const styleCss = loadClientFile('style.css');
   const app = new Hono();
@@ -166,10 +190,22 @@ export function createApp(options: AppOptions): SitrepApp {
       repo.stats(),
       feed.currentSeq(),
     ]);
-    const actors = [...new Set(crises.flatMap((x) => x.actors))].sort();
+    const actors = [
+      ...new Set([...crises.flatMap((x) => x.actors), ...(f.actor ? [f.actor] : [])]),
+    ];
+    const reported = await reportedSentences(latest.items);
     return page(
       c,
-      renderHome({ crises, latest, stats, liveSeq, filters, query: { ...filters }, actors }),
+      renderHome({
+        crises,
+        latest,
+        stats,
+        liveSeq,
+        filters,
+        query: { ...filters },
+        actors,
+        reported,
+      }),
     );
   });
 
@@ -200,9 +236,18 @@ export function createApp(options: AppOptions): SitrepApp {
             offset: f.offset,
           });
     const query = { ...filters };
+    const reported = await reportedSentences(timeline.items);
     return page(
       c,
-      renderCrisis({ crisis, page: timeline, overview: overview.items, filters, query, liveSeq }),
+      renderCrisis({
+        crisis,
+        page: timeline,
+        overview: overview.items,
+        filters,
+        query,
+        liveSeq,
+        reported,
+      }),
     );
   });
 
@@ -247,7 +292,23 @@ export function createApp(options: AppOptions): SitrepApp {
       feed.currentSeq(),
     ]);
     const eventMap = new Map(events.filter((e) => e !== null).map((e) => [e.id, e]));
-    return page(c, renderClaim({ incident, crisis, events: eventMap, crisisIncidents, liveSeq }));
+    // Statements carry their outlet; reports that name no source need their article looked up.
+    const articles = articleRefsOf(incident);
+    const missing = [...new Set([...eventMap.values()].map((e) => e.articleId))]
+      .filter((a) => !articles.has(a))
+      .slice(0, CLAIM_ARTICLE_LOOKUPS);
+    for (const stored of await Promise.all(missing.map((a) => repo.getArticle(a))))
+      if (stored)
+        articles.set(stored.article.id, {
+          outlet: stored.article.siteName,
+          url: stored.article.canonicalUrl ?? stored.article.url,
+          published: stored.article.published,
+          title: stored.article.title,
+        });
+    return page(
+      c,
+      renderClaim({ incident, crisis, events: eventMap, crisisIncidents, liveSeq, articles }),
+    );
   });
 
   app.get('/claim/:id/feed.atom', async (c) => {

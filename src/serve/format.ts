@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type {
   ActorRef,
   ClaimStatement,
@@ -10,6 +11,25 @@ import type {
 } from '../model/index.js';
 import type { SafeHtml } from './html.js';
 import { escapeHtml, raw } from './html.js';
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries/countries.json') as {
+  cca3: string;
+  name: { common: string };
+}[];
+const countryByCode = new Map(countries.map((c) => [c.cca3, c.name.common]));
+
+/** An actor as readers know it: a store name that is only a code becomes the country's name. */
+export function actorLabel(a: Pick<ActorRef, 'code' | 'name'>): string {
+  if (a.name && a.name !== a.code) return a.name;
+  return countryByCode.get(a.code) ?? a.name;
+}
+
+/** `['A', 'B', 'C']` -> `A, B and C`. */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -48,7 +68,7 @@ export function formatQuantity(q: Quantity): string {
 }
 
 export function actorNames(refs: readonly ActorRef[]): string {
-  const names = [...new Set(refs.map((r) => r.name))];
+  const names = [...new Set(refs.map(actorLabel))];
   return names.join(', ');
 }
 
@@ -71,7 +91,7 @@ export const STANCE_LABELS: Record<Stance, string> = {
 
 /** Who a statement comes from, in words. */
 export function sourceName(s: Pick<ClaimStatement, 'source' | 'sourceKind' | 'outlet'>): string {
-  if (s.source) return s.source.name;
+  if (s.source) return actorLabel(s.source);
   if (s.sourceKind === 'unnamed') return 'Unnamed sources';
   return s.outlet ?? 'The outlet';
 }
@@ -82,8 +102,18 @@ export function stanceText(
 ): string {
   const verb =
     s.sourceKind === 'outlet' && s.stance === 'assert' ? 'reports' : STANCE_LABELS[s.stance];
-  return `${sourceName(s)} ${verb}`;
+  // "Unnamed sources" is plural: "assert", not "asserts".
+  const plural = !s.source && s.sourceKind === 'unnamed';
+  return `${sourceName(s)} ${plural ? PLURAL_VERBS[s.stance] : verb}`;
 }
+
+const PLURAL_VERBS: Record<Stance, string> = {
+  assert: 'assert',
+  deny: 'deny',
+  confirm: 'confirm',
+  noncommittal: 'noncommittal',
+  retract: 'retract',
+};
 
 /** The outlet's name from its URL when the store has none. */
 export function outletName(outlet: string | null, url: string | null): string {
@@ -123,16 +153,48 @@ export function markEvidence(
     if (at >= 0) ranges.push([at, at + phrase.length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let pos = 0;
-  for (const [start, end] of ranges) {
+  // A run-on "sentence" (a paragraph the splitter could not cut) is shown around its marks.
+  const [from, to] = evidenceWindow(text, ranges);
+  let out = from > 0 ? '…' : '';
+  let pos = from;
+  for (const [start, rawEnd] of ranges) {
+    if (start >= to) break;
+    const end = Math.min(rawEnd, to);
     if (end <= pos) continue;
-    const from = Math.max(start, pos);
-    out += escapeHtml(text.slice(pos, from)) + `<mark>${escapeHtml(text.slice(from, end))}</mark>`;
+    const at = Math.max(start, pos);
+    out += escapeHtml(text.slice(pos, at)) + `<mark>${escapeHtml(text.slice(at, end))}</mark>`;
     pos = end;
   }
-  out += escapeHtml(text.slice(pos));
+  out += escapeHtml(text.slice(pos, to)) + (to < text.length ? '…' : '');
   return raw(out);
+}
+
+const LONG_EVIDENCE = 480;
+const CONTEXT = 160;
+
+/** The part of a long evidence text worth showing: its marks with some context, cut at spaces. */
+function evidenceWindow(text: string, ranges: readonly [number, number][]): [number, number] {
+  if (text.length <= LONG_EVIDENCE) return [0, text.length];
+  const first = ranges[0]?.[0] ?? 0;
+  const last = Math.max(first, ...ranges.map((r) => r[1]));
+  let from = Math.max(0, first - CONTEXT);
+  let to = Math.min(text.length, Math.max(last + CONTEXT, from + LONG_EVIDENCE / 2));
+  if (to - from > LONG_EVIDENCE * 1.5) to = Math.min(text.length, from + LONG_EVIDENCE * 1.5);
+  if (from > 0) from = snapToSpace(text, from, 1);
+  if (to < text.length) to = snapToSpace(text, to, -1);
+  return [from, Math.max(from, to)];
+}
+
+function snapToSpace(text: string, at: number, step: 1 | -1): number {
+  for (let i = at, n = 0; i > 0 && i < text.length && n < 40; i += step, n++)
+    if (text[i] === ' ') return step === 1 ? i + 1 : i;
+  return at;
+}
+
+/** Plain text shortened to about `max` characters at a space, with an ellipsis. */
+export function clip(text: string, max = LONG_EVIDENCE): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, snapToSpace(text, max, -1)).trimEnd()}…`;
 }
 
 export function escapeRegExp(text: string): string {

@@ -251,8 +251,9 @@ await repo.close();`;
     await marker.first().waitFor({ state: 'visible', timeout: 2000 });
     const delay = Date.now() - ingestedAt;
     expect(delay).toBeLessThan(2000);
+    // The heading is the plain sentence built from the coded parties.
     expect(await page.locator('#timeline li.is-new h3').first().innerText()).toContain(
-      'Venezuela threatened a Guyanese border post.',
+      'Venezuela threatened Guyana',
     );
     expect(await page.locator('#live-status').innerText()).toMatch(/new update/);
     await shot('live-new');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Incident } from '../../src/model/index.js';
+import { describeIncident } from '../../src/serve/pages/plain-sentence.js';
 import { createApp, type SitrepApp } from '../../src/serve/app.js';
 import type { Repository } from '../../src/store/repository.js';
 import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
@@ -155,7 +156,10 @@ describe('pages, feeds and headers', () => {
     const res = await get(`/claim/${first?.id}`);
     expect(res.status).toBe(200);
     const { document } = parseHTML(await res.text());
-    expect(document.querySelector('h1')?.textContent?.trim()).toBe(first?.summary);
+    expect(document.querySelector('h1')?.textContent?.trim()).toBe(
+      first ? describeIncident(first) : '',
+    );
+    expect(document.querySelector('.coded code')?.textContent).toBe(first?.summary);
     expect(document.querySelectorAll('.statements li').length).toBe(first?.statements.length);
     expect(document.querySelectorAll('.statements mark').length).toBeGreaterThan(0);
     expect(document.querySelector('svg.map circle')).not.toBeNull();

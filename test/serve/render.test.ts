@@ -6,7 +6,13 @@ import { renderClaimFeed } from '../../src/serve/feeds/atom.js';
 import { formatQuantity, markEvidence } from '../../src/serve/format.js';
 import { escapeHtml, html, safeHref } from '../../src/serve/html.js';
 import { incidentItem } from '../../src/serve/pages/components.js';
-import { mainClaims, renderClaim } from '../../src/serve/pages/pages.js';
+import {
+  latestStatement,
+  mainClaims,
+  orderCrises,
+  renderClaim,
+  stanceTally,
+} from '../../src/serve/pages/pages.js';
 import { actor, figure, incident, statement } from './fixtures.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">';
@@ -31,6 +37,7 @@ describe('escaping', () => {
   it('renders hostile article text in an incident as inert text', () => {
     const hostile = incident({
       summary: `Troops ${HOSTILE}`,
+      actors: [actor('VEN', `Troops ${HOSTILE}`)],
       statements: [
         statement({
           text: `He said ${HOSTILE} today.`,
@@ -46,7 +53,7 @@ describe('escaping', () => {
     expect(document.querySelectorAll('[onerror]')).toHaveLength(0);
     for (const a of Array.from(document.querySelectorAll('a')))
       expect(a.getAttribute('href')).not.toMatch(/^javascript:/i);
-    expect(document.querySelector('h3')?.textContent?.trim()).toBe(`Troops ${HOSTILE}`);
+    expect(document.querySelector('h3')?.textContent?.trim()).toContain(`Troops ${HOSTILE}`);
     expect(document.querySelector('blockquote')?.textContent).toContain(
       '<script>alert(1)</script>',
     );
@@ -154,10 +161,131 @@ describe('claim page and feed', () => {
   });
 
   it('writes a well-formed Atom feed with one entry per statement, escaped', () => {
-    const xml = renderClaimFeed('http://127.0.0.1:3000', incident({ summary: `A & B ${HOSTILE}` }));
+    const xml = renderClaimFeed(
+      'http://127.0.0.1:3000',
+      incident({ actors: [actor('VEN', `A & B ${HOSTILE}\u0001`)] }),
+    );
     const { document } = parseHTML(xml, 'text/xml' as never) as unknown as { document: Document };
     expect(xml).not.toContain('<script>');
     expect(document.querySelectorAll('entry')).toHaveLength(2);
     expect(document.querySelector('feed > title')?.textContent).toContain('A & B <script>');
+    expect(xml).not.toContain('\u0001');
+  });
+});
+
+describe('reading aids', () => {
+  it('shows a run-on evidence text around its marks, cut at spaces', () => {
+    const filler = 'word '.repeat(200);
+    const text = `${filler}Officials said 3,000 troops crossed. ${filler}`.trim();
+    const at = text.indexOf('3,000 troops');
+    const ev = { span: { start: 0, end: text.length }, text };
+    const out = markEvidence(ev, [{ start: at, end: at + 12 }]).value;
+    expect(out).toContain('<mark>3,000 troops</mark>');
+    expect(out.startsWith('…')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+    expect(out.length).toBeLessThan(900);
+    expect(out).not.toMatch(/…wor[^d]|wo…$/);
+    // A short sentence is shown whole.
+    const short = { span: { start: 0, end: 20 }, text: 'A short plain report' };
+    expect(markEvidence(short, []).value).toBe('A short plain report');
+  });
+
+  it('labels the map inside its frame without one name over another', () => {
+    const places = [
+      { name: 'Georgetown', lat: 6.8, lon: -58.16, count: 3 },
+      { name: 'Bartica', lat: 6.4, lon: -58.62, count: 2 },
+      { name: 'Linden', lat: 6.0, lon: -58.3, count: 1 },
+      { name: 'A very long place name that goes on', lat: 6.6, lon: -57.9, count: 1 },
+      { name: 'Boa Vista', lat: 2.82, lon: -60.67, count: 1 },
+    ];
+    const { document } = parseHTML(
+      `<!doctype html><html><body>${renderPlaceMap(places).value}</body></html>`,
+    );
+    const boxes = Array.from(document.querySelectorAll('text')).map((t) => {
+      const x = Number(t.getAttribute('x'));
+      const y = Number(t.getAttribute('y'));
+      const w = (t.textContent ?? '').length * 12.5;
+      const left = t.getAttribute('text-anchor') === 'end' ? x - w : x;
+      return { left, right: left + w, top: y - 18, bottom: y + 4 };
+    });
+    expect(boxes.length).toBeGreaterThan(1);
+    for (const b of boxes) {
+      expect(b.left).toBeGreaterThanOrEqual(0);
+      expect(b.right).toBeLessThanOrEqual(640);
+    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap =
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap).toBe(false);
+      }
+    // Every place keeps its dot and its name as a tooltip, labelled or not.
+    expect(document.querySelectorAll('circle title')).toHaveLength(places.length);
+  });
+
+  it('gives the chart one colour per main source and greys the rest', () => {
+    const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+    const figures = names.flatMap((n, i) =>
+      Array.from({ length: 8 - i }, (_, k) =>
+        figure(1000 + k, actor('USA', `Source ${n}`), `2025-03-${String(k + 1).padStart(2, '0')}`),
+      ),
+    );
+    const { document } = parseHTML(
+      `<!doctype html><html><body>${renderFigureChart(figures).toString()}</body></html>`,
+    );
+    const legend = Array.from(document.querySelectorAll('.legend li')).map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(legend).toContain('Source A');
+    expect(legend).not.toContain('Source H');
+    expect(legend.at(-1)).toBe('Other sources');
+    const fills = Array.from(document.querySelectorAll('.legend rect')).map((r) =>
+      r.getAttribute('fill'),
+    );
+    expect(new Set(fills).size).toBe(fills.length);
+  });
+
+  it('quotes the latest statement by date and tallies where each source last stood', () => {
+    const i = incident({
+      statements: [
+        statement({ text: 'Late claim.', saidOn: '2025-03-09', start: 10 }),
+        statement({
+          text: 'Early denial.',
+          saidOn: '2025-03-01',
+          stance: 'deny',
+          source: actor('VEN', 'Venezuela'),
+          start: 30,
+        }),
+        statement({
+          text: 'Then a confirmation.',
+          saidOn: '2025-03-12',
+          stance: 'confirm',
+          source: actor('VEN', 'Venezuela'),
+          start: 60,
+        }),
+      ],
+    });
+    expect(latestStatement(i)?.evidence.text).toBe('Then a confirmation.');
+    expect(stanceTally(i)).toBe('Where sources last stood: 1 source confirms, 1 source asserts.');
+    expect(stanceTally(incident({ statements: [] }))).toBe('No source is named yet.');
+  });
+
+  it('orders crises by their latest activity, empty ones last', () => {
+    const crisis = (id: string, lastDate: string, n: number) => ({
+      id,
+      name: id,
+      actors: [],
+      places: [],
+      incidentIds: Array.from({ length: n }, (_, k) => `${id}-${k}`),
+      firstDate: lastDate,
+      lastDate,
+    });
+    const ordered = orderCrises([
+      crisis('old', '2024-01-01', 9),
+      crisis('empty', '2026-01-01', 0),
+      crisis('new', '2025-05-01', 1),
+    ]);
+    expect(ordered.map((c) => c.id)).toEqual(['new', 'old', 'empty']);
   });
 });

@@ -35,6 +35,65 @@ function loadWorld(): FeatureCollection<Geometry, { name: string }> {
 }
 
 const WIDTH = 640;
+// Labels are 22px in the 640-wide drawing (the stylesheet sets it); a character is about this wide.
+const CHAR_WIDTH = 12.5;
+const LABEL_HEIGHT = 22;
+const MAX_LABELS = 12;
+
+const radius = (p: MapPlace) => Math.min(16, 7 + Math.sqrt(p.count) * 2);
+
+interface Label {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  text: string;
+}
+
+/**
+ * Where each place's name goes: right of its dot, or left when that would leave the map or cover
+ * a name already placed; the busiest places are labelled first, and a name with no room is left to
+ * the dot's tooltip.
+ */
+function placeLabels(
+  places: readonly MapPlace[],
+  projection: (p: [number, number]) => [number, number] | null,
+): (Label | null)[] {
+  const out: (Label | null)[] = places.map(() => null);
+  const boxes: [number, number, number, number][] = [];
+  const order = places
+    .map((p, n) => ({ p, n }))
+    .sort(
+      (a, b) =>
+        Number(b.p.highlight ?? false) - Number(a.p.highlight ?? false) || b.p.count - a.p.count,
+    );
+  for (const { p, n } of order.slice(0, MAX_LABELS)) {
+    const xy = projection([p.lon, p.lat]);
+    if (!xy) continue;
+    const [x, y] = xy;
+    const r = radius(p);
+    const text = p.name.length > 22 ? `${p.name.slice(0, 21)}…` : p.name;
+    const w = text.length * CHAR_WIDTH;
+    const top = y - LABEL_HEIGHT / 2 - 2;
+    const sides: Label[] = [
+      { x: x + r + 4, y: y + 7, anchor: 'start', text },
+      { x: x - r - 4, y: y + 7, anchor: 'end', text },
+    ];
+    for (const side of sides) {
+      const left = side.anchor === 'start' ? side.x : side.x - w;
+      const box: [number, number, number, number] = [left, top, left + w, top + LABEL_HEIGHT];
+      const inside = box[0] >= 2 && box[2] <= WIDTH - 2 && box[1] >= 0 && box[3] <= HEIGHT;
+      const clear = boxes.every(
+        (b) => box[2] <= b[0] || box[0] >= b[2] || box[3] <= b[1] || box[1] >= b[3],
+      );
+      if (inside && clear) {
+        out[n] = side;
+        boxes.push(box);
+        break;
+      }
+    }
+  }
+  return out;
+}
 const HEIGHT = 400;
 
 /**
@@ -67,12 +126,14 @@ function drawPlaceMap(places: readonly MapPlace[], shadeCountries: readonly stri
   } else {
     const lons = places.map((p) => p.lon);
     const lats = places.map((p) => p.lat);
-    const pad = 6;
+    // Room around the places for their names: a fifth of the spread, at least a few degrees.
+    const padLon = Math.max(6, (Math.max(...lons) - Math.min(...lons)) * 0.2);
+    const padLat = Math.max(4, (Math.max(...lats) - Math.min(...lats)) * 0.2);
     const frame: GeoPermissibleObjects = {
       type: 'MultiPoint',
       coordinates: [
-        [Math.max(-180, Math.min(...lons) - pad), Math.max(-75, Math.min(...lats) - pad)],
-        [Math.min(180, Math.max(...lons) + pad), Math.min(80, Math.max(...lats) + pad)],
+        [Math.max(-180, Math.min(...lons) - padLon), Math.max(-75, Math.min(...lats) - padLat)],
+        [Math.min(180, Math.max(...lons) + padLon), Math.min(80, Math.max(...lats) + padLat)],
       ],
     };
     projection = geoMercator().fitExtent(
@@ -95,17 +156,25 @@ function drawPlaceMap(places: readonly MapPlace[], shadeCountries: readonly stri
       ><title>${f.properties.name}</title></path
     >`;
   });
-  const points = places.map((p) => {
+  const labels = placeLabels(places, projection);
+  const points = places.map((p, n) => {
     const xy = projection([p.lon, p.lat]);
     if (!xy) return '';
     const [x, y] = xy;
-    const r = Math.min(16, 7 + Math.sqrt(p.count) * 2);
+    const label = labels[n];
     return html`<g class="${p.highlight ? 'place highlight' : 'place'}"
-      ><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"
+      ><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius(p).toFixed(1)}"
         ><title>${p.name}: ${p.count} incident${p.count === 1 ? '' : 's'}</title></circle
-      ><text x="${(x + r + 3).toFixed(1)}" y="${(y + 4).toFixed(1)}"
-        >${p.name.length > 28 ? `${p.name.slice(0, 27)}…` : p.name}</text
-      ></g
+      >${
+        label
+          ? html`<text
+              x="${label.x.toFixed(1)}"
+              y="${label.y.toFixed(1)}"
+              text-anchor="${label.anchor}"
+              >${label.text}</text
+            >`
+          : ''
+      }</g
     >`;
   });
   const label =

@@ -1,6 +1,7 @@
 import type { Crisis, Incident } from '../../model/index.js';
 import { STATUS_LABELS, formatDate, stanceText } from '../format.js';
 import { escapeHtml } from '../html.js';
+import { describeIncident } from '../pages/plain-sentence.js';
 
 interface AtomEntry {
   id: string;
@@ -23,6 +24,16 @@ export function toAtomDate(
   return Number.isNaN(t) ? fallback : new Date(t).toISOString();
 }
 
+// Characters XML 1.0 forbids even escaped; article text can carry them.
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text escaped for XML, with the characters XML cannot hold removed. */
+export function xmlText(text: string): string {
+  return escapeHtml(text.replace(XML_INVALID, ''));
+}
+
 function renderFeed(feed: {
   id: string;
   title: string;
@@ -35,7 +46,7 @@ function renderFeed(feed: {
       .map((e) => e.updated)
       .sort()
       .at(-1) ?? toAtomDate(null);
-  const x = escapeHtml;
+  const x = xmlText;
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
 <id>${x(feed.id)}</id>
@@ -74,7 +85,7 @@ export function renderCrisisFeed(
     alternate,
     entries: incidents.map((i) => ({
       id: `${origin}/claim/${encodeURIComponent(i.id)}`,
-      title: `[${STATUS_LABELS[i.status]}] ${i.summary}`,
+      title: `[${STATUS_LABELS[i.status]}] ${describeIncident(i)}`,
       updated: toAtomDate(i.lastReported ?? i.firstReported ?? i.when?.date),
       link: `${origin}/claim/${encodeURIComponent(i.id)}`,
       summary: i.statements
@@ -89,7 +100,7 @@ export function renderClaimFeed(origin: string, incident: Incident): string {
   const link = `${origin}/claim/${encodeURIComponent(incident.id)}`;
   return renderFeed({
     id: link,
-    title: `${incident.summary} · Sitrep`,
+    title: `${describeIncident(incident)} · Sitrep`,
     self: `${link}/feed.atom`,
     alternate: link,
     entries: incident.statements.map((s, n) => ({

@@ -26,7 +26,7 @@ export class ChangeFeed {
 
   constructor(
     private readonly repository: Repository,
-    private readonly renderIncident: (incident: Incident) => string,
+    private readonly renderIncident: (incident: Incident) => string | Promise<string>,
     private readonly intervalMs = 500,
   ) {}
 
@@ -168,7 +168,7 @@ export class ChangeFeed {
             status: incident.status,
             date: incidentDate(incident),
             actors: [...new Set([...incident.actors, ...incident.recipients].map((a) => a.code))],
-            html: this.renderIncident(incident),
+            html: await this.renderIncident(incident),
           }),
         },
       });

@@ -1,4 +1,11 @@
-import type { ClaimStatement, ClaimStatus, Event, Incident } from '../../model/index.js';
+import type {
+  ClaimStatement,
+  ClaimStatus,
+  Event,
+  Evidence,
+  Figure,
+  Incident,
+} from '../../model/index.js';
 import { ClaimStatus as ClaimStatusSchema, EventType } from '../../model/index.js';
 import {
   STANCE_LABELS,
@@ -6,6 +13,8 @@ import {
   formatDate,
   formatQuantity,
   incidentDate,
+  actorLabel,
+  clip,
   markEvidence,
   outletName,
   sourceName,
@@ -13,6 +22,7 @@ import {
 } from '../format.js';
 import type { SafeHtml } from '../html.js';
 import { html, safeHref } from '../html.js';
+import { describeIncident } from './plain-sentence.js';
 
 export interface Crumb {
   label: string;
@@ -82,18 +92,34 @@ export function statementItem(
   </li>`;
 }
 
+/** The newest figure of each source, newest first: the timeline's short list. */
+export function latestFigures(incident: Incident): Figure[] {
+  const bySource = new Map<string, Figure>();
+  for (const f of incident.figures) {
+    const key = f.source?.name ?? '';
+    const held = bySource.get(key);
+    if (!held || (f.saidOn ?? '') >= (held.saidOn ?? '')) bySource.set(key, f);
+  }
+  return [...bySource.values()].sort((a, b) => (b.saidOn ?? '').localeCompare(a.saidOn ?? ''));
+}
+
+const TIMELINE_FIGURES = 4;
+
 function figuresList(incident: Incident): SafeHtml | '' {
   if (incident.figures.length === 0) return '';
-  return html`<ul class="figures" aria-label="Figures">
-    ${incident.figures.map(
+  const shown = latestFigures(incident).slice(0, TIMELINE_FIGURES);
+  const more = incident.figures.length - shown.length;
+  return html`<ul class="figures" aria-label="Figures, latest per source">
+    ${shown.map(
       (f) =>
         html`<li>
           <strong>${formatQuantity(f.quantity)}</strong>
           <span class="muted"
-            >${f.source ? f.source.name : 'unattributed'}${f.saidOn ? `, ${formatDate(f.saidOn)}` : ''}</span
+            >${f.source ? actorLabel(f.source) : 'unattributed'}${f.saidOn ? `, ${formatDate(f.saidOn)}` : ''}</span
           >
         </li>`,
     )}
+    ${more > 0 ? html`<li class="more"><a href="/claim/${encodeURIComponent(incident.id)}#figures-h">${more} more figure${more === 1 ? '' : 's'}</a></li>` : ''}
   </ul>`;
 }
 
@@ -113,8 +139,9 @@ function sourcesLine(incident: Incident): SafeHtml {
   </p>`;
 }
 
-/** One incident on a timeline: the live client replaces it by its id. */
-export function incidentItem(incident: Incident): SafeHtml {
+/** One incident on a timeline: the live client replaces it by its id. `reported`: the sentence
+ * that reports it, shown as its evidence when no source is named. */
+export function incidentItem(incident: Incident, reported?: Evidence | null): SafeHtml {
   const date = incidentDate(incident);
   const id = `incident-${incident.id}`;
   const actors = [...incident.actors, ...incident.recipients].map((a) => a.code);
@@ -135,7 +162,7 @@ export function incidentItem(incident: Incident): SafeHtml {
         >${incident.place ? html` · <span class="place">${incident.place.name}</span>` : ''}
       </p>
       <h3 id="${id}-title">
-        <a href="/claim/${encodeURIComponent(incident.id)}">${incident.summary}</a>
+        <a href="/claim/${encodeURIComponent(incident.id)}">${describeIncident(incident)}</a>
       </h3>
       <p class="status">${statusBadge(incident.status)}</p>
       ${figuresList(incident)} ${sourcesLine(incident)}
@@ -155,7 +182,19 @@ export function incidentItem(incident: Incident): SafeHtml {
                 >
               </p>
             </details>`
-          : ''
+          : reported
+            ? html`<details class="evidence">
+                <summary>Evidence: the reporting sentence</summary>
+                <blockquote>
+                  <p>${clip(reported.text)}</p>
+                </blockquote>
+                <p>
+                  <a href="/claim/${encodeURIComponent(incident.id)}"
+                    >Full claim: reports, outlets and map</a
+                  >
+                </p>
+              </details>`
+            : ''
       }
     </article>
   </li>`;
@@ -180,8 +219,18 @@ function options(
   );
 }
 
+/** An actor filter choice: the code the store filters on, and what readers see. */
+export interface ActorOption {
+  code: string;
+  label: string;
+}
+
 /** A GET form: works without JavaScript, and its values tell the live client what to insert. */
-export function filtersForm(action: string, actors: readonly string[], f: FilterValues): SafeHtml {
+export function filtersForm(
+  action: string,
+  actors: readonly ActorOption[],
+  f: FilterValues,
+): SafeHtml {
   return html`<form
     class="filters"
     method="get"
@@ -193,7 +242,12 @@ export function filtersForm(action: string, actors: readonly string[], f: Filter
       <label for="f-actor">Actor</label
       ><select id="f-actor" name="actor">
         <option value="">Any actor</option>
-        ${options(actors, f.actor)}
+        ${actors.map(
+          (a) =>
+            html`<option value="${a.code}" ${a.code === f.actor ? ' selected' : ''}>
+              ${a.label}
+            </option>`,
+        )}
       </select>
     </div>
     <div class="field">

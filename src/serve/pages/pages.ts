@@ -1,22 +1,27 @@
-import type { Crisis, Event, Incident } from '../../model/index.js';
+import type { ClaimStatement, Crisis, Event, Evidence, Incident } from '../../model/index.js';
 import type { Page, SearchHit, StoreStats } from '../../store/repository.js';
 import { renderFigureChart } from '../charts/figure-chart.js';
 import type { MapPlace } from '../charts/place-map.js';
 import { renderPlaceMap } from '../charts/place-map.js';
 import {
+  STANCE_LABELS,
   STATUS_LABELS,
+  actorLabel,
   actorNames,
+  joinNames,
   escapeRegExp,
   formatDate,
   incidentDate,
+  markEvidence,
   outletName,
   sourceName,
   stanceText,
 } from '../format.js';
 import type { SafeHtml } from '../html.js';
 import { escapeHtml, html, raw } from '../html.js';
-import type { FilterValues } from './components.js';
+import type { ActorOption, FilterValues } from './components.js';
 import {
+  articleLink,
   breadcrumbs,
   filtersForm,
   incidentItem,
@@ -26,13 +31,17 @@ import {
   typeLabel,
 } from './components.js';
 import { layout } from './layout.js';
+import { describeIncident } from './plain-sentence.js';
 
 const crisisHref = (id: string) => `/crisis/${encodeURIComponent(id)}`;
 const claimHref = (id: string) => `/claim/${encodeURIComponent(id)}`;
 
+/** The sentence reporting each incident that names no source, by incident id. */
+export type ReportedSentences = ReadonlyMap<string, Evidence>;
+
 function liveTimeline(
   incidents: readonly Incident[],
-  scope: { crisisId: string | null; filters?: FilterValues },
+  scope: { crisisId: string | null; filters?: FilterValues; reported?: ReportedSentences },
 ): SafeHtml {
   const f = scope.filters ?? {};
   return html`<ol
@@ -47,7 +56,7 @@ function liveTimeline(
       data-filter-until="${f.until ?? ''}"
       data-filter-q="${f.q ?? ''}"
     >
-      ${incidents.map(incidentItem)}
+      ${incidents.map((i) => incidentItem(i, scope.reported?.get(i.id)))}
     </ol>
     ${incidents.length === 0 ? html`<p class="empty" id="timeline-empty">No incidents match yet. New ones appear here as articles arrive.</p>` : ''}`;
 }
@@ -67,6 +76,43 @@ export function placesOf(incidents: readonly Incident[], highlightId?: string): 
   return [...byName.values()];
 }
 
+/** Actor filter choices: every code on these incidents (and the crisis), by its readers' name. */
+export function actorOptions(
+  incidents: readonly Incident[],
+  codes: readonly string[] = [],
+): ActorOption[] {
+  const names = new Map<string, Map<string, number>>();
+  const count = (code: string, name: string) => {
+    const seen = names.get(code) ?? new Map<string, number>();
+    seen.set(name, (seen.get(name) ?? 0) + 1);
+    names.set(code, seen);
+  };
+  for (const code of codes) count(code, actorLabel({ code, name: code }));
+  for (const i of incidents)
+    for (const a of [...i.actors, ...i.recipients]) if (!a.sector) count(a.code, actorLabel(a));
+  for (const i of incidents)
+    for (const a of [...i.actors, ...i.recipients])
+      if (!names.has(a.code)) count(a.code, actorLabel({ code: a.code, name: a.code }));
+  return [...names.entries()]
+    .map(([code, seen]) => {
+      const name = [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? code;
+      return { code, label: name === code ? code : `${name} (${code})` };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Crises worth a card first: the latest activity, then the most incidents; empty ones last. */
+export function orderCrises(crises: readonly Crisis[]): Crisis[] {
+  return [...crises].sort(
+    (a, b) =>
+      Number(b.incidentIds.length > 0) - Number(a.incidentIds.length > 0) ||
+      (b.lastDate ?? '').localeCompare(a.lastDate ?? '') ||
+      b.incidentIds.length - a.incidentIds.length,
+  );
+}
+
+const CRISIS_CARDS = 12;
+
 function crisisCard(crisis: Crisis): SafeHtml {
   return html`<li class="crisis-card">
     <h3><a href="${crisisHref(crisis.id)}">${crisis.name}</a></h3>
@@ -74,7 +120,7 @@ function crisisCard(crisis: Crisis): SafeHtml {
       ${formatDate(crisis.firstDate)} – ${formatDate(crisis.lastDate)} ·
       ${crisis.incidentIds.length} incident${crisis.incidentIds.length === 1 ? '' : 's'}
     </p>
-    ${crisis.actors.length > 0 ? html`<p class="muted">Actors: ${crisis.actors.join(', ')}</p>` : ''}
+    ${crisis.actors.length > 0 ? html`<p class="muted">${joinNames(crisis.actors.map((code) => actorLabel({ code, name: code })))}</p>` : ''}
   </li>`;
 }
 
@@ -86,6 +132,7 @@ export function renderHome(data: {
   filters: FilterValues;
   query: Record<string, string | undefined>;
   actors: readonly string[];
+  reported?: ReportedSentences;
 }): string {
   const filtered = Object.values(data.filters).some(Boolean);
   const body = html`${breadcrumbs([{ label: 'Home' }])}
@@ -99,8 +146,29 @@ export function renderHome(data: {
       ${
         data.crises.length > 0
           ? html`<ul class="crises">
-              ${data.crises.map(crisisCard)}
-            </ul>`
+                ${orderCrises(data.crises).slice(0, CRISIS_CARDS).map(crisisCard)}
+              </ul>
+              ${
+                data.crises.length > CRISIS_CARDS
+                  ? html`<details class="more-crises">
+                      <summary>All ${data.crises.length} crises</summary>
+                      <ul>
+                        ${orderCrises(data.crises)
+                          .slice(CRISIS_CARDS)
+                          .map(
+                            (c) =>
+                              html`<li>
+                                <a href="${crisisHref(c.id)}">${c.name}</a>
+                                <span class="muted"
+                                  >${formatDate(c.lastDate)} · ${c.incidentIds.length}
+                                  incident${c.incidentIds.length === 1 ? '' : 's'}</span
+                                >
+                              </li>`,
+                          )}
+                      </ul>
+                    </details>`
+                  : ''
+              }`
           : html`<p class="empty">
               No crisis yet: ingest articles with <code>sitrep ingest</code>.
             </p>`
@@ -113,12 +181,16 @@ export function renderHome(data: {
           (updates live)</span
         >
       </h2>
-      ${filtersForm('/', data.actors, data.filters)}
+      ${filtersForm('/', actorOptions(data.latest.items, data.actors), data.filters)}
       <p class="count" id="timeline-count">
         ${data.latest.total}
         incident${data.latest.total === 1 ? '' : 's'}${filtered ? ' match' : ''}, newest first.
       </p>
-      ${liveTimeline(data.latest.items, { crisisId: null, filters: data.filters })}
+      ${liveTimeline(data.latest.items, {
+        crisisId: null,
+        filters: data.filters,
+        ...(data.reported ? { reported: data.reported } : {}),
+      })}
       ${pagination('/', data.query, data.latest)}
     </section>`;
   return layout({ title: 'Situation reports', body, liveSeq: data.liveSeq });
@@ -136,12 +208,21 @@ export function mainClaims(incidents: readonly Incident[], n = 4): Incident[] {
     .slice(0, n);
 }
 
+/** The statement said last (by date said, then published), which the headline quotes. */
+export function latestStatement(incident: Incident): ClaimStatement | undefined {
+  let latest: ClaimStatement | undefined;
+  const when = (s: ClaimStatement) => s.saidOn ?? s.published?.slice(0, 10) ?? '';
+  for (const s of incident.statements) if (!latest || when(s) >= when(latest)) latest = s;
+  return latest;
+}
+
 function headline(incident: Incident): SafeHtml {
-  const last = incident.statements[incident.statements.length - 1];
+  const last = latestStatement(incident);
+  const said = last ? (last.saidOn ?? last.published) : null;
   return html`<li>
     ${statusBadge(incident.status)}
-    <a href="${claimHref(incident.id)}">${incident.summary}</a
-    >${last ? html` <span class="muted">Latest: ${stanceText(last)}${last.saidOn ? `, ${formatDate(last.saidOn)}` : ''}.</span>` : ''}
+    <a href="${claimHref(incident.id)}">${describeIncident(incident)}</a
+    >${last ? html` <span class="muted">Latest: ${stanceText(last)}${said ? `, ${formatDate(said)}` : ''}.</span>` : ''}
   </li>`;
 }
 
@@ -152,6 +233,7 @@ export function renderCrisis(data: {
   filters: FilterValues;
   query: Record<string, string | undefined>;
   liveSeq: number;
+  reported?: ReportedSentences;
 }): string {
   const { crisis } = data;
   const href = crisisHref(crisis.id);
@@ -182,12 +264,16 @@ export function renderCrisis(data: {
         }
         <section aria-labelledby="timeline-h">
           <h2 id="timeline-h">Timeline${filtered ? ' (filtered)' : ''}</h2>
-          ${filtersForm(href, crisis.actors, data.filters)}
+          ${filtersForm(href, actorOptions(data.overview, crisis.actors), data.filters)}
           <p class="count" id="timeline-count">
             ${data.page.total}
             incident${data.page.total === 1 ? '' : 's'}${filtered ? ' match' : ''}, newest first.
           </p>
-          ${liveTimeline(data.page.items, { crisisId: crisis.id, filters: data.filters })}
+          ${liveTimeline(data.page.items, {
+            crisisId: crisis.id,
+            filters: data.filters,
+            ...(data.reported ? { reported: data.reported } : {}),
+          })}
           ${pagination(href, data.query, data.page)}
         </section>
       </div>
@@ -210,14 +296,158 @@ export function renderCrisis(data: {
   });
 }
 
+/** Where an article came from, for citing it. */
+export interface ArticleRef {
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+/** The outlet and date of each article the claim's statements cite. */
+export function articleRefsOf(incident: Incident): Map<string, ArticleRef> {
+  const refs = new Map<string, ArticleRef>();
+  for (const s of incident.statements)
+    if (!refs.has(s.articleId))
+      refs.set(s.articleId, {
+        outlet: s.outlet,
+        url: s.articleUrl,
+        published: s.published,
+        title: null,
+      });
+  return refs;
+}
+
+/** The statements grouped by who makes them, each source's latest first and earlier ones folded. */
+function statementsBySource(incident: Incident, events: ReadonlyMap<string, Event>): SafeHtml {
+  const when = (s: ClaimStatement) => s.saidOn ?? s.published?.slice(0, 10) ?? '';
+  const groups = new Map<string, ClaimStatement[]>();
+  for (const s of incident.statements) {
+    const list = groups.get(sourceName(s)) ?? [];
+    list.push(s);
+    groups.set(sourceName(s), list);
+  }
+  const ordered = [...groups.entries()]
+    .map(([name, list]) => ({
+      name,
+      list: [...list].sort((a, b) => when(b).localeCompare(when(a))),
+    }))
+    .sort((a, b) => b.list.length - a.list.length || a.name.localeCompare(b.name));
+  return html`<ul class="source-groups">
+    ${ordered.map(({ name, list }) => {
+      const [latest, ...earlier] = list;
+      if (!latest) return '';
+      return html`<li class="source-group">
+        <h3>
+          ${name}
+          <span class="muted"
+            >· ${list.length} statement${list.length === 1 ? '' : 's'}, latest
+            ${STANCE_WORDS[latest.stance]}</span
+          >
+        </h3>
+        <ol class="statements">
+          ${statementItem(latest, incident, events.get(latest.eventId))}
+        </ol>
+        ${
+          earlier.length > 0
+            ? html`<details class="earlier">
+                <summary>
+                  ${earlier.length} earlier statement${earlier.length === 1 ? '' : 's'} by ${name}
+                </summary>
+                <ol class="statements">
+                  ${earlier.map((e) => statementItem(e, incident, events.get(e.eventId)))}
+                </ol>
+              </details>`
+            : ''
+        }
+      </li>`;
+    })}
+  </ul>`;
+}
+
+const STANCE_WORDS: Record<ClaimStatement['stance'], string> = {
+  assert: 'asserting',
+  deny: 'denying',
+  confirm: 'confirming',
+  noncommittal: 'noncommittal',
+  retract: 'retracting',
+};
+
+/** "KOR assert in article 1234" -> "South Korea asserts, in dw.com": the store's reason, in words. */
+function historyReason(
+  because: string,
+  incident: Incident,
+  articles: ReadonlyMap<string, ArticleRef>,
+): SafeHtml | string {
+  const m = /^([A-Z]{3,4}|\S+) (assert|deny|confirm|noncommittal|retract) in article (\S+)$/.exec(
+    because,
+  );
+  if (!m) return because;
+  const [, code = '', stance = '', articleId = ''] = m;
+  const statement = incident.statements.find(
+    (s) => s.articleId === articleId && s.stance === stance && s.source?.code === code,
+  );
+  const who = statement ? sourceName(statement) : actorLabel({ code, name: code });
+  const verb = STANCE_LABELS[stance as ClaimStatement['stance']];
+  const ref = articles.get(articleId);
+  return html`${who}
+  ${verb}${ref ? html`, in ${articleLink(ref.url, outletName(ref.outlet, ref.url))}` : ''}`;
+}
+
+/** "2 sources assert, 1 denies, 1 confirms": where each source last stood. */
+export function stanceTally(incident: Incident): string {
+  const latest = new Map<string, ClaimStatement>();
+  const when = (s: ClaimStatement) => s.saidOn ?? s.published?.slice(0, 10) ?? '';
+  for (const s of incident.statements) {
+    const held = latest.get(sourceName(s));
+    if (!held || when(s) >= when(held)) latest.set(sourceName(s), s);
+  }
+  if (latest.size === 0) return 'No source is named yet.';
+  const counts = new Map<ClaimStatement['stance'], number>();
+  for (const s of latest.values()) counts.set(s.stance, (counts.get(s.stance) ?? 0) + 1);
+  const order: ClaimStatement['stance'][] = [
+    'confirm',
+    'assert',
+    'deny',
+    'noncommittal',
+    'retract',
+  ];
+  const parts = order
+    .filter((st) => counts.has(st))
+    .map((st) => {
+      const n = counts.get(st) ?? 0;
+      const verb = (n === 1 ? SINGULAR_STANCE : PLURAL_STANCE)[st];
+      return `${n} ${n === 1 ? 'source' : 'sources'} ${verb}`;
+    });
+  return `Where sources last stood: ${parts.join(', ')}.`;
+}
+
+const SINGULAR_STANCE: Record<ClaimStatement['stance'], string> = {
+  assert: 'asserts',
+  deny: 'denies',
+  confirm: 'confirms',
+  noncommittal: 'is noncommittal',
+  retract: 'retracts',
+};
+
+const PLURAL_STANCE: Record<ClaimStatement['stance'], string> = {
+  assert: 'assert',
+  deny: 'deny',
+  confirm: 'confirm',
+  noncommittal: 'are noncommittal',
+  retract: 'retract',
+};
+
 export function renderClaim(data: {
   incident: Incident;
   crisis: Crisis | null;
   events: ReadonlyMap<string, Event>;
   crisisIncidents: readonly Incident[];
   liveSeq: number;
+  articles?: ReadonlyMap<string, ArticleRef>;
 }): string {
   const { incident, crisis } = data;
+  const articles = data.articles ?? articleRefsOf(incident);
   const crumbs = [{ label: 'Home', href: '/' }, { label: 'World' }, { label: 'Live' }];
   if (crisis) crumbs.push({ label: crisis.name, href: crisisHref(crisis.id) });
   crumbs.push({ label: 'Claim' });
@@ -234,7 +464,8 @@ export function renderClaim(data: {
           <time datetime="${date ?? ''}">${formatDate(date)}</time
           >${incident.place ? ` · ${incident.place.name}` : ''}
         </p>
-        <h1>${incident.summary}</h1>
+        <h1>${describeIncident(incident)}</h1>
+        <p class="stance-tally">${stanceTally(incident)}</p>
         <p class="status">
           ${statusBadge(incident.status)}
           <span class="muted"
@@ -244,6 +475,7 @@ export function renderClaim(data: {
             <a href="${claimHref(incident.id)}/feed.atom">Atom feed</a></span
           >
         </p>
+        <p class="coded muted">Coded as <code>${incident.summary}</code></p>
       </header>
       <div class="columns">
         <div class="main-col">
@@ -252,7 +484,7 @@ export function renderClaim(data: {
             ${
               incident.history.length > 0
                 ? html`<ol class="history">
-                    ${incident.history.map((h) => html`<li>${statusBadge(h.status)} <time datetime="${h.on ?? ''}">${formatDate(h.on)}</time> <span>${h.because}</span></li>`)}
+                    ${incident.history.map((h) => html`<li>${statusBadge(h.status)} <time datetime="${h.on ?? ''}">${formatDate(h.on)}</time> <span>${historyReason(h.because, incident, articles)}</span></li>`)}
                   </ol>`
                 : html`<p class="empty">No status change recorded.</p>`
             }
@@ -261,9 +493,7 @@ export function renderClaim(data: {
             <h2 id="statements-h">Who says what</h2>
             ${
               incident.statements.length > 0
-                ? html`<ol class="statements">
-                    ${incident.statements.map((s) => statementItem(s, incident, data.events.get(s.eventId)))}
-                  </ol>`
+                ? statementsBySource(incident, data.events)
                 : html`<p class="empty">No attributed statement.</p>`
             }
           </section>
@@ -278,11 +508,19 @@ export function renderClaim(data: {
                   <ol class="reports">
                     ${[...data.events.values()].map((e) => {
                       const sentence = e.evidence[0];
+                      const ref = articles.get(e.articleId);
                       return html`<li>
-                        <p>${sentence ? sentence.text : e.summary}</p>
-                        <p class="muted">
-                          <a href="/api/events/${encodeURIComponent(e.id)}">Event ${e.id}</a> · rule
-                          ${e.ruleId}
+                        <blockquote>
+                          <p>
+                            ${sentence ? markEvidence(sentence, [e.trigger.span, ...e.actors.map((a) => a.span)]) : e.summary}
+                          </p>
+                        </blockquote>
+                        <p class="cite">
+                          ${ref ? html`${articleLink(ref.url, outletName(ref.outlet, ref.url))}${ref.published ? html` · <time datetime="${ref.published}">${formatDate(ref.published)}</time>` : ''} · ` : ''}<a
+                            href="/api/events/${encodeURIComponent(e.id)}"
+                            >coded event</a
+                          >
+                          <span class="muted">(rule ${e.ruleId})</span>
                         </p>
                       </li>`;
                     })}
@@ -298,9 +536,14 @@ export function renderClaim(data: {
       </div>
     </article>`;
   return layout({
-    title: incident.summary,
+    title: describeIncident(incident),
     body,
-    feeds: [{ title: `Claim: ${incident.summary}`, href: `${claimHref(incident.id)}/feed.atom` }],
+    feeds: [
+      {
+        title: `Claim: ${describeIncident(incident)}`,
+        href: `${claimHref(incident.id)}/feed.atom`,
+      },
+    ],
     liveSeq: data.liveSeq,
   });
 }
