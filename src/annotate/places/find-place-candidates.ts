@@ -133,10 +133,10 @@ export function findPlaceCandidates(tokens: Token[], index: PlaceIndex): PlaceCa
       i++;
       continue;
     }
-    const options = [
-      ...(phrase && phrase.to === to ? phrase.values : []),
-      ...(gaz && gaz.to === to ? gaz.options : []),
-    ];
+    // A fresh array (the gazetteer's readings are shared), filled without spreads.
+    const options: PlaceOption[] = [];
+    if (phrase && phrase.to === to) for (const v of phrase.values) options.push(v);
+    if (gaz && gaz.to === to) for (const o of gaz.options) options.push(o);
     const regionWord =
       REGION_WORDS.has(tokens[to]?.key ?? '') &&
       options.some((o) => o.precision === 'city' || o.precision === 'region');

@@ -47,8 +47,13 @@ export function keepPlacesInContext(
     const first = tokens[c.from];
     const last = tokens[c.to - 1];
     if (!o || !first || !last) return false;
-    const overlapping = actors.filter((a) => a.span.start < last.end && first.start < a.span.end);
-    if (overlapping.some((a) => !STATE_RULES.has(a.ruleId))) return false;
+    // Counted, not collected: this runs for every candidate.
+    let overlapping = 0;
+    for (const a of actors) {
+      if (a.span.start >= last.end || first.start >= a.span.end) continue;
+      if (!STATE_RULES.has(a.ruleId)) return false;
+      overlapping++;
+    }
     // A state is a place after "in", "to", "near" ("from" gives a speaker's origin), and not
     // as a modifier ("the U.S. presidential election").
     const asPlace =
@@ -56,7 +61,7 @@ export function keepPlacesInContext(
       c.placeContext !== 'from' &&
       tokens[c.to]?.key !== "'" &&
       nounEndsPhrase(tokens, c.to);
-    if (overlapping.length > 0) return asPlace;
+    if (overlapping > 0) return asPlace;
     if (o.source === 'feature' || c.regionWord) return true;
     if (o.source === 'country') return asPlace;
     if (c.to - c.from === 1 && NOT_PLACES.has(first.key)) return false;
