@@ -2,7 +2,7 @@ import type { ActorRef } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
 
 // Acts done to another side: a missing side is the article's other party.
-const OPPOSED = new Set(['ASSAULT', 'COERCE']);
+const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
 
 /**
  * A casualty count names who suffered, seldom who struck: the actor is the article's main party

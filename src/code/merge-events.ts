@@ -148,11 +148,12 @@ export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
     else if (sibling) absorb(sibling, c, 'another trigger of the same party-less act');
     else if (
       c.entry.pos === 'verb' &&
+      c.mode !== 'troops' &&
       (c.modality === 'asserted' || c.modality === 'planned') &&
       !withParties.some((o) => o.view === c.view)
     ) {
       // a stated or announced act whose parties the dictionaries do not know ("gunmen opened fire") is still news,
-      // unless its sentence already reports a coded event
+      // unless its sentence already reports a coded event; troops need their state
       c.notes.push('kept with no codable party');
       orphans.push(c);
     } else {

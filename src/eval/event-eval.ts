@@ -80,6 +80,7 @@ export function evaluateEvents(
   let matched = 0;
   const misses: string[] = [];
   const falseAlarms: string[] = [];
+  const wrongStances: string[] = [];
   for (const id of articles) {
     const article = corpus.get(id);
     const items = gold.filter((g) => g.article === id);
@@ -143,6 +144,10 @@ export function evaluateEvents(
         if (sameSource.length === 0) continue;
         stanceN++;
         if (sameSource.some((x) => x.stance === a.stance)) stanceOk++;
+        else
+          wrongStances.push(
+            `  ${id}: ${pairKey(a.source, a.stance)} wanted, got ${sameSource.map((x) => x.stance).join('/')} on ${e.summary}`,
+          );
       }
     });
     events.forEach((e, ei) => {
@@ -178,5 +183,9 @@ export function evaluateEvents(
     `  false alarms: ${falseAlarms.length}${verbose ? '' : ' (first 12; --verbose for all)'}`,
   );
   out.push(...cut(falseAlarms));
+  out.push(
+    `  wrong stances on matched events: ${wrongStances.length}${verbose ? '' : ' (first 12; --verbose for all)'}`,
+  );
+  out.push(...cut(wrongStances));
   return out;
 }

@@ -255,3 +255,10 @@ const SCENES: [string, string, string[]][] = [
 describe('the other side and the scene of an attack', () => {
   it.each(SCENES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
 });
+
+describe('party-less troop movements are not kept', () => {
+  it('a troop verb with no state is dropped, an attack by nameless men kept', () => {
+    expect(code('Troops were deployed overnight.')).toEqual([]);
+    expect(code('Gunmen shelled a market on Monday.')).toEqual(['ASSAULT > @2024-11-04']);
+  });
+});

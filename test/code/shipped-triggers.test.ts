@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/model/index.js';
+import { analyze } from '../../src/pipeline.js';
+
+/** `TYPE ACTORS>RECIPIENTS` of each event, from the shipped dictionaries (invented sentences). */
+function coded(text: string): string[] {
+  const { events } = analyze(text, { published: '2024-11-06' });
+  const codes = (l: { code: string }[]): string => [...new Set(l.map((r) => r.code))].join('+');
+  return events.map((e: Event) => `${e.type} ${codes(e.actors)}>${codes(e.recipients)}`);
+}
+
+const FOUND: [string, string, string][] = [
+  [
+    'control measures are coercion',
+    'The Estonian coast guard took control measures against Latvian boats on Monday.',
+    'COERCE EST>LVA',
+  ],
+  [
+    'colliding with a vessel is an attack',
+    'An Estonian patrol ship collided with Latvian boats on Monday.',
+    'ASSAULT EST>LVA',
+  ],
+  [
+    'responding with force is an attack',
+    'Estonian forces responded with force against Latvia on Monday.',
+    'ASSAULT EST>LVA',
+  ],
+  [
+    'ceasefire violations by a party are its attacks',
+    'Estonia reported ceasefire violations by Latvia on Monday.',
+    'ASSAULT LVA>',
+  ],
+  [
+    'an act called illegal is the speaker accusing',
+    '"Latvian boats illegally entered our waters," Estonian officials said.',
+    'ACCUSE EST>LVA',
+  ],
+];
+
+const NOT_FOUND: [string, string, string][] = [
+  ['measures that control nothing', 'Estonia took measures to calm markets on Monday.', 'COERCE'],
+  ['plans that collide', 'Estonian and Latvian plans collided on Monday.', 'ASSAULT'],
+  ['a reply to a letter', 'Estonia responded to the Latvian letter on Monday.', 'ASSAULT'],
+  ['traffic violations', 'Estonia reported violations of traffic rules on Monday.', 'ASSAULT'],
+  ['a backlog dealt with', 'Estonia dealt with the backlog of visas on Monday.', 'THREATEN'],
+];
+
+describe('shipped triggers', () => {
+  it.each(FOUND)('%s', (_why, text, expected) => {
+    expect(coded(text).some((e) => e.startsWith(expected))).toBe(true);
+  });
+  it.each(NOT_FOUND)('finds no %s event: %s', (_why, text, type) => {
+    expect(coded(text).filter((e) => e.startsWith(type))).toEqual([]);
+  });
+  it('a firm threat in a quote is the speaker threatening', () => {
+    const got = coded('"Any new incursion will be dealt with firmly," Estonian officials said.');
+    expect(got.some((e) => e.startsWith('THREATEN EST'))).toBe(true);
+  });
+});
