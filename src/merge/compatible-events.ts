@@ -1,5 +1,5 @@
 import type { Event, When } from '../model/index.js';
-import { windowFor } from './type-groups.js';
+import { isPointLike, windowFor } from './type-groups.js';
 
 /** A date as a closed day range: a month covers its days, a year its months. */
 export function dateRange(when: When | null): { lo: string; hi: string } | null {
@@ -17,29 +17,69 @@ export function addDays(day: string, days: number): string {
   return new Date(t + days * 864e5).toISOString().slice(0, 10);
 }
 
+/** Days an undated report of an attack may lag behind it (news reports recent attacks). */
+export const UNDATED_POINT_LAG_DAYS = 3;
+/** Days an undated report of anything else may look back: a late confirmation of an old deployment. */
+export const UNDATED_LAG_DAYS = 365;
+
+/**
+ * The event's date range (`own`), or for an undated event the days before its article's
+ * publication, or null when neither is known.
+ */
+export function effectiveDate(
+  event: Pick<Event, 'when' | 'type'>,
+  published: string | null,
+): { lo: string; hi: string; own: boolean; key: string } | null {
+  const own = dateRange(event.when);
+  if (own && event.when) return { ...own, own: true, key: event.when.date };
+  const day = published?.slice(0, 10);
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const lag = isPointLike(event.type) ? UNDATED_POINT_LAG_DAYS : UNDATED_LAG_DAYS;
+  return { lo: addDays(day, -lag), hi: day, own: false, key: day };
+}
+
 const codes = (refs: Event['actors']): Set<string> => new Set(refs.map((r) => r.code));
 const overlaps = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
+const finePlace = (e: Event): string | null =>
+  e.place && e.place.precision !== 'country' ? `${e.place.name}|${e.place.country ?? ''}` : null;
 
 /**
  * Whether two coded events report one real-world event: compatible type, overlapping parties,
  * compatible place and dates within the type's window. Symmetric, so merging is order-free.
+ * `publishedA`/`publishedB` date undated events (see effectiveDate).
+ *
+ * @example
+ * areEventsCompatible(attackOnMay7, attackOnMay9, '2025-05-08', '2025-05-10') // false
  */
-export function areEventsCompatible(a: Event, b: Event): boolean {
+export function areEventsCompatible(
+  a: Event,
+  b: Event,
+  publishedA: string | null = null,
+  publishedB: string | null = null,
+): boolean {
   const window = windowFor(a.type, b.type);
   if (window === null) return false;
   const aa = codes(a.actors);
   const ba = codes(b.actors);
   const ar = codes(a.recipients);
   const br = codes(b.recipients);
-  // An empty side sets no condition; a filled side on both must overlap.
   // Doers must be named and shared; an empty recipient side sets no condition.
   if (!overlaps(aa, ba)) return false;
   if (ar.size > 0 && br.size > 0 && !overlaps(ar, br)) return false;
   // A party on opposite sides (doer in one, target in the other) is another event.
   if (overlaps(aa, br) && !overlaps(aa, ba)) return false;
   if (a.place?.country && b.place?.country && a.place.country !== b.place.country) return false;
-  const ra = dateRange(a.when);
-  const rb = dateRange(b.when);
+  const ra = effectiveDate(a, publishedA);
+  const rb = effectiveDate(b, publishedB);
+  if (isPointLike(a.type) && isPointLike(b.type)) {
+    // Attacks are one event only on one written date and at one place: equality does not chain.
+    if (ra?.own && rb?.own && ra.key !== rb.key) return false;
+    if (ra && rb && (ra.hi < rb.lo || rb.hi < ra.lo)) return false;
+    const pa = finePlace(a);
+    const pb = finePlace(b);
+    if (pa && pb && pa !== pb) return false;
+    return true;
+  }
   if (ra && rb && (addDays(ra.hi, window) < rb.lo || addDays(rb.hi, window) < ra.lo)) return false;
   return true;
 }

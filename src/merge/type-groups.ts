@@ -12,6 +12,14 @@ export const TYPE_GROUPS: readonly { types: EventType[]; windowDays: number; why
   { types: ['MOBILIZE', 'THREATEN'], windowDays: 1, why: 'missile tests as a show of force' },
 ];
 
+/**
+ * Types whose reports name one date and one place (an attack, a capture): reports of them are one
+ * event only when their dates (as written) and places are equal, so a run of daily strikes stays apart.
+ */
+export const POINT_LIKE_TYPES: readonly EventType[] = ['ASSAULT', 'COERCE'];
+
+export const isPointLike = (type: EventType): boolean => POINT_LIKE_TYPES.includes(type);
+
 /** Window for a type outside any group (or the same type): reports a day apart are one event. */
 export const DEFAULT_WINDOW_DAYS = 1;
 

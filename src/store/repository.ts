@@ -92,7 +92,8 @@ export interface Repository {
   getEvent(id: string): Promise<Event | null>;
   listIncidents(filter?: IncidentFilter): Promise<Page<Incident>>;
   getIncident(id: string): Promise<Incident | null>;
-  listCrises(): Promise<Crisis[]>;
+  /** Storylines, latest first; `limit`/`offset` page them (all when no limit is given). */
+  listCrises(options?: { limit?: number; offset?: number }): Promise<Crisis[]>;
   getCrisis(id: string): Promise<Crisis | null>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;

@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import type { Analysis, Article, Crisis, Event, Incident, Mention } from '../model/index.js';
-import { addDays, areEventsCompatible, dateRange } from '../merge/compatible-events.js';
+import {
+  addDays,
+  areEventsCompatible,
+  dateRange,
+  effectiveDate,
+} from '../merge/compatible-events.js';
 import type { ArticleMeta, Member } from '../merge/derive-incident.js';
 import { deriveIncident, dyadOf } from '../merge/derive-incident.js';
-import { groupCrises } from '../merge/group-crises.js';
-import { MAX_WINDOW_DAYS, compatibleTypes } from '../merge/type-groups.js';
+import type { CrisisMember } from '../merge/group-crises.js';
+import { crisisIdFor, crisisMemberOf, nameCrisis, segmentByGap } from '../merge/group-crises.js';
+import { compatibleTypes, windowFor } from '../merge/type-groups.js';
 import type { OpenOptions } from './open-database.js';
 import { openDatabase } from './open-database.js';
 import type {
@@ -33,7 +39,9 @@ export function toFtsQuery(q: string): string {
 }
 
 interface EventRow {
+  id: string;
   body: string;
+  retracted_by: string | null;
   incident_id: string | null;
   a_id: string;
   a_url: string | null;
@@ -42,6 +50,26 @@ interface EventRow {
 }
 
 const now = (): string => new Date().toISOString();
+
+const metaOf = (r: EventRow): ArticleMeta => ({
+  id: r.a_id,
+  url: r.a_url,
+  published: r.a_published,
+  siteName: r.a_site,
+});
+
+/** Merge-key date classes and the slack a lookup needs for each (how far date_lo may precede). */
+const SPAN_SLACK: readonly [string, number][] = [
+  ['d', 0],
+  ['m', 31],
+  ['y', 366],
+];
+
+function spanClass(range: { lo: string; hi: string } | null): string {
+  if (!range) return 'n';
+  if (range.lo === range.hi) return 'd';
+  return addDays(range.lo, 31) >= range.hi ? 'm' : 'y';
+}
 
 /**
  * The SQLite store: articles, events and incidents merged on ingest. Every write is one
@@ -54,6 +82,9 @@ const now = (): string => new Date().toISOString();
 export class SqliteRepository implements Repository {
   private readonly cache = new Map<string, Statement>();
   private readonly staleDyads = new Set<string>();
+  private readonly staleCrises = new Set<string>();
+  /** Incidents written by the ingest in progress. */
+  private readonly written = new Set<string>();
 
   constructor(
     readonly db: Database,
@@ -77,8 +108,24 @@ export class SqliteRepository implements Repository {
     }
   }
 
+  /**
+   * Bulk load: the same store and merge as `ingest`, many articles in one transaction (one commit).
+   *
+   * @example
+   * await repo.ingestMany(analyses);
+   */
+  async ingestMany(analyses: readonly Analysis[]): Promise<IngestOutcome[]> {
+    try {
+      return this.db.transaction(() => analyses.map((a) => this.ingestNow(a))).immediate();
+    } catch (err) {
+      throw explainStoreError(err, this.path);
+    }
+  }
+
   private ingestNow(analysis: Analysis): IngestOutcome {
     this.staleDyads.clear();
+    this.staleCrises.clear();
+    this.written.clear();
     const textHash = hashNormalisedText(analysis.text);
     const same = this.q('SELECT id FROM articles WHERE text_hash = ? OR id = ? LIMIT 1').get(
       textHash,
@@ -135,9 +182,11 @@ export class SqliteRepository implements Repository {
     };
     const touched = new Map<string, string | null>();
     const removed = new Set<string>();
+    // The old version's events stop counting before the new version's are merged.
+    if (prev) this.retractArticle(prev.id, article.id, touched, removed);
     for (const e of events) {
       const event = e.articleId === article.id ? e : { ...e, articleId: article.id };
-      this.insertEvent(event);
+      this.insertEvent(event, article.published);
       this.mergeEvent(event, meta, touched, removed);
     }
     const incidentIds = [...touched.keys()].filter((id) => !removed.has(id));
@@ -153,7 +202,43 @@ export class SqliteRepository implements Repository {
     };
   }
 
-  private insertEvent(event: Event): void {
+  /**
+   * Takes an old version's events out of merging (they stay stored, marked retracted) and
+   * re-merges what remains of their incidents, which may fall apart into several.
+   */
+  private retractArticle(
+    oldId: string,
+    byId: string,
+    touched: Map<string, string | null>,
+    removed: Set<string>,
+  ): void {
+    const incidents = (
+      this.q(
+        'SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND retracted_by IS NULL AND incident_id IS NOT NULL',
+      ).all(oldId) as { incident_id: string }[]
+    ).map((r) => r.incident_id);
+    this.q(
+      'DELETE FROM merge_keys WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)',
+    ).run(oldId);
+    this.q(
+      'UPDATE events SET retracted_by = ?, incident_id = NULL WHERE article_id = ? AND retracted_by IS NULL',
+    ).run(byId, oldId);
+    for (const incidentId of incidents.sort()) {
+      if (!this.q('SELECT 1 FROM incidents WHERE id = ?').get(incidentId)) continue;
+      const rest = this.memberRows(incidentId).filter((r) => r.retracted_by === null);
+      this.deleteIncident(incidentId, touched, removed);
+      this.q('UPDATE events SET incident_id = NULL WHERE incident_id = ?').run(incidentId);
+      for (const r of rest.sort((a, b) => (a.id < b.id ? -1 : 1))) {
+        // An earlier pass of this loop may have put it back into an incident already.
+        const current = this.q('SELECT incident_id FROM events WHERE id = ?').get(r.id) as
+          { incident_id: string | null } | undefined;
+        if (current?.incident_id) continue;
+        this.mergeEvent(JSON.parse(r.body) as Event, metaOf(r), touched, removed);
+      }
+    }
+  }
+
+  private insertEvent(event: Event, published: string | null): void {
     const range = dateRange(event.when);
     const ev = event.evidence[0] ?? event.trigger;
     this.q(
@@ -169,13 +254,12 @@ export class SqliteRepository implements Repository {
       ev.span.end,
       JSON.stringify(event),
     );
+    const eff = effectiveDate(event, published);
+    const span = spanClass(eff);
     for (const code of new Set([...event.actors, ...event.recipients].map((r) => r.code)))
-      this.q('INSERT INTO event_codes (code, type, date_lo, event_id) VALUES (?, ?, ?, ?)').run(
-        code,
-        event.type,
-        range?.lo ?? null,
-        event.id,
-      );
+      this.q(
+        'INSERT OR IGNORE INTO merge_keys (code, type, span, date_lo, date_hi, event_id) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(code, event.type, span, eff?.lo ?? null, eff?.hi ?? null, event.id);
     event.attributions.forEach((a, i) =>
       this.q(
         `INSERT INTO attributions (event_id, idx, source_code, stance, said_on, span_start, span_end)
@@ -197,39 +281,87 @@ export class SqliteRepository implements Repository {
     );
   }
 
-  /** Candidate events by code, compatible type and date window (index lookups, never a scan). */
-  private candidates(event: Event): EventRow[] {
+  /**
+   * Candidate events through the merge keys: each party's code, each compatible type, and dates
+   * within the pair's window (each date class with its own slack), so the cost follows the
+   * number of nearby reports, not the size of the store.
+   */
+  private candidates(event: Event, published: string | null): EventRow[] {
     const codes = [...new Set([...event.actors, ...event.recipients].map((r) => r.code))];
-    const types = compatibleTypes(event.type);
-    const range = dateRange(event.when);
+    const eff = effectiveDate(event, published);
     const ids = new Set<string>();
-    for (const code of codes)
-      for (const type of types) {
-        const rows = range
-          ? (this.q(
-              `SELECT event_id FROM event_codes WHERE code = ? AND type = ?
-               AND (date_lo IS NULL OR date_lo BETWEEN ? AND ?)`,
-            ).all(
+    const add = (rows: { event_id: string }[]): void => {
+      for (const r of rows) if (r.event_id !== event.id) ids.add(r.event_id);
+    };
+    for (const type of compatibleTypes(event.type)) {
+      const window = windowFor(event.type, type) ?? 0;
+      for (const code of codes) {
+        if (!eff) {
+          // No date and no publication date: any report of these parties may be the same event.
+          add(
+            this.q('SELECT event_id FROM merge_keys WHERE code = ? AND type = ?').all(
               code,
               type,
-              addDays(range.lo, -MAX_WINDOW_DAYS - 366),
-              addDays(range.hi, MAX_WINDOW_DAYS),
-            ) as { event_id: string }[])
-          : (this.q('SELECT event_id FROM event_codes WHERE code = ? AND type = ?').all(
-              code,
-              type,
-            ) as { event_id: string }[]);
-        for (const r of rows) if (r.event_id !== event.id) ids.add(r.event_id);
+            ) as {
+              event_id: string;
+            }[],
+          );
+          continue;
+        }
+        for (const [span, slack] of SPAN_SLACK)
+          add(
+            this.q(
+              `SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND span = ?
+               AND date_lo BETWEEN ? AND ?`,
+            ).all(code, type, span, addDays(eff.lo, -window - slack), addDays(eff.hi, window)) as {
+              event_id: string;
+            }[],
+          );
+        add(
+          this.q("SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND span = 'n'").all(
+            code,
+            type,
+          ) as { event_id: string }[],
+        );
       }
-    return [...ids].map((id) => this.eventRow(id)).filter((r): r is EventRow => r !== undefined);
+    }
+    return [...ids]
+      .sort()
+      .map((id) => this.eventRow(id))
+      .filter((r): r is EventRow => r !== undefined && r.incident_id !== null);
   }
 
   private eventRow(id: string): EventRow | undefined {
     return this.q(
-      `SELECT e.body, e.incident_id, a.id AS a_id, a.url AS a_url, a.published AS a_published,
-              a.site_name AS a_site
+      `SELECT e.id, e.body, e.incident_id, e.retracted_by, a.id AS a_id, a.url AS a_url,
+              a.published AS a_published, a.site_name AS a_site
        FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`,
     ).get(id) as EventRow | undefined;
+  }
+
+  private memberRows(incidentId: string): EventRow[] {
+    return this.q(
+      `SELECT e.id, e.body, e.incident_id, e.retracted_by, a.id AS a_id, a.url AS a_url,
+              a.published AS a_published, a.site_name AS a_site
+       FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ?`,
+    ).all(incidentId) as EventRow[];
+  }
+
+  /** Deletes an incident row (its claims and figures cascade), its dyad and crisis marked stale. */
+  private deleteIncident(
+    incidentId: string,
+    touched: Map<string, string | null>,
+    removed: Set<string>,
+  ): void {
+    const old = this.q('SELECT status, dyad, crisis_id FROM incidents WHERE id = ?').get(
+      incidentId,
+    ) as { status: string; dyad: string; crisis_id: string | null } | undefined;
+    if (!old) return;
+    if (!touched.has(incidentId)) touched.set(incidentId, old.status);
+    this.staleDyads.add(old.dyad);
+    if (old.crisis_id) this.staleCrises.add(old.crisis_id);
+    this.q('DELETE FROM incidents WHERE id = ?').run(incidentId);
+    removed.add(incidentId);
   }
 
   private mergeEvent(
@@ -239,28 +371,18 @@ export class SqliteRepository implements Repository {
     removed: Set<string>,
   ): void {
     const linked = new Set<string>();
-    for (const row of this.candidates(event)) {
-      if (!row.incident_id) continue;
-      if (linked.has(row.incident_id)) continue;
-      if (areEventsCompatible(event, JSON.parse(row.body) as Event)) linked.add(row.incident_id);
+    for (const row of this.candidates(event, meta.published)) {
+      if (!row.incident_id || linked.has(row.incident_id)) continue;
+      if (
+        areEventsCompatible(event, JSON.parse(row.body) as Event, meta.published, row.a_published)
+      )
+        linked.add(row.incident_id);
     }
     const members: Member[] = [{ event, article: meta }];
     for (const incidentId of [...linked].sort()) {
-      const old = this.q('SELECT status FROM incidents WHERE id = ?').get(incidentId) as
-        { status: string } | undefined;
-      if (!touched.has(incidentId)) touched.set(incidentId, old?.status ?? null);
-      const rows = this.q(
-        `SELECT e.body, e.incident_id, a.id AS a_id, a.url AS a_url, a.published AS a_published,
-                a.site_name AS a_site
-         FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ?`,
-      ).all(incidentId) as EventRow[];
-      for (const r of rows)
-        members.push({
-          event: JSON.parse(r.body) as Event,
-          article: { id: r.a_id, url: r.a_url, published: r.a_published, siteName: r.a_site },
-        });
-      this.q('DELETE FROM incidents WHERE id = ?').run(incidentId);
-      removed.add(incidentId);
+      for (const r of this.memberRows(incidentId))
+        members.push({ event: JSON.parse(r.body) as Event, article: metaOf(r) });
+      this.deleteIncident(incidentId, touched, removed);
     }
     const incident = deriveIncident(members);
     // Keep the status before this article: the merged incidents' best-known previous status.
@@ -273,17 +395,21 @@ export class SqliteRepository implements Repository {
   private writeIncident(incident: Incident): void {
     const dyad = dyadOf(incident);
     this.staleDyads.add(dyad);
+    this.written.add(incident.id);
+    const member = crisisMemberOf(incident);
     this.q(
-      `INSERT INTO incidents (id, crisis_id, dyad, type, status, date, first_reported, body)
-       VALUES (?, NULL, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO incidents (id, crisis_id, dyad, type, status, date, first_reported, body, parties, place_name)
+       VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       incident.id,
       dyad,
       incident.type,
       incident.status,
-      incident.when?.date ?? incident.firstReported?.slice(0, 10) ?? null,
+      member.day,
       incident.firstReported,
       JSON.stringify(incident),
+      JSON.stringify(member.parties),
+      member.place,
     );
     const setIncident = this.q('UPDATE events SET incident_id = ? WHERE id = ?');
     const link = this.q('INSERT INTO incident_events (event_id, incident_id) VALUES (?, ?)');
@@ -338,15 +464,14 @@ export class SqliteRepository implements Repository {
     incidentIds: string[],
     before: Map<string, string | null>,
   ): void {
-    const dyads = new Set<string>(this.staleDyads);
-    this.staleDyads.clear();
     const log = this.q(
       'INSERT INTO changes (at, kind, article_id, incident_id, detail) VALUES (?, ?, ?, ?, ?)',
     );
+    for (const dyad of [...this.staleDyads].sort()) this.regroupCrises(dyad);
+    this.staleDyads.clear();
     for (const id of incidentIds) {
       const incident = this.readIncident(id);
       if (!incident) continue;
-      dyads.add(dyadOf(incident));
       log.run(now(), 'incident', articleId, id, incident.summary);
       if (before.get(id) !== incident.status) {
         const last = incident.history[incident.history.length - 1];
@@ -361,23 +486,73 @@ export class SqliteRepository implements Repository {
           `${f.quantity.value ?? f.quantity.qualifier} ${f.quantity.unit} (${f.source?.code ?? 'outlet'})`,
         );
     }
-    for (const dyad of dyads) this.regroupCrises(dyad);
   }
 
-  /** Recomputes the storylines of one pair of parties from its incidents. */
+  /**
+   * Regroups the storylines of one pair of parties: segments from (id, date) alone, and only the
+   * segments that gained, lost or rewrote an incident are renamed and rewritten.
+   */
   private regroupCrises(dyad: string): void {
-    const incidents = (
-      this.q('SELECT body FROM incidents WHERE dyad = ?').all(dyad) as { body: string }[]
-    ).map((r) => JSON.parse(r.body) as Incident);
-    this.q('DELETE FROM crises WHERE dyad = ?').run(dyad);
+    const rows = this.q('SELECT id, date AS day, crisis_id FROM incidents WHERE dyad = ?').all(
+      dyad,
+    ) as {
+      id: string;
+      day: string | null;
+      crisis_id: string | null;
+    }[];
+    const existing = new Map(
+      (
+        this.q('SELECT id, incident_count FROM crises WHERE dyad = ?').all(dyad) as {
+          id: string;
+          incident_count: number;
+        }[]
+      ).map((r) => [r.id, r.incident_count]),
+    );
+    const keep = new Set<string>();
     const setCrisis = this.q('UPDATE incidents SET crisis_id = ? WHERE id = ?');
-    for (const crisis of groupCrises(dyad, incidents)) {
-      const { incidentIds, ...rest } = crisis;
+    for (const seg of segmentByGap(rows)) {
+      const id = crisisIdFor(dyad, seg[0]?.id ?? '');
+      keep.add(id);
+      const unchanged =
+        existing.get(id) === seg.length &&
+        !this.staleCrises.has(id) &&
+        seg.every((r) => r.crisis_id === id && !this.written.has(r.id));
+      if (unchanged) continue;
+      const crisis = nameCrisis(
+        dyad,
+        seg.map((r) => this.crisisMember(r.id, r.day)),
+      );
       this.q(
-        'INSERT INTO crises (id, dyad, name, first_date, last_date, body) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(crisis.id, dyad, crisis.name, crisis.firstDate, crisis.lastDate, JSON.stringify(rest));
-      for (const id of incidentIds) setCrisis.run(crisis.id, id);
+        `INSERT OR REPLACE INTO crises (id, dyad, name, first_date, last_date, body, incident_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        crisis.id,
+        dyad,
+        crisis.name,
+        crisis.firstDate,
+        crisis.lastDate,
+        JSON.stringify(crisis),
+        crisis.incidentIds.length,
+      );
+      for (const r of seg) if (r.crisis_id !== id) setCrisis.run(id, r.id);
     }
+    for (const id of existing.keys())
+      if (!keep.has(id)) this.q('DELETE FROM crises WHERE id = ?').run(id);
+  }
+
+  private crisisMember(id: string, day: string | null): CrisisMember {
+    const row = this.q('SELECT parties, place_name, body FROM incidents WHERE id = ?').get(id) as
+      { parties: string | null; place_name: string | null; body: string } | undefined;
+    if (row?.parties)
+      return {
+        id,
+        day,
+        parties: JSON.parse(row.parties) as CrisisMember['parties'],
+        place: row.place_name,
+      };
+    // Written before the light columns existed: read the body once.
+    const member = crisisMemberOf(JSON.parse(row?.body ?? '{}') as Incident);
+    return { ...member, day };
   }
 
   private readIncident(id: string): Incident | null {
@@ -475,20 +650,19 @@ export class SqliteRepository implements Repository {
       }
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const limit = filter.limit ?? 100;
-    const offset = filter.offset ?? 0;
-    const dir = filter.order === 'newest' ? 'DESC' : 'ASC';
+    const limit = Math.max(0, Math.floor(filter.limit ?? 100));
+    const offset = Math.max(0, Math.floor(filter.offset ?? 0));
+    // Both orders put undated incidents last and walk an index on (date, id): no sort, no scan.
+    const order =
+      filter.order === 'newest'
+        ? 'ORDER BY i.date DESC, i.id DESC'
+        : 'ORDER BY (i.date IS NULL), i.date, i.id';
     const total = (
-      this.db.prepare(`SELECT COUNT(*) AS n FROM incidents i ${clause}`).get(...args) as {
-        n: number;
-      }
+      this.q(`SELECT COUNT(*) AS n FROM incidents i ${clause}`).get(...args) as { n: number }
     ).n;
-    const rows = this.db
-      .prepare(
-        `SELECT body, crisis_id FROM incidents i ${clause}
-         ORDER BY i.date IS NULL, i.date ${dir}, i.id LIMIT ? OFFSET ?`,
-      )
-      .all(...args, limit, offset) as { body: string; crisis_id: string | null }[];
+    const rows = this.q(
+      `SELECT body, crisis_id FROM incidents i ${clause} ${order} LIMIT ? OFFSET ?`,
+    ).all(...args, limit, offset) as { body: string; crisis_id: string | null }[];
     const items = rows.map((r) => ({ ...(JSON.parse(r.body) as Incident), crisisId: r.crisis_id }));
     return { items, total, limit, offset };
   }
@@ -498,19 +672,24 @@ export class SqliteRepository implements Repository {
   }
 
   private crisisFrom(row: { id: string; body: string }): Crisis {
+    const crisis = JSON.parse(row.body) as Omit<Crisis, 'incidentIds'> & { incidentIds?: string[] };
+    if (crisis.incidentIds) return { ...crisis, incidentIds: crisis.incidentIds };
+    // Stored before crises kept their members: read them from the incidents.
     const ids = (
       this.q('SELECT id FROM incidents WHERE crisis_id = ? ORDER BY date, id').all(row.id) as {
         id: string;
       }[]
     ).map((r) => r.id);
-    return { ...(JSON.parse(row.body) as Omit<Crisis, 'incidentIds'>), incidentIds: ids };
+    return { ...crisis, incidentIds: ids };
   }
 
-  async listCrises(): Promise<Crisis[]> {
-    const rows = this.q('SELECT id, body FROM crises ORDER BY first_date DESC, id').all() as {
-      id: string;
-      body: string;
-    }[];
+  /** Storylines, latest first; `limit`/`offset` page them (all when no limit is given). */
+  async listCrises(options: { limit?: number; offset?: number } = {}): Promise<Crisis[]> {
+    const limit = options.limit === undefined ? -1 : Math.max(0, Math.floor(options.limit));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const rows = this.q(
+      'SELECT id, body FROM crises ORDER BY first_date DESC, id LIMIT ? OFFSET ?',
+    ).all(limit, offset) as { id: string; body: string }[];
     return rows.map((r) => this.crisisFrom(r));
   }
 
