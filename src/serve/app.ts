@@ -74,7 +74,10 @@ const PageFilters = z.preprocess(
     typeof v === 'object' && v
       ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== ''))
       : v,
-  z.object(IncidentQueryShape.shape),
+  z.object(IncidentQueryShape.shape).refine((q) => !q.since || !q.until || q.since <= q.until, {
+    message: 'since must not be after until',
+    path: ['since'],
+  }),
 );
 
 function pickFilters(f: IncidentQueryType) {

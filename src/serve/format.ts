@@ -25,6 +25,11 @@ export function actorLabel(a: Pick<ActorRef, 'code' | 'name'>): string {
   return countryByCode.get(a.code) ?? a.name;
 }
 
+/** A crisis name as readers know it: a bare country code in it ("GUY – Venezuela") becomes the name. */
+export function crisisTitle(name: string): string {
+  return name.replace(/\b[A-Z]{3}\b/g, (code) => countryByCode.get(code) ?? code);
+}
+
 /** `['A', 'B', 'C']` -> `A, B and C`. */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';

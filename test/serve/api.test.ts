@@ -61,6 +61,9 @@ describe('JSON API', () => {
       ['type=INVADE', /type/],
       ['since=yesterday', /since must be a date/],
       ['colour=red', /unknown query parameter colour/],
+      ['since=2025-02-30', /since is not a day of the calendar/],
+      ['until=2025-13', /until is not a day of the calendar/],
+      ['since=2025-03-10&until=2025-03-01', /since must not be after until/],
     ] as const) {
       const res = await get(`/api/incidents?${query}`);
       expect(res.status, query).toBe(400);
@@ -68,6 +71,8 @@ describe('JSON API', () => {
       expect(body.error, query).toMatch(words);
     }
     expect((await get('/api/search')).status).toBe(400);
+    // A leap day is a real day.
+    expect((await get('/api/incidents?since=2024-02-29')).status).toBe(200);
   });
 
   it('returns one incident, claim, event, article, or a JSON 404', async () => {

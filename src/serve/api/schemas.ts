@@ -30,10 +30,21 @@ const offset = z.coerce
   .default(0)
   .describe('How many items to skip.');
 
+/** `2024`, `2024-11` or `2024-11-06`, and a day the calendar has (no month 13, no 31 April). */
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const last = new Date(Date.UTC(y ?? 0, m, 0)).getUTCDate();
+  return d >= 1 && d <= last;
+}
+
 const dateParam = (what: string) =>
   z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, `${what} must be a date as YYYY, YYYY-MM or YYYY-MM-DD`)
+    .refine(isCalendarDate, `${what} is not a day of the calendar`)
     .describe(`${what} (YYYY-MM-DD)`);
 
 export const PageQuery = z.strictObject({ limit, offset });
@@ -60,7 +71,14 @@ export const IncidentQueryShape = z.strictObject({
   limit,
   offset,
 });
-export const IncidentQuery = z.preprocess(dropEmpty, IncidentQueryShape);
+/** A date range that ends before it starts matches nothing: say so rather than answer empty. */
+export const IncidentQuery = z.preprocess(
+  dropEmpty,
+  IncidentQueryShape.refine((q) => !q.since || !q.until || q.since <= q.until, {
+    message: 'since must not be after until',
+    path: ['since'],
+  }),
+);
 export type IncidentQuery = z.infer<typeof IncidentQueryShape>;
 
 export const SearchQueryShape = z.strictObject({

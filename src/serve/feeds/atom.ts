@@ -1,5 +1,5 @@
 import type { Crisis, Incident } from '../../model/index.js';
-import { STATUS_LABELS, formatDate, stanceText } from '../format.js';
+import { STATUS_LABELS, crisisTitle, formatDate, stanceText } from '../format.js';
 import { escapeHtml } from '../html.js';
 import { describeIncident } from '../pages/plain-sentence.js';
 
@@ -80,7 +80,7 @@ export function renderCrisisFeed(
   const alternate = `${origin}/crisis/${encodeURIComponent(crisis.id)}`;
   return renderFeed({
     id: `${origin}/crisis/${encodeURIComponent(crisis.id)}`,
-    title: `${crisis.name} · Sitrep`,
+    title: `${crisisTitle(crisis.name)} · Sitrep`,
     self: `${alternate}/feed.atom`,
     alternate,
     entries: incidents.map((i) => ({

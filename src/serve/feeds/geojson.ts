@@ -1,5 +1,6 @@
 import type { Incident } from '../../model/index.js';
 import { incidentDate } from '../format.js';
+import { describeIncident } from '../pages/plain-sentence.js';
 
 /** Incidents with coordinates as a GeoJSON FeatureCollection, one point per incident. */
 export function toPlacesGeoJson(origin: string, incidents: readonly Incident[]) {
@@ -22,6 +23,7 @@ export function toPlacesGeoJson(origin: string, incidents: readonly Incident[]) 
             type: i.type,
             status: i.status,
             date: incidentDate(i),
+            title: describeIncident(i),
             summary: i.summary,
             url: `${origin}/claim/${encodeURIComponent(i.id)}`,
           },

@@ -8,6 +8,7 @@ import {
   STATUS_LABELS,
   actorLabel,
   actorNames,
+  crisisTitle,
   joinNames,
   escapeRegExp,
   formatDate,
@@ -115,7 +116,7 @@ const CRISIS_CARDS = 12;
 
 function crisisCard(crisis: Crisis): SafeHtml {
   return html`<li class="crisis-card">
-    <h3><a href="${crisisHref(crisis.id)}">${crisis.name}</a></h3>
+    <h3><a href="${crisisHref(crisis.id)}">${crisisTitle(crisis.name)}</a></h3>
     <p class="meta">
       ${formatDate(crisis.firstDate)} – ${formatDate(crisis.lastDate)} ·
       ${crisis.incidentIds.length} incident${crisis.incidentIds.length === 1 ? '' : 's'}
@@ -158,7 +159,7 @@ export function renderHome(data: {
                           .map(
                             (c) =>
                               html`<li>
-                                <a href="${crisisHref(c.id)}">${c.name}</a>
+                                <a href="${crisisHref(c.id)}">${crisisTitle(c.name)}</a>
                                 <span class="muted"
                                   >${formatDate(c.lastDate)} · ${c.incidentIds.length}
                                   incident${c.incidentIds.length === 1 ? '' : 's'}</span
@@ -239,14 +240,15 @@ export function renderCrisis(data: {
   const href = crisisHref(crisis.id);
   const claims = mainClaims(data.overview);
   const filtered = Object.values(data.filters).some(Boolean);
-  const body = html`${breadcrumbs([{ label: 'Home', href: '/' }, { label: 'World' }, { label: 'Live' }, { label: crisis.name }])}
+  const body = html`${breadcrumbs([{ label: 'Home', href: '/' }, { label: 'World' }, { label: 'Live' }, { label: crisisTitle(crisis.name) }])}
     <header class="crisis-head">
       <p class="kicker"><span class="live-dot" aria-hidden="true"></span> Live</p>
-      <h1>${crisis.name}</h1>
+      <h1>${crisisTitle(crisis.name)}</h1>
       <p class="lede">
         ${formatDate(crisis.firstDate)} – ${formatDate(crisis.lastDate)} ·
         ${crisis.incidentIds.length}
-        incidents${crisis.actors.length ? ` · ${crisis.actors.join(', ')}` : ''} ·
+        incidents${crisis.actors.length ? ` · ${joinNames(crisis.actors.map((code) => actorLabel({ code, name: code })))}` : ''}
+        ·
         <a href="${href}/feed.atom">Atom feed</a>
       </p>
     </header>
@@ -288,10 +290,10 @@ export function renderCrisis(data: {
       </aside>
     </div>`;
   return layout({
-    title: crisis.name,
-    description: `Live situation report: ${crisis.name}`,
+    title: crisisTitle(crisis.name),
+    description: `Live situation report: ${crisisTitle(crisis.name)}`,
     body,
-    feeds: [{ title: `${crisis.name}: incidents`, href: `${href}/feed.atom` }],
+    feeds: [{ title: `${crisisTitle(crisis.name)}: incidents`, href: `${href}/feed.atom` }],
     liveSeq: data.liveSeq,
   });
 }
@@ -449,7 +451,7 @@ export function renderClaim(data: {
   const { incident, crisis } = data;
   const articles = data.articles ?? articleRefsOf(incident);
   const crumbs = [{ label: 'Home', href: '/' }, { label: 'World' }, { label: 'Live' }];
-  if (crisis) crumbs.push({ label: crisis.name, href: crisisHref(crisis.id) });
+  if (crisis) crumbs.push({ label: crisisTitle(crisis.name), href: crisisHref(crisis.id) });
   crumbs.push({ label: 'Claim' });
   const date = incidentDate(incident);
   const mapIncidents = data.crisisIncidents.some((i) => i.id === incident.id)
