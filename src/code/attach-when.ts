@@ -89,6 +89,22 @@ export function attachWhen(
     cands.filter((c) => !SCENE_TYPES.has(c.type)).map((c) => c.view.index),
   );
   for (const c of cands) {
+    // a threat is made when it is said; other plans keep no date
+    if (c.modality === 'planned' && c.type === 'THREATEN') {
+      const said = c.attributions.find((a) => a.saidOn !== null);
+      if (said?.saidOn) {
+        c.when = {
+          date: said.saidOn,
+          precision: said.saidOn.length === 10 ? 'day' : 'month',
+          text: said.cue ?? '',
+        };
+        c.whenSource = 'said';
+        c.notes.push(`date ${said.saidOn}: a threat is dated by the statement that makes it`);
+      }
+      continue;
+    }
+    // a plan's own date lies ahead: plans keep no date
+    if (c.modality === 'planned' || c.modality === 'future') continue;
     let best: { d: number; m: TimeMention } | null = null;
     for (const m of c.view.mentions) {
       if (m.kind !== 'time' || !m.when) continue;
@@ -105,7 +121,6 @@ export function attachWhen(
       c.notes.push(`date ${best.m.when.date} from "${best.m.text}" in the clause`);
       continue;
     }
-    if (c.modality === 'planned' || c.modality === 'future') continue;
     const scene = sceneDate(c, times, published, otherEvents);
     const ownSaid = c.attributions.some(
       (a) =>

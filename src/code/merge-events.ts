@@ -35,6 +35,9 @@ function typesAgree(a: EventCandidate, b: EventCandidate): boolean {
   const g = group(a);
   // within one sentence, several modes tell one attack ("opened fire, killing")
   if (g === 'ASSAULT' || g === 'COERCE') return a.view === b.view || modesAgree(a, b);
+  // statements told with different verbs in two sentences are two acts (condemning, summoning an envoy)
+  if (a.entry.speech === true && b.entry.speech === true && a.view !== b.view)
+    return a.entry.id === b.entry.id;
   if (g !== 'agree' || a.type === b.type) return true;
   return a.mode !== null && a.mode === b.mode;
 }

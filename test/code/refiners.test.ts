@@ -262,3 +262,30 @@ describe('party-less troop movements are not kept', () => {
     expect(code('Gunmen shelled a market on Monday.')).toEqual(['ASSAULT > @2024-11-04']);
   });
 });
+
+const STATEMENTS: [string, string, string[]][] = [
+  [
+    'two statements told with different verbs are two acts',
+    'Freedonia condemned Sylvania on Monday. Freedonia threatened Sylvania on Monday.',
+    ['ACCUSE FRD>SYL @2024-11-04', 'THREATEN FRD>SYL @2024-11-04'],
+  ],
+  [
+    'the same statement told twice with one verb is one act',
+    'Freedonia condemned Sylvania on Monday. Freedonia condemned Sylvania again, officials said.',
+    ['ACCUSE FRD>SYL @2024-11-04'],
+  ],
+  [
+    'a threat is dated by the statement that makes it',
+    'Freedonia will shell Sylvania, Freedonian officials said on Monday.',
+    ['THREATEN FRD>SYL planned @2024-11-04'],
+  ],
+  [
+    'negative: a promise keeps no date',
+    'Freedonia will send troops to Sylvania, Freedonian officials said on Monday.',
+    ['AGREE FRD>SYL planned'],
+  ],
+];
+
+describe('statements and threats', () => {
+  it.each(STATEMENTS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
