@@ -22,6 +22,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // A merge touches many small B-trees: keep their pages in memory as the store grows.
+  db.pragma('cache_size = -32768');
+  db.pragma('mmap_size = 268435456');
   applyMigrations(db);
   return db;
 }

@@ -638,7 +638,8 @@ export class SqliteRepository implements Repository {
     }
     if (filter.until) {
       where.push('i.date <= ?');
-      args.push(filter.until);
+      // A month or year bound covers all of it: '2024-11' admits 2024-11-30.
+      args.push(filter.until.length < 10 ? `${filter.until}-99` : filter.until);
     }
     if (filter.q) {
       const fts = toFtsQuery(filter.q);
