@@ -75,12 +75,12 @@ export async function runWatchPass(options: WatchOptions): Promise<PollStats> {
   return stats;
 }
 
-/** Queues alerts for new changes and sends those due; errors are logged, never thrown. */
-export async function runAlertRound(options: WatchOptions): Promise<void> {
+/** Queues alerts for new changes (and, unless `queueOnly`, sends those due); logs errors. */
+export async function runAlertRound(options: WatchOptions, queueOnly = false): Promise<void> {
   try {
     const queued = await queueAlerts(options.store, options.repository);
     if (queued > 0) options.log({ level: 'info', event: 'alerts-queued', count: queued });
-    await deliverDueAlerts(options.store, options.log, options.alerts);
+    if (!queueOnly) await deliverDueAlerts(options.store, options.log, options.alerts);
   } catch (err) {
     options.log({
       level: 'error',
@@ -105,6 +105,9 @@ export async function runWatch(options: WatchOptions): Promise<PollStats> {
     if (alertRunning) return;
     alertRunning = runAlertRound(options).finally(() => (alertRunning = null));
   };
+  // A subscription added since the last run starts at the log's head now, so this run's first
+  // pass is alerted (were it set after the pass, those changes would be skipped).
+  await runAlertRound(options, true);
   if (!options.once) alertTimer = setInterval(alertTick, options.alertEveryMs ?? 5000);
   try {
     for (let pass = 1; ; pass++) {

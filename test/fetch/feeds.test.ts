@@ -4,6 +4,7 @@ import { decodeText } from '../../src/ingest/feeds/decode-text.js';
 import { parseFeedItems } from '../../src/ingest/feeds/parse-feed.js';
 import { parseSitemap } from '../../src/ingest/feeds/parse-sitemap.js';
 import { readSourceItems } from '../../src/ingest/feeds/read-source-items.js';
+import { findXmlFault } from '../../src/ingest/feeds/xml-text.js';
 
 const BASE = 'https://news.example/feed';
 
@@ -83,10 +84,29 @@ describe('parseFeedItems', () => {
   it('gives a clear error for truncated, malformed and non-feed documents', () => {
     expect(() => parseFeedItems(RSS.slice(0, 200), BASE)).toThrow(/feed is truncated/);
     expect(() =>
-      parseFeedItems('<rss><channel><item><title>x</item></channel></rss>', BASE),
-    ).toThrow(/feed is malformed|not a feed/);
+      parseFeedItems('<rss><channel>\n<item><title>x</item></channel></rss>', BASE),
+    ).toThrow(
+      'feed is not well-formed XML (line 2: </item> closes <title> (opened on line 2)): the source publishes a broken file',
+    );
     expect(() => parseFeedItems('{"hello": 1}', BASE)).toThrow(/not a feed/);
+    expect(() =>
+      parseFeedItems('{"version": "https://jsonfeed.org/version/1.1", "items": [', BASE),
+    ).toThrow(/malformed|not a feed/);
     expect(() => parseFeedItems('plain words', BASE)).toThrow(/not a feed/);
+  });
+});
+
+describe('findXmlFault', () => {
+  it('names the first element closed out of order, or left open, with its line', () => {
+    expect(findXmlFault('<a>\n<b>\n</a>')).toBe('line 3: </a> closes <b> (opened on line 2)');
+    expect(findXmlFault('<a></a></b>')).toBe('line 1: </b> closes no open element');
+    expect(findXmlFault('<a>\n<b></b>')).toBe('line 1: <a> is never closed');
+  });
+
+  it('accepts comments, CDATA, a doctype, self-closed tags and quoted > in attributes', () => {
+    const ok =
+      '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "y">]><rss a="1 > 0"><!-- <b> --><c/><d><![CDATA[<e>]]></d></rss>';
+    expect(findXmlFault(ok)).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A real HTTP server on 127.0.0.1, port chosen by the system, counting connections. */
+/** A real HTTP server on loopback (127.0.0.1 unless told), port chosen by the system, counting connections. */
 export interface LoopbackServer {
   base: string;
   port: number;
@@ -12,6 +12,7 @@ export interface LoopbackServer {
 
 export async function startLoopbackServer(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
+  host = '127.0.0.1',
 ): Promise<LoopbackServer> {
   const state = { connections: 0, requests: [] as IncomingMessage[] };
   const server: Server = createServer((req, res) => {
@@ -19,10 +20,10 @@ export async function startLoopbackServer(
     handler(req, res);
   });
   server.on('connection', () => state.connections++);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const port = (server.address() as AddressInfo).port;
   return {
-    base: `http://127.0.0.1:${port}`,
+    base: `http://${host}:${port}`,
     port,
     get connections() {
       return state.connections;

@@ -169,7 +169,11 @@ describe('SafeFetcher on a loopback server', () => {
     const e = await failure(
       new SafeFetcher({ ...LOOPBACK, retries: 1 }).fetch(`${server.base}/down`),
     );
-    expect([e.kind, e.details.status, e.message]).toEqual(['http', 500, 'server answered 500']);
+    expect([e.kind, e.details.status, e.message]).toEqual([
+      'http',
+      500,
+      'server answered 500: server error, Sitrep tries again later (2 attempts)',
+    ]);
   });
 
   it('decompresses gzip', async () => {
@@ -309,5 +313,46 @@ describe('SafeFetcher re-checks every redirect hop', () => {
   it('refuses a redirect to the metadata address and to another scheme', async () => {
     expect((await failure(f.fetch(`${server.base}/to-metadata`))).kind).toBe('blocked');
     expect((await failure(f.fetch(`${server.base}/to-ftp`))).kind).toBe('scheme');
+  });
+});
+
+describe('SafeFetcher checks the address after DNS, on a redirect too', () => {
+  let first: LoopbackServer | null = null;
+  let target: LoopbackServer;
+  beforeAll(async () => {
+    target = await startLoopbackServer((_req, res) => res.end('should not be reached'));
+    // The first hop listens on 127.0.0.2 (Linux routes all of 127/8), the only address opened.
+    first = await startLoopbackServer(
+      (_req, res) => res.writeHead(302, { location: `http://localhost:${target.port}/x` }).end(),
+      '127.0.0.2',
+    ).catch(() => null);
+  });
+  afterAll(async () => {
+    await first?.close();
+    await target.close();
+  });
+
+  it('refuses a redirect to a name that resolves to a loopback address', async (ctx) => {
+    if (!first) return ctx.skip('cannot listen on 127.0.0.2 here');
+    const f = new SafeFetcher({ allowRanges: ['127.0.0.2/32'], robots: false, retries: 0 });
+    const e = await failure(f.fetch(`${first.base}/go`));
+    expect([e.kind, e.url]).toEqual(['blocked', `http://localhost:${target.port}/x`]);
+    expect(e.message).toMatch(/^localhost resolves to (127\.0\.0\.1|::1), a private or reserved/);
+    expect(first.requests).toHaveLength(1);
+    expect(target.connections).toBe(0);
+  });
+
+  it('names a host that does not resolve, robots.txt first or not', async () => {
+    const url = 'http://no-such-host.invalid/feed.xml';
+    const plain = await failure(new SafeFetcher({ robots: false, retries: 0 }).fetch(url));
+    expect([plain.kind, plain.message]).toEqual([
+      'network',
+      expect.stringMatching(/^host not found \((ENOTFOUND|EAI_AGAIN)\): check the address$/),
+    ]);
+    const polite = await failure(new SafeFetcher({ retries: 2 }).fetch(url));
+    expect([polite.kind, polite.retryable]).toEqual(['robots', true]);
+    expect(polite.message).toMatch(
+      /^robots\.txt of no-such-host\.invalid could not be read \(host not found .*\): not fetching the site until it can$/,
+    );
   });
 });

@@ -4,13 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStores } from '../../src/watch/open-stores.js';
-import { runAlertRound, type WatchOptions } from '../../src/watch/run-watch.js';
+import { runAlertRound, runWatch, type WatchOptions } from '../../src/watch/run-watch.js';
 import { verifySignedBody } from '../../src/watch/alerts/sign-payload.js';
 import { SafeFetcher } from '../../src/ingest/fetch/safe-fetcher.js';
 import { analyze } from '../../src/pipeline.js';
 import type { LogEntry } from '../../src/watch/watch-log.js';
 import { startLoopbackServer, type LoopbackServer } from '../fetch/loopback-server.js';
 import { claimAnalysis } from './claim-analyses.js';
+import { startNewsSite } from './news-server.js';
+
+/** An invented news page (our own words) carrying one claim and its date. */
+function claimPage(title: string, claim: string, published: string): string {
+  return `<!DOCTYPE html><html><head><title>${title}</title><meta property="article:published_time" content="${published}"></head><body><article><h1>${title}</h1><p>${claim}</p><p>No further detail was given.</p></article></body></html>`;
+}
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -87,6 +93,59 @@ describe('alerts: signed webhooks from the change log', () => {
     expect(payload.incident.history.map((h: { status: string }) => h.status)).toContain('asserted');
     await repository.close();
     store.db.close();
+  });
+
+  it('sends signed alerts from what sitrep watch ingests: the new incident, then its confirmation', async () => {
+    const site = await startNewsSite();
+    const { store, repository, options } = await setUp('watched.db');
+    try {
+      store.addSource(`${site.base}/feed.xml`);
+      // Subscribed before the first run: that run's changes must be alerted, not skipped.
+      store.addSubscription({ url: `${hook.base}/hook`, kinds: ['new', 'status'], secret: 'w' });
+      site.raw.set('/story/claim-1', {
+        type: 'text/html; charset=utf-8',
+        body: claimPage(
+          'Troops reported in Russia',
+          'Ukrainian intelligence said on Friday that about 10,000 North Korean troops had been deployed to Russia.',
+          '2024-10-18T09:00:00Z',
+        ),
+      });
+      site.items.push({ slug: 'claim-1', day: '2024-10-18' });
+      const watch = {
+        ...options,
+        once: true,
+        fetcher: new SafeFetcher({ allowRanges: ['127.0.0.0/8'], perHostIntervalMs: 0 }),
+      };
+      received.length = 0;
+      expect((await runWatch(watch)).ingested).toBe(1);
+      const first = received.map((r) => JSON.parse(r.body.toString()) as Record<string, never>);
+      expect(first.map((p) => p.type)).toEqual(['new']);
+      expect(first[0]).toMatchObject({ incident: { status: 'asserted' } });
+
+      site.raw.set('/story/claim-2', {
+        type: 'text/html; charset=utf-8',
+        body: claimPage(
+          'Moscow confirms troops',
+          'The Kremlin confirmed on Monday that North Korean troops had been deployed to Russia.',
+          '2024-10-28T09:00:00Z',
+        ),
+      });
+      site.items.push({ slug: 'claim-2', day: '2024-10-28' });
+      received.length = 0;
+      expect((await runWatch(watch)).ingested).toBe(1);
+      const status = received.find(
+        (r) => (JSON.parse(r.body.toString()) as { type: string }).type === 'status',
+      );
+      expect(status).toBeDefined();
+      expect(JSON.parse(status!.body.toString())).toMatchObject({
+        incident: { id: first[0]!.incident!['id'], status: 'confirmed' },
+      });
+      expect(verifySignedBody('w', status!.body, status!.headers as never)).toEqual({ ok: true });
+    } finally {
+      await repository.close();
+      store.db.close();
+      await site.server.close();
+    }
   });
 
   it('queues, retries with backoff and caps a failing webhook without blocking ingest', async () => {

@@ -16,6 +16,8 @@ export interface NewsSite {
   failing: Map<string, number>;
   /** Raw bodies served as-is at a path (content type given). */
   raw: Map<string, { type: string; body: Buffer | string }>;
+  /** Paths whose body is cut off mid-way (the connection closes before Content-Length). */
+  cut: Set<string>;
   /** Requests per path. */
   hits: Map<string, number>;
   /** Requests answered 304. */
@@ -50,6 +52,7 @@ export async function startNewsSite(): Promise<NewsSite> {
     items: [],
     failing: new Map(),
     raw: new Map(),
+    cut: new Set(),
     hits: new Map(),
     notModified: 0,
     pageText: 'first version',
@@ -60,6 +63,11 @@ export async function startNewsSite(): Promise<NewsSite> {
     site.hits.set(path, (site.hits.get(path) ?? 0) + 1);
     const failing = site.failing.get(path);
     if (failing) return res.writeHead(failing).end();
+    if (site.cut.has(path)) {
+      res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': '5000' });
+      res.write('<?xml version="1.0"?><rss version="2.0"><channel><title>Cut');
+      return void setTimeout(() => res.destroy(), 20);
+    }
     const raw = site.raw.get(path);
     if (raw) {
       res.writeHead(200, { 'content-type': raw.type });

@@ -133,21 +133,31 @@ describe('sitrep watch against a loopback news site', () => {
         'latin1',
       ),
     });
+    site.cut.add('/cut-off.xml');
     const h = await open(join(dir, 'bad.db'));
-    for (const p of ['/malformed.xml', '/truncated.xml', '/latin1.xml', '/gone.xml', '/feed.xml'])
-      h.store.addSource(`${site.base}${p}`);
+    const paths = ['/malformed.xml', '/truncated.xml', '/latin1.xml', '/gone.xml', '/cut-off.xml'];
+    for (const p of [...paths, '/feed.xml']) h.store.addSource(`${site.base}${p}`);
+    h.store.addSource('http://no-such-host.invalid/feed.xml');
     const pass = await h.once();
-    expect(pass.sourceErrors).toBe(4);
+    expect(pass.sourceErrors).toBe(6);
     expect(pass.ingested).toBe(site.items.length);
     const messages = Object.fromEntries(
       h.logs
         .filter((l) => l.event === 'source-failed')
-        .map((l) => [new URL(String(l.url)).pathname, l.message]),
+        .map((l) => [String(l.url).replace(site.base, ''), l.message]),
     );
-    expect(messages['/malformed.xml']).toMatch(/malformed|not a feed/);
+    expect(messages['/malformed.xml']).toMatch(
+      /not well-formed XML \(line 1: <\/item> closes <title>/,
+    );
     expect(messages['/truncated.xml']).toMatch(/truncated/);
     expect(messages['/latin1.xml']).toMatch(/not valid UTF-8/);
-    expect(messages['/gone.xml']).toMatch(/404/);
+    expect(messages['/gone.xml']).toBe(
+      'server answered 404: not found, check the URL or remove the source',
+    );
+    expect(messages['/cut-off.xml']).toMatch(/connection closed before the body was complete/);
+    expect(messages['http://no-such-host.invalid/feed.xml']).toMatch(/host not found/);
+    // One line per bad source.
+    expect(h.logs.filter((l) => l.event === 'source-failed')).toHaveLength(6);
     await h.close();
   });
 

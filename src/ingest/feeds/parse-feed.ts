@@ -1,7 +1,7 @@
 import { parseFeed } from 'feedsmith';
 import type { FeedItem } from './feed-item.js';
 import { SourceFormatError } from './source-error.js';
-import { xmlIsComplete, xmlRootName } from './xml-text.js';
+import { findXmlFault, xmlIsComplete, xmlRootName } from './xml-text.js';
 
 type Loose = Record<string, unknown>;
 
@@ -82,11 +82,15 @@ export function parseFeedItems(text: string, url: string): { format: string; ite
     parsed = parseFeed(text) as { format: string; feed: unknown };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
+    // Where the XML goes wrong says more than the parser's own message.
+    const fault = trimmed.startsWith('<') ? findXmlFault(trimmed) : null;
     throw new SourceFormatError(
       url,
-      /unrecognized/i.test(why)
-        ? 'not a feed: neither RSS, Atom, RDF nor JSON Feed'
-        : `feed is malformed (${why}): check that it is valid RSS, Atom, RDF or JSON Feed`,
+      fault
+        ? `feed is not well-formed XML (${fault}): the source publishes a broken file`
+        : /unrecognized/i.test(why)
+          ? 'not a feed: neither RSS, Atom, RDF nor JSON Feed'
+          : `feed is malformed (${why}): check that it is valid RSS, Atom, RDF or JSON Feed`,
     );
   }
   const feed = parsed.feed as Loose;

@@ -31,3 +31,31 @@ export function xmlIsComplete(text: string, root: string): boolean {
     .trimEnd();
   return tail.endsWith(`</${root}>`) || new RegExp(`<${root}[^>]*/>$`).test(tail);
 }
+
+// Markup in document order: comment, CDATA, processing instruction, doctype, end tag, start tag.
+const MARKUP =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>|<\/([^\s>]+)\s*>|<([A-Za-z_][\w:.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/gi;
+
+/**
+ * The first nesting fault of an XML text ("line 3: </item> closes <title>"), or null when
+ * every element is closed in order. Used to say where a feed the parser refused goes wrong.
+ *
+ * @example
+ * findXmlFault('<rss><item><title>x</item></rss>'); // 'line 1: </item> closes <title>'
+ */
+export function findXmlFault(text: string): string | null {
+  const open: { name: string; at: number }[] = [];
+  const lineAt = (index: number): number => text.slice(0, index).split('\n').length;
+  for (const m of text.matchAll(MARKUP)) {
+    const [, closing, opening, selfClosing] = m;
+    if (opening && !selfClosing) open.push({ name: opening, at: m.index });
+    if (!closing) continue;
+    const top = open.pop();
+    if (!top) return `line ${lineAt(m.index)}: </${closing}> closes no open element`;
+    if (top.name !== closing) {
+      return `line ${lineAt(m.index)}: </${closing}> closes <${top.name}> (opened on line ${lineAt(top.at)})`;
+    }
+  }
+  const left = open.pop();
+  return left ? `line ${lineAt(left.at)}: <${left.name}> is never closed` : null;
+}

@@ -5,10 +5,12 @@ interface RobotsRule {
   allows: (url: string) => boolean;
   crawlDelayMs: number;
   expires: number;
+  /** Why robots.txt could not be read (then nothing is allowed until it expires). */
+  unavailable?: string;
 }
 
-/** What fetching robots.txt gave: its text, or the status / failure. */
-export type RobotsFetch = { status: number; body: string } | { failed: true };
+/** What fetching robots.txt gave: its text and status, or why it could not be fetched. */
+export type RobotsFetch = { status: number; body: string } | { failed: true; reason: string };
 
 // The package's typings declare a namespace; at run time the default export is the parser.
 const robotsParser = robotsParserModule as unknown as (
@@ -36,9 +38,13 @@ export class RobotsCache {
   ) {}
 
   /** Whether `url` may be fetched, and the crawl delay its host asks for. */
-  async check(url: URL): Promise<{ allowed: boolean; crawlDelayMs: number }> {
+  async check(url: URL): Promise<{ allowed: boolean; crawlDelayMs: number; unavailable?: string }> {
     const rule = await this.ruleFor(url.origin);
-    return { allowed: rule.allows(url.href), crawlDelayMs: rule.crawlDelayMs };
+    return {
+      allowed: rule.allows(url.href),
+      crawlDelayMs: rule.crawlDelayMs,
+      ...(rule.unavailable !== undefined ? { unavailable: rule.unavailable } : {}),
+    };
   }
 
   private async ruleFor(origin: string): Promise<RobotsRule> {
@@ -58,7 +64,8 @@ export class RobotsCache {
     const now = Date.now();
     let rule: RobotsRule;
     if ('failed' in got || got.status >= 500) {
-      rule = { allows: () => false, crawlDelayMs: 0, expires: now + DISALLOW_MS };
+      const unavailable = 'failed' in got ? got.reason : `it answered ${got.status}`;
+      rule = { allows: () => false, crawlDelayMs: 0, expires: now + DISALLOW_MS, unavailable };
     } else if (got.status >= 400) {
       rule = { allows: () => true, crawlDelayMs: 0, expires: now + ALLOW_ALL_MS };
     } else {

@@ -7,7 +7,7 @@ import {
 import { FetchError } from './fetch-error.js';
 import { HostLimiter } from './host-limiter.js';
 import { backoffDelay, parseRetryAfter } from './retry-delay.js';
-import { RobotsCache } from './robots-cache.js';
+import { RobotsCache, type RobotsFetch } from './robots-cache.js';
 import { USER_AGENT } from './user-agent.js';
 
 /** How a {@link SafeFetcher} behaves; every field has a safe default. */
@@ -104,9 +104,11 @@ export class SafeFetcher {
           err instanceof FetchError
             ? err
             : new FetchError('network', url, err instanceof Error ? err.message : String(err));
-        if (!e.retryable || attempt >= this.o.retries) throw e;
+        // robots.txt answers are cached: asking again at once would get the same answer.
+        if (!e.retryable || e.kind === 'robots') throw withAttempts(e, attempt + 1);
+        if (attempt >= this.o.retries) throw withAttempts(e, attempt + 1);
         // A server asking for a longer pause than we wait in-line gets it: the caller backs off.
-        if ((e.details.retryAfterMs ?? 0) > this.o.retryMaxMs) throw e;
+        if ((e.details.retryAfterMs ?? 0) > this.o.retryMaxMs) throw withAttempts(e, attempt + 1);
         const wait =
           e.details.retryAfterMs ?? backoffDelay(attempt, this.o.retryBaseMs, this.o.retryMaxMs);
         attempt++;
@@ -161,16 +163,23 @@ export class SafeFetcher {
   }
 
   private async checkRobots(url: URL): Promise<void> {
-    const { allowed, crawlDelayMs } = await this.robots.check(url);
+    const { allowed, crawlDelayMs, unavailable } = await this.robots.check(url);
     if (crawlDelayMs > 0) this.limiter.setHostInterval(url.host, crawlDelayMs);
+    if (unavailable !== undefined) {
+      // RFC 9309: robots.txt unreachable means no crawling for now; say why, and that it passes.
+      throw new FetchError(
+        'robots',
+        url.href,
+        `robots.txt of ${url.host} could not be read (${unavailable}): not fetching the site until it can`,
+        { retryable: true },
+      );
+    }
     if (!allowed) {
       throw new FetchError('robots', url.href, `robots.txt of ${url.host} disallows this URL`);
     }
   }
 
-  private async loadRobots(
-    robotsUrl: string,
-  ): Promise<{ status: number; body: string } | { failed: true }> {
+  private async loadRobots(robotsUrl: string): Promise<RobotsFetch> {
     let current = parseUrl(robotsUrl);
     try {
       for (let hop = 0; hop <= this.o.maxRedirects; hop++) {
@@ -188,8 +197,9 @@ export class SafeFetcher {
       // A robots.txt too big to read is treated as no rules rather than as an outage.
       if (err instanceof FetchError && err.kind === 'too-large') return { status: 404, body: '' };
       if (err instanceof FetchError && (err.kind === 'blocked' || err.kind === 'scheme')) throw err;
+      return { failed: true, reason: err instanceof Error ? err.message : String(err) };
     }
-    return { failed: true };
+    return { failed: true, reason: 'it redirects too often' };
   }
 
   private headers(conditional: Conditional): Record<string, string> {
@@ -212,6 +222,21 @@ function parseUrl(url: string): URL {
   }
 }
 
+/** The same error, its message saying how many attempts were made when more than one. */
+function withAttempts(e: FetchError, attempts: number): FetchError {
+  if (attempts <= 1) return e;
+  return new FetchError(e.kind, e.url, `${e.message} (${attempts} attempts)`, e.details);
+}
+
+/** What an HTTP error status means for a watched source, in a few words. */
+function statusAdvice(status: number): string {
+  if (status === 404 || status === 410) return 'not found, check the URL or remove the source';
+  if (status === 401 || status === 403) return 'access refused, the site does not let Sitrep in';
+  if (status === 429) return 'too many requests, the site asks Sitrep to slow down';
+  if (status >= 500) return 'server error, Sitrep tries again later';
+  return 'not a page Sitrep can read';
+}
+
 function header(res: RawResponse, name: string): string | null {
   const v = res.headers[name];
   return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
@@ -231,9 +256,14 @@ function toResult(requested: string, res: RawResponse): Omit<FetchResult, 'attem
     };
   }
   const retryAfter = parseRetryAfter(header(res, 'retry-after') ?? undefined);
-  throw new FetchError('http', requested, `server answered ${res.status}`, {
-    status: res.status,
-    retryable: RETRY_STATUS.has(res.status),
-    ...(retryAfter !== null ? { retryAfterMs: retryAfter } : {}),
-  });
+  throw new FetchError(
+    'http',
+    requested,
+    `server answered ${res.status}: ${statusAdvice(res.status)}`,
+    {
+      status: res.status,
+      retryable: RETRY_STATUS.has(res.status),
+      ...(retryAfter !== null ? { retryAfterMs: retryAfter } : {}),
+    },
+  );
 }
