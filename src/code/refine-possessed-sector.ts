@@ -28,29 +28,43 @@ function startsWithName(words: string[], name: string[]): boolean {
   return false;
 }
 
+interface SplitNoun {
+  words: string[];
+  noun: PartNoun;
+}
+
+const splitCache = new WeakMap<PartNoun[], SplitNoun[]>();
+
+// Names split once per dictionary, longest first: the first match is the most specific.
+function splitNouns(nouns: PartNoun[]): SplitNoun[] {
+  let split = splitCache.get(nouns);
+  if (!split) {
+    split = nouns
+      .filter((noun) => !noun.adjective)
+      .flatMap((noun) => noun.names.map((n) => ({ words: n.toLowerCase().split(/\s+/), noun })))
+      .sort((a, b) => b.words.length - a.words.length);
+    splitCache.set(nouns, split);
+  }
+  return split;
+}
+
 function partNamed(
   view: EventCandidate['view'],
   ref: ActorRef,
-  nouns: PartNoun[],
+  nouns: SplitNoun[],
 ): PartNoun | null {
   if (!ref.span) return null;
-  const rest = view.sentence.text.slice(ref.span.end - view.sentence.span.start);
-  const m = POSSESSIVE.exec(rest);
+  const at = ref.span.end - view.sentence.span.start;
+  const text = view.sentence.text;
+  // cheap test first: most actors are not followed by a possessive
+  if (!"'’".includes(text[at] ?? 'x') || text[at + 1] !== 's') return null;
+  const m = POSSESSIVE.exec(text.slice(at, at + 80));
   if (!m) return null;
-  const words = rest
-    .slice(m[0].length)
+  const words = text
+    .slice(at + m[0].length, at + 80)
     .split(/\s+/, LOOKAHEAD)
     .map((w) => w.toLowerCase().replace(/[^a-z-]+$/, ''));
-  let best: { noun: PartNoun; length: number } | null = null;
-  for (const noun of nouns) {
-    if (noun.adjective) continue;
-    for (const n of noun.names) {
-      const name = n.toLowerCase().split(/\s+/);
-      if (startsWithName(words, name) && (!best || name.length > best.length))
-        best = { noun, length: name.length };
-    }
-  }
-  return best?.noun ?? null;
+  return nouns.find((n) => startsWithName(words, n.words))?.noun ?? null;
 }
 
 /**
@@ -62,10 +76,11 @@ export function refinePossessedSector(
   nouns: PartNoun[],
 ): EventCandidate[] {
   if (nouns.length === 0) return cands;
+  const split = splitNouns(nouns);
   for (const c of cands)
     for (const list of [c.actors, c.recipients])
       list.forEach((ref, i) => {
-        const part = partNamed(c.view, ref, nouns);
+        const part = partNamed(c.view, ref, split);
         if (!part || part.sector === ref.sector) return;
         list[i] = { ...ref, sector: part.sector };
         c.notes.push(
