@@ -1,193 +1,97 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SafeFetcher } from '../ingest/fetch/safe-fetcher.js';
 import { analyze } from '../pipeline.js';
+import type { WatchStore } from '../store/watch-store.js';
 import { openStores } from '../watch/open-stores.js';
 import { runWatch } from '../watch/run-watch.js';
 import type { LogEntry } from '../watch/watch-log.js';
+import { publishedCount, startSoakFeedServer, type SoakPlan } from './soak-feed-server.js';
+
+export { inventedArticleHtml } from './soak-feed-server.js';
 
 const FEEDS = 200;
-/** Items a feed keeps in its document, as real feeds keep only the latest. */
-const WINDOW = 20;
+/** Items a feed keeps in its document: 40 items is 20 minutes of news at the default rate. */
+const WINDOW = 40;
 
-const PLACES = [
-  'the northern crossing',
-  'the river port',
-  'the capital',
-  'the coastal road',
-  'the mountain pass',
-  'the airfield',
-  'the old fortress',
-  'the rail junction',
-];
-const ACTORS = [
-  'Ruritania',
-  'Freedonia',
-  'Sylvania',
-  'Grand Fenwick',
-  'Latveria',
-  'Genovia',
-  'Elbonia',
-  'Osterlich',
-];
-const VERBS = [
-  'sent about {n} soldiers to',
-  'announced sanctions over',
-  'held talks about',
-  'fired {n} shells at',
-  'denied any role at',
-  'moved {n} tanks toward',
-  'pledged {n} tonnes of aid for',
-  'protested the closure of',
-];
-const SPEAKERS = [
-  'officials said',
-  'a spokesperson said',
-  'the ministry said',
-  'local reporters said',
-  'two diplomats said',
-  'the army said',
-];
-const EXTRAS = [
-  'Roads were closed for hours.',
-  'Markets stayed shut.',
-  'Talks are due to resume next week.',
-  'Witnesses described long queues.',
-  'Prices of fuel rose sharply.',
-  'Schools moved lessons online.',
-  'Phone lines were cut overnight.',
-  'Aid convoys waited at the gate.',
-  'The parliament met in an emergency session.',
-  'Ferries stopped running.',
-];
-
-/** A small seeded generator, so an article's text depends only on its key. */
-function seeded(key: string): () => number {
-  let h = 2166136261;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return () => {
-    h = Math.imul(h ^ (h >>> 15), 2246822507);
-    h = Math.imul(h ^ (h >>> 13), 3266489909);
-    return ((h ^= h >>> 16) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * An invented news page (our own words), different for every key so no two are duplicates.
- *
- * @example
- * inventedArticleHtml('feed-3-item-7', new Date('2024-11-04'));
- */
-export function inventedArticleHtml(key: string, published: Date): string {
-  const r = seeded(key);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
-  const day = published.toISOString().slice(0, 10);
-  const sentences: string[] = [];
-  for (let i = 0; i < 5; i++) {
-    const verb = pick(VERBS).replace('{n}', String(10 + Math.floor(r() * 9000)));
-    sentences.push(
-      `${pick(ACTORS)} ${verb} ${pick(PLACES)} near ${pick(ACTORS)} on ${day}, ${pick(SPEAKERS)}. ${pick(EXTRAS)}`,
-    );
+/** A positive number from the environment, or the default; a bad value stops the bench. */
+function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${name}=${raw} is not a positive number; unset it or give e.g. ${fallback}`);
   }
-  return `<!DOCTYPE html><html><head><title>Report ${key}</title>
-<meta property="article:published_time" content="${published.toISOString()}"></head><body><article>
-<h1>Report ${key}</h1>
-${sentences.map((s) => `<p>${s}</p>`).join('\n')}
-<p>Reference ${key}.</p>
-</article></body></html>`;
+  return value;
 }
 
-interface SoakServer {
-  base: string;
-  server: Server;
-  /** Items published so far by each feed. */
-  published: number[];
-  stopPublishing(): void;
-}
-
-/** 200 feeds on loopback; feed N gains an item every `itemEveryMs`, staggered per feed. */
-async function startSoakServer(itemEveryMs: number): Promise<SoakServer> {
-  const started = Date.now();
-  let frozenAt: number | null = null;
-  const countAt = (feed: number): number => {
-    const now = frozenAt ?? Date.now();
-    const offset = (feed * itemEveryMs) / FEEDS;
-    return 1 + Math.max(0, Math.floor((now - started + offset) / itemEveryMs));
-  };
-  const server = createServer((req, res) => {
-    const path = req.url ?? '/';
-    const feedMatch = /^\/feed\/(\d+)\.xml$/.exec(path);
-    const itemMatch = /^\/item\/(\d+)\/(\d+)\.html$/.exec(path);
-    if (feedMatch) {
-      const feed = Number(feedMatch[1]);
-      const count = countAt(feed);
-      const etag = `"${feed}-${count}"`;
-      if (req.headers['if-none-match'] === etag) return res.writeHead(304, { etag }).end();
-      const items: string[] = [];
-      for (let i = count - 1; i >= Math.max(0, count - WINDOW); i--) {
-        const when = new Date(started + i * itemEveryMs);
-        items.push(
-          `<item><title>Report ${feed}-${i}</title><link>/item/${feed}/${i}.html</link><guid isPermaLink="false">soak-${feed}-${i}</guid><pubDate>${when.toUTCString()}</pubDate></item>`,
-        );
+/** Served items stored once (ingested or a duplicate of stored content) and articles doubled. */
+function countSettled(
+  store: WatchStore,
+  published: number[],
+): { settled: number; doubled: number } {
+  const seen = store.db.prepare(
+    `SELECT article_id AS articleId FROM watch_seen_items WHERE item_key = ? AND status IN ('ingested', 'duplicate')`,
+  );
+  const articles = new Map<string, number>();
+  let settled = 0;
+  published.forEach((count, feed) => {
+    for (let i = 0; i < count; i++) {
+      const rows = seen.all(`soak-${feed}-${i}`) as { articleId: string | null }[];
+      if (rows.length === 1) settled++;
+      for (const r of rows) {
+        if (r.articleId) articles.set(r.articleId, (articles.get(r.articleId) ?? 0) + 1);
       }
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag });
-      return res.end(
-        `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Soak ${feed}</title><link>/</link>${items.join('')}</channel></rss>`,
-      );
     }
-    if (itemMatch) {
-      const feed = Number(itemMatch[1]);
-      const item = Number(itemMatch[2]);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end(
-        inventedArticleHtml(`soak-${feed}-${item}`, new Date(started + item * itemEveryMs)),
-      );
-    }
-    res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    base,
-    server,
-    get published() {
-      return Array.from({ length: FEEDS }, (_, f) => countAt(f));
-    },
-    stopPublishing: () => (frozenAt = Date.now()),
-  };
+  const doubled = [...articles.values()].filter((n) => n > 1).length;
+  return { settled, doubled };
 }
 
 function mb(bytes: number): string {
   return (bytes / 1e6).toFixed(1);
 }
 
+/** Memory after a full garbage collection (run node with --expose-gc), main thread's heap. */
 function memory(): { rss: number; heap: number } {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
   return { rss: m.rss, heap: m.heapUsed };
 }
 
+function load(): string {
+  return loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+}
+
 /**
- * Soak: 200 loopback RSS feeds gaining items over time, watched for SOAK_SECONDS (default 60;
- * 600 for the full run). Prints items/s ingested, memory at start and end, and items lost.
+ * Soak: 200 loopback RSS feeds (served from a worker thread) gaining items over time, watched
+ * for SITREP_SOAK_SECONDS (default 600). Prints items/s ingested, CPU per item, memory after gc
+ * at start, after the first pass, every minute and at the end, and items lost (published but
+ * not stored exactly once).
  */
 export async function benchWatchSoak(): Promise<void> {
-  const seconds = Number(process.env.SOAK_SECONDS ?? 60);
-  const itemEveryMs = Number(process.env.SOAK_ITEM_EVERY_MS ?? 20_000);
-  const everyMs = Number(process.env.SOAK_PASS_MS ?? 5_000);
+  const seconds = envNumber('SITREP_SOAK_SECONDS', 600);
+  const itemEveryMs = envNumber('SITREP_SOAK_ITEM_EVERY_MS', 30_000);
+  const everyMs = envNumber('SITREP_SOAK_PASS_MS', 10_000);
+  if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
+    process.stdout.write('(run node with --expose-gc for memory after garbage collection)\n');
+  }
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-soak-'));
-  const soak = await startSoakServer(itemEveryMs);
+  const plan: SoakPlan = { feeds: FEEDS, itemEveryMs, window: WINDOW, started: Date.now() };
+  const feeds = await startSoakFeedServer(plan);
   const { store, repository } = await openStores(join(dir, 'soak.db'));
-  for (let f = 0; f < FEEDS; f++) store.addSource(`${soak.base}/feed/${f}.xml`, 'feed');
-  const errors: LogEntry[] = [];
+  for (let f = 0; f < FEEDS; f++) store.addSource(`${feeds.base}/feed/${f}.xml`, 'feed');
+  const problems: LogEntry[] = [];
+  const passes: { ms: number; ingested: number }[] = [];
   let warm: { rss: number; heap: number } | null = null;
   const log = (e: LogEntry): void => {
-    if (e.level === 'error' || e.level === 'warn') errors.push(e);
+    if (e.level === 'error' || e.level === 'warn') problems.push(e);
+    if (e.event === 'pass-done') passes.push({ ms: Number(e.ms), ingested: Number(e.ingested) });
     // Memory after the first pass: modules, dictionaries and caches are loaded by then.
-    if (e.event === 'pass-done' && e.pass === 1 && warm === null) warm = memory();
+    if (e.event === 'pass-done' && warm === null) warm = memory();
   };
   // One host serves every feed here, so the per-host limits are opened up for the bench.
   const fetcher = new SafeFetcher({
@@ -205,42 +109,61 @@ export async function benchWatchSoak(): Promise<void> {
     concurrency: 16,
     maxItemsPerPass: WINDOW,
   };
+  const loadAtStart = load();
   const start = memory();
+  const cpuAtStart = process.cpuUsage();
   const began = Date.now();
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), seconds * 1000);
   let peakRss = start.rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 1000);
+  const minutes: string[] = [];
+  const everyMinute = setInterval(() => {
+    const m = memory();
+    minutes.push(`${mb(m.heap)}/${mb(m.rss)}`);
+  }, 60_000);
+  let stoppedAt = 0;
   try {
     await runWatch({ ...options, signal: controller.signal });
-    soak.stopPublishing();
+    stoppedAt = Date.now();
+    feeds.freeze(stoppedAt);
     // One last pass takes what was published before the stop.
     await runWatch({ ...options, once: true });
   } finally {
     clearTimeout(timer);
     clearInterval(sampler);
+    clearInterval(everyMinute);
   }
   const elapsed = (Date.now() - began) / 1000;
+  const cpu = process.cpuUsage(cpuAtStart);
   const end = memory();
   const warmed = (warm as { rss: number; heap: number } | null) ?? start;
-  const published = soak.published.reduce((a, b) => a + b, 0);
+  const perFeed = Array.from({ length: FEEDS }, (_, f) => publishedCount(plan, f, stoppedAt));
+  const published = perFeed.reduce((a, b) => a + b, 0);
   const ingested = store.countSeen('ingested');
   const duplicates = store.countSeen('duplicate');
-  const settled = ingested + duplicates;
+  const { settled, doubled } = countSettled(store, perFeed);
   const stats = await repository.stats();
+  const first = passes[0];
+  const cpuPerItem = (cpu.user + cpu.system) / 1000 / Math.max(1, ingested);
   process.stdout.write(
     [
-      `feeds ${FEEDS}, ran ${elapsed.toFixed(1)} s (SOAK_SECONDS=${seconds}), a new item per feed every ${itemEveryMs / 1000} s, pass every ${everyMs / 1000} s`,
-      `items published ${published}, ingested ${ingested} (${(ingested / elapsed).toFixed(2)} items/s), duplicates ${duplicates}, lost ${published - settled}`,
+      `feeds ${FEEDS}, watched ${seconds} s (SITREP_SOAK_SECONDS) + a last pass, ${elapsed.toFixed(1)} s in all; a new item per feed every ${itemEveryMs / 1000} s, a pass every ${everyMs / 1000} s, 16 sources at once`,
+      `load average at start ${loadAtStart}, at end ${load()} (2 cores shared)`,
+      `items published ${published}, ingested ${ingested} (${(ingested / elapsed).toFixed(2)} items/s), duplicates ${duplicates}, lost ${published - settled}, stored twice ${doubled}`,
+      first
+        ? `first pass (200 new feeds, backlog): ${first.ingested} items in ${(first.ms / 1000).toFixed(1)} s (${((first.ingested * 1000) / first.ms).toFixed(2)} items/s); passes ${passes.length}, longest ${(Math.max(...passes.map((p) => p.ms)) / 1000).toFixed(1)} s`
+        : 'no pass finished',
+      `CPU (main thread and server) per ingested item: ${cpuPerItem.toFixed(0)} ms`,
       `store: ${stats.articles} articles, ${stats.events} events, ${stats.incidents} incidents`,
-      `memory at start: rss ${mb(start.rss)} MB, heap ${mb(start.heap)} MB; after the first pass: rss ${mb(warmed.rss)} MB, heap ${mb(warmed.heap)} MB`,
-      `memory at end: rss ${mb(end.rss)} MB, heap ${mb(end.heap)} MB (peak rss ${mb(peakRss)} MB)`,
-      `warnings/errors logged: ${errors.length}${errors[0] ? ` (first: ${errors[0].event} ${errors[0].message ?? ''})` : ''}`,
+      `memory after gc at start: rss ${mb(start.rss)} MB, heap ${mb(start.heap)} MB; after the first pass: rss ${mb(warmed.rss)} MB, heap ${mb(warmed.heap)} MB`,
+      `memory after gc at end: rss ${mb(end.rss)} MB, heap ${mb(end.heap)} MB (peak rss ${mb(peakRss)} MB)`,
+      `heap/rss MB after gc each minute: ${minutes.join(', ') || '(run under a minute)'}`,
+      `warnings/errors logged: ${problems.length}${problems[0] ? ` (first: ${problems[0].event} ${problems[0].message ?? ''})` : ''}`,
     ].join('\n') + '\n',
   );
   await repository.close();
   store.db.close();
-  soak.server.closeAllConnections();
-  soak.server.close();
+  await feeds.close();
   rmSync(dir, { recursive: true, force: true });
 }
