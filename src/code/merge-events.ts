@@ -12,6 +12,8 @@ function overlapOrEmpty(a: { code: string }[], b: { code: string }[]): boolean {
   return a.some((x) => b.some((y) => x.code === y.code));
 }
 
+const REPORT_LAG_DAYS = 7;
+
 function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
   // attacks and casualty counts recur: reports of them on different days are different events
   const strict = group(a) === 'ASSAULT' || group(a) === 'COERCE';
@@ -24,6 +26,12 @@ function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
     return true;
   const x = a.when.date;
   const y = b.when.date;
+  // a statement reports an attack on or some days after it happened
+  if (strict && a.whenSource !== b.whenSource && x.length === 10 && y.length === 10) {
+    const [act, said] = a.whenSource === 'text' ? [x, y] : [y, x];
+    const lag = Date.parse(said) - Date.parse(act);
+    return lag >= -86_400_000 && lag <= REPORT_LAG_DAYS * 86_400_000;
+  }
   if (x.length === 10 && y.length === 10)
     return Math.abs(Date.parse(x) - Date.parse(y)) <= 86_400_000;
   const n = Math.min(x.length, y.length);
@@ -69,8 +77,13 @@ const DEFINITE = new Set([
 ]);
 
 /** "the deployment" points back to an event told before; a bare "troop deployment" may not. */
+// A verb's subject may point back too: "the soldiers were captured", "they were captured".
+const SUBJECT_BACK = new Set(['the', 'they', 'these', 'those', 'it']);
+
 function isDefinite(c: EventCandidate): boolean {
   const t = c.view.tokens;
+  if (c.entry.pos === 'verb')
+    return [1, 2, 3, 4].some((k) => SUBJECT_BACK.has(t[c.first - k]?.lower ?? ''));
   return [1, 2].some((k) => {
     const w = t[c.first - k]?.lower ?? '';
     return DEFINITE.has(w) || w.endsWith("'s") || w.endsWith('’s');
@@ -142,7 +155,10 @@ export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
     const options = withParties
       .filter((o) => Math.abs(o.view.index - c.view.index) <= reach && canMerge(o, c))
       .sort(
-        (x, y) => Math.abs(x.view.index - c.view.index) - Math.abs(y.view.index - c.view.index),
+        (x, y) =>
+          // the same kind of act first (a capture joins a capture), then the nearest
+          Number(x.mode !== c.mode) - Number(y.mode !== c.mode) ||
+          Math.abs(x.view.index - c.view.index) - Math.abs(y.view.index - c.view.index),
       );
     const target = options[0];
     // several triggers of one party-less act in a sentence ("gunmen opened fire, killing 26")

@@ -289,3 +289,20 @@ const STATEMENTS: [string, string, string[]][] = [
 describe('statements and threats', () => {
   it.each(STATEMENTS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
 });
+
+const REPORTS: [string, string, string[]][] = [
+  [
+    'a later passive "they were captured" with its own day joins the capture told earlier',
+    'Sylvania has captured two Freedonian soldiers, Sylvanian officials said. The weather was cold. Roads were icy. The soldiers were captured on Saturday.',
+    ['ASSAULT SYL>FRD @2024-11-02'],
+  ],
+  [
+    'negative: an attack reported days before its stated day is another attack',
+    'Sylvania said on Friday it shelled Freedonia. Sylvania shelled Freedonia on Monday.',
+    ['ASSAULT SYL>FRD @2024-11-01', 'ASSAULT SYL>FRD @2024-11-04'],
+  ],
+];
+
+describe('reports of an attack and the day it happened', () => {
+  it.each(REPORTS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
