@@ -28,38 +28,18 @@ const autocannon = require('autocannon') as Autocannon;
 const INCIDENTS = 10_000;
 const PER_ARTICLE = 10;
 const SSE_CLIENTS = 500;
-const COUNTRIES: [string, string][] = [
-  ['USA', 'the United States'],
-  ['RUS', 'Russia'],
-  ['CHN', 'China'],
-  ['UKR', 'Ukraine'],
-  ['GBR', 'Britain'],
-  ['FRA', 'France'],
-  ['DEU', 'Germany'],
-  ['IND', 'India'],
-  ['PAK', 'Pakistan'],
-  ['IRN', 'Iran'],
-  ['ISR', 'Israel'],
-  ['TUR', 'Turkey'],
-  ['SYR', 'Syria'],
-  ['IRQ', 'Iraq'],
-  ['KOR', 'South Korea'],
-  ['PRK', 'North Korea'],
-  ['JPN', 'Japan'],
-  ['VEN', 'Venezuela'],
-  ['GUY', 'Guyana'],
-  ['BRA', 'Brazil'],
-  ['EGY', 'Egypt'],
-  ['ETH', 'Ethiopia'],
-  ['SDN', 'Sudan'],
-  ['POL', 'Poland'],
-  ['ARM', 'Armenia'],
-  ['AZE', 'Azerbaijan'],
-  ['SRB', 'Serbia'],
-  ['MLI', 'Mali'],
-];
+const BIG_CRISIS_EVERY = 4;
+// Every state with a code: enough doers that no two synthetic events share a doer and a target.
+const COUNTRIES: [string, string][] = (
+  require('world-countries/countries.json') as { cca3: string; name: { common: string } }[]
+)
+  .filter((c) => /^[A-Z]{3}$/.test(c.cca3))
+  .map((c) => [c.cca3, c.name.common]);
 
-/** One synthetic event: type, pair of countries and day chosen so no two merge into one incident. */
+/**
+ * One synthetic event: type, doer, target and day chosen so no two merge into one incident (the
+ * same doer comes back only with another target).
+ */
 function syntheticEvent(
   n: number,
   articleId: string,
@@ -68,14 +48,17 @@ function syntheticEvent(
   sentence: string,
 ): Event {
   const types = EventTypes.options;
-  const type = types[n % types.length] as EventType;
-  const pair = Math.floor(n / types.length);
-  const a = COUNTRIES[pair % COUNTRIES.length] ?? ['USA', 'the United States'];
-  const b = COUNTRIES[(pair + 1 + Math.floor(pair / COUNTRIES.length)) % COUNTRIES.length] ?? [
-    'RUS',
-    'Russia',
-  ];
-  const day = new Date(Date.UTC(2020, 0, 1) + (n % 1500) * 86_400_000).toISOString().slice(0, 10);
+  const k = COUNTRIES.length;
+  // Every BIG_CRISIS_EVERY-th event is an attack in one long war, each at a place of its own, so
+  // one crisis holds a quarter of the store, as a real war's storyline would.
+  const war = n % BIG_CRISIS_EVERY === 0;
+  const type = war ? 'ASSAULT' : (types[n % types.length] as EventType);
+  const a: [string, string] = war ? ['RUS', 'Russia'] : (COUNTRIES[n % k] ?? ['USA', 'USA']);
+  const b: [string, string] = war
+    ? ['UKR', 'Ukraine']
+    : (COUNTRIES[((n % k) + 1 + (Math.floor(n / k) % (k - 1))) % k] ?? ['RUS', 'Russia']);
+  const offset = war ? Math.floor(n / BIG_CRISIS_EVERY) % 1000 : n % 1500;
+  const day = new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
   const span = { start, end: start + sentence.length };
   const evidence = { span, text: sentence };
   const value = 100 * ((n % 50) + 1);
@@ -92,12 +75,13 @@ function syntheticEvent(
     actors: [ref(a)],
     recipients: [ref(b)],
     place: {
-      name: `Place ${n % 300}`,
+      name: war ? `Front ${n}` : `Place ${n % 300}`,
       country: b[0],
-      lat: ((n * 7) % 120) - 60,
-      lon: ((n * 13) % 340) - 170,
+      // The war's fronts lie in one region, as a war's do; other events anywhere.
+      lat: war ? 46 + ((n * 7) % 60) / 10 : ((n * 7) % 120) - 60,
+      lon: war ? 30 + ((n * 13) % 100) / 10 : ((n * 13) % 340) - 170,
       precision: 'city',
-      text: `Place ${n % 300}`,
+      text: war ? `Front ${n}` : `Place ${n % 300}`,
     },
     when: { date: day, precision: 'day', text: day },
     quantity: {
@@ -240,6 +224,18 @@ export async function benchServe(): Promise<void> {
               [
                 `crisis page (${biggest.incidentIds.length} incidents)`,
                 `/crisis/${encodeURIComponent(biggest.id)}`,
+              ],
+            ]
+          : []),
+        ...(biggest
+          ? [
+              [
+                'crisis page, filtered (not cached)',
+                `/crisis/${encodeURIComponent(biggest.id)}?status=asserted&since=2020-06-01`,
+              ],
+              [
+                'claim page',
+                `/claim/${encodeURIComponent(biggest.incidentIds[biggest.incidentIds.length - 1] ?? '')}`,
               ],
             ]
           : []),

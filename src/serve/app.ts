@@ -20,6 +20,7 @@ import { parseQuery } from './api/validate.js';
 import { renderClaimFeed, renderCrisisFeed } from './feeds/atom.js';
 import { toPlacesGeoJson } from './feeds/geojson.js';
 import { ChangeFeed } from './live/change-feed.js';
+import { StoreCache } from './live/store-cache.js';
 import { incidentItem } from './pages/components.js';
 import {
   articleRefsOf,
@@ -123,6 +124,17 @@ export function createApp(options: AppOptions): SitrepApp {
     return out;
   }
 
+  const cache = new StoreCache(repo);
+  /** A crisis and its newest incidents (the headline, map and filter choices read them). */
+  const crisisOverview = (id: string) =>
+    cache.get(`crisis:${id}`, async () => {
+      const crisis = await repo.getCrisis(id);
+      const overview = crisis
+        ? await repo.listIncidents({ crisisId: id, limit: OVERVIEW_LIMIT, order: 'newest' })
+        : null;
+      return { crisis, overview };
+    });
+
   const feed = new ChangeFeed(
     repo,
     async (i) => incidentItem(i, (await reportedSentences([i])).get(i.id)).value,
@@ -183,14 +195,14 @@ export function createApp(options: AppOptions): SitrepApp {
     const f = parsed.value;
     const filters = pickFilters(f);
     const [crises, latest, stats, liveSeq] = await Promise.all([
-      repo.listCrises(),
+      cache.get('crises', () => repo.listCrises()),
       repo.listIncidents({
         ...definedOnly(filters),
         order: f.order,
         limit: Math.min(f.limit, TIMELINE_LIMIT),
         offset: f.offset,
       }),
-      repo.stats(),
+      cache.get('stats', () => repo.stats()),
       feed.currentSeq(),
     ]);
     const actors = [
@@ -217,16 +229,15 @@ export function createApp(options: AppOptions): SitrepApp {
     const parsed = parseQuery(PageFilters, c.req.query());
     if (!parsed.ok)
       return page(c, renderError(400, 'Bad filter', problemsText(parsed.problems)), 400);
-    const crisis = await repo.getCrisis(id);
-    if (!crisis)
+    const [{ crisis, overview }, liveSeq] = await Promise.all([
+      crisisOverview(id),
+      feed.currentSeq(),
+    ]);
+    if (!crisis || !overview)
       return page(c, renderError(404, 'Not found', `There is no crisis with id ${id}.`), 404);
     const f = parsed.value;
     const filters = pickFilters(f);
     const filtered = Object.values(filters).some(Boolean);
-    const [overview, liveSeq] = await Promise.all([
-      repo.listIncidents({ crisisId: id, limit: OVERVIEW_LIMIT, order: 'newest' }),
-      feed.currentSeq(),
-    ]);
     const limit = Math.min(f.limit, TIMELINE_LIMIT);
     const timeline =
       !filtered && f.offset === 0 && f.order === 'newest'
@@ -284,16 +295,13 @@ export function createApp(options: AppOptions): SitrepApp {
     const incident = await repo.getIncident(id);
     if (!incident)
       return page(c, renderError(404, 'Not found', `There is no claim with id ${id}.`), 404);
-    const [crisis, events, crisisIncidents, liveSeq] = await Promise.all([
-      incident.crisisId ? repo.getCrisis(incident.crisisId) : Promise.resolve(null),
+    const [context, events, liveSeq] = await Promise.all([
+      incident.crisisId ? crisisOverview(incident.crisisId) : Promise.resolve(null),
       Promise.all(incident.eventIds.slice(0, 60).map((e) => repo.getEvent(e))),
-      incident.crisisId
-        ? repo
-            .listIncidents({ crisisId: incident.crisisId, limit: OVERVIEW_LIMIT })
-            .then((p) => p.items)
-        : Promise.resolve([]),
       feed.currentSeq(),
     ]);
+    const crisis = context?.crisis ?? null;
+    const crisisIncidents = context?.overview?.items ?? [];
     const eventMap = new Map(events.filter((e) => e !== null).map((e) => [e.id, e]));
     // Statements carry their outlet; reports that name no source need their article looked up.
     const articles = articleRefsOf(incident);

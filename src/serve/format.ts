@@ -66,10 +66,13 @@ const QUALIFIER_WORDS: Record<Quantity['qualifier'], string> = {
   thousands: 'thousands of ',
 };
 
+// One formatter for every figure: toLocaleString builds a new one on each call.
+const NUMBER = new Intl.NumberFormat('en-GB');
+
 /** `{value: 10000, unit: 'troops', qualifier: 'about'}` -> `about 10,000 troops`. */
 export function formatQuantity(q: Quantity): string {
   if (q.value === null) return q.text;
-  return `${QUALIFIER_WORDS[q.qualifier]}${q.value.toLocaleString('en-GB')} ${q.unit}`.trim();
+  return `${QUALIFIER_WORDS[q.qualifier]}${NUMBER.format(q.value)} ${q.unit}`.trim();
 }
 
 export function actorNames(refs: readonly ActorRef[]): string {

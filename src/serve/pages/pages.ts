@@ -113,6 +113,8 @@ export function orderCrises(crises: readonly Crisis[]): Crisis[] {
 }
 
 const CRISIS_CARDS = 12;
+// A store of thousands of storylines would make the index page megabytes long.
+const CRISIS_LIST = 200;
 
 function crisisCard(crisis: Crisis): SafeHtml {
   return html`<li class="crisis-card">
@@ -152,10 +154,10 @@ export function renderHome(data: {
               ${
                 data.crises.length > CRISIS_CARDS
                   ? html`<details class="more-crises">
-                      <summary>All ${data.crises.length} crises</summary>
+                      <summary>More crises (${data.crises.length} in all)</summary>
                       <ul>
                         ${orderCrises(data.crises)
-                          .slice(CRISIS_CARDS)
+                          .slice(CRISIS_CARDS, CRISIS_LIST)
                           .map(
                             (c) =>
                               html`<li>
@@ -167,6 +169,14 @@ export function renderHome(data: {
                               </li>`,
                           )}
                       </ul>
+                      ${
+                        data.crises.length > CRISIS_LIST
+                          ? html`<p class="muted">
+                              The ${CRISIS_LIST} most recently active are listed; all
+                              ${data.crises.length} are at <a href="/api/crises">/api/crises</a>.
+                            </p>`
+                          : ''
+                      }
                     </details>`
                   : ''
               }`
