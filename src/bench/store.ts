@@ -47,6 +47,8 @@ const TYPES: EventType[] = ['AID', 'MOBILIZE', 'ASSAULT', 'CONSULT', 'AGREE', 'A
 export const ARTICLES_PER_DAY = 100;
 const REPORTS_PER_STORY = 5;
 const PROBE = 200;
+/** Seconds a bulk fill step may take before the bench stops growing the store. */
+const FILL_BUDGET_S = Number(process.env.SITREP_BENCH_STORE_BUDGET_S ?? 900);
 
 const refOf = (code: string): ActorRef => ({ code, sector: null, name: code, text: code });
 
@@ -180,13 +182,27 @@ export async function benchStore(): Promise<void> {
     for (const target of [1000, 10000, 100000]) {
       t = performance.now();
       const from = stored;
+      let over = false;
       while (stored < target) {
+        const elapsed = (performance.now() - t) / 1000;
+        // Project the fill from its rate so far; stop rather than run for an hour on a busy machine.
+        if (stored > from && (elapsed / (stored - from)) * (target - from) > FILL_BUDGET_S) {
+          over = true;
+          break;
+        }
         const batch = Array.from({ length: Math.min(1000, target - stored) }, () =>
           syntheticAnalysis(stored++),
         );
         await big.ingestMany(batch);
       }
       const fillS = (performance.now() - t) / 1000;
+      if (over) {
+        process.stdout.write(
+          `store at ${target}: not reached; the bulk fill ran ${(stored - from) / fillS > 0 ? ((stored - from) / fillS).toFixed(0) : '?'} articles/s ` +
+            `and would take more than SITREP_BENCH_STORE_BUDGET_S=${FILL_BUDGET_S} s (stopped at ${stored}; load ${load()})\n`,
+        );
+        break;
+      }
       const probe = Array.from({ length: PROBE }, () => syntheticAnalysis(stored++));
       // Start the timed step from a checkpointed log, as a long-running store would be.
       big.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -58,6 +58,16 @@ const metaOf = (r: EventRow): ArticleMeta => ({
   siteName: r.a_site,
 });
 
+/** A candidate event for merging: its incident and its article's publication date. */
+interface Candidate {
+  id: string;
+  incidentId: string;
+  published: string | null;
+}
+
+/** Parsed event bodies kept between ingests (cleared when full). */
+const BODY_CACHE = 50_000;
+
 /** Merge-key date classes and the slack a lookup needs for each (how far date_lo may precede). */
 const SPAN_SLACK: readonly [string, number][] = [
   ['d', 0],
@@ -83,6 +93,7 @@ export class SqliteRepository implements Repository {
   private readonly cache = new Map<string, Statement>();
   private readonly staleDyads = new Set<string>();
   private readonly staleCrises = new Set<string>();
+  private readonly bodies = new Map<string, Event>();
   /** Incidents written by the ingest in progress. */
   private readonly written = new Set<string>();
 
@@ -256,10 +267,19 @@ export class SqliteRepository implements Repository {
     );
     const eff = effectiveDate(event, published);
     const span = spanClass(eff);
+    const doers = new Set(event.actors.map((r) => r.code));
     for (const code of new Set([...event.actors, ...event.recipients].map((r) => r.code)))
       this.q(
-        'INSERT OR IGNORE INTO merge_keys (code, type, span, date_lo, date_hi, event_id) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(code, event.type, span, eff?.lo ?? null, eff?.hi ?? null, event.id);
+        'INSERT OR IGNORE INTO merge_keys (code, type, span, date_lo, date_hi, event_id, doer) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        code,
+        event.type,
+        span,
+        eff?.lo ?? null,
+        eff?.hi ?? null,
+        event.id,
+        doers.has(code) ? 1 : 0,
+      );
     event.attributions.forEach((a, i) =>
       this.q(
         `INSERT INTO attributions (event_id, idx, source_code, stance, said_on, span_start, span_end)
@@ -286,8 +306,9 @@ export class SqliteRepository implements Repository {
    * within the pair's window (each date class with its own slack), so the cost follows the
    * number of nearby reports, not the size of the store.
    */
-  private candidates(event: Event, published: string | null): EventRow[] {
-    const codes = [...new Set([...event.actors, ...event.recipients].map((r) => r.code))];
+  private candidates(event: Event, published: string | null): Candidate[] {
+    // Compatible events share a doer, so only our doers' keys are looked up.
+    const codes = [...new Set(event.actors.map((r) => r.code))];
     const eff = effectiveDate(event, published);
     const ids = new Set<string>();
     const add = (rows: { event_id: string }[]): void => {
@@ -297,46 +318,51 @@ export class SqliteRepository implements Repository {
       const window = windowFor(event.type, type) ?? 0;
       for (const code of codes) {
         if (!eff) {
-          // No date and no publication date: any report of these parties may be the same event.
+          // No date and no publication date: any report of these doers may be the same event.
           add(
-            this.q('SELECT event_id FROM merge_keys WHERE code = ? AND type = ?').all(
+            this.q('SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND doer = 1').all(
               code,
               type,
-            ) as {
-              event_id: string;
-            }[],
+            ) as { event_id: string }[],
           );
           continue;
         }
         for (const [span, slack] of SPAN_SLACK)
           add(
             this.q(
-              `SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND span = ?
+              `SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND doer = 1 AND span = ?
                AND date_lo BETWEEN ? AND ?`,
             ).all(code, type, span, addDays(eff.lo, -window - slack), addDays(eff.hi, window)) as {
               event_id: string;
             }[],
           );
         add(
-          this.q("SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND span = 'n'").all(
-            code,
-            type,
-          ) as { event_id: string }[],
+          this.q(
+            "SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND doer = 1 AND span = 'n'",
+          ).all(code, type) as { event_id: string }[],
         );
       }
     }
-    return [...ids]
-      .sort()
-      .map((id) => this.eventRow(id))
-      .filter((r): r is EventRow => r !== undefined && r.incident_id !== null);
+    const out: Candidate[] = [];
+    for (const id of [...ids].sort()) {
+      const row = this.q(
+        `SELECT e.incident_id, a.published FROM events e JOIN articles a ON a.id = e.article_id
+         WHERE e.id = ?`,
+      ).get(id) as { incident_id: string | null; published: string | null } | undefined;
+      if (row?.incident_id) out.push({ id, incidentId: row.incident_id, published: row.published });
+    }
+    return out;
   }
 
-  private eventRow(id: string): EventRow | undefined {
-    return this.q(
-      `SELECT e.id, e.body, e.incident_id, e.retracted_by, a.id AS a_id, a.url AS a_url,
-              a.published AS a_published, a.site_name AS a_site
-       FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`,
-    ).get(id) as EventRow | undefined;
+  /** An event's parsed body: immutable once stored, so parsed once and kept (bounded). */
+  private eventBody(id: string): Event {
+    const hit = this.bodies.get(id);
+    if (hit) return hit;
+    const row = this.q('SELECT body FROM events WHERE id = ?').get(id) as { body: string };
+    const event = JSON.parse(row.body) as Event;
+    if (this.bodies.size >= BODY_CACHE) this.bodies.clear();
+    this.bodies.set(id, event);
+    return event;
   }
 
   private memberRows(incidentId: string): EventRow[] {
@@ -371,17 +397,15 @@ export class SqliteRepository implements Repository {
     removed: Set<string>,
   ): void {
     const linked = new Set<string>();
-    for (const row of this.candidates(event, meta.published)) {
-      if (!row.incident_id || linked.has(row.incident_id)) continue;
-      if (
-        areEventsCompatible(event, JSON.parse(row.body) as Event, meta.published, row.a_published)
-      )
-        linked.add(row.incident_id);
+    for (const c of this.candidates(event, meta.published)) {
+      if (linked.has(c.incidentId)) continue;
+      if (areEventsCompatible(event, this.eventBody(c.id), meta.published, c.published))
+        linked.add(c.incidentId);
     }
     const members: Member[] = [{ event, article: meta }];
     for (const incidentId of [...linked].sort()) {
       for (const r of this.memberRows(incidentId))
-        members.push({ event: JSON.parse(r.body) as Event, article: metaOf(r) });
+        members.push({ event: this.eventBody(r.id), article: metaOf(r) });
       this.deleteIncident(incidentId, touched, removed);
     }
     const incident = deriveIncident(members);
