@@ -7,7 +7,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActorRef, Analysis, Event, EventType } from '../model/index.js';
 import { analyze } from '../pipeline.js';
-import { openSqliteRepository } from '../store/sqlite-repository.js';
+import type { SqliteRepository } from '../store/sqlite-repository.js';
+import { hashNormalisedText, openSqliteRepository } from '../store/sqlite-repository.js';
 
 const PLACES = ['the northern port', 'the border crossing', 'the capital', 'the coastal base'];
 const STATES: [string, string][] = [
@@ -143,6 +144,57 @@ function fileSize(path: string): number {
   return [path, `${path}-wal`].filter(existsSync).reduce((s, p) => s + statSync(p).size, 0);
 }
 
+/**
+ * Bulk path for the 100k step: stores articles and their events with merge keys, without merging
+ * them into incidents (older history the timed articles cannot reach, except late reports).
+ */
+function storeWithoutMerge(repo: SqliteRepository, analyses: readonly Analysis[]): void {
+  const db = repo.db;
+  const article = db.prepare(
+    `INSERT INTO articles (id, url, canonical_url, text_hash, version_of, status, published, title, site_name, stored_at, body)
+     VALUES (?, ?, NULL, ?, NULL, 'new', ?, ?, ?, ?, ?)`,
+  );
+  const fts = db.prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)');
+  const event = db.prepare(
+    `INSERT INTO events (id, article_id, type, date_lo, date_hi, span_start, span_end, incident_id, body)
+     VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?)`,
+  );
+  const key = db.prepare(
+    `INSERT OR IGNORE INTO merge_keys (code, type, span, date_lo, date_hi, event_id, doer)
+     VALUES (?, ?, 'd', ?, ?, ?, ?)`,
+  );
+  const evidence = db.prepare(
+    'INSERT INTO evidence_fts (event_id, article_id, text) VALUES (?, ?, ?)',
+  );
+  db.transaction(() => {
+    for (const a of analyses) {
+      const { sentences: _s, mentions: _m, events, ...rest } = a;
+      article.run(
+        a.id,
+        a.url,
+        hashNormalisedText(a.text),
+        a.published,
+        a.title,
+        a.siteName,
+        new Date().toISOString(),
+        JSON.stringify(rest),
+      );
+      fts.run(a.id, a.title ?? '', a.text);
+      for (const e of events) {
+        const day = e.when?.date ?? null;
+        event.run(e.id, a.id, e.type, day, day, JSON.stringify(e));
+        const doers = new Set(e.actors.map((r) => r.code));
+        for (const code of new Set([...e.actors, ...e.recipients].map((r) => r.code)))
+          key.run(code, e.type, day, day, e.id, doers.has(code) ? 1 : 0);
+        evidence.run(e.id, a.id, e.evidence.map((x) => x.text).join('\n'));
+      }
+    }
+  }).immediate();
+}
+
+/** Articles before the 100k probe that are merged normally (50 days of news at 100 a day). */
+const MERGED_TAIL = 5000;
+
 const load = (): string =>
   loadavg()
     .map((x) => x.toFixed(2))
@@ -183,6 +235,19 @@ export async function benchStore(): Promise<void> {
       t = performance.now();
       const from = stored;
       let over = false;
+      // 100k: older history through the bulk path, the last MERGED_TAIL articles merged as usual.
+      if (target === 100000) {
+        while (stored < target - MERGED_TAIL) {
+          const batch = Array.from({ length: Math.min(5000, target - MERGED_TAIL - stored) }, () =>
+            syntheticAnalysis(stored++),
+          );
+          storeWithoutMerge(big, batch);
+        }
+        process.stdout.write(
+          `(100k step: articles ${from}-${target - MERGED_TAIL - 1} stored through the bulk path without merging, in ` +
+            `${((performance.now() - t) / 1000).toFixed(1)} s; the last ${MERGED_TAIL} merged as usual)\n`,
+        );
+      }
       while (stored < target) {
         const elapsed = (performance.now() - t) / 1000;
         // Project the fill from its rate so far; stop rather than run for an hour on a busy machine.

@@ -12,6 +12,7 @@ interface ExportFlags {
   out?: string;
   crisis?: string;
   since?: string;
+  until?: string;
   json?: boolean;
 }
 
@@ -30,6 +31,7 @@ export function registerExport(program: Command): void {
     .option('--db <path>', 'the SQLite store')
     .option('--crisis <id>', 'only this crisis (storyline)')
     .option('--since <date>', 'only incidents on or after this date', parseDateOption)
+    .option('--until <date>', 'only incidents on or before this date', parseDateOption)
     .option('--json', 'print a JSON summary of what was written (with --out)')
     .action(async (flags: ExportFlags) => {
       process.exitCode = await withRepository(flags.db, async (repo) => {
@@ -38,6 +40,7 @@ export function registerExport(program: Command): void {
           order: 'oldest',
           ...(flags.crisis ? { crisisId: flags.crisis } : {}),
           ...(flags.since ? { since: flags.since.slice(0, 10) } : {}),
+          ...(flags.until ? { until: flags.until.slice(0, 10) } : {}),
         });
         const text = formatIncidents(page.items, flags.format);
         if (!flags.out) {

@@ -10,6 +10,7 @@ interface TimelineFlags {
   db?: string;
   crisis?: string;
   since?: string;
+  until?: string;
   actor?: string;
   status?: ClaimStatus;
   type?: EventType;
@@ -43,6 +44,7 @@ export function registerTimeline(program: Command): void {
     .option('--db <path>', 'the SQLite store')
     .option('--crisis <id>', 'only this crisis (storyline)')
     .option('--since <date>', 'only incidents on or after this date', parseDateOption)
+    .option('--until <date>', 'only incidents on or before this date', parseDateOption)
     .option('--actor <code>', 'only incidents involving this actor code (e.g. PRK)')
     .addOption(
       new Option('--status <status>', 'only this claim status').choices(ClaimStatus.options),
@@ -55,6 +57,7 @@ export function registerTimeline(program: Command): void {
         const filter: IncidentFilter = { limit: flags.limit, order: 'oldest' };
         if (flags.crisis) filter.crisisId = flags.crisis;
         if (flags.since) filter.since = flags.since.slice(0, 10);
+        if (flags.until) filter.until = flags.until.slice(0, 10);
         if (flags.actor) filter.actor = flags.actor.toUpperCase();
         if (flags.status) filter.status = flags.status;
         if (flags.type) filter.type = flags.type;

@@ -1,0 +1,174 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
+import { ARTICLES, buildAnalysis } from '../merge/fixtures.js';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const cli = join(repoRoot, 'dist/cli/main.js');
+
+function newestMtime(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Runs the built CLI; returns exit code and output. */
+function sitrep(...args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+let db = '';
+let dir = '';
+
+// Each command is a real process that loads the whole CLI: slow on a loaded machine.
+describe(
+  'sitrep timeline, claims, search and export (the built CLI on a temp store)',
+  { timeout: 300_000 },
+  () => {
+    beforeAll(async () => {
+      if (!existsSync(cli) || statSync(cli).mtimeMs < newestMtime(join(repoRoot, 'src')))
+        execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {
+          cwd: repoRoot,
+          stdio: 'ignore',
+        });
+      dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-store-'));
+      db = join(dir, 'store.db');
+      const repo = await openSqliteRepository(db);
+      for (const a of ARTICLES) await repo.ingest(buildAnalysis(a));
+      await repo.close();
+    }, 300_000);
+
+    it('each command answers --help with its options', () => {
+      const expected: Record<string, string[]> = {
+        timeline: ['--since', '--until', '--crisis', '--actor', '--status', '--json'],
+        claims: ['--crisis', '--json'],
+        search: ['--limit', '--json'],
+        export: ['--format', '--out', '--since', '--until', '--json'],
+      };
+      for (const [command, options] of Object.entries(expected)) {
+        const r = sitrep(command, '--help');
+        expect(r.code, `${command} --help`).toBe(0);
+        for (const o of options) expect(r.out, `${command} --help names ${o}`).toContain(o);
+      }
+    });
+
+    it('timeline lists incidents in date order, as a table and as JSON, and --since/--until bound it', () => {
+      const table = sitrep('timeline', '--db', db);
+      expect(table.code).toBe(0);
+      expect(table.out).toMatch(/date\s+type\s+parties\s+status/);
+      expect(table.out).toContain('PRK → RUS');
+      const all = JSON.parse(sitrep('timeline', '--db', db, '--json').out) as {
+        items: { when: { date: string } | null; status: string; actors: { code: string }[] }[];
+        total: number;
+      };
+      expect(all.total).toBe(2);
+      const dates = all.items.map((i) => i.when?.date ?? '');
+      expect([...dates].sort()).toEqual(dates);
+      const until = JSON.parse(
+        sitrep('timeline', '--db', db, '--json', '--until', '2024-12').out,
+      ) as {
+        items: { actors: { code: string }[] }[];
+      };
+      expect(until.items.map((i) => i.actors[0]?.code)).toEqual(['PRK']);
+      const since = JSON.parse(
+        sitrep('timeline', '--db', db, '--json', '--since', '2025-01-01').out,
+      ) as {
+        items: { actors: { code: string }[] }[];
+      };
+      expect(since.items.map((i) => i.actors[0]?.code)).toEqual(['PAK']);
+      const bad = sitrep('timeline', '--db', db, '--until', 'yesterday');
+      expect(bad.code).not.toBe(0);
+      expect(bad.err).toMatch(/YYYY-MM-DD/);
+    });
+
+    it('claims shows the deployment going from asserted or disputed to confirmed, with figures', () => {
+      const claims = JSON.parse(sitrep('claims', '--db', db, '--json').out) as {
+        history: { status: string }[];
+        figures: { quantity: { value: number } }[];
+        actors: { code: string }[];
+      }[];
+      const deployment = claims.find((c) => c.actors.some((a) => a.code === 'PRK'));
+      expect(deployment).toBeDefined();
+      const statuses = deployment!.history.map((h) => h.status);
+      expect(statuses[0]).toMatch(/asserted|disputed/);
+      expect(statuses.at(-1)).toBe('confirmed');
+      expect(deployment!.figures.map((f) => f.quantity.value)).toEqual([1500, 3000, 10000, 11000]);
+      const text = sitrep('claims', '--db', db);
+      expect(text.code).toBe(0);
+      expect(text.out).toMatch(/now CONFIRMED/);
+      expect(text.out).toMatch(/figure 2024-10-18 +1500 troops \(KOR\)/);
+    });
+
+    it('search finds evidence and articles, as a table and as JSON', () => {
+      const hits = JSON.parse(
+        sitrep('search', '--db', db, '--json', 'satellite', 'images').out,
+      ) as {
+        kind: string;
+        snippet: string;
+      }[];
+      expect(hits.some((h) => h.kind === 'article' && h.snippet.includes('[satellite]'))).toBe(
+        true,
+      );
+      const table = sitrep('search', '--db', db, 'Kursk');
+      expect(table.code).toBe(0);
+      expect(table.out).toMatch(/kind\s+published\s+incident\s+snippet/);
+      expect(sitrep('search', '--db', db, 'zzzunfound').out).toContain('no matches');
+    });
+
+    it('export writes each format so that it parses', () => {
+      const jsonl = sitrep('export', '--db', db, '--format', 'jsonl').out.trim().split('\n');
+      expect(jsonl.map((l) => (JSON.parse(l) as { id: string }).id)).toHaveLength(2);
+
+      const csv = sitrep('export', '--db', db, '--format', 'csv').out.trim().split('\r\n');
+      expect(csv[0]).toBe(
+        'id,date,type,mode,actors,recipients,place,lat,lon,status,sources,articles,crisis_id,summary',
+      );
+      expect(csv).toHaveLength(3);
+
+      const geo = JSON.parse(sitrep('export', '--db', db, '--format', 'geojson').out) as {
+        type: string;
+        features: { geometry: { type: string; coordinates: number[] } }[];
+      };
+      expect(geo.type).toBe('FeatureCollection');
+      expect(geo.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [36.2, 51.7] });
+
+      const plover = sitrep('export', '--db', db, '--format', 'plover')
+        .out.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      for (const r of plover)
+        expect(Object.keys(r).sort()).toEqual([
+          'actor',
+          'cite_info',
+          'context',
+          'date',
+          'event',
+          'event_loc',
+          'event_text',
+          'id',
+          'mode',
+          'recipient',
+        ]);
+      expect(plover.map((r) => r.event).sort()).toEqual(['ASSAULT', 'MOBILIZE']);
+
+      const atom = sitrep('export', '--db', db, '--format', 'atom').out;
+      expect(atom).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>/i);
+      expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+      expect(atom.match(/<entry>/g)).toHaveLength(2);
+      expect(atom.trim().endsWith('</feed>')).toBe(true);
+
+      const out = join(dir, 'since.jsonl');
+      const summary = sitrep('export', '--db', db, '--out', out, '--json', '--since', '2025-01-01');
+      expect(JSON.parse(summary.out)).toEqual({ format: 'jsonl', out, incidents: 1 });
+      expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1);
+      expect(sitrep('export', '--db', db, '--format', 'pdf').code).not.toBe(0);
+    });
+  },
+);
