@@ -24,6 +24,7 @@ import { StoreCache } from './live/store-cache.js';
 import { incidentItem } from './pages/components.js';
 import {
   articleRefsOf,
+  orderCrises,
   renderClaim,
   renderCrisis,
   renderError,
@@ -195,7 +196,11 @@ export function createApp(options: AppOptions): SitrepApp {
     const f = parsed.value;
     const filters = pickFilters(f);
     const [crises, latest, stats, liveSeq] = await Promise.all([
-      cache.get('crises', () => repo.listCrises()),
+      // Ordered and their actors gathered once per store version: thousands of crises add up.
+      cache.get('crises', async () => {
+        const list = orderCrises(await repo.listCrises());
+        return { list, actors: [...new Set(list.flatMap((x) => x.actors))] };
+      }),
       repo.listIncidents({
         ...definedOnly(filters),
         order: f.order,
@@ -205,14 +210,13 @@ export function createApp(options: AppOptions): SitrepApp {
       cache.get('stats', () => repo.stats()),
       feed.currentSeq(),
     ]);
-    const actors = [
-      ...new Set([...crises.flatMap((x) => x.actors), ...(f.actor ? [f.actor] : [])]),
-    ];
+    const actors =
+      f.actor && !crises.actors.includes(f.actor) ? [...crises.actors, f.actor] : crises.actors;
     const reported = await reportedSentences(latest.items);
     return page(
       c,
       renderHome({
-        crises,
+        crises: crises.list,
         latest,
         stats,
         liveSeq,

@@ -13,8 +13,18 @@ export class StoreCache {
     private readonly maxEntries = 500,
   ) {}
 
+  private checking: Promise<number> | null = null;
+
   /** The newest change sequence number; drops every cached value when it has moved. */
-  async version(): Promise<number> {
+  version(): Promise<number> {
+    // Readers arriving together share one look at the log.
+    this.checking ??= this.readVersion().finally(() => {
+      this.checking = null;
+    });
+    return this.checking;
+  }
+
+  private async readVersion(): Promise<number> {
     let moved = false;
     for (;;) {
       const changes = await this.repository.changesSince(this.seq, 1000);
