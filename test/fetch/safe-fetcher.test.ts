@@ -245,6 +245,26 @@ describe('SafeFetcher on a loopback server', () => {
     ]);
   });
 
+  it('spaces requests to one host by the interval, and by a longer robots.txt Crawl-delay', async () => {
+    const spaced = new SafeFetcher({ ...LOOPBACK, perHostIntervalMs: 150 });
+    const started = Date.now();
+    // robots.txt, then four pages: five starts, 150 ms apart.
+    await Promise.all([1, 2, 3, 4].map(() => spaced.fetch(`${server.base}/ua`)));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4 * 150 - 10);
+    const slow = await startLoopbackServer((req, res) =>
+      res.end(req.url === '/robots.txt' ? 'User-agent: *\nCrawl-delay: 1\n' : 'page'),
+    );
+    try {
+      const polite = new SafeFetcher({ ...LOOPBACK, perHostIntervalMs: 0 });
+      await polite.fetch(`${slow.base}/a`);
+      const t = Date.now();
+      await polite.fetch(`${slow.base}/b`);
+      expect(Date.now() - t).toBeGreaterThanOrEqual(900);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('keeps to 2 requests at once per host', async () => {
     const f = new SafeFetcher(LOOPBACK);
     await Promise.all(Array.from({ length: 6 }, () => f.fetch(`${server.base}/wait`)));

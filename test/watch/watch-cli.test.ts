@@ -78,6 +78,14 @@ describe('sitrep sources, alerts and watch --once', () => {
     expect((await sitrep(['alerts', 'rm', '1', '--db', db])).stdout).toContain('removed alert 1');
   });
 
+  it('says up front when there is nothing to watch', async () => {
+    const empty = join(mkdtempSync(join(tmpdir(), 'sitrep-cli-empty-')), 'empty.db');
+    const r = await sitrep(['watch', '--once', '--db', empty]);
+    expect(r.code).toBe(0);
+    const first = JSON.parse(r.stderr.split('\n')[0]!) as Record<string, unknown>;
+    expect(first).toMatchObject({ level: 'warn', event: 'no-sources' });
+  });
+
   it('refuses a loopback source without --allow-private, with a JSON log line naming it', async () => {
     const r = await sitrep(['watch', '--once', '--db', db]);
     expect(r.code).toBe(1);

@@ -92,6 +92,16 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
+    // Said before the first pass: a long watch with no sources would otherwise sit silent.
+    if (store.listSources().length === 0) {
+      log({
+        level: 'warn',
+        event: 'no-sources',
+        message: flags.once
+          ? 'nothing to watch: give URLs or run `sitrep sources add`'
+          : 'nothing to watch yet: sources added with `sitrep sources add` are picked up at the next pass',
+      });
+    }
     const fetcher = new SafeFetcher({
       allowPrivate: flags.allowPrivate === true,
       maxBytes: flags.maxBytes,
@@ -114,13 +124,6 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
         ? { sources: () => store.listSources().filter((s) => chosen.has(s.url)) }
         : {}),
     });
-    if (store.listSources().length === 0) {
-      log({
-        level: 'warn',
-        event: 'no-sources',
-        message: 'nothing to watch: give URLs or run `sitrep sources add`',
-      });
-    }
     return total.sourceErrors > 0 && flags.once ? 1 : 0;
   } finally {
     process.off('SIGINT', stop);
