@@ -163,7 +163,10 @@ async function readChildSitemaps(
   return items;
 }
 
-/** Ingests the unseen items, oldest first; true when none is left for a later pass. */
+/**
+ * Ingests the newest unseen items (at most `maxItemsPerPass`), oldest of them first; true when
+ * none is left for a later pass.
+ */
 async function takeNewItems(
   ctx: PollContext,
   source: WatchSource,
@@ -179,7 +182,8 @@ async function takeNewItems(
     .filter((i) => !settled.has(i.key))
     .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
   let complete = fresh.length <= ctx.maxItemsPerPass;
-  for (const item of fresh.slice(0, ctx.maxItemsPerPass)) {
+  // The newest batch first: a large sitemap's backlog must not hold today's news back for days.
+  for (const item of fresh.slice(-ctx.maxItemsPerPass)) {
     if (!item.url) {
       ctx.store.markSeen(source.url, item, { status: 'given-up', error: 'item has no link' });
       continue;

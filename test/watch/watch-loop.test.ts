@@ -175,3 +175,41 @@ describe('sitrep watch against a loopback news site', () => {
     await h.close();
   });
 });
+
+describe('sitrep watch with more new items than one pass takes', () => {
+  let site: NewsSite;
+  beforeAll(async () => {
+    site = await startNewsSite();
+    for (let i = 1; i <= 5; i++) site.items.push({ slug: `m${i}`, day: `2024-11-0${i}` });
+  });
+  afterAll(() => site.server.close());
+
+  it('takes the newest items first, then the older ones on later passes, without a 304 hiding them', async () => {
+    const { store, repository } = await openStores(
+      join(mkdtempSync(join(tmpdir(), 'sitrep-batch-')), 'batch.db'),
+    );
+    const fetcher = new SafeFetcher({ allowRanges: ['127.0.0.0/8'], perHostIntervalMs: 0 });
+    store.addSource(`${site.base}/sitemap.xml`);
+    const order: string[] = [];
+    const pass = () =>
+      runWatch({
+        store,
+        repository,
+        fetcher,
+        analyze,
+        log: (e) => void (e.event === 'item-ingested' && order.push(String(e.url).slice(-2))),
+        everyMs: 1000,
+        once: true,
+        maxItemsPerPass: 2,
+      });
+    expect((await pass()).ingested).toBe(2);
+    expect(order).toEqual(['m4', 'm5']);
+    expect((await pass()).ingested).toBe(2);
+    expect((await pass()).ingested).toBe(1);
+    expect(order).toEqual(['m4', 'm5', 'm2', 'm3', 'm1']);
+    const quiet = await pass();
+    expect([quiet.ingested, quiet.notModified]).toEqual([0, 1]);
+    await repository.close();
+    store.db.close();
+  });
+});
