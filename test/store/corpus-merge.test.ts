@@ -60,7 +60,12 @@ describe.skipIf(!present)('merging the dev corpus (read from ../shared/corpus at
     expect(main!.articleIds.length).toBeGreaterThan(3);
     expect(main!.statements.length).toBeGreaterThan(3);
     expect(main!.figures.length).toBeGreaterThan(1);
-    expect(main!.history.map((h) => h.status)).toContain('confirmed');
+    const statuses = main!.history.map((h) => h.status);
+    // Asserted or disputed first, confirmed later: the status history a reader follows.
+    const claimed = statuses.findIndex((x) => x === 'asserted' || x === 'disputed');
+    expect(claimed, statuses.join(' -> ')).toBeGreaterThanOrEqual(0);
+    expect(statuses.indexOf('confirmed'), statuses.join(' -> ')).toBeGreaterThan(claimed);
+    expect(new Set(main!.figures.map((f) => f.quantity.value)).size).toBeGreaterThan(1);
     for (const seed of [7, 42]) {
       const other = await snapshot(shuffled(analyses, seed), `shuffle-${seed}`);
       // Crisis ids included: a storyline's id comes from its earliest incident, not arrival order.
