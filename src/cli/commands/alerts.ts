@@ -27,6 +27,10 @@ export function registerAlerts(program: Command): void {
     .command('alerts')
     .description(
       'webhooks called (signed JSON POST) when a claim changes status, a figure or an incident is new',
+    )
+    .addHelpText(
+      'after',
+      '\nEach POST carries X-Sitrep-Signature: sha256=<hex HMAC-SHA256 of the raw body, keyed with the secret>\nand X-Sitrep-Timestamp, equal to the body\'s "timestamp": check both and refuse old timestamps.\nA failing webhook is retried with backoff (8 attempts) and never holds up ingest.',
     );
   const db = (): Option =>
     new Option('--db <path>', 'database file').default(
