@@ -32,10 +32,12 @@ export function effectiveDate(
 ): { lo: string; hi: string; own: boolean; key: string } | null {
   const own = dateRange(event.when);
   if (own && event.when) return { ...own, own: true, key: event.when.date };
-  const day = published?.slice(0, 10);
-  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const pub = published
+    ? dateRange({ date: published.slice(0, 10), precision: 'day', text: '' })
+    : null;
+  if (!pub || !published) return null;
   const lag = isPointLike(event.type) ? UNDATED_POINT_LAG_DAYS : UNDATED_LAG_DAYS;
-  return { lo: addDays(day, -lag), hi: day, own: false, key: day };
+  return { lo: addDays(pub.lo, -lag), hi: pub.hi, own: false, key: published.slice(0, 10) };
 }
 
 const codes = (refs: Event['actors']): Set<string> => new Set(refs.map((r) => r.code));
@@ -72,13 +74,11 @@ export function areEventsCompatible(
   const ra = effectiveDate(a, publishedA);
   const rb = effectiveDate(b, publishedB);
   if (isPointLike(a.type) && isPointLike(b.type)) {
-    // Attacks are one event only on one written date and at one place: equality does not chain.
-    if (ra?.own && rb?.own && ra.key !== rb.key) return false;
-    if (ra && rb && (ra.hi < rb.lo || rb.hi < ra.lo)) return false;
-    const pa = finePlace(a);
-    const pb = finePlace(b);
-    if (pa && pb && pa !== pb) return false;
-    return true;
+    // Attacks are one event only with one date and one place (both as reported): an equality,
+    // so a run of daily strikes, or reports at several towns, never chain into one incident.
+    if (!ra || !rb) return false;
+    if (ra.own !== rb.own || ra.key !== rb.key) return false;
+    return finePlace(a) === finePlace(b);
   }
   if (ra && rb && (addDays(ra.hi, window) < rb.lo || addDays(rb.hi, window) < ra.lo)) return false;
   return true;
