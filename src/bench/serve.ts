@@ -231,7 +231,7 @@ export async function benchServe(): Promise<void> {
           ? [
               [
                 'crisis page, filtered (not cached)',
-                `/crisis/${encodeURIComponent(biggest.id)}?status=asserted&since=2020-06-01`,
+                `/crisis/${encodeURIComponent(biggest.id)}?type=ASSAULT&since=2020-06-01`,
               ],
               [
                 'claim page',

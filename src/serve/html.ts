@@ -19,8 +19,12 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text for an HTML text node or a quoted attribute value. */
 export function escapeHtml(text: string): string {
+  // Most values (ids, dates, names) hold nothing to escape: skip building a new string.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[&<>"'`]/g, (c) => ESCAPES[c] ?? c);
 }
+
+const NEEDS_ESCAPE = /[&<>"'`]/;
 
 function render(value: Interpolation): string {
   if (value === null || value === undefined || value === false) return '';
