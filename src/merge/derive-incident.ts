@@ -78,7 +78,7 @@ export function deriveIncident(members: readonly Member[]): Incident {
   const recipients = rankRefs(events.map((e) => e.recipients)).filter(
     (r) => !actorCodes.has(r.code),
   );
-  const parties = new Set([...actorCodes, ...recipients.map((r) => r.code)]);
+  const parties = { actors: actorCodes, recipients: new Set(recipients.map((r) => r.code)) };
   const placed = events.filter((e) => e.place);
   const place = mostCommon(placed, (e) => `${e.place?.name}|${e.place?.country}`)?.place ?? null;
   const dated = events

@@ -1,15 +1,23 @@
 import type { ClaimStatement, ClaimStatus, StatusChange } from '../model/index.js';
 
+/** Who did the act and who it was done to, by code. */
+export interface EventParties {
+  actors: ReadonlySet<string>;
+  recipients: ReadonlySet<string>;
+}
+
 /**
- * The claim status after each statement, in the order they were said. A party to the event that
- * confirms or asserts it confirms it; a third party's confirmation is an assertion.
+ * The claim status after each statement, in the order they were said. The doer's own account
+ * (assert or confirm) confirms the event, and so does a recipient's explicit confirmation ("Russia
+ * confirmed the troops arrived"); a recipient's plain assertion is an accusation ("Guyana said
+ * Venezuela deployed troops") and a third party's confirmation an assertion.
  *
  * @example
- * deriveStatus(statements, new Set(['PRK', 'RUS'])).status // 'confirmed'
+ * deriveStatus(statements, { actors: new Set(['PRK']), recipients: new Set(['RUS']) }).status
  */
 export function deriveStatus(
   statements: readonly ClaimStatement[],
-  parties: ReadonlySet<string>,
+  parties: EventParties,
 ): { status: ClaimStatus; history: StatusChange[] } {
   const asserters = new Set<string>();
   let denied = false;
@@ -18,9 +26,11 @@ export function deriveStatus(
   const history: StatusChange[] = [];
   for (const s of statements) {
     const who = s.sourceKind === 'actor' && s.source ? s.source.code : null;
-    const party = who !== null && parties.has(who);
+    const doer = who !== null && parties.actors.has(who);
+    const recipient = who !== null && parties.recipients.has(who);
     if (s.stance === 'noncommittal') continue;
-    if ((s.stance === 'confirm' || s.stance === 'assert') && party) confirmed = true;
+    if ((s.stance === 'confirm' || s.stance === 'assert') && doer) confirmed = true;
+    else if (s.stance === 'confirm' && recipient) confirmed = true;
     else if (s.stance === 'confirm' || s.stance === 'assert') {
       if (who) asserters.add(who);
       else if (s.sourceKind === 'unnamed') asserters.add('(unnamed)');

@@ -6,7 +6,7 @@ function stances(text: string): string[] {
   const { events } = analyze(text, { published: '2023-09-14' });
   const first = events.find((e) => e.attributions.length > 0);
   return (first?.attributions ?? [])
-    .map((a) => `${a.source.code ?? a.sourceKind}:${a.stance}`)
+    .map((a) => `${a.source?.code ?? a.sourceKind}:${a.stance}`)
     .sort();
 }
 
