@@ -51,7 +51,11 @@ export function registerWatch(program: Command): void {
       'http(s) URLs to watch (added to the store); none: every stored source',
       (v: string, prev: string[] = []) => [...prev, parseHttpUrl(v)],
     )
-    .option('--every <interval>', 'time between passes (e.g. 30s, 5m, 1h)', interval, 300_000)
+    .addOption(
+      new Option('--every <interval>', 'time between passes (e.g. 30s, 5m, 1h)')
+        .argParser(interval)
+        .default(300_000, '5m'),
+    )
     .option('--once', 'one pass, send due alerts, then exit (for cron)')
     .addOption(
       new Option('--db <path>', 'database file').default(
@@ -62,7 +66,11 @@ export function registerWatch(program: Command): void {
     .option('--allow-private', 'let sources reach loopback and private-network addresses')
     .option('--concurrency <n>', 'sources polled at once', positiveInt, 4)
     .option('--per-host <n>', 'requests at once per host', positiveInt, 2)
-    .option('--host-interval <interval>', 'least time between requests to one host', delay, 1000)
+    .addOption(
+      new Option('--host-interval <interval>', 'least time between requests to one host')
+        .argParser(delay)
+        .default(1000, '1s'),
+    )
     .option('--max-items <n>', 'new items taken per source per pass', positiveInt, 50)
     .option(
       '--max-bytes <size>',
