@@ -10,6 +10,7 @@ import { checkCodebook } from './check-codebook.js';
 import { detectModality } from './detect-modality.js';
 import { dropBackground } from './drop-background.js';
 import { dropGoverned } from './drop-governed.js';
+import { dropNoncommittalWords } from './drop-noncommittal-words.js';
 import { dropProvisions } from './drop-provisions.js';
 import { dropVerbObjects } from './drop-verb-objects.js';
 import { cueTokenSet, findCues, matchCuesInText } from './find-cues.js';
@@ -76,6 +77,8 @@ export function explainEvents(
   // dates (a reported event takes its statement's date); plans are recoded right after modality
   // is known, before merging groups by type; merging last, on finished candidates.
   const all = cands;
+  // before governed complements: a dropped "declined" must not leave its complement governed
+  cands = dropNoncommittalWords(cands, hits);
   cands = dropGoverned(cands);
   // after governed complements: "it mandates that X must provide" drops "must" and "provide" alike
   cands = dropProvisions(cands);

@@ -33,3 +33,20 @@ describe('negated and two-sided stance cues (shipped dictionaries)', () => {
     expect(stances(text)).toContain(expected);
   });
 });
+
+describe('answers that say nothing are stances, not acts (shipped dictionaries)', () => {
+  const types = (text: string): string[] =>
+    analyze(text, { published: '2023-09-14' }).events.map((e) => e.type);
+
+  it.each([
+    `${CLAIM} Latvia declined to comment on the report.`,
+    `${CLAIM} Riga refused to confirm the arrival.`,
+  ])('no REJECT event: %s', (text) => {
+    expect(types(text)).not.toContain('REJECT');
+    expect(stances(text)).toContain('LVA:noncommittal');
+  });
+
+  it('a refusal of a demand is still a rejection', () => {
+    expect(types('Latvia refused to withdraw its ambassador from Estonia.')).toContain('REJECT');
+  });
+});
