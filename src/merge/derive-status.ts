@@ -7,10 +7,11 @@ export interface EventParties {
 }
 
 /**
- * The claim status after each statement, in the order they were said. The doer's own account
- * (assert or confirm) confirms the event, and so does a recipient's explicit confirmation ("Russia
- * confirmed the troops arrived"); a recipient's plain assertion is an accusation ("Guyana said
- * Venezuela deployed troops") and a third party's confirmation an assertion.
+ * The claim status after each statement, in the order they were said. A party to the event that
+ * confirms it (the code stage keeps `confirm` for parties: "North Korea confirmed it sent
+ * troops", "Russia acknowledged their presence") makes it confirmed. A party's plain assertion
+ * stays an assertion: a victim's accusation, or a side's own claim of battlefield success, is
+ * not a confirmation (the dev-gold convention). A denial after assertions disputes the claim.
  *
  * @example
  * deriveStatus(statements, { actors: new Set(['PRK']), recipients: new Set(['RUS']) }).status
@@ -26,11 +27,9 @@ export function deriveStatus(
   const history: StatusChange[] = [];
   for (const s of statements) {
     const who = s.sourceKind === 'actor' && s.source ? s.source.code : null;
-    const doer = who !== null && parties.actors.has(who);
-    const recipient = who !== null && parties.recipients.has(who);
+    const party = who !== null && (parties.actors.has(who) || parties.recipients.has(who));
     if (s.stance === 'noncommittal') continue;
-    if ((s.stance === 'confirm' || s.stance === 'assert') && doer) confirmed = true;
-    else if (s.stance === 'confirm' && recipient) confirmed = true;
+    if (s.stance === 'confirm' && party) confirmed = true;
     else if (s.stance === 'confirm' || s.stance === 'assert') {
       if (who) asserters.add(who);
       else if (s.sourceKind === 'unnamed') asserters.add('(unnamed)');

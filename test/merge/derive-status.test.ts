@@ -36,9 +36,14 @@ describe('deriveStatus', () => {
       ['asserted', 'disputed'],
     ],
     [
-      'the doer tells its own act: confirmed',
-      [said('MLI', 'assert', 1), said('TCD', 'deny', 2), said('TCD', 'assert', 3)],
+      'the doer acknowledges its act: confirmed',
+      [said('MLI', 'assert', 1), said('TCD', 'deny', 2), said('TCD', 'confirm', 3)],
       ['asserted', 'disputed', 'confirmed'],
+    ],
+    [
+      "the doer's own claim is an assertion",
+      [said('TCD', 'assert', 1), said('NER', 'deny', 2)],
+      ['asserted', 'disputed'],
     ],
     [
       'the recipient explicitly confirms: confirmed',
