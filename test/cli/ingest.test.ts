@@ -1,9 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { composeArticle } from '../../src/bench/store.js';
 import { ingestInputs } from '../../src/store/ingest-batch.js';
 import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
@@ -12,15 +12,6 @@ import { StoreError } from '../../src/store/store-error.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const cli = join(repoRoot, 'dist/cli/main.js');
-
-function newestMtime(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 function writeArticles(path: string, n: number, from = 0): void {
   const lines = Array.from({ length: n }, (_, k) => {
@@ -40,11 +31,6 @@ const count = (db: string, sql: string): number =>
   (new BetterSqlite3(db, { readonly: true }).prepare(sql).get() as { n: number }).n;
 
 describe('sitrep ingest', () => {
-  beforeAll(() => {
-    if (!existsSync(cli) || statSync(cli).mtimeMs < newestMtime(join(repoRoot, 'src')))
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'ignore' });
-  }, 300_000);
-
   it('survives SIGKILL mid-batch: a rerun resumes with nothing lost and nothing doubled', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-kill-'));
     const input = join(dir, 'articles.jsonl');

@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,15 +8,6 @@ import { ARTICLES, buildAnalysis } from '../merge/fixtures.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const cli = join(repoRoot, 'dist/cli/main.js');
-
-function newestMtime(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 /** Runs the built CLI; returns exit code and output. */
 function sitrep(...args: string[]): { code: number; out: string; err: string } {
@@ -33,11 +24,6 @@ describe(
   { timeout: 300_000 },
   () => {
     beforeAll(async () => {
-      if (!existsSync(cli) || statSync(cli).mtimeMs < newestMtime(join(repoRoot, 'src')))
-        execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {
-          cwd: repoRoot,
-          stdio: 'ignore',
-        });
       dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-store-'));
       db = join(dir, 'store.db');
       const repo = await openSqliteRepository(db);
