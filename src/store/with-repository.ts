@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import { defaultDatabasePath } from './paths.js';
 import type { SqliteRepository } from './sqlite-repository.js';
 import { openSqliteRepository } from './sqlite-repository.js';
 
 /**
  * Opens the store at `--db` (or the default path), runs `fn`, and closes it; a store that cannot
- * be opened prints a clear error and gives exit code 2.
+ * be opened prints a clear error and gives exit code 2. Commands that only read pass
+ * `{ existing: true }`: a mistyped path then says so instead of creating an empty store.
  *
  * @example
  * process.exitCode = await withRepository(flags.db, async (repo) => { ...; return 0; });
@@ -12,8 +14,15 @@ import { openSqliteRepository } from './sqlite-repository.js';
 export async function withRepository(
   db: string | undefined,
   fn: (repo: SqliteRepository) => Promise<number>,
+  options: { existing?: boolean } = {},
 ): Promise<number> {
   const path = db ?? defaultDatabasePath();
+  if (options.existing && !existsSync(path)) {
+    process.stderr.write(
+      `sitrep: there is no store at ${path}; check --db (or SITREP_DB), or create it with \`sitrep ingest --db ${path} INPUT...\`\n`,
+    );
+    return 2;
+  }
   let repo: SqliteRepository;
   try {
     repo = await openSqliteRepository(path);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +155,16 @@ describe(
       expect(JSON.parse(summary.out)).toEqual({ format: 'jsonl', out, incidents: 1 });
       expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1);
       expect(sitrep('export', '--db', db, '--format', 'pdf').code).not.toBe(0);
+    });
+
+    it('each reading command says so when the store does not exist, and creates none', () => {
+      const missing = join(dir, 'no-such-folder', 'typo.db');
+      for (const args of [['timeline'], ['claims'], ['search', 'troops'], ['export']]) {
+        const r = sitrep(...args, '--db', missing);
+        expect(r.code, args[0]).toBe(2);
+        expect(r.err).toContain(`there is no store at ${missing}`);
+      }
+      expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
     });
   },
 );

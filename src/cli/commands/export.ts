@@ -34,34 +34,38 @@ export function registerExport(program: Command): void {
     .option('--until <date>', 'only incidents on or before this date', parseDateOption)
     .option('--json', 'print a JSON summary of what was written (with --out)')
     .action(async (flags: ExportFlags) => {
-      process.exitCode = await withRepository(flags.db, async (repo) => {
-        const page = await repo.listIncidents({
-          limit: 1_000_000,
-          order: 'oldest',
-          ...(flags.crisis ? { crisisId: flags.crisis } : {}),
-          ...(flags.since ? { since: flags.since.slice(0, 10) } : {}),
-          ...(flags.until ? { until: flags.until.slice(0, 10) } : {}),
-        });
-        const text = formatIncidents(page.items, flags.format);
-        if (!flags.out) {
-          process.stdout.write(text);
-          return 0;
-        }
-        try {
-          writeFileSync(flags.out, text);
-        } catch (err) {
-          process.stderr.write(
-            `sitrep: cannot write ${flags.out}: ${err instanceof Error ? err.message : String(err)}\n`,
+      process.exitCode = await withRepository(
+        flags.db,
+        async (repo) => {
+          const page = await repo.listIncidents({
+            limit: 1_000_000,
+            order: 'oldest',
+            ...(flags.crisis ? { crisisId: flags.crisis } : {}),
+            ...(flags.since ? { since: flags.since.slice(0, 10) } : {}),
+            ...(flags.until ? { until: flags.until.slice(0, 10) } : {}),
+          });
+          const text = formatIncidents(page.items, flags.format);
+          if (!flags.out) {
+            process.stdout.write(text);
+            return 0;
+          }
+          try {
+            writeFileSync(flags.out, text);
+          } catch (err) {
+            process.stderr.write(
+              `sitrep: cannot write ${flags.out}: ${err instanceof Error ? err.message : String(err)}\n`,
+            );
+            return 1;
+          }
+          const summary = { format: flags.format, out: flags.out, incidents: page.items.length };
+          process.stdout.write(
+            flags.json
+              ? JSON.stringify(summary) + '\n'
+              : `wrote ${summary.incidents} incidents (${summary.format}) to ${summary.out}\n`,
           );
-          return 1;
-        }
-        const summary = { format: flags.format, out: flags.out, incidents: page.items.length };
-        process.stdout.write(
-          flags.json
-            ? JSON.stringify(summary) + '\n'
-            : `wrote ${summary.incidents} incidents (${summary.format}) to ${summary.out}\n`,
-        );
-        return 0;
-      });
+          return 0;
+        },
+        { existing: true },
+      );
     });
 }

@@ -27,28 +27,32 @@ export function registerSearch(program: Command): void {
     )
     .option('--json', 'print JSON')
     .action(async (words: string[], flags: SearchFlags) => {
-      process.exitCode = await withRepository(flags.db, async (repo) => {
-        const hits = await repo.search(words.join(' '), { limit: flags.limit });
-        if (flags.json) {
-          process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+      process.exitCode = await withRepository(
+        flags.db,
+        async (repo) => {
+          const hits = await repo.search(words.join(' '), { limit: flags.limit });
+          if (flags.json) {
+            process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+            return 0;
+          }
+          if (hits.length === 0) {
+            process.stdout.write('no matches\n');
+            return 0;
+          }
+          process.stdout.write(
+            formatTable(
+              ['kind', 'published', 'incident', 'snippet'],
+              hits.map((h) => [
+                h.kind,
+                h.published ?? '-',
+                h.incidentId ?? '-',
+                h.snippet.replace(/\s+/g, ' '),
+              ]),
+            ),
+          );
           return 0;
-        }
-        if (hits.length === 0) {
-          process.stdout.write('no matches\n');
-          return 0;
-        }
-        process.stdout.write(
-          formatTable(
-            ['kind', 'published', 'incident', 'snippet'],
-            hits.map((h) => [
-              h.kind,
-              h.published ?? '-',
-              h.incidentId ?? '-',
-              h.snippet.replace(/\s+/g, ' '),
-            ]),
-          ),
-        );
-        return 0;
-      });
+        },
+        { existing: true },
+      );
     });
 }

@@ -53,41 +53,45 @@ export function registerTimeline(program: Command): void {
     .option('--limit <n>', 'at most this many incidents', parseLimit, 500)
     .option('--json', 'print JSON')
     .action(async (flags: TimelineFlags) => {
-      process.exitCode = await withRepository(flags.db, async (repo) => {
-        const filter: IncidentFilter = { limit: flags.limit, order: 'oldest' };
-        if (flags.crisis) filter.crisisId = flags.crisis;
-        if (flags.since) filter.since = flags.since.slice(0, 10);
-        if (flags.until) filter.until = flags.until.slice(0, 10);
-        if (flags.actor) filter.actor = flags.actor.toUpperCase();
-        if (flags.status) filter.status = flags.status;
-        if (flags.type) filter.type = flags.type;
-        const page = await repo.listIncidents(filter);
-        if (flags.json) {
-          process.stdout.write(JSON.stringify(page, null, 2) + '\n');
+      process.exitCode = await withRepository(
+        flags.db,
+        async (repo) => {
+          const filter: IncidentFilter = { limit: flags.limit, order: 'oldest' };
+          if (flags.crisis) filter.crisisId = flags.crisis;
+          if (flags.since) filter.since = flags.since.slice(0, 10);
+          if (flags.until) filter.until = flags.until.slice(0, 10);
+          if (flags.actor) filter.actor = flags.actor.toUpperCase();
+          if (flags.status) filter.status = flags.status;
+          if (flags.type) filter.type = flags.type;
+          const page = await repo.listIncidents(filter);
+          if (flags.json) {
+            process.stdout.write(JSON.stringify(page, null, 2) + '\n');
+            return 0;
+          }
+          if (page.items.length === 0) {
+            process.stdout.write('no incidents match (ingest articles with `sitrep ingest`)\n');
+            return 0;
+          }
+          process.stdout.write(
+            formatTable(
+              ['date', 'type', 'parties', 'status', 'place', 'sources', 'reports', 'incident'],
+              page.items.map((i) => [
+                i.when?.date ?? `(${i.firstReported?.slice(0, 10) ?? '?'})`,
+                i.mode ? `${i.type}/${i.mode}` : i.type,
+                describeParties(i),
+                i.status,
+                i.place?.name ?? '-',
+                describeSources(i),
+                String(i.articleIds.length),
+                i.id,
+              ]),
+            ),
+          );
+          if (page.total > page.items.length)
+            process.stdout.write(`(${page.items.length} of ${page.total}; use --limit)\n`);
           return 0;
-        }
-        if (page.items.length === 0) {
-          process.stdout.write('no incidents match (ingest articles with `sitrep ingest`)\n');
-          return 0;
-        }
-        process.stdout.write(
-          formatTable(
-            ['date', 'type', 'parties', 'status', 'place', 'sources', 'reports', 'incident'],
-            page.items.map((i) => [
-              i.when?.date ?? `(${i.firstReported?.slice(0, 10) ?? '?'})`,
-              i.mode ? `${i.type}/${i.mode}` : i.type,
-              describeParties(i),
-              i.status,
-              i.place?.name ?? '-',
-              describeSources(i),
-              String(i.articleIds.length),
-              i.id,
-            ]),
-          ),
-        );
-        if (page.total > page.items.length)
-          process.stdout.write(`(${page.items.length} of ${page.total}; use --limit)\n`);
-        return 0;
-      });
+        },
+        { existing: true },
+      );
     });
 }
