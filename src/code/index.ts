@@ -9,6 +9,7 @@ import type { CueHit, EventCandidate } from './candidate.js';
 import { checkCodebook } from './check-codebook.js';
 import { detectModality } from './detect-modality.js';
 import { dropBackground } from './drop-background.js';
+import { dropDateWords } from './drop-date-words.js';
 import { dropGoverned } from './drop-governed.js';
 import { dropNoncommittalWords } from './drop-noncommittal-words.js';
 import { dropProvisions } from './drop-provisions.js';
@@ -79,6 +80,7 @@ export function explainEvents(
   const all = cands;
   // before governed complements: a dropped "declined" must not leave its complement governed
   cands = dropNoncommittalWords(cands, hits);
+  cands = dropDateWords(cands);
   cands = dropGoverned(cands);
   // after governed complements: "it mandates that X must provide" drops "must" and "provide" alike
   cands = dropProvisions(cands);
