@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadDictionary } from '../dictionaries/load-dictionary.js';
-import { EventType, Sector, Stance } from '../model/index.js';
+import { EventType, Stance } from '../model/index.js';
+import { SectorNoun } from '../annotate/actors/actor-dictionaries.js';
 
 export const TriggerEntry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -58,22 +59,13 @@ export const CodebookEntry = z.object({
 });
 export type CodebookEntry = z.infer<typeof CodebookEntry>;
 
-/** A noun naming a part of a state ("parliament" -> LEG), read from the actor dictionaries. */
-export const PartNounEntry = z.object({
-  id: z.string(),
-  names: z.array(z.string().min(1)).min(1),
-  sector: Sector,
-  adjective: z.boolean().optional(),
-});
-export type PartNounEntry = z.infer<typeof PartNounEntry>;
-
 /** The dictionaries the code stage reads; tests pass invented ones. */
 export interface CodeDictionaries {
   triggers: TriggerEntry[];
   cues: StanceCue[];
   codebook: CodebookEntry[];
   /** Parts of a state named after a possessive; none when absent. */
-  partNouns?: PartNounEntry[];
+  partNouns?: SectorNoun[];
 }
 
 let shipped: CodeDictionaries | undefined;
@@ -84,7 +76,7 @@ export function loadCodeDictionaries(): CodeDictionaries {
     triggers: loadDictionary('triggers', TriggerEntry, (e) => e.id).entries,
     cues: loadDictionary('stance-cues', StanceCue, (e) => e.id).entries,
     codebook: loadDictionary('plover-codebook', CodebookEntry, (e) => e.type).entries,
-    partNouns: loadDictionary('actor-sector-nouns', PartNounEntry, (e) => e.id).entries,
+    partNouns: loadDictionary('actor-sector-nouns', SectorNoun, (e) => e.id).entries,
   };
   return shipped;
 }

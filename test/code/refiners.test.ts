@@ -2,22 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { explainEvents } from '../../src/code/index.js';
 import type { Event } from '../../src/model/index.js';
 import { buildAnnotated } from './support/build-annotated.js';
+import { compactEvent } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const dicts = testDictionaries();
 
-function compact(e: Event): string {
-  const parts = [
-    `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`,
-  ];
-  if (e.modality !== 'asserted') parts.push(e.modality);
-  if (e.when) parts.push(`@${e.when.date}`);
-  return parts.join(' ');
-}
-
 const events = (text: string): Event[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events;
-const code = (text: string): string[] => events(text).map(compact);
+const code = (text: string): string[] =>
+  events(text).map((e) => compactEvent(e, { quantity: false }));
 
 // Invented sentences; published Wednesday 2024-11-06. Freedonia = FRD, Sylvania = SYL, Osterlich = OST.
 const PROVISIONS: [string, string, string[]][] = [
@@ -92,7 +85,7 @@ describe('same-event merging', () => {
     const out = events(
       'Firefly met Trentino in June. Freedonia shelled Osterlich on Monday. At talks on Monday, Firefly met Trentino, who had come for talks.',
     );
-    expect(out.map(compact)).toEqual([
+    expect(out.map((e) => compactEvent(e, { quantity: false }))).toEqual([
       'CONSULT FRD+SYL> @2024-06',
       'ASSAULT FRD>OST @2024-11-04',
       'CONSULT FRD+SYL> @2024-11-04',

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { explainEvents } from '../../src/code/index.js';
-import type { Event } from '../../src/model/index.js';
 import { buildAnnotated } from './support/build-annotated.js';
+import { compactEvent } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const dicts = testDictionaries();
 
-/** `TYPE ACTORS>RECIPIENTS [modality] [@date] [#value unit]`, one per event. */
-function compact(e: Event): string {
-  const parts = [
-    `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`,
-  ];
-  if (e.modality !== 'asserted') parts.push(e.modality);
-  if (e.when) parts.push(`@${e.when.date}`);
-  if (e.quantity) parts.push(`#${e.quantity.value ?? e.quantity.qualifier} ${e.quantity.unit}`);
-  return parts.join(' ');
-}
-
 function code(text: string, published: string | null = '2024-11-06'): string[] {
-  return explainEvents(buildAnnotated(text, published), dicts).events.map(compact);
+  return explainEvents(buildAnnotated(text, published), dicts).events.map((e) => compactEvent(e));
 }
 
 // Published Wednesday 2024-11-06. Freedonia = FRD, Sylvania = SYL, Osterlich = OST, Marsovia = MRS.
