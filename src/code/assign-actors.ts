@@ -1,5 +1,6 @@
 import type { ActorRef } from '../model/index.js';
 import type { CueHit, EventCandidate } from './candidate.js';
+import { nearNounSubject } from './noun-subject.js';
 import {
   coordinated,
   findActorsAfter,
@@ -179,6 +180,10 @@ export function assignActors(
     } else {
       actors = possessor.length > 0 ? possessor : before;
       why = possessor.length > 0 ? 'possessor of the event noun' : 'subject before the trigger';
+      if (nominal && possessor.length === 0 && !nearNounSubject(c.view, before, c.first)) {
+        if (before.length > 0) c.notes.push('the party before the noun is too far off to act');
+        actors = [];
+      }
       const firstRec = rest.findIndex(
         (f) =>
           f.at === c.last + 1 ||

@@ -19,6 +19,7 @@ import { findPresence } from './find-presence.js';
 import { findTriggers } from './find-triggers.js';
 import { loadCodeDictionaries, type CodeDictionaries } from './load-code-dictionaries.js';
 import { inferOpponent } from './infer-opponent.js';
+import { inferAttackedState } from './infer-attacked-state.js';
 import { inferHost } from './infer-host.js';
 import { inferPartner } from './infer-partner.js';
 import { mergeEvents } from './merge-events.js';
@@ -95,6 +96,7 @@ export function explainEvents(
   // the host of troops comes from their place, and partners from the hosts found
   cands = attachPlace(cands);
   cands = inferHost(cands);
+  cands = inferAttackedState(cands);
   cands = inferPartner(cands);
   cands = attachAttributions(cands, hits);
   // after actors everywhere are known: allies come from the troop events

@@ -82,6 +82,8 @@ const SUBJECT_BACK = new Set(['the', 'they', 'these', 'those', 'it']);
 
 function isDefinite(c: EventCandidate): boolean {
   const t = c.view.tokens;
+  // "the fighting", "the shelling": an activity in general, not one event told before
+  if (c.entry.pos === 'noun' && /ing$/.test(t[c.first]?.lower ?? '')) return false;
   if (c.entry.pos === 'verb')
     return [1, 2, 3, 4].some((k) => SUBJECT_BACK.has(t[c.first - k]?.lower ?? ''));
   return [1, 2].some((k) => {
@@ -108,6 +110,20 @@ export function canMerge(a: EventCandidate, b: EventCandidate): boolean {
   )
     return false;
   return true;
+}
+
+const SKIP_TO_SUBJECT =
+  /^(?:has|have|had|was|is|also|again|then|later|reportedly|formally|publicly|on|today|yesterday|[a-z]+ly)$/;
+
+// "Vice-President Awori has declined": a speaker the dictionaries do not know is still named
+function namedSpeakerBefore(c: EventCandidate): boolean {
+  for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
+    const t = c.view.tokens[k];
+    if (!t) return false;
+    if (SKIP_TO_SUBJECT.test(t.lower)) continue;
+    return k > 0 && /^\p{Lu}/u.test(t.text);
+  }
+  return false;
 }
 
 const WHEN_RANK = { text: 3, said: 2, published: 1 } as const;
@@ -168,11 +184,12 @@ export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
     else if (
       c.entry.pos === 'verb' &&
       c.mode !== 'troops' &&
+      (c.entry.speech !== true || namedSpeakerBefore(c)) &&
       (c.modality === 'asserted' || c.modality === 'planned') &&
       !withParties.some((o) => o.view === c.view)
     ) {
       // a stated or announced act whose parties the dictionaries do not know ("gunmen opened fire") is still news,
-      // unless its sentence already reports a coded event; troops need their state
+      // unless its sentence already reports a coded event; troops need their state, a speech act its speaker
       c.notes.push('kept with no codable party');
       orphans.push(c);
     } else {

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { compactEvent } from './support/compact-event.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+// Invented entries these rules need beyond the shared test dictionary.
+const EXTRA: TriggerEntry[] = [
+  { id: 'offensive', pos: 'noun', words: ['offensive', 'invasion'], type: 'ASSAULT', mode: null },
+  { id: 'pact-n', pos: 'noun', words: ['pact'], type: 'AGREE', mode: 'treaty' },
+  { id: 'fighting-n', pos: 'noun', words: ['fighting'], type: 'ASSAULT', mode: null },
+];
+const base = testDictionaries();
+const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+
+const code = (text: string): string[] =>
+  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
+    compactEvent(e, { quantity: false }),
+  );
+
+// Invented sentences; published Wednesday 2024-11-06. Freedonia = FRD, Sylvania = SYL, Osterlich = OST.
+const SPEAKERLESS: [string, string, string[]][] = [
+  [
+    'a condemnation with no speaker at all is dropped',
+    'Late at night he returned to condemn it.',
+    [],
+  ],
+  [
+    'a named speaker the dictionaries do not know keeps it',
+    'The envoy said that Councillor Brambleworth condemned the vote.',
+    ['ACCUSE > @2024-11-06'],
+  ],
+  [
+    'negative: a known speaker keeps it with its actor',
+    'Osterlich condemned the vote on Monday.',
+    ['ACCUSE OST> @2024-11-04'],
+  ],
+];
+
+const NOUN_SUBJECTS: [string, string, string[]][] = [
+  [
+    'a state right before the noun acts',
+    'The Freedonia offensive began on Monday.',
+    ['ASSAULT FRD> @2024-11-04'],
+  ],
+  [
+    'a state behind a preposition does not act',
+    'Doubts about Freedonia grew in Sylvania over the summer, and the pact was mocked on Monday.',
+    [],
+  ],
+  [
+    "negative: a party's sincerity in honouring a pact does not make it a signatory",
+    "Observers doubted Sylvania's sincerity in honouring the pact on Monday.",
+    [],
+  ],
+  [
+    'a time phrase between subject and noun does not count',
+    'Freedonia on Monday launched an offensive against Sylvania.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+];
+
+const SCENES: [string, string, string[]][] = [
+  [
+    'an attack by unnamed men in a region strikes that region’s state',
+    'Gunmen shelled a market in the North Ridge region on Monday.',
+    ['ASSAULT >SYL @2024-11-04'],
+  ],
+  [
+    'negative: an attack with a named doer keeps its doer and gets no place-state',
+    'Freedonia shelled a market in the North Ridge region on Monday.',
+    ['ASSAULT FRD> @2024-11-04'],
+  ],
+  [
+    '"the fighting" names an activity: it does not carry its date to a capture told before',
+    'Freedonian troops captured two Sylvanian soldiers. Prices rose. Rain fell. Maps show the fighting on Friday.',
+    ['ASSAULT FRD>SYL @2024-11-06'],
+  ],
+];
+
+describe('a speech act needs its speaker', () => {
+  it.each(SPEAKERLESS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
+
+describe('the party before an event noun', () => {
+  it.each(NOUN_SUBJECTS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
+
+describe('attacks with no named party', () => {
+  it.each(SCENES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
