@@ -1,12 +1,179 @@
 import { createHash } from 'node:crypto';
 import type { Crisis, Incident } from '../model/index.js';
 
-/** Incidents of one pair of parties further apart than this start a new storyline. */
+/**
+ * Storylines (crises) group incidents through the pairs of parties that the news reports
+ * together. A pair is an incident's (or event's) two main party codes, sorted ("PRK-RUS"), or
+ * one code ("RUS"), or "none". Two pairs are one story when articles keep reporting them side
+ * by side; a story's incidents split into storylines at gaps of more than CRISIS_GAP_DAYS.
+ * Everything here is a function of the stored set, never of arrival order (decision 005).
+ */
+
+/** Incidents of one story further apart than this start a new storyline. */
 export const CRISIS_GAP_DAYS = 120;
+/** A story link needs at least this many articles reporting both pairs... */
+export const LINK_MIN_ARTICLES = 2;
+/** ...and at least this share of the smaller pair's articles (so one roundup bridges nothing). */
+export const LINK_MIN_SHARE = 0.25;
+/** A pair with no story link joins the larger pair reported beside it in this share of its articles. */
+export const SIDE_MIN_SHARE = 0.5;
+
+/** The pair for incidents and events with no party. */
+export const NO_PARTY = 'none';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** What grouping needs of an incident: light enough to read from columns, not the JSON body. */
+/** A pair's party codes ("PRK-RUS" -> PRK, RUS). */
+export function partiesOf(pair: string): string[] {
+  return pair === NO_PARTY ? [] : pair.split('-');
+}
+
+/** How often a pair is reported beside another: the other pair, both counts in articles. */
+export interface PairNeighbour {
+  pair: string;
+  /** Articles that report both pairs. */
+  shared: number;
+  /** Articles that report the other pair. */
+  articles: number;
+}
+
+/** What the story graph knows of one pair: its article count and its neighbours. */
+export interface PairLinks {
+  articles: number;
+  neighbours: readonly PairNeighbour[];
+}
+
+/**
+ * A story link: the pairs share a party, and are reported together in at least
+ * LINK_MIN_ARTICLES articles and LINK_MIN_SHARE of the smaller pair's articles.
+ *
+ * @example
+ * isStoryLink('PRK-RUS', 'PRK-UKR', 5, 40, 12) // true
+ */
+export function isStoryLink(
+  a: string,
+  b: string,
+  shared: number,
+  articlesA: number,
+  articlesB: number,
+): boolean {
+  const partiesB = new Set(partiesOf(b));
+  if (!partiesOf(a).some((c) => partiesB.has(c))) return false;
+  return shared >= LINK_MIN_ARTICLES && shared >= LINK_MIN_SHARE * Math.min(articlesA, articlesB);
+}
+
+/**
+ * The pair a side pair joins: a pair with no story link joins the neighbour reported beside it in
+ * at least SIDE_MIN_SHARE of its articles, the most shared first, then the larger, then by name;
+ * the neighbour must be at least as large (equal size: smaller name), so side links form trees and
+ * never bridge two stories.
+ *
+ * @example
+ * sideTargetOf('BRA-VEN', { articles: 1, neighbours: [{ pair: 'GUY-VEN', shared: 1, articles: 9 }] }) // 'GUY-VEN'
+ */
+export function sideTargetOf(pair: string, links: PairLinks): string | null {
+  if (links.neighbours.some((n) => isStoryLink(pair, n.pair, n.shared, links.articles, n.articles)))
+    return null;
+  const larger = links.neighbours.filter(
+    (n) =>
+      n.shared >= SIDE_MIN_SHARE * links.articles &&
+      (n.articles > links.articles || (n.articles === links.articles && n.pair < pair)),
+  );
+  larger.sort(
+    (x, y) => y.shared - x.shared || y.articles - x.articles || (x.pair < y.pair ? -1 : 1),
+  );
+  return larger[0]?.pair ?? null;
+}
+
+/**
+ * The stories (connected pairs) that contain `starts`, walking story links and side links.
+ * `linksOf` reads a pair's links (called at most once per pair). Each story comes sorted, and the
+ * stories in order of their first pair.
+ *
+ * @example
+ * storiesOf(['PRK-RUS'], readLinks) // [['PRK', 'PRK-RUS', 'PRK-UKR']]
+ */
+export function storiesOf(
+  starts: readonly string[],
+  linksOf: (pair: string) => PairLinks,
+): string[][] {
+  const memo = new Map<string, PairLinks>();
+  const read = (p: string): PairLinks => {
+    let l = memo.get(p);
+    if (!l) {
+      l = linksOf(p);
+      memo.set(p, l);
+    }
+    return l;
+  };
+  const side = new Map<string, string | null>();
+  const sideOf = (p: string): string | null => {
+    if (!side.has(p)) side.set(p, sideTargetOf(p, read(p)));
+    return side.get(p) ?? null;
+  };
+  const seen = new Set<string>();
+  const stories: string[][] = [];
+  for (const start of [...new Set(starts)].sort()) {
+    if (start === NO_PARTY || seen.has(start)) continue;
+    const story: string[] = [];
+    const queue = [start];
+    seen.add(start);
+    while (queue.length > 0) {
+      const p = queue.pop()!;
+      story.push(p);
+      const links = read(p);
+      for (const n of links.neighbours) {
+        if (n.pair === NO_PARTY || seen.has(n.pair)) continue;
+        const joined =
+          isStoryLink(p, n.pair, n.shared, links.articles, n.articles) ||
+          sideOf(p) === n.pair ||
+          sideOf(n.pair) === p;
+        if (!joined) continue;
+        seen.add(n.pair);
+        queue.push(n.pair);
+      }
+    }
+    stories.push(story.sort());
+  }
+  return stories.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+/**
+ * The pair an incident is grouped by: its own pair when one of its events has it, else the pair
+ * most of its events have; an incident with no party takes the pair reported in most of its
+ * articles, or none (it stays outside every storyline). Ties go by name, so the answer depends on
+ * the incident alone.
+ *
+ * @example
+ * anchorOf('none', [], new Map([['IND-PAK', 2], ['PAK', 1]])) // 'IND-PAK'
+ */
+export function anchorOf(
+  pair: string,
+  eventPairs: readonly string[],
+  articlePairCounts: ReadonlyMap<string, number>,
+): string | null {
+  if (pair !== NO_PARTY) {
+    if (eventPairs.includes(pair)) return pair;
+    return mostFrequent(eventPairs.filter((p) => p !== NO_PARTY)) ?? pair;
+  }
+  let best: [string, number] | null = null;
+  for (const [p, n] of articlePairCounts) {
+    if (p === NO_PARTY) continue;
+    if (!best || n > best[1] || (n === best[1] && p < best[0])) best = [p, n];
+  }
+  return best?.[0] ?? null;
+}
+
+function mostFrequent(xs: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return anchorOf(NO_PARTY, [], counts);
+}
+
+/** A place names a storyline when at least this share of its incidents happened there. */
+export const PLACE_MIN_SHARE = 0.2;
+
+/** What naming needs of an incident: light enough to read from columns, not the JSON body. */
 export interface CrisisMember {
   id: string;
   /** The incident's date, or the day it was first reported. */
@@ -33,16 +200,16 @@ function gapDays(a: string, b: string): number {
   );
 }
 
-/** Storyline id from its pair and its earliest incident: the same members, the same id. */
-export function crisisIdFor(dyad: string, firstIncidentId: string): string {
+/** Storyline id from its earliest incident: the same members, the same id. */
+export function crisisIdFor(firstIncidentId: string): string {
   return (
-    'cri-' + createHash('sha256').update(`${dyad}|${firstIncidentId}`).digest('hex').slice(0, 12)
+    'cri-' + createHash('sha256').update(`story|${firstIncidentId}`).digest('hex').slice(0, 12)
   );
 }
 
 /**
  * Splits incidents, as (id, day), into runs without a gap of more than CRISIS_GAP_DAYS, in
- * (day, id) order; undated ones go with the first run.
+ * (day, id) order; undated ones join the largest run (the later one on a tie).
  *
  * @example
  * segmentByGap([{ id: 'a', day: '2025-01-01' }, { id: 'b', day: '2025-09-01' }]).length // 2
@@ -50,48 +217,59 @@ export function crisisIdFor(dyad: string, firstIncidentId: string): string {
 export function segmentByGap<T extends { id: string; day: string | null }>(
   rows: readonly T[],
 ): T[][] {
-  const sorted = [...rows].sort(
-    (a, b) =>
-      (a.day ?? '0000').localeCompare(b.day ?? '0000') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const byId = (a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const dated = rows
+    .filter((r) => r.day !== null)
+    .sort((a, b) => a.day!.localeCompare(b.day!) || byId(a, b));
+  const undated = rows.filter((r) => r.day === null).sort(byId);
   const segments: T[][] = [];
   let last: string | null = null;
-  for (const row of sorted) {
+  for (const row of dated) {
     const current = segments[segments.length - 1];
-    if (!current || (row.day !== null && last !== null && gapDays(last, row.day) > CRISIS_GAP_DAYS))
+    if (!current || (last !== null && gapDays(last, row.day!) > CRISIS_GAP_DAYS))
       segments.push([row]);
     else current.push(row);
-    if (row.day !== null) last = row.day;
+    last = row.day;
+  }
+  if (undated.length > 0) {
+    const largest = segments.reduce<T[] | null>(
+      (best, seg) => (!best || seg.length >= best.length ? seg : best),
+      null,
+    );
+    if (largest) largest.push(...undated);
+    else segments.push(undated);
   }
   return segments;
 }
 
 /**
- * Splits the incidents of one pair of parties into storylines at gaps of more than
- * CRISIS_GAP_DAYS, each named from its main parties and place. Deterministic in the member set.
+ * One storyline from its members (in (day, id) order), named from its two main parties (the
+ * codes in most incidents) and its most reported place, or its first month.
  *
  * @example
- * groupCrises('PRK-RUS', incidents.map(crisisMemberOf))[0]?.name // 'North Korea – Russia: Kursk'
+ * nameCrisis(members).name // 'North Korea – Russia: Kursk'
  */
-export function groupCrises(dyad: string, members: readonly CrisisMember[]): Crisis[] {
-  return segmentByGap(members).map((seg) => nameCrisis(dyad, seg));
-}
-
-/** One storyline from its members (already in (day, id) order). */
-export function nameCrisis(dyad: string, seg: readonly CrisisMember[]): Crisis {
-  const names = new Map<string, string>();
+export function nameCrisis(seg: readonly CrisisMember[]): Crisis {
+  const names = new Map<string, Map<string, number>>();
   const count = new Map<string, number>();
   const places = new Map<string, number>();
   for (const inc of seg) {
-    for (const r of inc.parties) {
-      names.set(r.code, names.get(r.code) ?? r.name);
+    for (const r of new Map(inc.parties.map((p) => [p.code, p])).values()) {
+      const seen = names.get(r.code) ?? new Map<string, number>();
+      seen.set(r.name, (seen.get(r.name) ?? 0) + 1);
+      names.set(r.code, seen);
       count.set(r.code, (count.get(r.code) ?? 0) + 1);
     }
     if (inc.place) places.set(inc.place, (places.get(inc.place) ?? 0) + 1);
   }
-  const codes = dyad.split('-').filter((c) => c !== 'none');
-  const parties = codes.map((c) => names.get(c) ?? c).sort();
-  const place = [...places].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const ranked = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const parties = ranked
+    .slice(0, 2)
+    .map(([c]) => commonName(c, names.get(c)))
+    .sort();
+  const [place, atPlace] = [...places].sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  )[0] ?? [undefined, 0];
   const dates = seg
     .map((m) => m.day)
     .filter((d): d is string => d !== null)
@@ -103,12 +281,25 @@ export function nameCrisis(dyad: string, seg: readonly CrisisMember[]): Crisis {
       : first;
   const head = parties.join(' – ') || 'Unattributed';
   return {
-    id: crisisIdFor(dyad, seg[0]?.id ?? ''),
-    name: place ? `${head}: ${place}` : month ? `${head}, ${month}` : head,
-    actors: [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c),
+    id: crisisIdFor(seg[0]?.id ?? ''),
+    name:
+      place && atPlace >= PLACE_MIN_SHARE * seg.length
+        ? `${head}: ${place}`
+        : month
+          ? `${head}, ${month}`
+          : head,
+    actors: ranked.map(([c]) => c),
     places: [...places.keys()].sort(),
     incidentIds: seg.map((i) => i.id),
     firstDate: first,
     lastDate: dates[dates.length - 1] ?? null,
   };
+}
+
+/** The name most members give a party ("Venezuela" over "Venezuela president"), never its bare code when another exists. */
+function commonName(code: string, seen: ReadonlyMap<string, number> | undefined): string {
+  const ranked = [...(seen ?? [])]
+    .filter(([n]) => n !== code || (seen?.size ?? 0) === 1)
+    .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]));
+  return ranked[0]?.[0] ?? code;
 }

@@ -9,8 +9,7 @@ import {
 } from '../merge/compatible-events.js';
 import type { ArticleMeta, Member } from '../merge/derive-incident.js';
 import { deriveIncident, dyadOf } from '../merge/derive-incident.js';
-import type { CrisisMember } from '../merge/group-crises.js';
-import { crisisIdFor, crisisMemberOf, nameCrisis, segmentByGap } from '../merge/group-crises.js';
+import { crisisMemberOf } from '../merge/group-crises.js';
 import { compatibleTypes, windowFor } from '../merge/type-groups.js';
 import type { OpenOptions } from './open-database.js';
 import { openDatabase } from './open-database.js';
@@ -24,6 +23,7 @@ import type {
   StoreStats,
   StoredArticle,
 } from './repository.js';
+import { SqliteStorylines } from './sqlite-storylines.js';
 import { explainStoreError } from './store-error.js';
 
 /** Whitespace-collapsed, lower-cased text: what "the same text" means for duplicates. */
@@ -91,7 +91,9 @@ function spanClass(range: { lo: string; hi: string } | null): string {
  */
 export class SqliteRepository implements Repository {
   private readonly cache = new Map<string, Statement>();
-  private readonly staleDyads = new Set<string>();
+  private readonly storylines = new SqliteStorylines((sql) => this.q(sql));
+  /** Pairs of parties whose storylines the ingest in progress changed. */
+  private readonly stalePairs = new Set<string>();
   private readonly staleCrises = new Set<string>();
   private readonly bodies = new Map<string, Event>();
   /** Incidents written by the ingest in progress. */
@@ -134,7 +136,7 @@ export class SqliteRepository implements Repository {
   }
 
   private ingestNow(analysis: Analysis): IngestOutcome {
-    this.staleDyads.clear();
+    this.stalePairs.clear();
     this.staleCrises.clear();
     this.written.clear();
     const textHash = hashNormalisedText(analysis.text);
@@ -195,6 +197,10 @@ export class SqliteRepository implements Repository {
     const removed = new Set<string>();
     // The old version's events stop counting before the new version's are merged.
     if (prev) this.retractArticle(prev.id, article.id, touched, removed);
+    // Before merging: an incident with no party is grouped by the pairs its articles report.
+    const pairs = SqliteStorylines.pairsOf(events);
+    this.storylines.addArticle(article.id, pairs);
+    for (const p of pairs) this.stalePairs.add(p);
     for (const e of events) {
       const event = e.articleId === article.id ? e : { ...e, articleId: article.id };
       this.insertEvent(event, article.published);
@@ -231,6 +237,7 @@ export class SqliteRepository implements Repository {
     this.q(
       'DELETE FROM merge_keys WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)',
     ).run(oldId);
+    for (const p of this.storylines.removeArticle(oldId)) this.stalePairs.add(p);
     this.q(
       'UPDATE events SET retracted_by = ?, incident_id = NULL WHERE article_id = ? AND retracted_by IS NULL',
     ).run(byId, oldId);
@@ -373,18 +380,18 @@ export class SqliteRepository implements Repository {
     ).all(incidentId) as EventRow[];
   }
 
-  /** Deletes an incident row (its claims and figures cascade), its dyad and crisis marked stale. */
+  /** Deletes an incident row (its claims and figures cascade), its pair and crisis marked stale. */
   private deleteIncident(
     incidentId: string,
     touched: Map<string, string | null>,
     removed: Set<string>,
   ): void {
-    const old = this.q('SELECT status, dyad, crisis_id FROM incidents WHERE id = ?').get(
+    const old = this.q('SELECT status, anchor, crisis_id FROM incidents WHERE id = ?').get(
       incidentId,
-    ) as { status: string; dyad: string; crisis_id: string | null } | undefined;
+    ) as { status: string; anchor: string | null; crisis_id: string | null } | undefined;
     if (!old) return;
     if (!touched.has(incidentId)) touched.set(incidentId, old.status);
-    this.staleDyads.add(old.dyad);
+    if (old.anchor) this.stalePairs.add(old.anchor);
     if (old.crisis_id) this.staleCrises.add(old.crisis_id);
     this.q('DELETE FROM incidents WHERE id = ?').run(incidentId);
     removed.add(incidentId);
@@ -413,20 +420,24 @@ export class SqliteRepository implements Repository {
     const previous = [...linked].map((id) => touched.get(id) ?? null).find((s) => s !== null);
     if (!touched.has(incident.id)) touched.set(incident.id, previous ?? null);
     removed.delete(incident.id);
-    this.writeIncident(incident);
+    this.writeIncident(
+      incident,
+      members.map((m) => m.event),
+    );
   }
 
-  private writeIncident(incident: Incident): void {
-    const dyad = dyadOf(incident);
-    this.staleDyads.add(dyad);
+  private writeIncident(incident: Incident, events: readonly Event[]): void {
+    const anchor = this.storylines.anchorFor(incident, events);
+    if (anchor) this.stalePairs.add(anchor);
     this.written.add(incident.id);
     const member = crisisMemberOf(incident);
     this.q(
-      `INSERT INTO incidents (id, crisis_id, dyad, type, status, date, first_reported, body, parties, place_name)
-       VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO incidents (id, crisis_id, dyad, anchor, type, status, date, first_reported, body, parties, place_name)
+       VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       incident.id,
-      dyad,
+      dyadOf(incident),
+      anchor,
       incident.type,
       incident.status,
       member.day,
@@ -491,8 +502,12 @@ export class SqliteRepository implements Repository {
     const log = this.q(
       'INSERT INTO changes (at, kind, article_id, incident_id, detail) VALUES (?, ?, ?, ?, ?)',
     );
-    for (const dyad of [...this.staleDyads].sort()) this.regroupCrises(dyad);
-    this.staleDyads.clear();
+    this.storylines.regroup({
+      pairs: this.stalePairs,
+      crises: this.staleCrises,
+      written: this.written,
+    });
+    this.stalePairs.clear();
     for (const id of incidentIds) {
       const incident = this.readIncident(id);
       if (!incident) continue;
@@ -510,73 +525,6 @@ export class SqliteRepository implements Repository {
           `${f.quantity.value ?? f.quantity.qualifier} ${f.quantity.unit} (${f.source?.code ?? 'outlet'})`,
         );
     }
-  }
-
-  /**
-   * Regroups the storylines of one pair of parties: segments from (id, date) alone, and only the
-   * segments that gained, lost or rewrote an incident are renamed and rewritten.
-   */
-  private regroupCrises(dyad: string): void {
-    const rows = this.q('SELECT id, date AS day, crisis_id FROM incidents WHERE dyad = ?').all(
-      dyad,
-    ) as {
-      id: string;
-      day: string | null;
-      crisis_id: string | null;
-    }[];
-    const existing = new Map(
-      (
-        this.q('SELECT id, incident_count FROM crises WHERE dyad = ?').all(dyad) as {
-          id: string;
-          incident_count: number;
-        }[]
-      ).map((r) => [r.id, r.incident_count]),
-    );
-    const keep = new Set<string>();
-    const setCrisis = this.q('UPDATE incidents SET crisis_id = ? WHERE id = ?');
-    for (const seg of segmentByGap(rows)) {
-      const id = crisisIdFor(dyad, seg[0]?.id ?? '');
-      keep.add(id);
-      const unchanged =
-        existing.get(id) === seg.length &&
-        !this.staleCrises.has(id) &&
-        seg.every((r) => r.crisis_id === id && !this.written.has(r.id));
-      if (unchanged) continue;
-      const crisis = nameCrisis(
-        dyad,
-        seg.map((r) => this.crisisMember(r.id, r.day)),
-      );
-      this.q(
-        `INSERT OR REPLACE INTO crises (id, dyad, name, first_date, last_date, body, incident_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        crisis.id,
-        dyad,
-        crisis.name,
-        crisis.firstDate,
-        crisis.lastDate,
-        JSON.stringify(crisis),
-        crisis.incidentIds.length,
-      );
-      for (const r of seg) if (r.crisis_id !== id) setCrisis.run(id, r.id);
-    }
-    for (const id of existing.keys())
-      if (!keep.has(id)) this.q('DELETE FROM crises WHERE id = ?').run(id);
-  }
-
-  private crisisMember(id: string, day: string | null): CrisisMember {
-    const row = this.q('SELECT parties, place_name, body FROM incidents WHERE id = ?').get(id) as
-      { parties: string | null; place_name: string | null; body: string } | undefined;
-    if (row?.parties)
-      return {
-        id,
-        day,
-        parties: JSON.parse(row.parties) as CrisisMember['parties'],
-        place: row.place_name,
-      };
-    // Written before the light columns existed: read the body once.
-    const member = crisisMemberOf(JSON.parse(row?.body ?? '{}') as Incident);
-    return { ...member, day };
   }
 
   private readIncident(id: string): Incident | null {
@@ -807,6 +755,26 @@ export class SqliteRepository implements Repository {
     }));
   }
 
+  /** Rebuilds what a migration asked for (storylines for stores made before them), once. */
+  finishPendingRebuilds(): void {
+    this.db
+      .transaction(() => {
+        const pending = this.q("SELECT 1 FROM pending_rebuilds WHERE what = 'storylines'").get();
+        if (!pending) return;
+        this.storylines.rebuild(
+          (articleId) =>
+            (
+              this.q(
+                'SELECT body FROM events WHERE article_id = ? AND retracted_by IS NULL ORDER BY rowid',
+              ).all(articleId) as { body: string }[]
+            ).map((r) => JSON.parse(r.body) as Event),
+          (id) => this.readIncident(id)!,
+        );
+        this.q("DELETE FROM pending_rebuilds WHERE what = 'storylines'").run();
+      })
+      .immediate();
+  }
+
   /** SQLite's own consistency check: `ok` when the file is sound. */
   integrityCheck(): string {
     return (this.db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown';
@@ -828,7 +796,9 @@ export async function openSqliteRepository(
   options: OpenOptions = {},
 ): Promise<SqliteRepository> {
   try {
-    return new SqliteRepository(openDatabase(path, options), path);
+    const repo = new SqliteRepository(openDatabase(path, options), path);
+    repo.finishPendingRebuilds();
+    return repo;
   } catch (err) {
     throw explainStoreError(err, path);
   }

@@ -165,6 +165,7 @@ describe(
         expect(r.err).toContain(`there is no store at ${missing}`);
       }
       expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
-    });
+      // Four CLI starts in a row: give a loaded machine time.
+    }, 30_000);
   },
 );

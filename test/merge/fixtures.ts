@@ -9,6 +9,12 @@ const NAMES: Record<string, string> = {
   UKR: 'Ukraine',
   IND: 'India',
   PAK: 'Pakistan',
+  VEN: 'Venezuela',
+  GUY: 'Guyana',
+  BRA: 'Brazil',
+  CHN: 'China',
+  PHL: 'Philippines',
+  UNO: 'United Nations',
 };
 
 export const ref = (code: string): ActorRef => ({

@@ -39,6 +39,49 @@ const isDeployment = (i: Incident): boolean =>
   i.actors.some((a) => a.code === 'PRK') &&
   i.recipients.some((r) => r.code === 'RUS');
 
+/** The corpus's own story of an article: its id's prefix (nk-, inpk-, scs-; the seed is nk). */
+const storyOf = new Map(
+  analyses.map((a) => [a.id, /#([a-z]+)-/.exec(a.source)?.[1] ?? 'nk'] as const),
+);
+
+/**
+ * Storylines follow the corpus's stories: each sizeable crisis draws its incidents from one
+ * story, and each story's incidents sit mostly in one crisis; none is a catch-all.
+ */
+function expectOneStorylinePerStory(incidents: Incident[], crises: Crisis[]): void {
+  const byId = new Map(incidents.map((i) => [i.id, i]));
+  const storyOfIncident = (id: string): string => {
+    const votes = new Map<string, number>();
+    for (const a of byId.get(id)?.articleIds ?? [])
+      votes.set(storyOf.get(a) ?? '?', (votes.get(storyOf.get(a) ?? '?') ?? 0) + 1);
+    return [...votes].sort((x, y) => y[1] - x[1])[0]?.[0] ?? '?';
+  };
+  const home = new Map<string, Map<string, number>>();
+  for (const c of crises) {
+    expect(c.name).not.toMatch(/^Unattributed/);
+    const stories = c.incidentIds.map(storyOfIncident);
+    const main = [...new Set(stories)]
+      .map((s) => [s, stories.filter((x) => x === s).length] as const)
+      .sort((x, y) => y[1] - x[1])[0]!;
+    if (c.incidentIds.length >= 5)
+      expect(main[1] / stories.length, `${c.name}: ${stories.join(' ')}`).toBeGreaterThan(0.9);
+    for (const s of stories) {
+      const m = home.get(s) ?? new Map<string, number>();
+      m.set(c.id, (m.get(c.id) ?? 0) + 1);
+      home.set(s, m);
+    }
+  }
+  for (const [story, where] of home) {
+    if (story === '?') continue;
+    const counts = [...where.values()];
+    const total = counts.reduce((x, y) => x + y, 0);
+    expect(
+      Math.max(0, ...counts) / total,
+      `${story} spread over ${counts.join(', ')}`,
+    ).toBeGreaterThan(0.8);
+  }
+}
+
 describe.skipIf(!present)('merging the dev corpus (read from ../shared/corpus at run time)', () => {
   it('gives a North Korean deployment incident with statements, figures and a status history, the same incidents and crises in any order', async () => {
     expect(analyses.at(-1)?.events.length, 'the seed codes events').toBeGreaterThan(0);
@@ -66,6 +109,7 @@ describe.skipIf(!present)('merging the dev corpus (read from ../shared/corpus at
     expect(claimed, statuses.join(' -> ')).toBeGreaterThanOrEqual(0);
     expect(statuses.indexOf('confirmed'), statuses.join(' -> ')).toBeGreaterThan(claimed);
     expect(new Set(main!.figures.map((f) => f.quantity.value)).size).toBeGreaterThan(1);
+    expectOneStorylinePerStory(reference, crisesOf['in-order']!);
     for (const seed of [7, 42]) {
       const other = await snapshot(shuffled(analyses, seed), `shuffle-${seed}`);
       // Crisis ids included: a storyline's id comes from its earliest incident, not arrival order.

@@ -1,0 +1,30 @@
+/**
+ * Storylines from the pairs of parties the news reports together (decision 005): each article's
+ * pairs, the articles per pair and per two pairs, and the pair each incident is grouped by.
+ * Stores made before this step are regrouped once on open (`pending_rebuilds`).
+ */
+export const id = 4;
+export const name = 'storylines';
+export const sql = `
+CREATE TABLE article_pairs (
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  pair TEXT NOT NULL,
+  PRIMARY KEY (article_id, pair)
+) WITHOUT ROWID;
+CREATE TABLE pair_sizes (
+  pair TEXT PRIMARY KEY,
+  articles INTEGER NOT NULL
+) WITHOUT ROWID;
+-- a < b: articles that report both pairs.
+CREATE TABLE pair_links (
+  a TEXT NOT NULL,
+  b TEXT NOT NULL,
+  articles INTEGER NOT NULL,
+  PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX pair_links_b ON pair_links (b, a);
+ALTER TABLE incidents ADD COLUMN anchor TEXT;
+CREATE INDEX incidents_anchor ON incidents (anchor, date, id);
+CREATE TABLE pending_rebuilds (what TEXT PRIMARY KEY);
+INSERT INTO pending_rebuilds (what) VALUES ('storylines');
+`;

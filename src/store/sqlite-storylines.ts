@@ -1,0 +1,221 @@
+import type { Statement } from 'better-sqlite3';
+import type { Event, Incident } from '../model/index.js';
+import { dyadOf } from '../merge/derive-incident.js';
+import type { CrisisMember, PairLinks } from '../merge/group-crises.js';
+import {
+  NO_PARTY,
+  anchorOf,
+  crisisIdFor,
+  crisisMemberOf,
+  nameCrisis,
+  segmentByGap,
+  storiesOf,
+} from '../merge/group-crises.js';
+
+/** Prepared statements by text, shared with the repository that owns the connection. */
+type Query = (sql: string) => Statement;
+
+/** What one regrouping is told: pairs and crises an ingest changed, incidents it rewrote. */
+export interface StaleStorylines {
+  pairs: ReadonlySet<string>;
+  crises: ReadonlySet<string>;
+  written: ReadonlySet<string>;
+}
+
+/**
+ * The storyline graph in SQLite: each article's pairs of parties (fixed once stored), counts per
+ * pair and per two pairs, and the crises regrouped from them. Only the stories an ingest touched
+ * are regrouped, so the cost follows the story, not the store.
+ */
+export class SqliteStorylines {
+  constructor(private readonly q: Query) {}
+
+  /** The pairs an article's events report (never "none"): fixed, so the graph is order-free. */
+  static pairsOf(events: readonly Pick<Event, 'actors' | 'recipients'>[]): string[] {
+    return [...new Set(events.map((e) => dyadOf(e)))].filter((p) => p !== NO_PARTY).sort();
+  }
+
+  /** Counts an article's pairs into the graph. */
+  addArticle(articleId: string, pairs: readonly string[]): void {
+    this.count(articleId, pairs, +1);
+  }
+
+  /** Takes a retracted article's pairs out of the graph; returns them (they are stale). */
+  removeArticle(articleId: string): string[] {
+    const pairs = (
+      this.q('SELECT pair FROM article_pairs WHERE article_id = ? ORDER BY pair').all(
+        articleId,
+      ) as {
+        pair: string;
+      }[]
+    ).map((r) => r.pair);
+    this.count(articleId, pairs, -1);
+    return pairs;
+  }
+
+  private count(articleId: string, pairs: readonly string[], by: 1 | -1): void {
+    const sorted = [...new Set(pairs)].sort();
+    for (const p of sorted) {
+      if (by > 0)
+        this.q('INSERT INTO article_pairs (article_id, pair) VALUES (?, ?)').run(articleId, p);
+      this.q(
+        `INSERT INTO pair_sizes (pair, articles) VALUES (?, ?)
+         ON CONFLICT (pair) DO UPDATE SET articles = articles + excluded.articles`,
+      ).run(p, by);
+    }
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length; j++)
+        this.q(
+          `INSERT INTO pair_links (a, b, articles) VALUES (?, ?, ?)
+           ON CONFLICT (a, b) DO UPDATE SET articles = articles + excluded.articles`,
+        ).run(sorted[i], sorted[j], by);
+    if (by < 0) {
+      this.q('DELETE FROM article_pairs WHERE article_id = ?').run(articleId);
+      this.q('DELETE FROM pair_sizes WHERE articles <= 0').run();
+      this.q('DELETE FROM pair_links WHERE articles <= 0').run();
+    }
+  }
+
+  /** The pair an incident is grouped by (null: outside every storyline). */
+  anchorFor(incident: Incident, events: readonly Event[]): string | null {
+    const counts = new Map<string, number>();
+    if (incident.actors.length + incident.recipients.length === 0)
+      for (const articleId of new Set(incident.articleIds))
+        for (const r of this.q('SELECT pair FROM article_pairs WHERE article_id = ?').all(
+          articleId,
+        ) as { pair: string }[])
+          counts.set(r.pair, (counts.get(r.pair) ?? 0) + 1);
+    return anchorOf(
+      dyadOf(incident),
+      events.map((e) => dyadOf(e)),
+      counts,
+    );
+  }
+
+  private linksOf(pair: string): PairLinks {
+    const size = this.q('SELECT articles FROM pair_sizes WHERE pair = ?').get(pair) as
+      { articles: number } | undefined;
+    const neighbours = this.q(
+      `SELECT l.b AS pair, l.articles AS shared, s.articles FROM pair_links l
+         JOIN pair_sizes s ON s.pair = l.b WHERE l.a = ?
+       UNION ALL
+       SELECT l.a, l.articles, s.articles FROM pair_links l
+         JOIN pair_sizes s ON s.pair = l.a WHERE l.b = ?`,
+    ).all(pair, pair) as { pair: string; shared: number; articles: number }[];
+    return { articles: size?.articles ?? 0, neighbours };
+  }
+
+  /**
+   * Regroups every story that holds a stale pair, and every story that held one of their
+   * incidents before (a story can split), then rewrites the crises that changed.
+   */
+  regroup(stale: StaleStorylines): void {
+    const starts = new Set([...stale.pairs].filter((p) => p !== NO_PARTY));
+    const crises = new Set(stale.crises);
+    let stories: string[][] = [];
+    for (;;) {
+      stories = storiesOf([...starts], (p) => this.linksOf(p));
+      for (const story of stories)
+        for (const p of story)
+          for (const r of this.q(
+            'SELECT DISTINCT crisis_id FROM incidents WHERE anchor = ? AND crisis_id IS NOT NULL',
+          ).all(p) as { crisis_id: string }[])
+            crises.add(r.crisis_id);
+      const region = new Set(stories.flat());
+      const extra = new Set<string>();
+      for (const c of crises)
+        for (const r of this.q(
+          'SELECT DISTINCT anchor FROM incidents WHERE crisis_id = ? AND anchor IS NOT NULL',
+        ).all(c) as { anchor: string }[])
+          if (!region.has(r.anchor) && !starts.has(r.anchor)) extra.add(r.anchor);
+      if (extra.size === 0) break;
+      for (const p of extra) starts.add(p);
+    }
+    const keep = new Set<string>();
+    for (const story of stories) this.writeStory(story, stale, keep);
+    for (const id of crises) if (!keep.has(id)) this.q('DELETE FROM crises WHERE id = ?').run(id);
+  }
+
+  private writeStory(story: readonly string[], stale: StaleStorylines, keep: Set<string>): void {
+    const rows = story.flatMap(
+      (p) =>
+        // A story is split by when the news reported it: recalled old events stay in it.
+        this.q(
+          `SELECT id, COALESCE(substr(first_reported, 1, 10), date) AS day, date, crisis_id
+           FROM incidents WHERE anchor = ?`,
+        ).all(p) as {
+          id: string;
+          day: string | null;
+          date: string | null;
+          crisis_id: string | null;
+        }[],
+    );
+    const setCrisis = this.q('UPDATE incidents SET crisis_id = ? WHERE id = ?');
+    for (const seg of segmentByGap(rows)) {
+      const id = crisisIdFor(seg[0]?.id ?? '');
+      keep.add(id);
+      const existing = this.q('SELECT incident_count FROM crises WHERE id = ?').get(id) as
+        { incident_count: number } | undefined;
+      const unchanged =
+        existing?.incident_count === seg.length &&
+        !stale.crises.has(id) &&
+        seg.every((r) => r.crisis_id === id && !stale.written.has(r.id));
+      if (unchanged) continue;
+      const crisis = nameCrisis(seg.map((r) => this.crisisMember(r.id, r.date ?? r.day)));
+      this.q(
+        `INSERT OR REPLACE INTO crises (id, dyad, name, first_date, last_date, body, incident_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        crisis.id,
+        crisis.actors.slice(0, 2).sort().join('-') || NO_PARTY,
+        crisis.name,
+        crisis.firstDate,
+        crisis.lastDate,
+        JSON.stringify(crisis),
+        crisis.incidentIds.length,
+      );
+      for (const r of seg) if (r.crisis_id !== id) setCrisis.run(id, r.id);
+    }
+  }
+
+  private crisisMember(id: string, day: string | null): CrisisMember {
+    const row = this.q('SELECT parties, place_name, body FROM incidents WHERE id = ?').get(id) as
+      { parties: string | null; place_name: string | null; body: string } | undefined;
+    if (row?.parties)
+      return {
+        id,
+        day,
+        parties: JSON.parse(row.parties) as CrisisMember['parties'],
+        place: row.place_name,
+      };
+    // Written before the light columns existed: read the body once.
+    const member = crisisMemberOf(JSON.parse(row?.body ?? '{}') as Incident);
+    return { ...member, day };
+  }
+
+  /**
+   * Builds the graph and every storyline from the stored events: for stores made before
+   * storylines, once, on open.
+   */
+  rebuild(eventsOf: (articleId: string) => Event[], incident: (id: string) => Incident): void {
+    this.q('DELETE FROM article_pairs').run();
+    this.q('DELETE FROM pair_sizes').run();
+    this.q('DELETE FROM pair_links').run();
+    const articles = this.q('SELECT id FROM articles ORDER BY id').all() as { id: string }[];
+    for (const { id } of articles) this.addArticle(id, SqliteStorylines.pairsOf(eventsOf(id)));
+    const setAnchor = this.q('UPDATE incidents SET anchor = ?, crisis_id = NULL WHERE id = ?');
+    const ids = this.q('SELECT id FROM incidents ORDER BY id').all() as { id: string }[];
+    const anchors = new Set<string>();
+    for (const { id } of ids) {
+      const inc = incident(id);
+      const events = (
+        this.q('SELECT body FROM events WHERE incident_id = ?').all(id) as { body: string }[]
+      ).map((r) => JSON.parse(r.body) as Event);
+      const anchor = this.anchorFor(inc, events);
+      setAnchor.run(anchor, id);
+      if (anchor) anchors.add(anchor);
+    }
+    const old = (this.q('SELECT id FROM crises').all() as { id: string }[]).map((r) => r.id);
+    this.regroup({ pairs: anchors, crises: new Set(old), written: new Set(ids.map((r) => r.id)) });
+  }
+}

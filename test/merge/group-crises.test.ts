@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { CrisisMember, PairLinks } from '../../src/merge/group-crises.js';
+import {
+  anchorOf,
+  isStoryLink,
+  nameCrisis,
+  segmentByGap,
+  sideTargetOf,
+  storiesOf,
+} from '../../src/merge/group-crises.js';
+
+/** A story graph from articles, each the list of pairs it reports. */
+function graphOf(articles: string[][]): (pair: string) => PairLinks {
+  const size = new Map<string, number>();
+  const shared = new Map<string, number>();
+  for (const pairs of articles) {
+    const set = [...new Set(pairs)].sort();
+    for (const p of set) size.set(p, (size.get(p) ?? 0) + 1);
+    for (const a of set)
+      for (const b of set) if (a !== b) shared.set(`${a}|${b}`, (shared.get(`${a}|${b}`) ?? 0) + 1);
+  }
+  return (pair) => ({
+    articles: size.get(pair) ?? 0,
+    neighbours: [...shared]
+      .filter(([k]) => k.startsWith(`${pair}|`))
+      .map(([k, n]) => {
+        const other = k.slice(pair.length + 1);
+        return { pair: other, shared: n, articles: size.get(other) ?? 0 };
+      }),
+  });
+}
+
+const repeat = (n: number, pairs: string[]): string[][] => Array.from({ length: n }, () => pairs);
+
+describe('story links', () => {
+  it.each([
+    ['PRK-RUS', 'PRK-UKR', 3, 10, 6, true, 'a shared party, reported together often'],
+    ['PRK-RUS', 'RUS', 2, 4, 8, true, 'a single party is a pair too'],
+    ['PRK-RUS', 'CHN-PHL', 9, 10, 10, false, 'no party in common'],
+    ['PRK-RUS', 'PRK-UKR', 1, 1, 1, false, 'one article is not enough'],
+    ['PRK-RUS', 'PRK-USA', 2, 40, 30, false, 'two of thirty articles is background'],
+  ])('%s ~ %s (%i shared of %i and %i): %s', (a, b, shared, na, nb, want) => {
+    expect(isStoryLink(a, b, shared, na, nb)).toBe(want);
+  });
+});
+
+describe('side pairs', () => {
+  it('joins the larger pair reported beside it in most of its articles', () => {
+    const links = graphOf([['BRA-VEN', 'GUY-VEN'], ...repeat(5, ['GUY-VEN'])]);
+    expect(sideTargetOf('BRA-VEN', links('BRA-VEN'))).toBe('GUY-VEN');
+  });
+  it('does not join a smaller pair, nor one reported beside it in under half its articles', () => {
+    const links = graphOf([['BRA-VEN', 'GUY-VEN'], ...repeat(3, ['BRA-VEN'])]);
+    expect(sideTargetOf('BRA-VEN', links('BRA-VEN'))).toBeNull();
+    expect(sideTargetOf('GUY-VEN', links('GUY-VEN'))).toBe('BRA-VEN');
+    const rare = graphOf([
+      ['BRA-VEN', 'GUY-VEN'],
+      ...repeat(2, ['BRA-VEN']),
+      ...repeat(9, ['GUY-VEN']),
+    ]);
+    expect(sideTargetOf('BRA-VEN', rare('BRA-VEN'))).toBeNull();
+  });
+  it('has no side target when it has a story link', () => {
+    const links = graphOf(repeat(3, ['PRK-RUS', 'PRK-UKR']));
+    expect(sideTargetOf('PRK-RUS', links('PRK-RUS'))).toBeNull();
+  });
+});
+
+describe('stories', () => {
+  it('keeps two stories apart when one roundup reports both', () => {
+    const graph = graphOf([
+      ...repeat(6, ['PRK-RUS', 'PRK-UKR', 'RUS']),
+      ...repeat(6, ['IND-PAK', 'PAK']),
+      ['PRK-RUS', 'IND-PAK', 'UNO'],
+    ]);
+    // The roundup's own pair (UNO) goes to one side; it bridges nothing.
+    expect(storiesOf(['PRK-RUS', 'IND-PAK'], graph)).toEqual([
+      ['IND-PAK', 'PAK', 'UNO'],
+      ['PRK-RUS', 'PRK-UKR', 'RUS'],
+    ]);
+  });
+  it('puts a side pair in the story of the pair it joins, from either end', () => {
+    const graph = graphOf([...repeat(4, ['GUY-VEN', 'VEN']), ['BRA-VEN', 'GUY-VEN']]);
+    expect(storiesOf(['BRA-VEN'], graph)).toEqual([['BRA-VEN', 'GUY-VEN', 'VEN']]);
+    expect(storiesOf(['VEN'], graph)).toEqual([['BRA-VEN', 'GUY-VEN', 'VEN']]);
+  });
+  it('does not let a hub party chain two stories', () => {
+    const graph = graphOf([
+      ...repeat(8, ['PRK-RUS', 'PRK-USA']),
+      ...repeat(8, ['CHN-PHL', 'PHL-USA']),
+      ['PRK-USA', 'PHL-USA'],
+    ]);
+    expect(storiesOf(['PRK-USA'], graph)).toEqual([['PRK-RUS', 'PRK-USA']]);
+  });
+});
+
+describe('anchors', () => {
+  it('groups an incident by its own pair when one of its events has it', () => {
+    expect(anchorOf('PRK-RUS', ['PRK-RUS', 'PRK'], new Map())).toBe('PRK-RUS');
+  });
+  it('falls back to the pair most of its events have', () => {
+    expect(anchorOf('PRK-USA', ['PRK-RUS', 'PRK-RUS', 'USA'], new Map())).toBe('PRK-RUS');
+  });
+  it('groups an incident with no party by the pair most of its articles report, or not at all', () => {
+    const counts = new Map([
+      ['PAK', 1],
+      ['IND-PAK', 2],
+      ['none', 5],
+    ]);
+    expect(anchorOf('none', [], counts)).toBe('IND-PAK');
+    expect(anchorOf('none', [], new Map([['none', 3]]))).toBeNull();
+  });
+});
+
+describe('storylines in time', () => {
+  it('splits at long gaps and puts undated incidents in the largest run', () => {
+    const segs = segmentByGap([
+      { id: 'a', day: '2024-01-01' },
+      { id: 'b', day: '2024-09-01' },
+      { id: 'c', day: '2024-09-20' },
+      { id: 'd', day: null },
+    ]);
+    expect(segs.map((s) => s.map((r) => r.id))).toEqual([['a'], ['b', 'c', 'd']]);
+  });
+  it('is the same whatever order the rows come in', () => {
+    const rows = [
+      { id: 'x', day: '2025-05-01' },
+      { id: 'y', day: null },
+      { id: 'z', day: '2025-05-02' },
+    ];
+    expect(segmentByGap([...rows].reverse())).toEqual(segmentByGap(rows));
+  });
+});
+
+describe('storyline names', () => {
+  const member = (id: string, parties: [string, string][], place: string | null): CrisisMember => ({
+    id,
+    day: '2025-03-0' + id,
+    parties: parties.map(([code, name]) => ({ code, name })),
+    place,
+  });
+  it('uses the two main parties by their common names and a place most incidents share', () => {
+    const c = nameCrisis([
+      member(
+        '1',
+        [
+          ['VEN', 'Venezuela'],
+          ['GUY', 'GUY'],
+        ],
+        'Essequibo',
+      ),
+      member(
+        '2',
+        [
+          ['VEN', 'Venezuela president'],
+          ['GUY', 'Guyana'],
+        ],
+        'Essequibo',
+      ),
+      member(
+        '3',
+        [
+          ['VEN', 'Venezuela'],
+          ['BRA', 'Brazil'],
+        ],
+        null,
+      ),
+    ]);
+    expect(c.name).toBe('Guyana – Venezuela: Essequibo');
+    expect(c.actors).toEqual(['VEN', 'GUY', 'BRA']);
+  });
+  it('names by month when no place is shared by enough incidents', () => {
+    const c = nameCrisis([
+      member('1', [['IND', 'India']], 'Pahalgam'),
+      ...['2', '3', '4', '5', '6'].map((d) =>
+        member(
+          d,
+          [
+            ['IND', 'India'],
+            ['PAK', 'Pakistan'],
+          ],
+          null,
+        ),
+      ),
+    ]);
+    expect(c.name).toBe('India – Pakistan, Mar 2025');
+  });
+});
