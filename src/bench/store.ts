@@ -5,10 +5,12 @@
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Statement } from 'better-sqlite3';
 import type { ActorRef, Analysis, Event, EventType } from '../model/index.js';
 import { analyze } from '../pipeline.js';
 import type { SqliteRepository } from '../store/sqlite-repository.js';
 import { hashNormalisedText, openSqliteRepository } from '../store/sqlite-repository.js';
+import { SqliteStorylines } from '../store/sqlite-storylines.js';
 
 const PLACES = ['the northern port', 'the border crossing', 'the capital', 'the coastal base'];
 const STATES: [string, string][] = [
@@ -166,6 +168,13 @@ function storeWithoutMerge(repo: SqliteRepository, analyses: readonly Analysis[]
   const evidence = db.prepare(
     'INSERT INTO evidence_fts (event_id, article_id, text) VALUES (?, ?, ?)',
   );
+  // The storyline graph counts the history too, so the timed merges meet a graph of full size.
+  const prepared = new Map<string, Statement>();
+  const storylines = new SqliteStorylines((sql) => {
+    const hit = prepared.get(sql) ?? db.prepare(sql);
+    prepared.set(sql, hit);
+    return hit;
+  });
   db.transaction(() => {
     for (const a of analyses) {
       const { sentences: _s, mentions: _m, events, ...rest } = a;
@@ -188,6 +197,7 @@ function storeWithoutMerge(repo: SqliteRepository, analyses: readonly Analysis[]
           key.run(code, e.type, day, day, e.id, doers.has(code) ? 1 : 0);
         evidence.run(e.id, a.id, e.evidence.map((x) => x.text).join('\n'));
       }
+      storylines.addArticle(a.id, SqliteStorylines.pairsOf(events));
     }
   }).immediate();
 }

@@ -98,6 +98,8 @@ export class SqliteRepository implements Repository {
   private readonly bodies = new Map<string, Event>();
   /** Incidents written by the ingest in progress. */
   private readonly written = new Set<string>();
+  /** The same incidents as written, so the change log need not parse them back. */
+  private readonly writtenBodies = new Map<string, Incident>();
 
   constructor(
     readonly db: Database,
@@ -139,6 +141,7 @@ export class SqliteRepository implements Repository {
     this.stalePairs.clear();
     this.staleCrises.clear();
     this.written.clear();
+    this.writtenBodies.clear();
     const textHash = hashNormalisedText(analysis.text);
     const same = this.q('SELECT id FROM articles WHERE text_hash = ? OR id = ? LIMIT 1').get(
       textHash,
@@ -410,12 +413,18 @@ export class SqliteRepository implements Repository {
         linked.add(c.incidentId);
     }
     const members: Member[] = [{ event, article: meta }];
+    const rows = new Map<string, EventRow[]>();
     for (const incidentId of [...linked].sort()) {
-      for (const r of this.memberRows(incidentId))
-        members.push({ event: this.eventBody(r.id), article: metaOf(r) });
-      this.deleteIncident(incidentId, touched, removed);
+      const memberRows = this.memberRows(incidentId);
+      rows.set(incidentId, memberRows);
+      for (const r of memberRows) members.push({ event: this.eventBody(r.id), article: metaOf(r) });
     }
     const incident = deriveIncident(members);
+    // The incident that keeps its id is rewritten in place: its events stay linked.
+    for (const incidentId of rows.keys())
+      if (incidentId === incident.id) this.clearIncident(incidentId, touched);
+      else this.deleteIncident(incidentId, touched, removed);
+    const kept = new Set((rows.get(incident.id) ?? []).map((r) => r.id));
     // Keep the status before this article: the merged incidents' best-known previous status.
     const previous = [...linked].map((id) => touched.get(id) ?? null).find((s) => s !== null);
     if (!touched.has(incident.id)) touched.set(incident.id, previous ?? null);
@@ -423,19 +432,34 @@ export class SqliteRepository implements Repository {
     this.writeIncident(
       incident,
       members.map((m) => m.event),
+      kept,
     );
   }
 
-  private writeIncident(incident: Incident, events: readonly Event[]): void {
+  /** Empties an incident that is rewritten under the same id: its derived rows go, its row and links stay. */
+  private clearIncident(incidentId: string, touched: Map<string, string | null>): void {
+    const old = this.q('SELECT status, anchor, crisis_id FROM incidents WHERE id = ?').get(
+      incidentId,
+    ) as { status: string; anchor: string | null; crisis_id: string | null };
+    if (!touched.has(incidentId)) touched.set(incidentId, old.status);
+    if (old.anchor) this.stalePairs.add(old.anchor);
+    if (old.crisis_id) this.staleCrises.add(old.crisis_id);
+    for (const table of ['statements', 'figures', 'status_history', 'incident_codes'])
+      this.q(`DELETE FROM ${table} WHERE incident_id = ?`).run(incidentId);
+  }
+
+  /** Writes an incident; `linked` are its events already linked to it (an incident rewritten in place). */
+  private writeIncident(
+    incident: Incident,
+    events: readonly Event[],
+    linked: ReadonlySet<string>,
+  ): void {
     const anchor = this.storylines.anchorFor(incident, events);
     if (anchor) this.stalePairs.add(anchor);
     this.written.add(incident.id);
+    this.writtenBodies.set(incident.id, incident);
     const member = crisisMemberOf(incident);
-    this.q(
-      `INSERT INTO incidents (id, crisis_id, dyad, anchor, type, status, date, first_reported, body, parties, place_name)
-       VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      incident.id,
+    const values = [
       dyadOf(incident),
       anchor,
       incident.type,
@@ -445,10 +469,21 @@ export class SqliteRepository implements Repository {
       JSON.stringify(incident),
       JSON.stringify(member.parties),
       member.place,
-    );
+    ];
+    if (linked.size > 0)
+      this.q(
+        `UPDATE incidents SET dyad = ?, anchor = ?, type = ?, status = ?, date = ?, first_reported = ?,
+           body = ?, parties = ?, place_name = ? WHERE id = ?`,
+      ).run(...values, incident.id);
+    else
+      this.q(
+        `INSERT INTO incidents (dyad, anchor, type, status, date, first_reported, body, parties, place_name, id, crisis_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+      ).run(...values, incident.id);
     const setIncident = this.q('UPDATE events SET incident_id = ? WHERE id = ?');
     const link = this.q('INSERT INTO incident_events (event_id, incident_id) VALUES (?, ?)');
     for (const id of incident.eventIds) {
+      if (linked.has(id)) continue;
       setIncident.run(incident.id, id);
       link.run(id, incident.id);
     }
@@ -509,7 +544,7 @@ export class SqliteRepository implements Repository {
     });
     this.stalePairs.clear();
     for (const id of incidentIds) {
-      const incident = this.readIncident(id);
+      const incident = this.writtenBodies.get(id) ?? this.readIncident(id);
       if (!incident) continue;
       log.run(now(), 'incident', articleId, id, incident.summary);
       if (before.get(id) !== incident.status) {
