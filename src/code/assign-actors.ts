@@ -67,6 +67,7 @@ const PREPOSITIONS = new Set([
   'off',
   'about',
 ]);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 const PRONOUN = /\b(?:it|they|he|she|we)\b/;
 const TROOP_WORDS =
   /^(?:troops|soldiers|forces|personnel|servicemen|mercenaries|fighters|units|military|army|contingent)$/;
@@ -95,7 +96,8 @@ function isTroops(c: EventCandidate, f: FoundActor): boolean {
 // The object right after the verb, with no preposition between ("captured two Xian soldiers").
 function directObject(c: EventCandidate, f: FoundActor): boolean {
   if (c.entry.pos !== 'verb' || c.passive) return false;
-  const between = c.view.tokens.slice(c.last + 1, f.at);
+  // scare quotes ('"fully shelled" X') stand between a verb and its object
+  const between = c.view.tokens.slice(c.last + 1, f.at).filter((t) => !QUOTE_MARKS.has(t.text));
   return (
     between.length <= 4 &&
     between.every((t) => !PREPOSITIONS.has(t.lower) && /^[\p{L}\d'’-]+$/u.test(t.text))
@@ -123,7 +125,7 @@ export function assignActors(
   speakers: Map<number, ActorRef[]> = new Map(),
 ): EventCandidate[] {
   for (const c of cands) {
-    if (c.ruleId.startsWith('trigger/presence')) continue;
+    if (c.ruleId.startsWith('trigger/presence') || c.rolesFixed) continue;
     let block = blocked.get(c.view.index) ?? new Set<number>();
     // a speech act that is itself the cue ("X accused Y") keeps its speaker as its actor
     const own = hits.filter(

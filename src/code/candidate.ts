@@ -26,6 +26,8 @@ export interface EventCandidate {
   trigger: { span: Span; text: string };
   ruleId: string;
   passive: boolean;
+  /** The finder set actors and recipients itself: role search leaves them. */
+  rolesFixed?: boolean;
   actors: ActorRef[];
   recipients: ActorRef[];
   modality: Modality;

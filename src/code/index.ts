@@ -8,6 +8,7 @@ import { buildEvent } from './build-event.js';
 import type { CueHit, EventCandidate } from './candidate.js';
 import { checkCodebook } from './check-codebook.js';
 import { detectModality } from './detect-modality.js';
+import { confirmOwnTroops } from './confirm-own-troops.js';
 import { dropBackground } from './drop-background.js';
 import { dropDateWords } from './drop-date-words.js';
 import { dropGoverned } from './drop-governed.js';
@@ -15,6 +16,7 @@ import { dropNoncommittalWords } from './drop-noncommittal-words.js';
 import { dropProvisions } from './drop-provisions.js';
 import { dropVerbObjects } from './drop-verb-objects.js';
 import { cueTokenSet, findCues, matchCuesInText } from './find-cues.js';
+import { findJointCombat } from './find-joint-combat.js';
 import { findPresence } from './find-presence.js';
 import { findTriggers } from './find-triggers.js';
 import { loadCodeDictionaries, type CodeDictionaries } from './load-code-dictionaries.js';
@@ -26,6 +28,7 @@ import { mergeEvents } from './merge-events.js';
 import { recodeAccusations } from './recode-accusations.js';
 import { recodePlans } from './recode-plans.js';
 import { refinePossessedSector } from './refine-possessed-sector.js';
+import { resolveUnnamedForces } from './resolve-unnamed-forces.js';
 import { viewSentences } from './sentence-view.js';
 import { indexTriggers } from './trigger-index.js';
 
@@ -69,11 +72,15 @@ export function explainEvents(
     hits.push(...found);
     blocked.set(view.index, cueTokenSet(view, found));
   }
-  // Finders: triggers, then foreign troops placed in a country.
-  let cands: EventCandidate[] = views.flatMap((v) => [
-    ...findTriggers(v, index),
-    ...findPresence(v),
-  ]);
+  // Finders: triggers, foreign troops placed in a country, fighting beside an ally; a joint
+  // combat replaces the plain attack word it starts with ("fighting alongside X").
+  let cands: EventCandidate[] = views.flatMap((v) => {
+    const joint = findJointCombat(v, blocked.get(v.index) ?? new Set());
+    const words = findTriggers(v, index).filter(
+      (c) => c.type !== 'ASSAULT' || !joint.some((j) => c.first >= j.first && c.first <= j.last),
+    );
+    return [...words, ...findPresence(v), ...joint];
+  });
   // Refiners, in order: complements go before actors are searched (a governed verb would take
   // the speaker as its actor); modality before dates (plans stay undated); attributions before
   // dates (a reported event takes its statement's date); plans are recoded right after modality
@@ -87,6 +94,9 @@ export function explainEvents(
   cands = dropProvisions(cands);
   cands = dropVerbObjects(cands);
   cands = assignActors(cands, blocked, hits, speakers);
+  // after role search, so only forces no name was found for are resolved; in sentence order,
+  // so a resolved deployment names the troops of the sentences after it
+  cands = resolveUnnamedForces(cands, hits);
   cands = refinePossessedSector(cands, dicts.partNouns ?? []);
   cands = detectModality(cands, blocked);
   // after modality, so the alleged event keeps the accusation's modality
@@ -96,7 +106,6 @@ export function explainEvents(
   // the host of troops comes from their place, and partners from the hosts found
   cands = attachPlace(cands);
   cands = inferHost(cands);
-  cands = inferAttackedState(cands);
   cands = inferPartner(cands);
   cands = attachAttributions(cands, hits);
   // after actors everywhere are known: allies come from the troop events
@@ -105,6 +114,10 @@ export function explainEvents(
   cands = attachQuantity(cands);
   cands = checkCodebook(cands, dicts.codebook);
   cands = mergeEvents(cands);
+  // after merging: only an attack left with no party at all is given the state it struck
+  cands = inferAttackedState(cands);
+  // after merging: the parties of the whole event decide whose statement owns to its troops
+  cands = confirmOwnTroops(cands);
   // after merging: a noun mention that joined a fuller event is kept through it
   cands = dropBackground(cands, published);
   const events = cands.map((c, n) => buildEvent(c, annotated.id, n + 1));

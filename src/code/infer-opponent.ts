@@ -21,13 +21,18 @@ export function inferOpponent(
       counts.set(m.actor.code, { n: (hit?.n ?? 0) + 1, ref: hit?.ref ?? m.actor });
     }
   const allies = new Map<string, Set<string>>();
-  for (const c of cands)
+  const ally = (a: string, b: string): void => {
+    allies.set(a, (allies.get(a) ?? new Set()).add(b));
+    allies.set(b, (allies.get(b) ?? new Set()).add(a));
+  };
+  for (const c of cands) {
     if (c.mode === 'troops' && (c.type === 'AID' || c.type === 'MOBILIZE'))
+      for (const a of c.actors) for (const r of c.recipients) ally(a.code, r.code);
+    // those who fight side by side are allies
+    if (c.ruleId.startsWith('trigger/joint'))
       for (const a of c.actors)
-        for (const r of c.recipients) {
-          allies.set(a.code, (allies.get(a.code) ?? new Set()).add(r.code));
-          allies.set(r.code, (allies.get(r.code) ?? new Set()).add(a.code));
-        }
+        for (const b of c.actors) if (a.code !== b.code) ally(a.code, b.code);
+  }
   // only a party to some event can be the opponent: a state that merely comments is not
   const parties = new Set(cands.flatMap((c) => [...c.actors, ...c.recipients].map((r) => r.code)));
   const leading = (side: ActorRef[]): ActorRef | null => {

@@ -41,6 +41,13 @@ function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
 // a pledge of support is not the signing of a treaty: within the agree group the type or mode must match
 function typesAgree(a: EventCandidate, b: EventCandidate): boolean {
   const g = group(a);
+  // fighting beside an ally is ongoing combat: it joins its own kind, or a party-less operation
+  // with a mode of its own ("operations to liberate X"), never a casualty count or another attack
+  const joint = (c: EventCandidate): boolean => c.ruleId.startsWith('trigger/joint');
+  if (joint(a) !== joint(b)) {
+    const other = joint(a) ? b : a;
+    return other.actors.length + other.recipients.length === 0 && other.mode !== null;
+  }
   // within one sentence, several modes tell one attack ("opened fire, killing")
   if (g === 'ASSAULT' || g === 'COERCE') return a.view === b.view || modesAgree(a, b);
   // statements told with different verbs in two sentences are two acts (condemning, summoning an envoy)

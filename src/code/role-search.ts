@@ -53,10 +53,32 @@ function toRef(m: ActorMention): ActorRef {
   return { ...m.actor, text: m.text, span: m.span, ...(m.entry ? { entry: m.entry } : {}) };
 }
 
+const QUOTES = new Set(['"', '“', '”']);
+const SCARE_WORDS = 4;
+const scareCache = new WeakMap<SentenceView, Set<number>>();
+
+// Quote marks around a few words ('allegedly “completely liberated”') quote a phrase, not a speaker.
+function scareQuotes(view: SentenceView): Set<number> {
+  let set = scareCache.get(view);
+  if (set) return set;
+  set = new Set<number>();
+  let open = -1;
+  view.tokens.forEach((t, i) => {
+    if (!QUOTES.has(t.text)) return;
+    if (open >= 0 && t.text !== '“' && i - open - 1 <= SCARE_WORDS && i - open > 1) {
+      set?.add(open).add(i);
+      open = -1;
+    } else open = t.text === '”' ? -1 : i;
+  });
+  scareCache.set(view, set);
+  return set;
+}
+
 /** Is the token a clause boundary for role search? `blocked` holds cue and other trigger tokens. */
 export function isBoundary(view: SentenceView, i: number, blocked: Set<number>): boolean {
   const t = view.tokens[i];
   if (!t) return true;
+  if (QUOTES.has(t.text) && scareQuotes(view).has(i)) return blocked.has(i);
   return BOUNDARY.has(t.lower) || blocked.has(i);
 }
 

@@ -1,0 +1,132 @@
+import type { ActorMention, ActorRef } from '../model/index.js';
+import type { EventCandidate } from './candidate.js';
+import type { TriggerEntry } from './load-code-dictionaries.js';
+import { findActorsAfter, findActorsBefore, uniqueRefs, type FoundActor } from './role-search.js';
+import type { SentenceView } from './sentence-view.js';
+
+// Verbs of fighting; verbs of serving count only with troops as their subject.
+const COMBAT = /^(?:fought|fight|fights|fighting|battled|battling|combat)$/;
+const SERVICE = /^(?:acting|acted|operating|operated|serving|served|serve|serves)$/;
+const PARTNER_OPENERS = [
+  ['alongside'],
+  ['side', 'by', 'side', 'with'],
+  ['together', 'with'],
+  ['shoulder', 'to', 'shoulder', 'with'],
+  ['jointly', 'with'],
+];
+const PART_IN =
+  /^(?:took|taken|taking|take|takes|participated|participating|participate|participates)$/;
+const OPERATIONS =
+  /^(?:operations?|combat|fighting|battles?|hostilities|offensives?|assaults?|war)$/;
+// Words a "while fighting" clause opens with: its subject is the main clause's.
+const SUBORDINATE = new Set(['while', 'when', 'after', 'before', 'as', ',']);
+const WINDOW = 6;
+
+const JOINT: TriggerEntry = { id: 'joint-combat', pos: 'verb', type: 'ASSAULT', mode: null };
+
+function phraseAt(view: SentenceView, i: number, words: string[]): boolean {
+  return words.every((w, k) => view.tokens[i + k]?.lower === w);
+}
+
+function openerAt(view: SentenceView, i: number): number {
+  for (const words of PARTNER_OPENERS) if (phraseAt(view, i, words)) return words.length;
+  return 0;
+}
+
+/** The main clause's subject: the first party of the sentence not behind a preposition or blocked. */
+function mainSubject(view: SentenceView, before: number, blocked: Set<number>): FoundActor[] {
+  for (let i = 0; i < before; i++) {
+    const m = (view.mentionAt.get(i) ?? []).find((x): x is ActorMention => x.kind === 'actor');
+    if (!m || blocked.has(i)) continue;
+    const prev = view.tokens[i - 1]?.lower ?? '';
+    if (/^(?:of|in|to|from|with|for|by|against|on|at)$/.test(prev)) continue;
+    return [{ ref: { ...m.actor, text: m.text, span: m.span }, at: i, prep: prev }];
+  }
+  return [];
+}
+
+function candidate(
+  view: SentenceView,
+  first: number,
+  last: number,
+  actors: ActorRef[],
+  recipients: ActorRef[],
+  why: string,
+): EventCandidate {
+  const start = view.tokens[first]?.start ?? 0;
+  const end = view.tokens[last]?.end ?? start;
+  const text = view.sentence.text.slice(
+    start - view.sentence.span.start,
+    end - view.sentence.span.start,
+  );
+  return {
+    view,
+    entry: JOINT,
+    type: 'ASSAULT',
+    mode: null,
+    first,
+    last,
+    trigger: { span: { start, end }, text },
+    ruleId: 'trigger/joint/joint-combat',
+    passive: false,
+    rolesFixed: true,
+    actors,
+    recipients,
+    modality: 'asserted',
+    when: null,
+    whenSource: null,
+    quantity: null,
+    place: null,
+    attributions: [],
+    extraEvidence: [],
+    notes: [
+      `joint combat "${text}": ${why}; actors ${actors.map((a) => a.code).join('+') || '(none)'}${recipients.length ? `, against ${recipients.map((r) => r.code).join('+')}` : ''}`,
+    ],
+  };
+}
+
+/**
+ * Fighting beside an ally ("fought alongside X against Y", troops "acting side by side with X")
+ * and taking part in combat operations are attacks by every side named: ASSAULT with the
+ * subject and the partner as actors, and whoever they fight "against" as recipient.
+ */
+export function findJointCombat(view: SentenceView, blocked: Set<number>): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const w = view.tokens[i]?.lower ?? '';
+    const combat = COMBAT.test(w);
+    const service = SERVICE.test(w);
+    let partIn = 0;
+    if (PART_IN.test(w)) {
+      const k = view.tokens[i + 1]?.lower === 'part' ? i + 3 : i + 2;
+      const inWord = view.tokens[k - 1]?.lower;
+      for (let j = k; j <= k + 2 && inWord === 'in'; j++)
+        if (OPERATIONS.test(view.tokens[j]?.lower ?? '')) partIn = j;
+    }
+    if (!combat && !service && !partIn) continue;
+    const afterVerb = partIn || i;
+    let opener = 0;
+    let openAt = -1;
+    for (let j = afterVerb + 1; j <= afterVerb + 3 && opener === 0; j++) {
+      opener = openerAt(view, j);
+      if (opener) openAt = j;
+    }
+    if (!partIn && opener === 0) continue;
+    const partnerEnd = openAt >= 0 ? openAt + opener - 1 : afterVerb;
+    const after = findActorsAfter(view, partnerEnd, blocked, 12);
+    const partner = openAt >= 0 ? after.find((f) => f.at <= partnerEnd + WINDOW) : undefined;
+    if (openAt >= 0 && !partner) continue;
+    let subject = findActorsBefore(view, i, blocked);
+    if (subject.length === 0 && SUBORDINATE.has(view.tokens[i - 1]?.lower ?? ''))
+      subject = mainSubject(view, i, blocked);
+    if (service && !subject.some((s) => s.ref.sector === 'MIL')) continue;
+    const against = after.find((f) => f.prep === 'against' && f !== partner);
+    const actors = uniqueRefs([...subject, ...(partner ? [partner] : [])].map((f) => f.ref));
+    const recipients =
+      against && !actors.some((a) => a.code === against.ref.code) ? [against.ref] : [];
+    const why = partner ? 'fighting beside a partner' : 'taking part in combat operations';
+    out.push(candidate(view, i, Math.max(partnerEnd, afterVerb), actors, recipients, why));
+    i = Math.max(partnerEnd, afterVerb);
+  }
+  return out;
+}
