@@ -15,7 +15,7 @@ export const CRISIS_GAP_DAYS = 120;
 export const LINK_MIN_ARTICLES = 2;
 /** ...and at least this share of the smaller pair's articles (so one roundup bridges nothing). */
 export const LINK_MIN_SHARE = 0.25;
-/** A pair with no story link joins the larger pair reported beside it in this share of its articles. */
+/** A pair with no story link joins a story when other pairs are reported beside it in this share of its articles. */
 export const SIDE_MIN_SHARE = 0.5;
 
 /** The pair for incidents and events with no party. */
@@ -40,6 +40,8 @@ export interface PairNeighbour {
 /** What the story graph knows of one pair: its article count and its neighbours. */
 export interface PairLinks {
   articles: number;
+  /** Its articles that report at least one other pair. */
+  beside: number;
   neighbours: readonly PairNeighbour[];
 }
 
@@ -63,20 +65,21 @@ export function isStoryLink(
 }
 
 /**
- * The pair a side pair joins: a pair with no story link joins the neighbour reported beside it in
- * at least SIDE_MIN_SHARE of its articles, the most shared first, then the larger, then by name;
- * the neighbour must be at least as large (equal size: smaller name), so side links form trees and
- * never bridge two stories.
+ * The pair a side pair joins. A pair with no story link whose articles mostly report other pairs
+ * too (SIDE_MIN_SHARE of them) joins its strongest neighbour: most shared, then larger, then by name. That neighbour must be reported beside it in
+ * LINK_MIN_SHARE of its articles and be at least as large (equal size: smaller name), so side links
+ * form trees and never bridge two stories.
  *
  * @example
- * sideTargetOf('BRA-VEN', { articles: 1, neighbours: [{ pair: 'GUY-VEN', shared: 1, articles: 9 }] }) // 'GUY-VEN'
+ * sideTargetOf('BRA-VEN', { articles: 1, beside: 1, neighbours: [{ pair: 'GUY-VEN', shared: 1, articles: 9 }] }) // 'GUY-VEN'
  */
 export function sideTargetOf(pair: string, links: PairLinks): string | null {
   if (links.neighbours.some((n) => isStoryLink(pair, n.pair, n.shared, links.articles, n.articles)))
     return null;
+  if (links.beside < SIDE_MIN_SHARE * links.articles) return null;
   const larger = links.neighbours.filter(
     (n) =>
-      n.shared >= SIDE_MIN_SHARE * links.articles &&
+      n.shared >= LINK_MIN_SHARE * links.articles &&
       (n.articles > links.articles || (n.articles === links.articles && n.pair < pair)),
   );
   larger.sort(
@@ -170,7 +173,7 @@ function mostFrequent(xs: readonly string[]): string | null {
   return anchorOf(NO_PARTY, [], counts);
 }
 
-/** A place names a storyline when at least this share of its incidents happened there. */
+/** A place names a storyline when at least this share of its reports are of incidents there. */
 export const PLACE_MIN_SHARE = 0.2;
 
 /** What naming needs of an incident: light enough to read from columns, not the JSON body. */
@@ -181,6 +184,8 @@ export interface CrisisMember {
   parties: { code: string; name: string }[];
   /** A place finer than a country, or null. */
   place: string | null;
+  /** How many reports (events) the incident has: what the news is most about weighs most. */
+  reports: number;
 }
 
 /** The grouping input of a full incident. */
@@ -190,6 +195,7 @@ export function crisisMemberOf(i: Incident): CrisisMember {
     day: i.when?.date ?? i.firstReported?.slice(0, 10) ?? null,
     parties: [...i.actors, ...i.recipients].map((r) => ({ code: r.code, name: r.name })),
     place: i.place && i.place.precision !== 'country' ? i.place.name : null,
+    reports: i.eventIds.length,
   };
 }
 
@@ -253,14 +259,17 @@ export function nameCrisis(seg: readonly CrisisMember[]): Crisis {
   const names = new Map<string, Map<string, number>>();
   const count = new Map<string, number>();
   const places = new Map<string, number>();
+  let reports = 0;
   for (const inc of seg) {
+    const w = Math.max(1, inc.reports);
+    reports += w;
     for (const r of new Map(inc.parties.map((p) => [p.code, p])).values()) {
       const seen = names.get(r.code) ?? new Map<string, number>();
-      seen.set(r.name, (seen.get(r.name) ?? 0) + 1);
+      seen.set(r.name, (seen.get(r.name) ?? 0) + w);
       names.set(r.code, seen);
-      count.set(r.code, (count.get(r.code) ?? 0) + 1);
+      count.set(r.code, (count.get(r.code) ?? 0) + w);
     }
-    if (inc.place) places.set(inc.place, (places.get(inc.place) ?? 0) + 1);
+    if (inc.place) places.set(inc.place, (places.get(inc.place) ?? 0) + w);
   }
   const ranked = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const parties = ranked
@@ -283,7 +292,7 @@ export function nameCrisis(seg: readonly CrisisMember[]): Crisis {
   return {
     id: crisisIdFor(seg[0]?.id ?? ''),
     name:
-      place && atPlace >= PLACE_MIN_SHARE * seg.length
+      place && atPlace >= PLACE_MIN_SHARE * reports
         ? `${head}: ${place}`
         : month
           ? `${head}, ${month}`

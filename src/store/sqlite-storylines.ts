@@ -59,9 +59,10 @@ export class SqliteStorylines {
       if (by > 0)
         this.q('INSERT INTO article_pairs (article_id, pair) VALUES (?, ?)').run(articleId, p);
       this.q(
-        `INSERT INTO pair_sizes (pair, articles) VALUES (?, ?)
-         ON CONFLICT (pair) DO UPDATE SET articles = articles + excluded.articles`,
-      ).run(p, by);
+        `INSERT INTO pair_sizes (pair, articles, beside) VALUES (?, ?, ?)
+         ON CONFLICT (pair) DO UPDATE SET articles = articles + excluded.articles,
+           beside = beside + excluded.beside`,
+      ).run(p, by, sorted.length > 1 ? by : 0);
     }
     for (let i = 0; i < sorted.length; i++)
       for (let j = i + 1; j < sorted.length; j++)
@@ -93,8 +94,8 @@ export class SqliteStorylines {
   }
 
   private linksOf(pair: string): PairLinks {
-    const size = this.q('SELECT articles FROM pair_sizes WHERE pair = ?').get(pair) as
-      { articles: number } | undefined;
+    const size = this.q('SELECT articles, beside FROM pair_sizes WHERE pair = ?').get(pair) as
+      { articles: number; beside: number } | undefined;
     const neighbours = this.q(
       `SELECT l.b AS pair, l.articles AS shared, s.articles FROM pair_links l
          JOIN pair_sizes s ON s.pair = l.b WHERE l.a = ?
@@ -102,7 +103,7 @@ export class SqliteStorylines {
        SELECT l.a, l.articles, s.articles FROM pair_links l
          JOIN pair_sizes s ON s.pair = l.a WHERE l.b = ?`,
     ).all(pair, pair) as { pair: string; shared: number; articles: number }[];
-    return { articles: size?.articles ?? 0, neighbours };
+    return { articles: size?.articles ?? 0, beside: size?.beside ?? 0, neighbours };
   }
 
   /**
@@ -179,18 +180,23 @@ export class SqliteStorylines {
   }
 
   private crisisMember(id: string, day: string | null): CrisisMember {
-    const row = this.q('SELECT parties, place_name, body FROM incidents WHERE id = ?').get(id) as
-      { parties: string | null; place_name: string | null; body: string } | undefined;
+    // Light columns only: the body is large and read only for rows written before them.
+    const row = this.q(
+      `SELECT parties, place_name,
+         (SELECT COUNT(*) FROM incident_events e WHERE e.incident_id = i.id) AS reports
+       FROM incidents i WHERE id = ?`,
+    ).get(id) as { parties: string | null; place_name: string | null; reports: number } | undefined;
     if (row?.parties)
       return {
         id,
         day,
         parties: JSON.parse(row.parties) as CrisisMember['parties'],
         place: row.place_name,
+        reports: row.reports,
       };
-    // Written before the light columns existed: read the body once.
-    const member = crisisMemberOf(JSON.parse(row?.body ?? '{}') as Incident);
-    return { ...member, day };
+    const body = this.q('SELECT body FROM incidents WHERE id = ?').get(id) as
+      { body: string } | undefined;
+    return { ...crisisMemberOf(JSON.parse(body?.body ?? '{}') as Incident), day };
   }
 
   /**

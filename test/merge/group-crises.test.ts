@@ -12,15 +12,18 @@ import {
 /** A story graph from articles, each the list of pairs it reports. */
 function graphOf(articles: string[][]): (pair: string) => PairLinks {
   const size = new Map<string, number>();
+  const beside = new Map<string, number>();
   const shared = new Map<string, number>();
   for (const pairs of articles) {
     const set = [...new Set(pairs)].sort();
     for (const p of set) size.set(p, (size.get(p) ?? 0) + 1);
+    for (const p of set) beside.set(p, (beside.get(p) ?? 0) + (set.length > 1 ? 1 : 0));
     for (const a of set)
       for (const b of set) if (a !== b) shared.set(`${a}|${b}`, (shared.get(`${a}|${b}`) ?? 0) + 1);
   }
   return (pair) => ({
     articles: size.get(pair) ?? 0,
+    beside: beside.get(pair) ?? 0,
     neighbours: [...shared]
       .filter(([k]) => k.startsWith(`${pair}|`))
       .map(([k, n]) => {
@@ -59,6 +62,24 @@ describe('side pairs', () => {
       ...repeat(9, ['GUY-VEN']),
     ]);
     expect(sideTargetOf('BRA-VEN', rare('BRA-VEN'))).toBeNull();
+  });
+  it('joins a larger neighbour when other pairs are reported beside it in most of its articles', () => {
+    const links = graphOf([
+      ['VEN', 'GUY'],
+      ['VEN', 'UNO-VEN'],
+      ['VEN', 'USA-VEN'],
+      ['VEN'],
+      ...repeat(3, ['GUY']),
+    ]);
+    expect(sideTargetOf('VEN', links('VEN'))).toBe('GUY');
+  });
+  it('counts a roundup once: a one-pair story does not join another through it', () => {
+    const links = graphOf([
+      ...repeat(3, ['CHN-PHL']),
+      ...repeat(4, ['GUY-VEN']),
+      ['CHN-PHL', 'GUY-VEN', 'UNO-VEN'],
+    ]);
+    expect(sideTargetOf('CHN-PHL', links('CHN-PHL'))).toBeNull();
   });
   it('has no side target when it has a story link', () => {
     const links = graphOf(repeat(3, ['PRK-RUS', 'PRK-UKR']));
@@ -138,6 +159,7 @@ describe('storyline names', () => {
     day: '2025-03-0' + id,
     parties: parties.map(([code, name]) => ({ code, name })),
     place,
+    reports: 1,
   });
   it('uses the two main parties by their common names and a place most incidents share', () => {
     const c = nameCrisis([

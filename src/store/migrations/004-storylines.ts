@@ -11,9 +11,11 @@ CREATE TABLE article_pairs (
   pair TEXT NOT NULL,
   PRIMARY KEY (article_id, pair)
 ) WITHOUT ROWID;
+-- beside: the pair's articles that report at least one other pair.
 CREATE TABLE pair_sizes (
   pair TEXT PRIMARY KEY,
-  articles INTEGER NOT NULL
+  articles INTEGER NOT NULL,
+  beside INTEGER NOT NULL
 ) WITHOUT ROWID;
 -- a < b: articles that report both pairs.
 CREATE TABLE pair_links (
