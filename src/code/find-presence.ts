@@ -13,6 +13,14 @@ const PRESENCE: TriggerEntry = {
   objectActor: true,
 };
 
+const OPENERS = /^(?:the|a|an|some|several|many|\d[\d,.]*)$/;
+
+function opposed(view: SentenceView, t: ActorMention): boolean {
+  let k = view.tokens.findIndex((tk) => tk.start >= t.span.start) - 1;
+  while (k >= 0 && OPENERS.test(view.tokens[k]?.lower ?? '')) k--;
+  return view.tokens[k]?.lower === 'against';
+}
+
 function countryOf(m: Mention): string | null {
   if (m.kind === 'actor') return m.actor.code.length === 3 ? m.actor.code : null;
   if (m.kind === 'place') return m.place.country;
@@ -31,6 +39,8 @@ export function findPresence(view: SentenceView): EventCandidate[] {
   for (const t of troops) {
     const at = view.tokens.findIndex((tk) => tk.start >= t.span.end);
     if (at < 0) continue;
+    // "fought against Ukrainian troops in Kursk": an enemy's troops, not an ally's aid
+    if (opposed(view, t)) continue;
     for (let i = at; i < Math.min(view.tokens.length, at + 4); i++) {
       const w = view.tokens[i]?.lower ?? '';
       const here = (view.mentionAt.get(i) ?? []).filter(

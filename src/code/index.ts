@@ -9,6 +9,7 @@ import type { CueHit, EventCandidate } from './candidate.js';
 import { checkCodebook } from './check-codebook.js';
 import { detectModality } from './detect-modality.js';
 import { confirmOwnTroops } from './confirm-own-troops.js';
+import { dropAttackedPresence } from './drop-attacked-presence.js';
 import { dropBackground } from './drop-background.js';
 import { dropDateWords } from './drop-date-words.js';
 import { dropGoverned } from './drop-governed.js';
@@ -97,6 +98,8 @@ export function explainEvents(
   // after role search, so only forces no name was found for are resolved; in sentence order,
   // so a resolved deployment names the troops of the sentences after it
   cands = resolveUnnamedForces(cands, hits);
+  // after roles: the troops an attack targets are its victims, not a deployment
+  cands = dropAttackedPresence(cands);
   cands = refinePossessedSector(cands, dicts.partNouns ?? []);
   cands = detectModality(cands, blocked);
   // after modality, so the alleged event keeps the accusation's modality

@@ -141,3 +141,25 @@ describe('a party speaking of its own troops', () => {
 describe('quote marks in role search', () => {
   it.each(QUOTES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
 });
+
+const PRESENCE: [string, string, string[]][] = [
+  [
+    'troops an attack targets are its victims, not a deployment',
+    'Sylvania said on Monday that it killed Freedonian troops in the North Ridge region.',
+    ['ASSAULT SYL>FRD @2024-11-04'],
+  ],
+  [
+    'troops fought against are an enemy, not an aid',
+    'Osterlich said on Monday that Sylvanian troops fought against Freedonian troops in the North Ridge region.',
+    [],
+  ],
+  [
+    'negative: troops placed in a foreign region are still sent there',
+    'Osterlich said on Monday that Freedonian troops in the North Ridge region were resting.',
+    ['AID FRD>SYL @2024-11-04'],
+  ],
+];
+
+describe('troops placed in a country', () => {
+  it.each(PRESENCE)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});

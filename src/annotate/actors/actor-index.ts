@@ -37,6 +37,8 @@ export interface ActorIndex {
   /** The holders of leaders' offices, in role order: the pool for a leader's title. */
   leaders: OfficeHolder[];
   validCodes: Set<string>;
+  /** The states the index was built from. */
+  records: CountryRecord[];
 }
 
 // Where a form names two states, the independent and larger one wins ("Dominican" -> DOM).
@@ -121,6 +123,7 @@ export function buildActorIndex(
     holdersByRole,
     leaders: [...holdersByRole.values()].flat().filter((h) => h.leader),
     validCodes,
+    records,
   };
 }
 

@@ -6,6 +6,7 @@ import { combineActorPhrases, type ActorContext } from './combine-actor-phrases.
 import { dropAmbiguousStates } from './drop-ambiguous-states.js';
 import { dropHyphenCompounds } from './drop-hyphen-compounds.js';
 import { dropNameParts } from './drop-name-parts.js';
+import { findContextNames } from './find-context-names.js';
 import { readArticleDay } from './resolve-office-holder.js';
 
 type Refiner = (cands: ActorCandidate[], tokens: Token[]) => ActorCandidate[];
@@ -48,5 +49,7 @@ export function findActorMentions(
     }
   }
   // Over the whole article: whether a name is doubtful depends on the other sentences.
-  return dropAmbiguousStates(out, index.dictionaries.ambiguousNames);
+  const kept = dropAmbiguousStates(out, index.dictionaries.ambiguousNames);
+  // then the states it names, written another way ("kyiv", "the North")
+  return [...kept, ...findContextNames(article, sentences, kept, index)];
 }

@@ -1,0 +1,154 @@
+import type { ActorMention, Article, Sentence } from '../../model/index.js';
+import { isCapitalised, tokenizeSentence, type Token } from '../mention-utils.js';
+import type { ActorIndex } from './actor-index.js';
+import type { CountryRecord } from './country-records.js';
+
+/** One-word names and capitals of a state, as the text may bend them. */
+interface StateForms {
+  code: string;
+  name: string;
+  /** Lower-case one-word names and capitals, with the kind each is. */
+  words: Map<string, 'country' | 'capital'>;
+  /** "North Korea" -> "north": the compass word its short form keeps ("the North"). */
+  compass: string | null;
+}
+
+const MIN_FUZZY = 7;
+const formsCache = new WeakMap<ActorIndex, Map<string, StateForms>>();
+
+function formsOf(index: ActorIndex, records: CountryRecord[]): Map<string, StateForms> {
+  const hit = formsCache.get(index);
+  if (hit) return hit;
+  const out = new Map<string, StateForms>();
+  const add = (code: string, name: string, form: string, kind: 'country' | 'capital'): void => {
+    const f = out.get(code) ?? { code, name, words: new Map(), compass: null };
+    if (/^\p{L}+$/u.test(form) && form.length >= 4) f.words.set(form.toLowerCase(), kind);
+    const compass = /^(North|South) \p{Lu}\p{L}+$/u.exec(form)?.[1];
+    if (kind === 'country' && compass) f.compass = compass.toLowerCase();
+    out.set(code, f);
+  };
+  for (const r of records) {
+    if (!r.independent) continue;
+    for (const n of r.names) add(r.code, r.name, n, 'country');
+    for (const c of r.capitals) add(r.code, r.name, c, 'capital');
+  }
+  for (const form of index.dictionaries.countryForms)
+    if (form.kind !== 'demonym')
+      for (const n of form.names)
+        add(
+          form.code,
+          out.get(form.code)?.name ?? form.code,
+          n,
+          form.kind === 'capital' ? 'capital' : 'country',
+        );
+  formsCache.set(index, out);
+  return out;
+}
+
+/** Edit distance, stopping early once it exceeds `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+function mention(
+  article: Article,
+  t: Token,
+  state: StateForms,
+  kind: 'country' | 'capital',
+  ruleId: string,
+): ActorMention {
+  const span = { start: t.start, end: t.end };
+  const text = article.text.slice(span.start, span.end);
+  const sector = kind === 'capital' ? 'GOV' : null;
+  const entry = `countries:${state.code}`;
+  return {
+    kind: 'actor',
+    span,
+    text,
+    ruleId,
+    entry,
+    actor: { code: state.code, sector, name: state.name, text, span, entry },
+  };
+}
+
+/**
+ * Names of states the article already names, written another way: a capital in lower case
+ * ("kyiv"), a misspelling one or two letters off a long name ("Pyongyangg"), and the short form
+ * "the North"/"the South" of the one such state named. Only states named elsewhere count,
+ * so a common word or a stranger's surname is not read as a state.
+ */
+export function findContextNames(
+  article: Article,
+  sentences: Sentence[],
+  found: ActorMention[],
+  index: ActorIndex,
+): ActorMention[] {
+  const named = new Set(found.map((m) => m.actor.code).filter((c) => c.length === 3));
+  if (named.size === 0) return [];
+  const forms = formsOf(index, index.records);
+  const states = [...named].map((c) => forms.get(c)).filter((s): s is StateForms => !!s);
+  const compass = new Map<string, StateForms[]>();
+  for (const s of states)
+    if (s.compass) compass.set(s.compass, [...(compass.get(s.compass) ?? []), s]);
+  const taken = (t: Token): boolean =>
+    found.some((m) => m.span.start < t.end && t.start < m.span.end);
+  const out: ActorMention[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenizeSentence(article.text, sentence);
+    tokens.forEach((t, i) => {
+      if (t.text.length < 4 || taken(t)) return;
+      const lower = t.text === t.key;
+      if (lower) {
+        for (const s of states) {
+          const kind = s.words.get(t.key);
+          if (kind === 'capital')
+            out.push(mention(article, t, s, kind, 'actor/capital-lower-case'));
+          if (kind === 'capital') return;
+        }
+        return;
+      }
+      if (!isCapitalised(t.text)) return;
+      // "the North", "the nuclear-armed North": not "the North Atlantic"
+      const only = compass.get(t.key);
+      if (only?.length === 1 && only[0]) {
+        const next = tokens[i + 1];
+        const the = [1, 2, 3, 4].some((k) => tokens[i - k]?.key === 'the');
+        if (the && !(next && isCapitalised(next.text)))
+          out.push(mention(article, t, only[0], 'country', 'actor/compass-short-form'));
+        return;
+      }
+      // "Indian-controlled", "Russians": compounds and derived words are not misspellings
+      if (t.key.length < MIN_FUZZY || tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-')
+        return;
+      const max = t.key.length >= 8 ? 2 : 1;
+      for (const s of states)
+        for (const [form, kind] of s.words)
+          if (
+            form[0] === t.key[0] &&
+            !t.key.startsWith(form) &&
+            distance(form, t.key, max) <= max
+          ) {
+            out.push(mention(article, t, s, kind, 'actor/misspelled-name'));
+            return;
+          }
+    });
+  }
+  return out;
+}
