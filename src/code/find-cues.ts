@@ -157,12 +157,13 @@ export function cueTokenSet(view: SentenceView, hits: CueHit[]): Set<number> {
       set.add(i);
   // a cue's source speaks about the event: it is not one of the event's parties
   for (const h of hits)
-    for (const src of h.sources)
-      for (
-        let i = tokenIndexAt(view, src.span?.start ?? 0);
-        i < view.tokens.length && (view.tokens[i]?.start ?? 0) < (src.span?.end ?? 0);
-        i++
-      )
+    for (const src of h.sources) {
+      let i = tokenIndexAt(view, src.span?.start ?? 0);
+      for (; i < view.tokens.length && (view.tokens[i]?.start ?? 0) < (src.span?.end ?? 0); i++)
         set.add(i);
+      // nor is its short form in brackets ("the Security Service (SBU)")
+      if (view.tokens[i]?.text === '(' && view.tokens[i + 2]?.text === ')')
+        for (let k = i; k <= i + 2; k++) set.add(k);
+    }
   return set;
 }

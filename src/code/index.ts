@@ -15,6 +15,7 @@ import { dropDateWords } from './drop-date-words.js';
 import { dropGoverned } from './drop-governed.js';
 import { dropNoncommittalWords } from './drop-noncommittal-words.js';
 import { dropProvisions } from './drop-provisions.js';
+import { dropStateParticiples } from './drop-state-participles.js';
 import { dropVerbObjects } from './drop-verb-objects.js';
 import { cueTokenSet, findCues, matchCuesInText } from './find-cues.js';
 import { findJointCombat } from './find-joint-combat.js';
@@ -90,6 +91,7 @@ export function explainEvents(
   // before governed complements: a dropped "declined" must not leave its complement governed
   cands = dropNoncommittalWords(cands, hits);
   cands = dropDateWords(cands);
+  cands = dropStateParticiples(cands);
   cands = dropGoverned(cands);
   // after governed complements: "it mandates that X must provide" drops "must" and "provide" alike
   cands = dropProvisions(cands);

@@ -57,13 +57,17 @@ const QUOTES = new Set(['"', '“', '”']);
 const SCARE_WORDS = 4;
 const scareCache = new WeakMap<SentenceView, Set<number>>();
 
-// Quote marks around a few words ('allegedly “completely liberated”') quote a phrase, not a speaker.
+// Quote marks around a few words ('allegedly “completely liberated”') quote a phrase, not a speaker;
+// brackets around one word name what stands before them.
 function scareQuotes(view: SentenceView): Set<number> {
   let set = scareCache.get(view);
   if (set) return set;
   set = new Set<number>();
   let open = -1;
   view.tokens.forEach((t, i) => {
+    // "the Coast Guard (CG) condemned": a short aside in brackets is part of the name before it
+    if (t.text === ')' && view.tokens[i - 1] && view.tokens[i - 2]?.text === '(')
+      set?.add(i - 2).add(i);
     if (!QUOTES.has(t.text)) return;
     if (open >= 0 && t.text !== '“' && i - open - 1 <= SCARE_WORDS && i - open > 1) {
       set?.add(open).add(i);
@@ -78,7 +82,8 @@ function scareQuotes(view: SentenceView): Set<number> {
 export function isBoundary(view: SentenceView, i: number, blocked: Set<number>): boolean {
   const t = view.tokens[i];
   if (!t) return true;
-  if (QUOTES.has(t.text) && scareQuotes(view).has(i)) return blocked.has(i);
+  if ((QUOTES.has(t.text) || t.text === '(' || t.text === ')') && scareQuotes(view).has(i))
+    return blocked.has(i);
   return BOUNDARY.has(t.lower) || blocked.has(i);
 }
 

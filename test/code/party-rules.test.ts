@@ -10,6 +10,7 @@ const EXTRA: TriggerEntry[] = [
   { id: 'offensive', pos: 'noun', words: ['offensive', 'invasion'], type: 'ASSAULT', mode: null },
   { id: 'pact-n', pos: 'noun', words: ['pact'], type: 'AGREE', mode: 'treaty' },
   { id: 'fighting-n', pos: 'noun', words: ['fighting'], type: 'ASSAULT', mode: null },
+  { id: 'wound', pos: 'verb', lemma: 'wound', type: 'ASSAULT', mode: null },
 ];
 const base = testDictionaries();
 const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
@@ -89,4 +90,43 @@ describe('the party before an event noun', () => {
 
 describe('attacks with no named party', () => {
   it.each(SCENES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
+
+const STATES: [string, string, string[]][] = [
+  [
+    'a participle after "although" is a state',
+    'Two Sylvanian soldiers, although wounded, escaped to Freedonia on Monday.',
+    [],
+  ],
+  [
+    '"both killed and wounded" describe casualties, not acts of their own',
+    'Osterlich said on Monday that Sylvania had hundreds of casualties, both killed and wounded.',
+    [],
+  ],
+  [
+    'negative: a participle after an auxiliary is an act',
+    'Osterlich said on Monday that Sylvanian soldiers were wounded by Freedonia.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+];
+
+const BRACKETS: [string, string, string[]][] = [
+  [
+    'a short form in brackets belongs to the name before it',
+    'The Grand Council (GC) condemned Freedonia on Monday.',
+    ['ACCUSE SYL>FRD @2024-11-04'],
+  ],
+  [
+    "a source's short form in brackets is no party",
+    'According to Osterlich (Fredville), troops were shelled on Monday.',
+    ['ASSAULT > @2024-11-04'],
+  ],
+];
+
+describe('participles that describe a state', () => {
+  it.each(STATES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
+
+describe('brackets in role search', () => {
+  it.each(BRACKETS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
 });
