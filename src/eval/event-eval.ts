@@ -102,8 +102,9 @@ export function evaluateEvents(
     for (const e of events) slot(e.type).predicted++;
     for (const g of items) slot(g.types[0] ?? '?').gold++;
     const match = matchOneToOne(items, events, (g, e) => eventMatches(g, e));
-    // without the date condition: how often the date is right when type and parties are
-    const loose = matchOneToOne(items, events, (g, e) => eventMatches(g, e, false));
+    // without the date condition: how often the date is right when type and parties are; the
+    // README's pairs are kept, so a right date is not lost to another, equally good pairing
+    const loose = matchOneToOne(items, events, (g, e) => eventMatches(g, e, false), match);
     for (const [gi, ei] of loose) {
       const g = items[gi];
       const e = events[ei];

@@ -35,15 +35,25 @@ export function eventMatches(gold: GoldItem, event: Event, withDate = true): boo
   return !withDate || datesAgree(gold.date, event.when?.date ?? null);
 }
 
-/** A one-to-one matching of gold items to events (augmenting paths: maximum matching). */
+/**
+ * A one-to-one matching of gold items to events (augmenting paths: maximum matching), around
+ * the pairs `kept` from an earlier matching, if given.
+ */
 export function matchOneToOne(
   gold: GoldItem[],
   events: Event[],
   ok: (g: GoldItem, e: Event) => boolean,
+  kept: Map<number, number> = new Map(),
 ): Map<number, number> {
-  const eventOf = new Map<number, number>(); // gold index -> event index
-  const goldOf = new Map<number, number>(); // event index -> gold index
-  const edges = gold.map((g) => events.map((e, j) => (ok(g, e) ? j : -1)).filter((j) => j >= 0));
+  const eventOf = new Map<number, number>(kept); // gold index -> event index
+  const goldOf = new Map<number, number>([...kept].map(([g, e]) => [e, g])); // event -> gold
+  const taken = new Set(kept.values());
+  // pairs kept from an earlier matching stay as they are; the rest are matched around them
+  const edges = gold.map((g, i) =>
+    kept.has(i)
+      ? []
+      : events.map((e, j) => (ok(g, e) && !taken.has(j) ? j : -1)).filter((j) => j >= 0),
+  );
   const tryAssign = (i: number, seen: Set<number>): boolean => {
     for (const j of edges[i] ?? []) {
       if (seen.has(j)) continue;
@@ -57,7 +67,9 @@ export function matchOneToOne(
     }
     return false;
   };
-  gold.forEach((_, i) => tryAssign(i, new Set()));
+  gold.forEach((_, i) => {
+    if (!kept.has(i)) tryAssign(i, new Set());
+  });
   return eventOf;
 }
 

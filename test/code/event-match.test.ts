@@ -85,4 +85,14 @@ describe('matching rules of the corpus README', () => {
     const e2 = [...e, event('MOBILIZE', ['FRD'], ['SYL'], null)];
     expect(matchOneToOne(g, e2, (x, y) => eventMatches(x, y)).size).toBe(2);
   });
+  it('keeps the pairs of an earlier matching and matches the rest around them', () => {
+    const g = [gold({ date: null }), gold({ date: '2024-11-04' })];
+    const e = [event('AID', ['FRD'], ['SYL'], '2024-11-04'), event('AID', ['FRD'], ['SYL'], null)];
+    const strict = matchOneToOne(g, e, (x, y) => eventMatches(x, y));
+    const loose = matchOneToOne(g, e, (x, y) => eventMatches(x, y, false), strict);
+    expect(loose.get(1)).toBe(strict.get(1));
+    expect(loose.size).toBe(2);
+    const none = matchOneToOne(g, e, () => false, new Map([[0, 1]]));
+    expect([...none]).toEqual([[0, 1]]);
+  });
 });
