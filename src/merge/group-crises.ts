@@ -127,10 +127,12 @@ export function storiesOf(
       const links = read(p);
       for (const n of links.neighbours) {
         if (n.pair === NO_PARTY || seen.has(n.pair)) continue;
+        // n can side-join p only if p is not smaller and holds a share of n's articles.
+        const canJoinP = n.articles <= links.articles && n.shared >= LINK_MIN_SHARE * n.articles;
         const joined =
           isStoryLink(p, n.pair, n.shared, links.articles, n.articles) ||
           sideOf(p) === n.pair ||
-          sideOf(n.pair) === p;
+          (canJoinP && sideOf(n.pair) === p);
         if (!joined) continue;
         seen.add(n.pair);
         queue.push(n.pair);

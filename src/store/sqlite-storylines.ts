@@ -3,6 +3,7 @@ import type { Event, Incident } from '../model/index.js';
 import { dyadOf } from '../merge/derive-incident.js';
 import type { CrisisMember, PairLinks } from '../merge/group-crises.js';
 import {
+  LINK_MIN_SHARE,
   NO_PARTY,
   anchorOf,
   crisisIdFor,
@@ -93,17 +94,27 @@ export class SqliteStorylines {
     );
   }
 
+  /**
+   * A pair's counts and the neighbours that can link to it: reported beside it in at least
+   * LINK_MIN_SHARE of the smaller one's articles (every story and side link needs that), so a
+   * hub's many passing neighbours are never read.
+   */
   private linksOf(pair: string): PairLinks {
     const size = this.q('SELECT articles, beside FROM pair_sizes WHERE pair = ?').get(pair) as
       { articles: number; beside: number } | undefined;
+    const articles = size?.articles ?? 0;
     const neighbours = this.q(
       `SELECT l.b AS pair, l.articles AS shared, s.articles FROM pair_links l
-         JOIN pair_sizes s ON s.pair = l.b WHERE l.a = ?
+         JOIN pair_sizes s ON s.pair = l.b WHERE l.a = ? AND l.articles >= ? * MIN(s.articles, ?)
        UNION ALL
        SELECT l.a, l.articles, s.articles FROM pair_links l
-         JOIN pair_sizes s ON s.pair = l.a WHERE l.b = ?`,
-    ).all(pair, pair) as { pair: string; shared: number; articles: number }[];
-    return { articles: size?.articles ?? 0, beside: size?.beside ?? 0, neighbours };
+         JOIN pair_sizes s ON s.pair = l.a WHERE l.b = ? AND l.articles >= ? * MIN(s.articles, ?)`,
+    ).all(pair, LINK_MIN_SHARE, articles, pair, LINK_MIN_SHARE, articles) as {
+      pair: string;
+      shared: number;
+      articles: number;
+    }[];
+    return { articles, beside: size?.beside ?? 0, neighbours };
   }
 
   /**
