@@ -33,6 +33,7 @@ describe(
 
     it('each command answers --help with its options', () => {
       const expected: Record<string, string[]> = {
+        crises: ['--db', '--json'],
         timeline: ['--since', '--until', '--crisis', '--actor', '--status', '--json'],
         claims: ['--crisis', '--json'],
         search: ['--limit', '--json'],
@@ -42,6 +43,23 @@ describe(
         const r = sitrep(command, '--help');
         expect(r.code, `${command} --help`).toBe(0);
         for (const o of options) expect(r.out, `${command} --help names ${o}`).toContain(o);
+      }
+    });
+
+    it('crises lists the storylines with their ids, and timeline --crisis follows one', () => {
+      const table = sitrep('crises', '--db', db);
+      expect(table.code).toBe(0);
+      expect(table.out).toMatch(/from\s+to\s+incidents\s+name/);
+      const { items } = JSON.parse(sitrep('crises', '--db', db, '--json').out) as {
+        items: { id: string; name: string; incidentIds: string[] }[];
+      };
+      expect(items.length).toBeGreaterThan(0);
+      for (const c of items) {
+        expect(table.out).toContain(c.id);
+        const followed = JSON.parse(
+          sitrep('timeline', '--db', db, '--crisis', c.id, '--json').out,
+        ) as { items: { id: string }[] };
+        expect(followed.items.map((i) => i.id).sort()).toEqual([...c.incidentIds].sort());
       }
     });
 
@@ -159,7 +177,7 @@ describe(
 
     it('each reading command says so when the store does not exist, and creates none', () => {
       const missing = join(dir, 'no-such-folder', 'typo.db');
-      for (const args of [['timeline'], ['claims'], ['search', 'troops'], ['export']]) {
+      for (const args of [['crises'], ['timeline'], ['claims'], ['search', 'troops'], ['export']]) {
         const r = sitrep(...args, '--db', missing);
         expect(r.code, args[0]).toBe(2);
         expect(r.err).toContain(`there is no store at ${missing}`);

@@ -8,6 +8,7 @@ import { registerDemo } from './demo.js';
 import { registerIngest } from './ingest.js';
 import { registerTimeline } from './timeline.js';
 import { registerClaims } from './claims.js';
+import { registerCrises } from './crises.js';
 import { registerSearch } from './search.js';
 import { registerExport } from './export.js';
 import { registerEval } from './eval.js';
@@ -16,6 +17,7 @@ import { registerEval } from './eval.js';
 const COMMANDS: ((program: Command) => void)[] = [
   registerAnalyze,
   registerIngest,
+  registerCrises,
   registerTimeline,
   registerClaims,
   registerSearch,
