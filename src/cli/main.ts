@@ -3,6 +3,13 @@ import { Command } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { VERSION } from '../version.js';
 
+// A reader that stops early (`sitrep timeline | head`) is not an error: stop quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+
 const program = new Command();
 program
   .name('sitrep')
