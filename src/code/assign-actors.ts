@@ -5,6 +5,7 @@ import {
   coordinated,
   findActorsAfter,
   findActorsBefore,
+  findMainSubject,
   uniqueRefs,
   type FoundActor,
 } from './role-search.js';
@@ -238,10 +239,15 @@ export function assignActors(
       c.view.tokens[c.first - 1]?.lower === ',' &&
       /ing$/.test(c.view.tokens[c.first]?.lower ?? '')
     ) {
+      // the main clause's subject first: the event just before may be an object's ("its offensive")
+      const main = findMainSubject(c.view, c.first, block);
       const prev = cands
         .filter((p) => p.view === c.view && p.last < c.first && p.actors.length > 0)
         .pop();
-      if (prev) {
+      if (main.length > 0) {
+        actors = main;
+        why = 'participle clause: the subject of the main clause';
+      } else if (prev) {
         actors = prev.actors.map((ref) => ({ ref, at: -1, prep: '' }));
         why = `participle clause: the subject of "${prev.trigger.text}"`;
       }

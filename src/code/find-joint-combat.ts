@@ -1,7 +1,7 @@
-import type { ActorMention, ActorRef } from '../model/index.js';
+import type { ActorRef } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
-import { findActorsAfter, findActorsBefore, uniqueRefs, type FoundActor } from './role-search.js';
+import { findActorsAfter, findActorsBefore, findMainSubject, uniqueRefs } from './role-search.js';
 import type { SentenceView } from './sentence-view.js';
 
 // Verbs of fighting; verbs of serving count only with troops as their subject.
@@ -31,18 +31,6 @@ function phraseAt(view: SentenceView, i: number, words: string[]): boolean {
 function openerAt(view: SentenceView, i: number): number {
   for (const words of PARTNER_OPENERS) if (phraseAt(view, i, words)) return words.length;
   return 0;
-}
-
-/** The main clause's subject: the first party of the sentence not behind a preposition or blocked. */
-function mainSubject(view: SentenceView, before: number, blocked: Set<number>): FoundActor[] {
-  for (let i = 0; i < before; i++) {
-    const m = (view.mentionAt.get(i) ?? []).find((x): x is ActorMention => x.kind === 'actor');
-    if (!m || blocked.has(i)) continue;
-    const prev = view.tokens[i - 1]?.lower ?? '';
-    if (/^(?:of|in|to|from|with|for|by|against|on|at)$/.test(prev)) continue;
-    return [{ ref: { ...m.actor, text: m.text, span: m.span }, at: i, prep: prev }];
-  }
-  return [];
 }
 
 function candidate(
@@ -118,7 +106,7 @@ export function findJointCombat(view: SentenceView, blocked: Set<number>): Event
     if (openAt >= 0 && !partner) continue;
     let subject = findActorsBefore(view, i, blocked);
     if (subject.length === 0 && SUBORDINATE.has(view.tokens[i - 1]?.lower ?? ''))
-      subject = mainSubject(view, i, blocked);
+      subject = findMainSubject(view, i, blocked);
     if (service && !subject.some((s) => s.ref.sector === 'MIL')) continue;
     const against = after.find((f) => f.prep === 'against' && f !== partner);
     const actors = uniqueRefs([...subject, ...(partner ? [partner] : [])].map((f) => f.ref));

@@ -12,6 +12,7 @@ import { confirmOwnTroops } from './confirm-own-troops.js';
 import { dropAttackedPresence } from './drop-attacked-presence.js';
 import { dropBackground } from './drop-background.js';
 import { dropDateWords } from './drop-date-words.js';
+import { dropFrameNouns } from './drop-frame-nouns.js';
 import { dropGoverned } from './drop-governed.js';
 import { dropNoncommittalWords } from './drop-noncommittal-words.js';
 import { dropProvisions } from './drop-provisions.js';
@@ -96,6 +97,7 @@ export function explainEvents(
   // after governed complements: "it mandates that X must provide" drops "must" and "provide" alike
   cands = dropProvisions(cands);
   cands = dropVerbObjects(cands);
+  cands = dropFrameNouns(cands);
   cands = assignActors(cands, blocked, hits, speakers);
   // after role search, so only forces no name was found for are resolved; in sentence order,
   // so a resolved deployment names the troops of the sentences after it

@@ -33,8 +33,14 @@ export function inferOpponent(
       for (const a of c.actors)
         for (const b of c.actors) if (a.code !== b.code) ally(a.code, b.code);
   }
-  // only a party to some event can be the opponent: a state that merely comments is not
+  // only a party to some event can be the opponent: a state that merely comments is not; a
+  // state fought "against" ("the war against X") is a party whether or not an event was coded
   const parties = new Set(cands.flatMap((c) => [...c.actors, ...c.recipients].map((r) => r.code)));
+  for (const v of new Set(cands.map((c) => c.view)))
+    for (const [i, ms] of v.mentionAt)
+      if (/^(?:against|fight|fighting|fought)$/.test(v.tokens[i - 1]?.lower ?? ''))
+        for (const m of ms)
+          if (m.kind === 'actor' && m.actor.code.length === 3) parties.add(m.actor.code);
   const leading = (side: ActorRef[]): ActorRef | null => {
     const known = new Set(side.map((r) => r.code));
     const friends = new Set([...known].flatMap((v) => [...(allies.get(v) ?? [])]));

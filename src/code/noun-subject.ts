@@ -2,6 +2,7 @@ import type { FoundActor } from './role-search.js';
 import type { SentenceView } from './sentence-view.js';
 
 const MAX_GAP = 4;
+const LIGHT_IN = /^(?:part|participated|participate|participates|participating|engaged|involved)$/;
 // Words that end the subject's reach over an event noun: a preposition or a comma.
 const BREAKS = new Set([
   ',',
@@ -37,6 +38,11 @@ export function nearNounSubject(view: SentenceView, found: FoundActor[], first: 
     const t = view.tokens[i];
     if (!t || t.end <= end) break;
     if ((view.mentionAt.get(i) ?? []).some((m) => m.kind === 'time')) continue;
+    // "took part in an exercise": the light verb's preposition belongs to the verb
+    if (t.lower === 'in' && LIGHT_IN.test(view.tokens[i - 1]?.lower ?? '')) {
+      i--;
+      continue;
+    }
     if (BREAKS.has(t.lower)) return false;
     gap++;
   }

@@ -258,3 +258,19 @@ export function uniqueRefs(refs: ActorRef[]): ActorRef[] {
   const seen = new Set<string>();
   return refs.filter((r) => (seen.has(r.code) ? false : (seen.add(r.code), true)));
 }
+
+/** The main clause's subject: the first party of the sentence not behind a preposition or blocked. */
+export function findMainSubject(
+  view: SentenceView,
+  before: number,
+  blocked: Set<number>,
+): FoundActor[] {
+  for (let i = 0; i < before; i++) {
+    const m = actorsAt(view, i)[0];
+    if (!m || blocked.has(i)) continue;
+    const prev = view.tokens[i - 1]?.lower ?? '';
+    if (/^(?:of|in|to|from|with|for|by|against|on|at|into|near)$/.test(prev)) continue;
+    return [{ ref: toRef(m), at: i, prep: prev }];
+  }
+  return [];
+}

@@ -130,3 +130,37 @@ describe('participles that describe a state', () => {
 describe('brackets in role search', () => {
   it.each(BRACKETS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
 });
+
+const FRAMES: [string, string, string[]][] = [
+  [
+    'an offensive framing another act is background',
+    'Freedonia sent troops to Sylvania during the Osterlich offensive on Monday.',
+    ['AID FRD>SYL @2024-11-04'],
+  ],
+  [
+    'negative: an attack noun alone in its sentence is the news',
+    'Two died during the Freedonia offensive on Monday.',
+    ['ASSAULT FRD> @2024-11-04'],
+  ],
+];
+
+const CLAUSES: [string, string, string[]][] = [
+  [
+    'a participle clause takes the subject of the main clause',
+    'Freedonia became an ally of Sylvania, sending troops to Sylvania on Monday.',
+    ['AID FRD>SYL @2024-11-04'],
+  ],
+  [
+    'a state fought against is the other side of an attack with no target named',
+    'Freedonia sent troops to Sylvania to fight Osterlich. Freedonian troops shelled the hills on Monday.',
+    ['AID FRD>SYL @2024-11-06', 'ASSAULT FRD>OST @2024-11-04'],
+  ],
+];
+
+describe('time frames', () => {
+  it.each(FRAMES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
+
+describe('clauses', () => {
+  it.each(CLAUSES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});

@@ -35,6 +35,18 @@ const FOUND: [string, string, string][] = [
     '"Latvian boats illegally entered our waters," Estonian officials said.',
     'ACCUSE EST>LVA',
   ],
+  ['thanking is support', 'Estonia thanked Latvia for its help on Monday.', 'SUPPORT EST>LVA'],
+  [
+    'troops set to serve alongside an ally are sent to it',
+    'Estonia sent troops to Latvia on Monday. The troops will serve alongside Latvian forces.',
+    'AGREE EST>LVA',
+  ],
+  ['seeking help is a request', 'Estonia sought help from Latvia on Monday.', 'REQUEST EST'],
+  [
+    'a foreign army taking part in a routine military exercise shows force',
+    'Estonian troops took part in a routine military exercise on Monday.',
+    'MOBILIZE EST',
+  ],
 ];
 
 const NOT_FOUND: [string, string, string][] = [
@@ -43,6 +55,8 @@ const NOT_FOUND: [string, string, string][] = [
   ['a reply to a letter', 'Estonia responded to the Latvian letter on Monday.', 'ASSAULT'],
   ['traffic violations', 'Estonia reported violations of traffic rules on Monday.', 'ASSAULT'],
   ['a backlog dealt with', 'Estonia dealt with the backlog of visas on Monday.', 'THREATEN'],
+  ['seeking to do something', 'Estonia said it would seek to resupply its posts.', 'REQUEST'],
+  ['serving with no state named', 'Cooks served alongside the minister on Monday.', 'AID'],
 ];
 
 describe('shipped triggers', () => {
