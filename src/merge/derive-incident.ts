@@ -20,16 +20,29 @@ export function incidentIdFor(eventIds: readonly string[]): string {
 const sayKey = (on: string | null, published: string | null, articleId: string): string =>
   `${on ?? published ?? '9999'}|${published ?? '9999'}|${articleId}`;
 
-/** Codes ranked by how many members name them, ties by code: the incident's parties. */
+/**
+ * A side's party must be named by at least this share of the members that name that side: one
+ * misparsed report among forty does not make Italy a recipient of a deployment to Russia.
+ */
+export const MAIN_PARTY_SHARE = 1 / 3;
+
+/**
+ * Codes ranked by how many members name them, ties by code: the incident's parties on one side,
+ * those named by fewer than MAIN_PARTY_SHARE of the members naming the side left out.
+ */
 function rankRefs(lists: ActorRef[][]): ActorRef[] {
   const count = new Map<string, { n: number; ref: ActorRef }>();
-  for (const refs of lists)
+  let naming = 0;
+  for (const refs of lists) {
+    if (refs.length > 0) naming++;
     for (const r of new Map(refs.map((x) => [x.code, x])).values()) {
       const c = count.get(r.code);
       if (c) c.n++;
       else count.set(r.code, { n: 1, ref: r });
     }
+  }
   return [...count.values()]
+    .filter((c) => c.n >= MAIN_PARTY_SHARE * naming)
     .sort((a, b) => b.n - a.n || a.ref.code.localeCompare(b.ref.code))
     .map((c) => c.ref);
 }

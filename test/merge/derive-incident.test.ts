@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Member } from '../../src/merge/derive-incident.js';
+import { deriveIncident } from '../../src/merge/derive-incident.js';
+import type { FixtureEvent } from './fixtures.js';
+import { buildAnalysis } from './fixtures.js';
+
+/** One member per invented report of a deployment, with the recipients that report names. */
+function members(recipientLists: string[][]): Member[] {
+  return recipientLists.map((recipients, i) => {
+    const event: FixtureEvent = {
+      type: 'MOBILIZE',
+      actors: ['PRK'],
+      recipients,
+      date: '2024-11-01',
+      said: [{ by: 'USA', stance: 'assert' }],
+    };
+    const a = buildAnalysis({
+      slug: `r${i}`,
+      published: '2024-11-02',
+      url: `https://news.example/r${i}`,
+      site: 'news.example',
+      sentences: [`Report ${i} on the troops.`],
+      events: [event],
+    });
+    return {
+      event: a.events[0]!,
+      article: { id: a.id, url: a.url, published: a.published, siteName: a.siteName },
+    };
+  });
+}
+
+describe('an incident’s parties', () => {
+  it('leaves out a party only a few of many reports name', () => {
+    const inc = deriveIncident(members([['RUS'], ['RUS'], ['RUS'], ['RUS', 'ITA'], ['RUS']]));
+    expect(inc.recipients.map((r) => r.code)).toEqual(['RUS']);
+  });
+  it('keeps every party a third of the reports name, most named first', () => {
+    const inc = deriveIncident(members([['RUS'], ['RUS', 'UKR'], ['UKR'], ['RUS']]));
+    expect(inc.recipients.map((r) => r.code)).toEqual(['RUS', 'UKR']);
+  });
+  it('counts only the reports that name the side', () => {
+    const inc = deriveIncident(members([[], [], [], [], ['RUS']]));
+    expect(inc.recipients.map((r) => r.code)).toEqual(['RUS']);
+  });
+});
