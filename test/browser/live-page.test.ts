@@ -144,7 +144,8 @@ describe('the live situation page in Chromium', () => {
   });
 
   it('opens an incident to its evidence, with the mouse and with the keyboard', async () => {
-    await page.goto(`${server.url}/?type=MOBILIZE`);
+    // Troop movements: the sample's main claim, whichever troops type (AID, MOBILIZE) it codes.
+    await page.goto(`${server.url}/?q=troops`);
     const item = page
       .locator('#timeline li.incident')
       .filter({ has: page.locator('details.evidence') })
