@@ -2,7 +2,7 @@
  * Store benchmark: ingest rate into SQLite, database size per 1,000 articles, and the cost of
  * merging one new article as the store grows (1k, 10k, 100k synthetic articles).
  */
-import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Statement } from 'better-sqlite3';
@@ -11,6 +11,7 @@ import { analyze } from '../pipeline.js';
 import type { SqliteRepository } from '../store/sqlite-repository.js';
 import { hashNormalisedText, openSqliteRepository } from '../store/sqlite-repository.js';
 import { SqliteStorylines } from '../store/sqlite-storylines.js';
+import { ingestInputs } from '../store/ingest-batch.js';
 
 const PLACES = ['the northern port', 'the border crossing', 'the capital', 'the coastal base'];
 const STATES: [string, string][] = [
@@ -232,6 +233,23 @@ export async function benchStore(): Promise<void> {
         `(analyse ${((analyseMs / (analyseMs + storeMs)) * 100).toFixed(0)}% of the time: ${((n / analyseMs) * 1000).toFixed(0)}/s alone; ` +
         `store ${((n / storeMs) * 1000).toFixed(0)}/s alone, one transaction per article)\n` +
         `database size: ${(((size / n) * 1000) / 1e6).toFixed(2)} MB per 1,000 plain-text articles\n`,
+    );
+    // The same articles as `sitrep ingest` reads them: read, analyse, store, in one batch.
+    const jsonl = join(dir, 'articles.jsonl');
+    writeFileSync(
+      jsonl,
+      docs
+        .map((d, i) => JSON.stringify({ id: `bench-${i}`, text: d.text, published: d.published }))
+        .join('\n'),
+    );
+    const batchRepo = await openSqliteRepository(join(dir, 'batch.db'));
+    t = performance.now();
+    const summary = await ingestInputs(batchRepo, [jsonl]);
+    const batchMs = performance.now() - t;
+    await batchRepo.close();
+    process.stdout.write(
+      `the same as one \`sitrep ingest\` batch (read, analyse, store; ${summary.new} new, ${summary.failed} failed): ` +
+        `${((n / batchMs) * 1000).toFixed(0)} articles/s\n`,
     );
     process.stdout.write(
       `growing store: synthetic stream of ${ARTICLES_PER_DAY} articles a day, 2 events each, filled in bulk ` +
