@@ -4,8 +4,19 @@ import type { EventType } from '../model/index.js';
  * Types that the coding conventions treat as one real-world event, with the date window (days)
  * within which two reports of it may differ. Data, not code: add a row to widen a match.
  */
-export const TYPE_GROUPS: readonly { types: EventType[]; windowDays: number; why: string }[] = [
-  { types: ['AID', 'MOBILIZE'], windowDays: 45, why: 'troop deployments: an ongoing presence' },
+export const TYPE_GROUPS: readonly {
+  types: EventType[];
+  windowDays: number;
+  /** The group joins two types only for these modes (or none): a missile test is no deployment. */
+  modes?: string[];
+  why: string;
+}[] = [
+  {
+    types: ['AID', 'MOBILIZE'],
+    windowDays: 45,
+    modes: ['troops'],
+    why: 'troop deployments: an ongoing presence',
+  },
   { types: ['AGREE', 'SUPPORT'], windowDays: 3, why: 'treaties signed or ratified' },
   { types: ['ASSAULT', 'COERCE'], windowDays: 1, why: 'captures and forcible acts' },
   { types: ['RETREAT', 'AGREE', 'CONCEDE'], windowDays: 1, why: 'ceasefires' },
@@ -19,6 +30,31 @@ export const TYPE_GROUPS: readonly { types: EventType[]; windowDays: number; why
 export const POINT_LIKE_TYPES: readonly EventType[] = ['ASSAULT', 'COERCE'];
 
 export const isPointLike = (type: EventType): boolean => POINT_LIKE_TYPES.includes(type);
+
+/**
+ * Types whose mode says what was sent, moved or agreed (troops, weapons, a treaty): two reports
+ * of them with different modes are two events (a deployment is not an arms supply).
+ */
+export const WHAT_MODE_TYPES: readonly EventType[] = ['AID', 'MOBILIZE', 'AGREE'];
+
+/**
+ * Whether two events' modes allow them to be one event: equal what-modes, and for two types of
+ * one group, modes the group allows.
+ *
+ * @example
+ * modesAgree({ type: 'AID', mode: 'troops' }, { type: 'AID', mode: 'weapons' }) // false
+ */
+export function modesAgree(
+  a: { type: EventType; mode: string | null },
+  b: { type: EventType; mode: string | null },
+): boolean {
+  const what = WHAT_MODE_TYPES.includes(a.type) || WHAT_MODE_TYPES.includes(b.type);
+  if (what && a.mode && b.mode && a.mode !== b.mode) return false;
+  if (a.type === b.type) return true;
+  const allows = (g: (typeof TYPE_GROUPS)[number]): boolean =>
+    !g.modes || [a.mode, b.mode].every((m) => m === null || g.modes!.includes(m));
+  return TYPE_GROUPS.some((g) => g.types.includes(a.type) && g.types.includes(b.type) && allows(g));
+}
 
 /** Window for a type outside any group (or the same type): reports a day apart are one event. */
 export const DEFAULT_WINDOW_DAYS = 1;

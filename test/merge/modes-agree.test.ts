@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { EventType } from '../../src/model/index.js';
+import { modesAgree } from '../../src/merge/type-groups.js';
+
+describe('modes that keep two reports apart', () => {
+  it.each<[EventType, string | null, EventType, string | null, boolean, string]>([
+    ['AID', 'troops', 'AID', 'troops', true, 'the same deployment'],
+    ['AID', 'troops', 'AID', null, true, 'a report that does not say what'],
+    ['AID', 'troops', 'AID', 'weapons', false, 'troops sent and arms supplied are two events'],
+    ['AID', 'troops', 'MOBILIZE', 'troops', true, 'a deployment coded either way'],
+    ['AID', null, 'MOBILIZE', null, true, 'neither says what'],
+    ['AID', 'weapons', 'MOBILIZE', 'weapons', false, 'an arms supply is no missile test'],
+    ['MOBILIZE', 'weapons', 'THREATEN', null, true, 'a missile test as a threat'],
+    ['AGREE', 'treaty', 'AGREE', 'ceasefire', false, 'a treaty is not a ceasefire'],
+    ['ASSAULT', 'aerial', 'ASSAULT', 'artillery', true, 'how an attack was made is no split'],
+  ])('%s/%s ~ %s/%s: %s (%s)', (ta, ma, tb, mb, want) => {
+    expect(modesAgree({ type: ta, mode: ma }, { type: tb, mode: mb })).toBe(want);
+    expect(modesAgree({ type: tb, mode: mb }, { type: ta, mode: ma })).toBe(want);
+  });
+});
