@@ -83,6 +83,25 @@ function expectOneStorylinePerStory(incidents: Incident[], crises: Crisis[]): vo
 }
 
 describe.skipIf(!present)('merging the dev corpus (read from ../shared/corpus at run time)', () => {
+  it('keeps the seed’s deployment, arms supplies and missile launches as three incidents', async () => {
+    const repo = await openSqliteRepository(
+      join(mkdtempSync(join(tmpdir(), 'sitrep-seed-')), 's.db'),
+    );
+    await repo.ingest(analyses.at(-1)!);
+    const { items } = await repo.listIncidents({ actor: 'PRK', limit: 100 });
+    await repo.close();
+    const of = (type: string, mode: string): Incident[] =>
+      items.filter((i) => i.type === type && i.mode === mode);
+    const [troops] = of('AID', 'troops');
+    expect(troops, 'the deployment').toBeDefined();
+    // Asserted by the US, noncommittal from Moscow and Pyongyang: nobody denied the deployment.
+    expect(troops!.status).toBe('asserted');
+    expect(troops!.statements.some((s) => s.stance === 'deny')).toBe(false);
+    const [arms] = of('AID', 'weapons');
+    expect(arms?.statements.some((s) => s.stance === 'deny')).toBe(true);
+    expect(of('MOBILIZE', 'weapons').length + of('THREATEN', 'weapons').length).toBeGreaterThan(0);
+  });
+
   it('gives a North Korean deployment incident with statements, figures and a status history, the same incidents and crises in any order', async () => {
     expect(analyses.at(-1)?.events.length, 'the seed codes events').toBeGreaterThan(0);
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-corpus-'));
