@@ -9,10 +9,11 @@ const WINDOW = 6;
  * offensive, sending troops", "seized during an offensive") is background, not news of its own.
  */
 export function dropFrameNouns(cands: EventCandidate[]): EventCandidate[] {
+  const withVerbs = new Set(cands.filter((o) => o.entry.pos === 'verb').map((o) => o.view));
   return cands.filter((c) => {
     if (c.entry.pos !== 'noun' || c.type !== 'ASSAULT') return true;
     // "during a meeting, X said": with no other act in the sentence, the framed one is the news
-    if (!cands.some((o) => o !== c && o.view === c.view && o.entry.pos === 'verb')) return true;
+    if (!withVerbs.has(c.view)) return true;
     for (let k = c.first - 1; k >= Math.max(0, c.first - WINDOW); k--) {
       const w = c.view.tokens[k]?.lower ?? '';
       if (/^[,;:()"“”]$/.test(w)) return true;

@@ -35,6 +35,27 @@ export function matchCuesInText(
   return out;
 }
 
+/** The cue matches of each sentence, in dictionary order (the order `findCues` relies on). */
+export function matchesBySentence<M extends { start: number; end: number }>(
+  matches: M[],
+  views: SentenceView[],
+): M[][] {
+  const out: M[][] = views.map(() => []);
+  for (const m of matches) {
+    // binary search: the last sentence starting at or before the match
+    let lo = 0;
+    let hi = views.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((views[mid]?.sentence.span.start ?? Infinity) <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const v = views[lo];
+    if (v && m.start >= v.sentence.span.start && m.end <= v.sentence.span.end) out[lo]?.push(m);
+  }
+  return out;
+}
+
 /** Stance cues of one sentence with their sources, most specific cue first. */
 export function findCues(
   view: SentenceView,

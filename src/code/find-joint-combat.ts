@@ -5,8 +5,17 @@ import { findActorsAfter, findActorsBefore, findMainSubject, uniqueRefs } from '
 import type { SentenceView } from './sentence-view.js';
 
 // Verbs of fighting; verbs of serving count only with troops as their subject.
-const COMBAT = /^(?:fought|fight|fights|fighting|battled|battling|combat)$/;
-const SERVICE = /^(?:acting|acted|operating|operated|serving|served|serve|serves)$/;
+const COMBAT = ['fought', 'fight', 'fights', 'fighting', 'battled', 'battling', 'combat'];
+const SERVICE = [
+  'acting',
+  'acted',
+  'operating',
+  'operated',
+  'serving',
+  'served',
+  'serve',
+  'serves',
+];
 const PARTNER_OPENERS = [
   ['alongside'],
   ['side', 'by', 'side', 'with'],
@@ -14,13 +23,30 @@ const PARTNER_OPENERS = [
   ['shoulder', 'to', 'shoulder', 'with'],
   ['jointly', 'with'],
 ];
-const PART_IN =
-  /^(?:took|taken|taking|take|takes|participated|participating|participate|participates)$/;
+const PART_IN = [
+  'took',
+  'taken',
+  'taking',
+  'take',
+  'takes',
+  'participated',
+  'participating',
+  'participate',
+  'participates',
+];
+// One look-up per token: most words start nothing.
+const STARTS = new Map<string, 'combat' | 'service' | 'part'>([
+  ...COMBAT.map((w) => [w, 'combat'] as const),
+  ...SERVICE.map((w) => [w, 'service'] as const),
+  ...PART_IN.map((w) => [w, 'part'] as const),
+]);
 const OPERATIONS =
   /^(?:operations?|combat|fighting|battles?|hostilities|offensives?|assaults?|war)$/;
 // Words a "while fighting" clause opens with: its subject is the main clause's.
 const SUBORDINATE = new Set(['while', 'when', 'after', 'before', 'as', ',']);
 const WINDOW = 6;
+const MAY_HOLD =
+  /alongside|side by side|together with|shoulder to shoulder|jointly with|part in|participat/i;
 
 const JOINT: TriggerEntry = { id: 'joint-combat', pos: 'verb', type: 'ASSAULT', mode: null };
 
@@ -79,13 +105,16 @@ function candidate(
  * subject and the partner as actors, and whoever they fight "against" as recipient.
  */
 export function findJointCombat(view: SentenceView, blocked: Set<number>): EventCandidate[] {
+  // most sentences name no partner and no taking part: one test spares the token walk
+  if (!MAY_HOLD.test(view.sentence.text)) return [];
   const out: EventCandidate[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
-    const w = view.tokens[i]?.lower ?? '';
-    const combat = COMBAT.test(w);
-    const service = SERVICE.test(w);
+    const start = STARTS.get(view.tokens[i]?.lower ?? '');
+    if (!start) continue;
+    const combat = start === 'combat';
+    const service = start === 'service';
     let partIn = 0;
-    if (PART_IN.test(w)) {
+    if (start === 'part') {
       const k = view.tokens[i + 1]?.lower === 'part' ? i + 3 : i + 2;
       const inWord = view.tokens[k - 1]?.lower;
       for (let j = k; j <= k + 2 && inWord === 'in'; j++)

@@ -85,9 +85,21 @@ function phraseAt(tokens: Token[], i: number, words: string[]): boolean {
   });
 }
 
+// A dictionary entry's phrase list, split into words once (the lists live as long as the entries).
+const splitCache = new WeakMap<string[], string[][]>();
+
+function splitPhrases(phrases: string[]): string[][] {
+  let split = splitCache.get(phrases);
+  if (!split) {
+    split = phrases.map((p) => p.toLowerCase().split(/\s+/));
+    splitCache.set(phrases, split);
+  }
+  return split;
+}
+
 /** Where the nearest of `phrases` starts in tokens (from, to], or -1. */
 function findPhrase(tokens: Token[], from: number, to: number, phrases: string[]): number {
-  const split = phrases.map((p) => p.toLowerCase().split(/\s+/));
+  const split = splitPhrases(phrases);
   for (let i = from; i <= to && i < tokens.length; i++) {
     if (i < 0) continue;
     if (split.some((words) => phraseAt(tokens, i, words))) return i;

@@ -18,7 +18,7 @@ import { dropNoncommittalWords } from './drop-noncommittal-words.js';
 import { dropProvisions } from './drop-provisions.js';
 import { dropStateParticiples } from './drop-state-participles.js';
 import { dropVerbObjects } from './drop-verb-objects.js';
-import { cueTokenSet, findCues, matchCuesInText } from './find-cues.js';
+import { cueTokenSet, findCues, matchCuesInText, matchesBySentence } from './find-cues.js';
 import { findJointCombat } from './find-joint-combat.js';
 import { findPresence } from './find-presence.js';
 import { findTriggers } from './find-triggers.js';
@@ -65,11 +65,11 @@ export function explainEvents(
   const hits: CueHit[] = [];
   const blocked = new Map<number, Set<number>>();
   let previous: ActorRef[] = [];
-  const cueMatches = matchCuesInText(annotated.text, dicts.cues);
+  const cueMatches = matchesBySentence(matchCuesInText(annotated.text, dicts.cues), views);
   const speakers = new Map<number, ActorRef[]>();
   for (const view of views) {
     speakers.set(view.index, previous);
-    const found = findCues(view, cueMatches, published, previous);
+    const found = findCues(view, cueMatches[view.index] ?? [], published, previous);
     const last = found.filter((h) => h.sourceFrom === 'before' && h.sources.length > 0).pop();
     if (last) previous = last.sources;
     hits.push(...found);

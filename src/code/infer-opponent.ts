@@ -3,6 +3,9 @@ import type { EventCandidate } from './candidate.js';
 
 // Acts done to another side: a missing side is the article's other party.
 const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
+// Words before the side fought: "the war against X", "help Y fight X".
+const FOUGHT = new Set(['against', 'fight', 'fighting', 'fought']);
+const FOUGHT_TEXT = /against|fight|fought/i;
 
 /**
  * A casualty count names who suffered, seldom who struck: the actor is the article's main party
@@ -36,12 +39,33 @@ export function inferOpponent(
   // only a party to some event can be the opponent: a state that merely comments is not; a
   // state fought "against" ("the war against X") is a party whether or not an event was coded
   const parties = new Set(cands.flatMap((c) => [...c.actors, ...c.recipients].map((r) => r.code)));
-  for (const v of new Set(cands.map((c) => c.view)))
-    for (const [i, ms] of v.mentionAt)
-      if (/^(?:against|fight|fighting|fought)$/.test(v.tokens[i - 1]?.lower ?? ''))
-        for (const m of ms)
-          if (m.kind === 'actor' && m.actor.code.length === 3) parties.add(m.actor.code);
+  let foughtAdded = false;
+  const addFought = (): void => {
+    if (foughtAdded) return;
+    foughtAdded = true;
+    for (const v of new Set(cands.map((c) => c.view)))
+      if (FOUGHT_TEXT.test(v.sentence.text))
+        v.tokens.forEach((t, i) => {
+          if (!FOUGHT.has(t.lower)) return;
+          for (const m of v.mentionAt.get(i + 1) ?? [])
+            if (m.kind === 'actor' && m.actor.code.length === 3) parties.add(m.actor.code);
+        });
+  };
+  // many events share a side: each side's opponent is worked out once
+  const memo = new Map<string, ActorRef | null>();
   const leading = (side: ActorRef[]): ActorRef | null => {
+    const key = side
+      .map((r) => r.code)
+      .sort()
+      .join('+');
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const found = rankOpponent(side);
+    memo.set(key, found);
+    return found;
+  };
+  const rankOpponent = (side: ActorRef[]): ActorRef | null => {
+    addFought();
     const known = new Set(side.map((r) => r.code));
     const friends = new Set([...known].flatMap((v) => [...(allies.get(v) ?? [])]));
     const ranked = [...counts.entries()]

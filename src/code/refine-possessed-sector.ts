@@ -14,16 +14,17 @@ const LOOKAHEAD = 5;
 
 /** Does `words` start with the name, allowing one modifier before any of its words? */
 function startsWithName(words: string[], name: string[]): boolean {
-  for (let skip = -1; skip < name.length; skip++) {
-    const expected: (string | null)[] = [...name];
-    if (skip >= 0) expected.splice(skip, 0, null);
-    if (
-      expected.every((w, k) => {
-        const got = words[k];
-        return got !== undefined && (w === null ? WORD.test(got) : got === w);
-      })
-    )
-      return true;
+  // skip -1: the name as it stands; skip k: one modifier before its k-th word (no allocation)
+  outer: for (let skip = -1; skip < name.length; skip++) {
+    const length = name.length + (skip >= 0 ? 1 : 0);
+    for (let k = 0; k < length; k++) {
+      const got = words[k];
+      if (got === undefined) continue outer;
+      if (k === skip) {
+        if (!WORD.test(got)) continue outer;
+      } else if (got !== name[skip >= 0 && k > skip ? k - 1 : k]) continue outer;
+    }
+    return true;
   }
   return false;
 }
@@ -77,10 +78,17 @@ export function refinePossessedSector(
 ): EventCandidate[] {
   if (nouns.length === 0) return cands;
   const split = splitNouns(nouns);
+  // candidates of one sentence share their parties: each party is read once
+  const seen = new Map<string, PartNoun | null>();
   for (const c of cands)
     for (const list of [c.actors, c.recipients])
       list.forEach((ref, i) => {
-        const part = partNamed(c.view, ref, split);
+        const key = `${c.view.index}:${ref.span?.end ?? -1}`;
+        let part = seen.get(key);
+        if (part === undefined) {
+          part = partNamed(c.view, ref, split);
+          seen.set(key, part);
+        }
         if (!part || part.sector === ref.sector) return;
         list[i] = { ...ref, sector: part.sector };
         c.notes.push(

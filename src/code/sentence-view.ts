@@ -74,6 +74,17 @@ function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+function firstTokenEndingAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? Infinity) > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Builds the views of all sentences of an annotated article. */
 export function viewSentences(annotated: Annotated): SentenceView[] {
   const sentences =
@@ -90,24 +101,22 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
       if (!m || m.span.start >= sentence.span.end) break;
       if (m.span.start >= sentence.span.start && m.span.end <= sentence.span.end) inside.push(m);
     }
+    // each mention marks the tokens it covers (in mention order, as a per-token filter would)
     const mentionAt = new Map<number, Mention[]>();
-    tokens.forEach((t, i) => {
-      const covering = inside.filter((m) => m.span.start < t.end && m.span.end > t.start);
-      if (covering.length > 0) mentionAt.set(i, covering);
-    });
+    for (const m of inside) {
+      for (let i = firstTokenEndingAfter(tokens, m.span.start); i < tokens.length; i++) {
+        const t = tokens[i];
+        if (!t || t.start >= m.span.end) break;
+        const list = mentionAt.get(i);
+        if (list) list.push(m);
+        else mentionAt.set(i, [m]);
+      }
+    }
     return { index, sentence, tokens, mentions: inside, mentionAt };
   });
 }
 
 /** The token index at or after a character offset. */
 export function tokenIndexAt(view: SentenceView, offset: number): number {
-  // binary search: the first token ending after the offset
-  let lo = 0;
-  let hi = view.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((view.tokens[mid]?.end ?? Infinity) > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstTokenEndingAfter(view.tokens, offset);
 }

@@ -45,24 +45,35 @@ function formsOf(index: ActorIndex, records: CountryRecord[]): Map<string, State
   return out;
 }
 
+// Two rows reused by every call: the distance is asked of many words, one at a time.
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
+
 /** Edit distance, stopping early once it exceeds `max`. */
 function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let row = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(
         (prev[j] ?? 0) + 1,
         (row[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        (prev[j - 1] ?? 0) + (ca === b.charCodeAt(j - 1) ? 0 : 1),
       );
-      row.push(v);
-      best = Math.min(best, v);
+      row[j] = v;
+      if (v < best) best = v;
     }
     if (best > max) return max + 1;
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return prev[b.length] ?? max + 1;
 }
@@ -107,48 +118,73 @@ export function findContextNames(
   const compass = new Map<string, StateForms[]>();
   for (const s of states)
     if (s.compass) compass.set(s.compass, [...(compass.get(s.compass) ?? []), s]);
-  const taken = (t: Token): boolean =>
-    found.some((m) => m.span.start < t.end && t.start < m.span.end);
+  const lowerCapitals = new Map<string, StateForms>();
+  for (const state of states)
+    for (const [form, kind] of state.words) if (kind === 'capital') lowerCapitals.set(form, state);
+  // the named states' one-word forms, by first letter: a misspelling keeps its first letter
+  const byFirst = new Map<
+    string,
+    { form: string; kind: 'country' | 'capital'; state: StateForms }[]
+  >();
+  for (const state of states)
+    for (const [form, kind] of state.words) {
+      const list = byFirst.get(form[0] ?? '') ?? [];
+      list.push({ form, kind, state });
+      byFirst.set(form[0] ?? '', list);
+    }
+  const spans = found.map((m) => m.span).sort((a, b) => a.start - b.start);
+  const taken = (t: Token): boolean => {
+    // binary search: the first mention ending after the token starts
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid]?.end ?? 0) > t.start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let k = lo; k < spans.length && (spans[k]?.start ?? Infinity) < t.end; k++)
+      if ((spans[k]?.end ?? 0) > t.start) return true;
+    return false;
+  };
   const out: ActorMention[] = [];
   for (const sentence of sentences) {
     const tokens = tokenizeSentence(article.text, sentence);
-    tokens.forEach((t, i) => {
-      if (t.text.length < 4 || taken(t)) return;
-      const lower = t.text === t.key;
-      if (lower) {
-        for (const s of states) {
-          const kind = s.words.get(t.key);
-          if (kind === 'capital')
-            out.push(mention(article, t, s, kind, 'actor/capital-lower-case'));
-          if (kind === 'capital') return;
-        }
-        return;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || t.text.length < 4) continue;
+      const c = t.text.charCodeAt(0);
+      if (c >= 97 && c <= 122) {
+        const state = lowerCapitals.get(t.key);
+        if (state && t.text === t.key && !taken(t))
+          out.push(mention(article, t, state, 'capital', 'actor/capital-lower-case'));
+        continue;
       }
-      if (!isCapitalised(t.text)) return;
+      if (!isCapitalised(t.text)) continue;
       // "the North", "the nuclear-armed North": not "the North Atlantic"
       const only = compass.get(t.key);
       if (only?.length === 1 && only[0]) {
         const next = tokens[i + 1];
         const the = [1, 2, 3, 4].some((k) => tokens[i - k]?.key === 'the');
-        if (the && !(next && isCapitalised(next.text)))
+        if (the && !(next && isCapitalised(next.text)) && !taken(t))
           out.push(mention(article, t, only[0], 'country', 'actor/compass-short-form'));
-        return;
+        continue;
       }
       // "Indian-controlled", "Russians": compounds and derived words are not misspellings
       if (t.key.length < MIN_FUZZY || tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-')
-        return;
+        continue;
       const max = t.key.length >= 8 ? 2 : 1;
-      for (const s of states)
-        for (const [form, kind] of s.words)
-          if (
-            form[0] === t.key[0] &&
-            !t.key.startsWith(form) &&
-            distance(form, t.key, max) <= max
-          ) {
-            out.push(mention(article, t, s, kind, 'actor/misspelled-name'));
-            return;
-          }
-    });
+      const options = byFirst.get(t.key[0] ?? '');
+      if (!options || taken(t)) continue;
+      for (const { form, kind, state } of options)
+        if (
+          !t.key.startsWith(form) &&
+          Math.abs(form.length - t.key.length) <= max &&
+          distance(form, t.key, max) <= max
+        ) {
+          out.push(mention(article, t, state, kind, 'actor/misspelled-name'));
+          break;
+        }
+    }
   }
   return out;
 }
