@@ -74,5 +74,7 @@ export async function ingestInputs(
       fail(result.input, err instanceof StoreError ? msg : `store failed: ${msg}`);
     }
   }
+  // The batch's storylines are regrouped once, here, not on the first read after it.
+  await repo.settle().catch(() => undefined);
   return summary;
 }

@@ -97,6 +97,8 @@ export interface Repository {
   getCrisis(id: string): Promise<Crisis | null>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /** Brings derived views (storylines) up to date with every ingest; reads do it themselves. */
+  settle(): Promise<void>;
   /** Changes after `seq`, oldest first. */
   changesSince(seq: number, limit?: number): Promise<Change[]>;
   close(): Promise<void>;

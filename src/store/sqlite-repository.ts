@@ -537,7 +537,7 @@ export class SqliteRepository implements Repository {
     const log = this.q(
       'INSERT INTO changes (at, kind, article_id, incident_id, detail) VALUES (?, ?, ?, ?, ?)',
     );
-    this.storylines.regroup({
+    this.storylines.markStale({
       pairs: this.stalePairs,
       crises: this.staleCrises,
       written: this.written,
@@ -620,7 +620,23 @@ export class SqliteRepository implements Repository {
     return row ? (JSON.parse(row.body) as Event) : null;
   }
 
+  /**
+   * Brings the storylines up to date with every ingest so far (any process's): reads of incidents
+   * and crises do it first. If another process holds the write lock, the read goes on with the
+   * storylines as they were, and a later read settles.
+   */
+  async settle(): Promise<void> {
+    if (!this.storylines.isStale()) return;
+    try {
+      this.db.transaction(() => this.storylines.settle()).immediate();
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY')
+        throw explainStoreError(err, this.path);
+    }
+  }
+
   async listIncidents(filter: IncidentFilter = {}): Promise<Page<Incident>> {
+    await this.settle();
     const where: string[] = [];
     const args: (string | number)[] = [];
     if (filter.crisisId) {
@@ -676,6 +692,7 @@ export class SqliteRepository implements Repository {
   }
 
   async getIncident(id: string): Promise<Incident | null> {
+    await this.settle();
     return this.readIncident(id);
   }
 
@@ -693,6 +710,7 @@ export class SqliteRepository implements Repository {
 
   /** Storylines, latest first; `limit`/`offset` page them (all when no limit is given). */
   async listCrises(options: { limit?: number; offset?: number } = {}): Promise<Crisis[]> {
+    await this.settle();
     const limit = options.limit === undefined ? -1 : Math.max(0, Math.floor(options.limit));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const rows = this.q(
@@ -702,6 +720,7 @@ export class SqliteRepository implements Repository {
   }
 
   async getCrisis(id: string): Promise<Crisis | null> {
+    await this.settle();
     const row = this.q('SELECT id, body FROM crises WHERE id = ?').get(id) as
       { id: string; body: string } | undefined;
     return row ? this.crisisFrom(row) : null;
@@ -757,6 +776,7 @@ export class SqliteRepository implements Repository {
   }
 
   async stats(): Promise<StoreStats> {
+    await this.settle();
     const n = (table: string): number =>
       (this.q(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     const last = this.q('SELECT MAX(stored_at) AS t FROM articles').get() as { t: string | null };

@@ -117,6 +117,35 @@ export class SqliteStorylines {
     return { articles, beside: size?.beside ?? 0, neighbours };
   }
 
+  /** Records what an ingest changed, for the next `settle`: cheap, so ingest cost stays flat. */
+  markStale(stale: StaleStorylines): void {
+    const mark = this.q('INSERT OR IGNORE INTO stale_storylines (kind, key) VALUES (?, ?)');
+    for (const p of stale.pairs) mark.run('pair', p);
+    for (const c of stale.crises) mark.run('crisis', c);
+    for (const i of stale.written) mark.run('incident', i);
+  }
+
+  /** Whether ingests changed anything since the last `settle`. */
+  isStale(): boolean {
+    return this.q('SELECT 1 FROM stale_storylines LIMIT 1').get() !== undefined;
+  }
+
+  /**
+   * Regroups once for everything marked stale since the last call: one pass over each touched
+   * story, however many articles touched it. The caller runs it in a write transaction.
+   */
+  settle(): void {
+    const rows = this.q('SELECT kind, key FROM stale_storylines').all() as {
+      kind: string;
+      key: string;
+    }[];
+    if (rows.length === 0) return;
+    const of = (kind: string): Set<string> =>
+      new Set(rows.filter((r) => r.kind === kind).map((r) => r.key));
+    this.regroup({ pairs: of('pair'), crises: of('crisis'), written: of('incident') });
+    this.q('DELETE FROM stale_storylines').run();
+  }
+
   /**
    * Regroups every story that holds a stale pair, and every story that held one of their
    * incidents before (a story can split), then rewrites the crises that changed.
@@ -234,5 +263,6 @@ export class SqliteStorylines {
     }
     const old = (this.q('SELECT id FROM crises').all() as { id: string }[]).map((r) => r.id);
     this.regroup({ pairs: anchors, crises: new Set(old), written: new Set(ids.map((r) => r.id)) });
+    this.q('DELETE FROM stale_storylines').run();
   }
 }

@@ -117,6 +117,23 @@ describe('storylines in the store', () => {
     expect(got.flatMap((c) => c.incidents)).not.toContain('CONSULT UNO>VEN');
   });
 
+  it('regroups once, on the next read, however many ingests marked it (any process)', async () => {
+    const path = join(dir, 'two-processes.db');
+    const writer = await openSqliteRepository(path);
+    for (const a of ARTICLES) await writer.ingest(buildAnalysis(a));
+    // The writer has only marked what changed; another connection's read regroups.
+    const marked = writer.db.prepare('SELECT COUNT(*) AS n FROM stale_storylines').get() as {
+      n: number;
+    };
+    expect(marked.n).toBeGreaterThan(0);
+    const reader = await openSqliteRepository(path);
+    const got = await storylines([], reader);
+    expect(reader.db.prepare('SELECT COUNT(*) AS n FROM stale_storylines').get()).toEqual({ n: 0 });
+    expect(got).toEqual(await storylines(ARTICLES));
+    await reader.close();
+    await writer.close();
+  });
+
   it('builds the storylines of a store made before them, once, on open', async () => {
     const path = join(dir, 'before.db');
     const repo = await openSqliteRepository(path);

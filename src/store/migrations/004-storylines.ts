@@ -1,7 +1,8 @@
 /**
  * Storylines from the pairs of parties the news reports together (decision 005): each article's
  * pairs, the articles per pair and per two pairs, and the pair each incident is grouped by.
- * Stores made before this step are regrouped once on open (`pending_rebuilds`).
+ * Stores made before this step are regrouped once on open (`pending_rebuilds`). Ingests only
+ * mark what they changed (`stale_storylines`); the next read regroups once for all of them.
  */
 export const id = 4;
 export const name = 'storylines';
@@ -27,6 +28,12 @@ CREATE TABLE pair_links (
 CREATE INDEX pair_links_b ON pair_links (b, a);
 ALTER TABLE incidents ADD COLUMN anchor TEXT;
 CREATE INDEX incidents_anchor ON incidents (anchor, date, id);
+-- What ingests changed since storylines were last regrouped: pairs, crises, rewritten incidents.
+CREATE TABLE stale_storylines (
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
 CREATE TABLE pending_rebuilds (what TEXT PRIMARY KEY);
 INSERT INTO pending_rebuilds (what) VALUES ('storylines');
 `;
