@@ -252,6 +252,27 @@ export function assignActors(
         why = `participle clause: the subject of "${prev.trigger.text}"`;
       }
     }
+    // "X boarded the boats and seized weapons": a verb right after "and" shares the subject of
+    // the verb before it, not the object that verb took
+    if (
+      c.entry.pos === 'verb' &&
+      !c.passive &&
+      /^(?:and|then)$/.test(c.view.tokens[c.first - 1]?.lower ?? '')
+    ) {
+      const prev = cands
+        .filter((p) => p.view === c.view && p.entry.pos === 'verb' && p.last < c.first - 1)
+        .pop();
+      const shared =
+        prev && prev.actors.length > 0
+          ? prev.actors.map((ref) => ({ ref, at: -1, prep: '' }))
+          : findMainSubject(c.view, c.first, block);
+      if (shared.length > 0) {
+        actors = shared;
+        why = prev?.actors.length
+          ? `coordinated verb: the subject of "${prev.trigger.text}"`
+          : 'coordinated verb: the subject of the main clause';
+      }
+    }
     // "He called on...": a sentence-initial pronoun is the speaker of the sentences before
     if (
       actors.length === 0 &&

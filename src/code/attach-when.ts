@@ -72,6 +72,16 @@ function sceneDate(
   return gap <= SCENE_DAYS * 86_400_000 ? m : null;
 }
 
+/** The scene an attack in the sentence before continued, if the sentences between hold no other act. */
+function continuedScene(
+  c: EventCandidate,
+  scenes: Map<number, TimeMention>,
+  otherEvents: Set<number>,
+): TimeMention | null {
+  if (!SCENE_TYPES.has(c.type) || otherEvents.has(c.view.index - 1)) return null;
+  return scenes.get(c.view.index - 1) ?? null;
+}
+
 /**
  * Dates an event: a resolved time in its own clause; else the date of the statement that
  * reports it; else, for a current state or fresh news (present, present perfect), the
@@ -88,6 +98,8 @@ export function attachWhen(
   const otherEvents = new Set(
     cands.filter((c) => !SCENE_TYPES.has(c.type)).map((c) => c.view.index),
   );
+  // sentences whose attack took its date from the scene before: the scene goes on after them
+  const scenes = new Map<number, TimeMention>();
   for (const c of cands) {
     // a threat is made when it is said; other plans keep no date
     if (c.modality === 'planned' && c.type === 'THREATEN') {
@@ -121,7 +133,9 @@ export function attachWhen(
       c.notes.push(`date ${best.m.when.date} from "${best.m.text}" in the clause`);
       continue;
     }
-    const scene = sceneDate(c, times, published, otherEvents);
+    // "He also claimed that X seized ...": an attack told right after a scene's attack continues it
+    const scene =
+      sceneDate(c, times, published, otherEvents) ?? continuedScene(c, scenes, otherEvents);
     const ownSaid = c.attributions.some(
       (a) =>
         a.saidOn !== null &&
@@ -131,6 +145,7 @@ export function attachWhen(
     if (scene?.when && !ownSaid) {
       c.when = scene.when;
       c.whenSource = 'text';
+      scenes.set(c.view.index, scene);
       c.notes.push(
         `date ${scene.when.date} from "${scene.text}": the scene of the sentence before`,
       );

@@ -116,7 +116,7 @@ export function explainEvents(
   cands = inferPartner(cands);
   cands = attachAttributions(cands, hits);
   // after actors everywhere are known: allies come from the troop events
-  cands = inferOpponent(cands, annotated.mentions);
+  cands = inferOpponent(cands, annotated.mentions, hits);
   cands = attachWhen(cands, published, views);
   cands = attachQuantity(cands);
   cands = checkCodebook(cands, dicts.codebook);

@@ -1,5 +1,5 @@
-import type { ActorRef } from '../model/index.js';
-import type { EventCandidate } from './candidate.js';
+import type { ActorRef, Mention } from '../model/index.js';
+import type { CueHit, EventCandidate } from './candidate.js';
 
 // Acts done to another side: a missing side is the article's other party.
 const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
@@ -15,11 +15,14 @@ const FOUGHT_TEXT = /against|fight|fought/i;
  */
 export function inferOpponent(
   cands: EventCandidate[],
-  mentions: { kind: string; actor?: ActorRef }[],
+  mentions: Mention[],
+  hits: CueHit[] = [],
 ): EventCandidate[] {
+  // a speaker's name says who comments, not who fights: it is not counted
+  const spoken = new Set(hits.flatMap((h) => h.sources.map((r) => r.span?.start ?? -1)));
   const counts = new Map<string, { n: number; ref: ActorRef }>();
   for (const m of mentions)
-    if (m.kind === 'actor' && m.actor && m.actor.code.length === 3) {
+    if (m.kind === 'actor' && m.actor.code.length === 3 && !spoken.has(m.span.start)) {
       const hit = counts.get(m.actor.code);
       counts.set(m.actor.code, { n: (hit?.n ?? 0) + 1, ref: hit?.ref ?? m.actor });
     }
@@ -43,6 +46,10 @@ export function inferOpponent(
   const addFought = (): void => {
     if (foughtAdded) return;
     foughtAdded = true;
+    // a state named other than as a speaker ("the Xian boats") is a party too
+    for (const m of mentions)
+      if (m.kind === 'actor' && m.actor.code.length === 3 && !spoken.has(m.span.start))
+        parties.add(m.actor.code);
     for (const v of new Set(cands.map((c) => c.view)))
       if (FOUGHT_TEXT.test(v.sentence.text))
         v.tokens.forEach((t, i) => {

@@ -164,3 +164,37 @@ describe('time frames', () => {
 describe('clauses', () => {
   it.each(CLAUSES)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
 });
+
+const COORDINATION: [string, string, string[]][] = [
+  [
+    'a verb after "and" shares the subject of the verb before it',
+    'Osterlich said on Monday that Freedonia shelled Sylvania and captured two Sylvanian soldiers.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+  [
+    'with no coded verb before, the main clause subject',
+    'Osterlich said on Monday that Freedonian troops boarded Sylvanian boats and shelled the crew.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+  [
+    'negative: a verb with its own subject after "and" keeps it',
+    'Freedonia shelled a port on Monday and Sylvania shelled a town on Monday.',
+    ['ASSAULT FRD>SYL @2024-11-04', 'ASSAULT SYL>FRD @2024-11-04'],
+  ],
+];
+
+const SCENES_GO_ON: [string, string, string[]][] = [
+  [
+    'an attack told right after a scene-dated attack continues the scene',
+    'Sylvanian boats sailed out on Monday. Freedonian troops shelled the boats, Osterlich said. Osterlich also said that Freedonian troops captured two sailors.',
+    ['ASSAULT FRD>SYL @2024-11-04', 'ASSAULT FRD>SYL @2024-11-04'],
+  ],
+];
+
+describe('coordinated verbs', () => {
+  it.each(COORDINATION)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
+
+describe('scenes that go on', () => {
+  it.each(SCENES_GO_ON)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
