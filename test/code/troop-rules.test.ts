@@ -121,7 +121,7 @@ const QUOTES: [string, string, string[]][] = [
   ],
   [
     'negative: a long quote still ends the clause',
-    'The Freedonian troops "held every hill they were given and then shelled" Sylvania on Monday.',
+    'Osterlich said that "the worst day came when the rebels from the hills shelled" Sylvania on Monday.',
     ['ASSAULT > @2024-11-04'],
   ],
 ];
