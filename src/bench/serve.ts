@@ -49,15 +49,16 @@ function syntheticEvent(
 ): Event {
   const types = EventTypes.options;
   const k = COUNTRIES.length;
-  // Every BIG_CRISIS_EVERY-th event is an attack in one long war, each at a place of its own, so
-  // one crisis holds a quarter of the store, as a real war's storyline would.
-  const war = n % BIG_CRISIS_EVERY === 0;
+  // Every BIG_CRISIS_EVERY-th article reports attacks in one long war, each at a place of its own,
+  // so one crisis holds a quarter of the store, as a real war's storyline would; an article reports
+  // one story, as most do.
+  const war = Math.floor(n / PER_ARTICLE) % BIG_CRISIS_EVERY === 0;
   const type = war ? 'ASSAULT' : (types[n % types.length] as EventType);
   const a: [string, string] = war ? ['RUS', 'Russia'] : (COUNTRIES[n % k] ?? ['USA', 'USA']);
   const b: [string, string] = war
     ? ['UKR', 'Ukraine']
     : (COUNTRIES[((n % k) + 1 + (Math.floor(n / k) % (k - 1))) % k] ?? ['RUS', 'Russia']);
-  const offset = war ? Math.floor(n / BIG_CRISIS_EVERY) % 1000 : n % 1500;
+  const offset = war ? Math.floor(n / (BIG_CRISIS_EVERY * PER_ARTICLE)) % 1000 : n % 1500;
   const day = new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
   const span = { start, end: start + sentence.length };
   const evidence = { span, text: sentence };
