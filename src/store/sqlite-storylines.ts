@@ -16,6 +16,18 @@ import {
 /** Prepared statements by text, shared with the repository that owns the connection. */
 type Query = (sql: string) => Statement;
 
+/** An incident as regrouping reads it. */
+interface StoryRow {
+  id: string;
+  /** The day it was first reported (else its date): what storylines are split by. */
+  day: string | null;
+  date: string | null;
+  crisis_id: string | null;
+  parties: string | null;
+  place_name: string | null;
+  reports: number;
+}
+
 /** What one regrouping is told: pairs and crises an ingest changed, incidents it rewrote. */
 export interface StaleStorylines {
   pairs: ReadonlySet<string>;
@@ -178,18 +190,16 @@ export class SqliteStorylines {
   }
 
   private writeStory(story: readonly string[], stale: StaleStorylines, keep: Set<string>): void {
+    // One read per pair, light columns only (the body is large): what segmenting and naming need.
     const rows = story.flatMap(
       (p) =>
         // A story is split by when the news reported it: recalled old events stay in it.
         this.q(
-          `SELECT id, COALESCE(substr(first_reported, 1, 10), date) AS day, date, crisis_id
-           FROM incidents WHERE anchor = ?`,
-        ).all(p) as {
-          id: string;
-          day: string | null;
-          date: string | null;
-          crisis_id: string | null;
-        }[],
+          `SELECT i.id, COALESCE(substr(i.first_reported, 1, 10), i.date) AS day, i.date,
+             i.crisis_id, i.parties, i.place_name,
+             (SELECT COUNT(*) FROM incident_events e WHERE e.incident_id = i.id) AS reports
+           FROM incidents i WHERE i.anchor = ?`,
+        ).all(p) as StoryRow[],
     );
     const setCrisis = this.q('UPDATE incidents SET crisis_id = ? WHERE id = ?');
     for (const seg of segmentByGap(rows)) {
@@ -202,7 +212,7 @@ export class SqliteStorylines {
         !stale.crises.has(id) &&
         seg.every((r) => r.crisis_id === id && !stale.written.has(r.id));
       if (unchanged) continue;
-      const crisis = nameCrisis(seg.map((r) => this.crisisMember(r.id, r.date ?? r.day)));
+      const crisis = nameCrisis(seg.map((r) => this.crisisMember(r)));
       this.q(
         `INSERT OR REPLACE INTO crises (id, dyad, name, first_date, last_date, body, incident_count)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -219,22 +229,18 @@ export class SqliteStorylines {
     }
   }
 
-  private crisisMember(id: string, day: string | null): CrisisMember {
-    // Light columns only: the body is large and read only for rows written before them.
-    const row = this.q(
-      `SELECT parties, place_name,
-         (SELECT COUNT(*) FROM incident_events e WHERE e.incident_id = i.id) AS reports
-       FROM incidents i WHERE id = ?`,
-    ).get(id) as { parties: string | null; place_name: string | null; reports: number } | undefined;
-    if (row?.parties)
+  /** What naming needs of a row; rows written before the light columns read their body once. */
+  private crisisMember(r: StoryRow): CrisisMember {
+    const day = r.date ?? r.day;
+    if (r.parties)
       return {
-        id,
+        id: r.id,
         day,
-        parties: JSON.parse(row.parties) as CrisisMember['parties'],
-        place: row.place_name,
-        reports: row.reports,
+        parties: JSON.parse(r.parties) as CrisisMember['parties'],
+        place: r.place_name,
+        reports: r.reports,
       };
-    const body = this.q('SELECT body FROM incidents WHERE id = ?').get(id) as
+    const body = this.q('SELECT body FROM incidents WHERE id = ?').get(r.id) as
       { body: string } | undefined;
     return { ...crisisMemberOf(JSON.parse(body?.body ?? '{}') as Incident), day };
   }
