@@ -16,7 +16,9 @@ import { dropFrameNouns } from './drop-frame-nouns.js';
 import { dropGoverned } from './drop-governed.js';
 import { dropNoncommittalWords } from './drop-noncommittal-words.js';
 import { dropProvisions } from './drop-provisions.js';
+import { dropRelativePassives } from './drop-relative-passives.js';
 import { dropStateParticiples } from './drop-state-participles.js';
+import { dropUnsourcedAid } from './drop-unsourced-aid.js';
 import { dropVerbObjects } from './drop-verb-objects.js';
 import { cueTokenSet, findCues, matchCuesInText, matchesBySentence } from './find-cues.js';
 import { findJointCombat } from './find-joint-combat.js';
@@ -93,6 +95,7 @@ export function explainEvents(
   cands = dropNoncommittalWords(cands, hits);
   cands = dropDateWords(cands);
   cands = dropStateParticiples(cands);
+  cands = dropRelativePassives(cands, blocked);
   cands = dropGoverned(cands);
   // after governed complements: "it mandates that X must provide" drops "must" and "provide" alike
   cands = dropProvisions(cands);
@@ -104,6 +107,8 @@ export function explainEvents(
   cands = resolveUnnamedForces(cands, hits);
   // after roles: the troops an attack targets are its victims, not a deployment
   cands = dropAttackedPresence(cands);
+  // after roles and unnamed forces: only aid still without a giver is dropped
+  cands = dropUnsourcedAid(cands);
   cands = refinePossessedSector(cands, dicts.partNouns ?? []);
   cands = detectModality(cands, blocked);
   // after modality, so the alleged event keeps the accusation's modality

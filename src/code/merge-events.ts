@@ -52,9 +52,15 @@ function typesAgree(a: EventCandidate, b: EventCandidate): boolean {
   if (g === 'ASSAULT' || g === 'COERCE') return a.view === b.view || modesAgree(a, b);
   // statements told with different verbs in two sentences are two acts (condemning, summoning an envoy)
   if (a.entry.speech === true && b.entry.speech === true && a.view !== b.view)
-    return a.entry.id === b.entry.id;
+    return speechIds(a).some((id) => speechIds(b).includes(id));
   if (g !== 'agree' || a.type === b.type) return true;
   return a.mode !== null && a.mode === b.mode;
+}
+
+// The trigger ids of the statements a candidate has absorbed ("denounced ... condemned").
+const absorbedIds = new WeakMap<EventCandidate, string[]>();
+function speechIds(c: EventCandidate): string[] {
+  return [c.entry.id, ...(absorbedIds.get(c) ?? [])];
 }
 
 // Modes that name an act of their own, never a part of another attack (a capture is not a shelling).
@@ -159,6 +165,7 @@ function absorb(into: EventCandidate, from: EventCandidate, why: string): void {
       into.attributions.push(a);
   for (const v of [from.view, ...from.extraEvidence])
     if (v !== into.view && !into.extraEvidence.includes(v)) into.extraEvidence.push(v);
+  absorbedIds.set(into, [...new Set([...(absorbedIds.get(into) ?? []), ...speechIds(from)])]);
   into.notes.push(`merged "${from.trigger.text}" (sentence ${from.view.index + 1}): ${why}`);
   from.notes.push(`merged into "${into.trigger.text}" (sentence ${into.view.index + 1})`);
   from.dropped = 'merged';

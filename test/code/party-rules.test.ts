@@ -198,3 +198,30 @@ describe('coordinated verbs', () => {
 describe('scenes that go on', () => {
   it.each(SCENES_GO_ON)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
 });
+
+const BACKGROUND: [string, string, string[]][] = [
+  [
+    'aid in the passive with no giver is dropped',
+    'Osterlich said on Monday that Sylvanian soldiers were supplied with forged papers.',
+    [],
+  ],
+  [
+    'negative: aid in the passive with its giver is kept',
+    'Osterlich said on Monday that Sylvania was supplied by Freedonia.',
+    ['AID FRD>SYL @2024-11-04'],
+  ],
+  [
+    'a passive relative clause describes what it follows',
+    'Freedonian troops crossed into towns that were shelled by Sylvania in June.',
+    [],
+  ],
+  [
+    'negative: a reported "that" clause is news',
+    'Osterlich said on Monday that the towns were shelled by Sylvania.',
+    ['ASSAULT SYL> @2024-11-04'],
+  ],
+];
+
+describe('background acts', () => {
+  it.each(BACKGROUND)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
