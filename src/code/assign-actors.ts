@@ -122,11 +122,19 @@ function note(c: EventCandidate, role: string, list: ActorRef[], why: string): v
 export function assignActors(
   cands: EventCandidate[],
   blocked: Map<number, Set<number>>,
-  hits: CueHit[] = [],
+  allHits: CueHit[] = [],
   speakers: Map<number, ActorRef[]> = new Map(),
 ): EventCandidate[] {
+  // each candidate reads only its own sentence's cues
+  const hitsOf = new Map<number, CueHit[]>();
+  for (const h of allHits) {
+    const list = hitsOf.get(h.view.index);
+    if (list) list.push(h);
+    else hitsOf.set(h.view.index, [h]);
+  }
   for (const c of cands) {
     if (c.ruleId.startsWith('trigger/presence') || c.rolesFixed) continue;
+    const hits = hitsOf.get(c.view.index) ?? [];
     let block = blocked.get(c.view.index) ?? new Set<number>();
     // a speech act that is itself the cue ("X accused Y") keeps its speaker as its actor
     const own = hits.filter(

@@ -23,10 +23,17 @@ const TOKEN =
 /** Splits a span of the text into tokens with absolute offsets. */
 export function tokenize(text: string, span: Span): Token[] {
   const piece = text.slice(span.start, span.end);
+  // lower-case the sentence once; per token only where case mapping changes the length
+  const lowerPiece = piece.toLowerCase();
+  const same = lowerPiece.length === piece.length;
   const out: Token[] = [];
-  for (const m of piece.matchAll(TOKEN)) {
-    const start = span.start + m.index;
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length });
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(piece); m; m = TOKEN.exec(piece)) {
+    const at = m.index;
+    const word = m[0];
+    const start = span.start + at;
+    const lower = same ? lowerPiece.slice(at, at + word.length) : word.toLowerCase();
+    out.push({ text: word, lower, start, end: start + word.length });
   }
   return out;
 }
