@@ -15,9 +15,15 @@ export function confirmOwnTroops(cands: EventCandidate[]): EventCandidate[] {
     if (!aboutTroops(c)) continue;
     const parties = new Set([...c.actors, ...c.recipients].map((r) => r.code));
     const next: typeof c.attributions = [];
+    // A party that also denies or will not confirm is contesting the claim, not owning to it.
+    const contesting = new Set(
+      c.attributions
+        .filter((a) => a.stance === 'deny' || a.stance === 'noncommittal')
+        .map((a) => a.source?.code),
+    );
     for (const a of c.attributions) {
       const code = a.source?.code;
-      if (a.stance !== 'assert' || !code || !parties.has(code)) {
+      if (a.stance !== 'assert' || !code || !parties.has(code) || contesting.has(code)) {
         next.push(a);
         continue;
       }

@@ -111,6 +111,11 @@ const OWN: [string, string, string[]][] = [
     'Osterlich said on Monday that Freedonia sent troops to Sylvania. Freedonia denied it.',
     ['AID FRD OST:assert FRD:deny'],
   ],
+  [
+    'negative: a party that will not confirm is not confirming when it also says something',
+    'Sylvania has not confirmed that Freedonia sent troops to Sylvania. Sylvania said that Freedonian troops were in Sylvania.',
+    ['AID FRD SYL:noncommittal SYL:assert'],
+  ],
 ];
 
 const QUOTES: [string, string, string[]][] = [
