@@ -43,6 +43,33 @@ export interface EventCandidate {
   dropped?: string;
 }
 
+/** The fields a finder leaves to later rules: asserted, and no date, figure, place or claim yet. */
+export function unfilled(): Pick<
+  EventCandidate,
+  'modality' | 'when' | 'whenSource' | 'quantity' | 'place' | 'attributions' | 'extraEvidence'
+> {
+  return {
+    modality: 'asserted',
+    when: null,
+    whenSource: null,
+    quantity: null,
+    place: null,
+    attributions: [],
+    extraEvidence: [],
+  };
+}
+
+/** The state a place lies in, as a party named by that place's words. */
+export function stateOfPlace(place: Place, country: string): ActorRef {
+  return {
+    code: country,
+    sector: null,
+    name: country,
+    text: place.text,
+    ...(place.span ? { span: place.span } : {}),
+  };
+}
+
 /** A stance cue found in a sentence, with its sources. */
 export interface CueHit {
   view: SentenceView;

@@ -1,5 +1,6 @@
 import type { ActorRef } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
+import { unfilled } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
 import { findActorsAfter, findActorsBefore, findMainSubject, uniqueRefs } from './role-search.js';
 import type { SentenceView } from './sentence-view.js';
@@ -86,13 +87,7 @@ function candidate(
     rolesFixed: true,
     actors,
     recipients,
-    modality: 'asserted',
-    when: null,
-    whenSource: null,
-    quantity: null,
-    place: null,
-    attributions: [],
-    extraEvidence: [],
+    ...unfilled(),
     notes: [
       `joint combat "${text}": ${why}; actors ${actors.map((a) => a.code).join('+') || '(none)'}${recipients.length ? `, against ${recipients.map((r) => r.code).join('+')}` : ''}`,
     ],

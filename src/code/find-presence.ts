@@ -1,5 +1,6 @@
 import type { ActorMention, Mention } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
+import { unfilled } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -73,13 +74,7 @@ export function findPresence(view: SentenceView): EventCandidate[] {
           passive: false,
           actors: [{ ...t.actor, text: t.text, span: t.span }],
           recipients: [recipient],
-          modality: 'asserted',
-          when: null,
-          whenSource: null,
-          quantity: null,
-          place: null,
-          attributions: [],
-          extraEvidence: [],
+          ...unfilled(),
           notes: [
             `presence: "${t.text}" (${t.actor.code} MIL) placed in "${dest.text}" (${country}): troops sent abroad`,
           ],

@@ -1,4 +1,5 @@
 import type { EventCandidate } from './candidate.js';
+import { unfilled } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
 import { tokenIndexAt, type SentenceView, type Token } from './sentence-view.js';
 import type { TriggerForm, TriggerIndex } from './trigger-index.js';
@@ -265,13 +266,7 @@ function make(
     passive,
     actors: [],
     recipients: [],
-    modality: 'asserted',
-    when: null,
-    whenSource: null,
-    quantity: null,
-    place: null,
-    attributions: [],
-    extraEvidence: [],
+    ...unfilled(),
     notes: [
       `trigger "${text}" (${entry.pos} ${entry.id} -> ${entry.type}${entry.mode ? `/${entry.mode}` : ''}): ${why}`,
     ],

@@ -1,4 +1,5 @@
 import type { EventCandidate } from './candidate.js';
+import { stateOfPlace } from './candidate.js';
 
 /**
  * An attack by unnamed assailants ("gunmen opened fire on tourists in X's region") names no
@@ -9,15 +10,7 @@ export function inferAttackedState(cands: EventCandidate[]): EventCandidate[] {
     if (c.type !== 'ASSAULT' || c.actors.length > 0 || c.recipients.length > 0) continue;
     const place = c.place;
     if (!place?.country || place.country.length !== 3) continue;
-    c.recipients = [
-      {
-        code: place.country,
-        sector: null,
-        name: place.country,
-        text: place.text,
-        ...(place.span ? { span: place.span } : {}),
-      },
-    ];
+    c.recipients = [stateOfPlace(place, place.country)];
     c.notes.push(
       `recipient ${place.country}: an attack with no party named struck "${place.text}"`,
     );

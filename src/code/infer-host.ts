@@ -1,4 +1,5 @@
 import type { EventCandidate } from './candidate.js';
+import { stateOfPlace } from './candidate.js';
 
 /**
  * Troops sent abroad with no receiving state named go to the state of the region or town they
@@ -10,15 +11,7 @@ export function inferHost(cands: EventCandidate[]): EventCandidate[] {
     const place = c.place;
     if (c.actors.length === 0 || c.recipients.length > 0 || !place?.country) continue;
     if (place.precision === 'country' || c.actors.some((a) => a.code === place.country)) continue;
-    c.recipients = [
-      {
-        code: place.country,
-        sector: null,
-        name: place.country,
-        text: place.text,
-        ...(place.span ? { span: place.span } : {}),
-      },
-    ];
+    c.recipients = [stateOfPlace(place, place.country)];
     c.notes.push(`recipient ${place.country}: the state of "${place.text}", where the troops are`);
   }
   return cands;
