@@ -40,6 +40,8 @@ export interface PairNeighbour {
 /** What the story graph knows of one pair: its article count and its neighbours. */
 export interface PairLinks {
   articles: number;
+  /** For a lone party ("VEN"): the largest pair of that party ("GUY-VEN"), reported beside it or not. */
+  mainPair?: string | null;
   /** Its articles that report at least one other pair. */
   beside: number;
   neighbours: readonly PairNeighbour[];
@@ -65,7 +67,8 @@ export function isStoryLink(
 }
 
 /**
- * The pair a side pair joins. A pair with no story link whose articles mostly report other pairs
+ * The pair a side pair joins. A lone party with no story link joins that party's largest pair.
+ * Otherwise, a pair with no story link whose articles mostly report other pairs
  * too (SIDE_MIN_SHARE of them) joins its strongest neighbour: most shared, then larger, then by name. That neighbour must be reported beside it in
  * LINK_MIN_SHARE of its articles and be at least as large (equal size: smaller name), so side links
  * form trees and never bridge two stories.
@@ -76,6 +79,8 @@ export function isStoryLink(
 export function sideTargetOf(pair: string, links: PairLinks): string | null {
   if (links.neighbours.some((n) => isStoryLink(pair, n.pair, n.shared, links.articles, n.articles)))
     return null;
+  // A lone party's acts ("Venezuela rejected ...") go with that party's main pair.
+  if (links.mainPair && links.articles > 0) return links.mainPair;
   if (links.beside < SIDE_MIN_SHARE * links.articles) return null;
   const larger = links.neighbours.filter(
     (n) =>
@@ -125,6 +130,13 @@ export function storiesOf(
       const p = queue.pop()!;
       story.push(p);
       const links = read(p);
+      // A lone party of p may have p as its main pair without ever being reported beside it.
+      const lone = partiesOf(p).length > 1 ? partiesOf(p).filter((x) => !seen.has(x)) : [];
+      for (const x of lone)
+        if (sideOf(x) === p) {
+          seen.add(x);
+          queue.push(x);
+        }
       for (const n of links.neighbours) {
         if (n.pair === NO_PARTY || seen.has(n.pair)) continue;
         // n can side-join p only if p is not smaller and holds a share of n's articles.

@@ -5,6 +5,7 @@ import type { CrisisMember, PairLinks } from '../merge/group-crises.js';
 import {
   LINK_MIN_SHARE,
   NO_PARTY,
+  partiesOf,
   anchorOf,
   crisisIdFor,
   crisisMemberOf,
@@ -126,7 +127,19 @@ export class SqliteStorylines {
       shared: number;
       articles: number;
     }[];
-    return { articles, beside: size?.beside ?? 0, neighbours };
+    const mainPair = partiesOf(pair).length === 1 && articles > 0 ? this.mainPairOf(pair) : null;
+    return { articles, beside: size?.beside ?? 0, neighbours, mainPair };
+  }
+
+  /** A party's largest pair with another party (most articles, then by name), or null. */
+  private mainPairOf(party: string): string | null {
+    const row = this.q(
+      `SELECT pair FROM (
+         SELECT pair, articles FROM pair_sizes WHERE first = ?
+         UNION ALL SELECT pair, articles FROM pair_sizes WHERE second = ?)
+       ORDER BY articles DESC, pair LIMIT 1`,
+    ).get(party, party) as { pair: string } | undefined;
+    return row?.pair ?? null;
   }
 
   /** Records what an ingest changed, for the next `settle`: cheap, so ingest cost stays flat. */

@@ -24,6 +24,11 @@ function graphOf(articles: string[][]): (pair: string) => PairLinks {
   return (pair) => ({
     articles: size.get(pair) ?? 0,
     beside: beside.get(pair) ?? 0,
+    mainPair: pair.includes('-')
+      ? null
+      : ([...size]
+          .filter(([p]) => p.split('-').length === 2 && p.split('-').includes(pair))
+          .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? null),
     neighbours: [...shared]
       .filter(([k]) => k.startsWith(`${pair}|`))
       .map(([k, n]) => {
@@ -65,13 +70,13 @@ describe('side pairs', () => {
   });
   it('joins a larger neighbour when other pairs are reported beside it in most of its articles', () => {
     const links = graphOf([
-      ['VEN', 'GUY'],
-      ['VEN', 'UNO-VEN'],
-      ['VEN', 'USA-VEN'],
-      ['VEN'],
-      ...repeat(3, ['GUY']),
+      ['BRA-VEN', 'GUY-VEN'],
+      ['BRA-VEN', 'UNO-VEN'],
+      ['BRA-VEN', 'USA-VEN'],
+      ['BRA-VEN'],
+      ...repeat(4, ['GUY-VEN']),
     ]);
-    expect(sideTargetOf('VEN', links('VEN'))).toBe('GUY');
+    expect(sideTargetOf('BRA-VEN', links('BRA-VEN'))).toBe('GUY-VEN');
   });
   it('counts a roundup once: a one-pair story does not join another through it', () => {
     const links = graphOf([
@@ -80,6 +85,18 @@ describe('side pairs', () => {
       ['CHN-PHL', 'GUY-VEN', 'UNO-VEN'],
     ]);
     expect(sideTargetOf('CHN-PHL', links('CHN-PHL'))).toBeNull();
+  });
+  it('puts a lone party with its largest pair, reported beside it or not', () => {
+    const links = graphOf([['VEN', 'USA-VEN'], ['VEN'], ['GUY-VEN'], ['GUY-VEN'], ['USA-VEN']]);
+    expect(sideTargetOf('VEN', links('VEN'))).toBe('GUY-VEN');
+    // ...and the story of that pair finds it, though no article reports both.
+    expect(storiesOf(['GUY-VEN'], links)).toEqual([['GUY-VEN', 'VEN']]);
+  });
+  it('negative: a lone party with no pair of its own keeps the usual rule', () => {
+    const links = graphOf([['GUY', 'BRA-VEN'], ['BRA-VEN'], ['BRA-VEN']]);
+    expect(sideTargetOf('GUY', links('GUY'))).toBe('BRA-VEN');
+    const apart = graphOf([['GUY'], ['GUY'], ['GUY', 'BRA-VEN']]);
+    expect(sideTargetOf('GUY', apart('GUY'))).toBeNull();
   });
   it('has no side target when it has a story link', () => {
     const links = graphOf(repeat(3, ['PRK-RUS', 'PRK-UKR']));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SqliteRepository } from '../../src/store/sqlite-repository.js';
+import { ingestExamples } from '../../src/cli/commands/demo.js';
 import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
 import type { FixtureArticle, FixtureEvent } from '../merge/fixtures.js';
 import { buildAnalysis, shuffled } from '../merge/fixtures.js';
@@ -147,5 +148,15 @@ describe('storylines in the store', () => {
     expect(await storylines([], reopened)).toEqual(reference);
     expect(reopened.integrityCheck()).toBe('ok');
     await reopened.close();
+  });
+});
+
+describe('the shipped sample', () => {
+  it('is one storyline, named from its two parties and the disputed region', async () => {
+    const repo = await open();
+    await ingestExamples(repo);
+    const crises = await repo.listCrises();
+    await repo.close();
+    expect(crises.map((c) => c.name)).toEqual(['Guyana – Venezuela: Essequibo']);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -54,12 +54,18 @@ export function registerDemo(program: Command): void {
     .description('ingest the sample crisis in examples/ into a demo database and serve the page')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 3000)
     .option('--host <host>', 'address to listen on (loopback by default)', '127.0.0.1')
-    .option('--db <path>', 'demo database file (default: demo.db beside the default database)')
+    .option(
+      '--db <path>',
+      'demo database file, kept between runs (default: a fresh demo.db beside the default database)',
+    )
     .action(async (flags: ServeFlags) => {
       const path = flags.db ?? join(dirname(defaultDatabasePath()), 'demo.db');
       let repository: Repository;
       try {
         mkdirSync(dirname(path), { recursive: true });
+        // The default demo starts fresh, so it shows what this version of Sitrep codes.
+        if (!flags.db)
+          for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
         repository = await openSqliteRepository(path);
         const t = await ingestExamples(repository);
         process.stdout.write(

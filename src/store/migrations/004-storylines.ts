@@ -13,11 +13,16 @@ CREATE TABLE article_pairs (
   PRIMARY KEY (article_id, pair)
 ) WITHOUT ROWID;
 -- beside: the pair's articles that report at least one other pair.
+-- first, second: a two-party pair's codes, so a lone party finds its pairs by index.
 CREATE TABLE pair_sizes (
   pair TEXT PRIMARY KEY,
   articles INTEGER NOT NULL,
-  beside INTEGER NOT NULL
+  beside INTEGER NOT NULL,
+  first TEXT AS (CASE WHEN instr(pair, '-') > 0 THEN substr(pair, 1, instr(pair, '-') - 1) END),
+  second TEXT AS (CASE WHEN instr(pair, '-') > 0 THEN substr(pair, instr(pair, '-') + 1) END)
 ) WITHOUT ROWID;
+CREATE INDEX pair_sizes_first ON pair_sizes (first, articles);
+CREATE INDEX pair_sizes_second ON pair_sizes (second, articles);
 -- a < b: articles that report both pairs.
 CREATE TABLE pair_links (
   a TEXT NOT NULL,
