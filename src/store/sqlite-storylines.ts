@@ -77,18 +77,22 @@ export class SqliteStorylines {
          ON CONFLICT (pair) DO UPDATE SET articles = articles + excluded.articles,
            beside = beside + excluded.beside`,
       ).run(p, by, sorted.length > 1 ? by : 0);
+      // Only the rows this article counted can have run out.
+      if (by < 0) this.q('DELETE FROM pair_sizes WHERE pair = ? AND articles <= 0').run(p);
     }
     for (let i = 0; i < sorted.length; i++)
-      for (let j = i + 1; j < sorted.length; j++)
+      for (let j = i + 1; j < sorted.length; j++) {
         this.q(
           `INSERT INTO pair_links (a, b, articles) VALUES (?, ?, ?)
            ON CONFLICT (a, b) DO UPDATE SET articles = articles + excluded.articles`,
         ).run(sorted[i], sorted[j], by);
-    if (by < 0) {
-      this.q('DELETE FROM article_pairs WHERE article_id = ?').run(articleId);
-      this.q('DELETE FROM pair_sizes WHERE articles <= 0').run();
-      this.q('DELETE FROM pair_links WHERE articles <= 0').run();
-    }
+        if (by < 0)
+          this.q('DELETE FROM pair_links WHERE a = ? AND b = ? AND articles <= 0').run(
+            sorted[i],
+            sorted[j],
+          );
+      }
+    if (by < 0) this.q('DELETE FROM article_pairs WHERE article_id = ?').run(articleId);
   }
 
   /** The pair an incident is grouped by (null: outside every storyline). */
