@@ -389,15 +389,24 @@ export class SqliteRepository implements Repository {
     touched: Map<string, string | null>,
     removed: Set<string>,
   ): void {
+    if (!this.retireIncident(incidentId, touched)) return;
+    this.q('DELETE FROM incidents WHERE id = ?').run(incidentId);
+    removed.add(incidentId);
+  }
+
+  /**
+   * Before an incident is deleted or rewritten: keeps its status for the change log and marks its
+   * pair and crisis stale. False when there is no such incident.
+   */
+  private retireIncident(incidentId: string, touched: Map<string, string | null>): boolean {
     const old = this.q('SELECT status, anchor, crisis_id FROM incidents WHERE id = ?').get(
       incidentId,
     ) as { status: string; anchor: string | null; crisis_id: string | null } | undefined;
-    if (!old) return;
+    if (!old) return false;
     if (!touched.has(incidentId)) touched.set(incidentId, old.status);
     if (old.anchor) this.stalePairs.add(old.anchor);
     if (old.crisis_id) this.staleCrises.add(old.crisis_id);
-    this.q('DELETE FROM incidents WHERE id = ?').run(incidentId);
-    removed.add(incidentId);
+    return true;
   }
 
   private mergeEvent(
@@ -438,12 +447,7 @@ export class SqliteRepository implements Repository {
 
   /** Empties an incident that is rewritten under the same id: its derived rows go, its row and links stay. */
   private clearIncident(incidentId: string, touched: Map<string, string | null>): void {
-    const old = this.q('SELECT status, anchor, crisis_id FROM incidents WHERE id = ?').get(
-      incidentId,
-    ) as { status: string; anchor: string | null; crisis_id: string | null };
-    if (!touched.has(incidentId)) touched.set(incidentId, old.status);
-    if (old.anchor) this.stalePairs.add(old.anchor);
-    if (old.crisis_id) this.staleCrises.add(old.crisis_id);
+    this.retireIncident(incidentId, touched);
     for (const table of ['statements', 'figures', 'status_history', 'incident_codes'])
       this.q(`DELETE FROM ${table} WHERE incident_id = ?`).run(incidentId);
   }
