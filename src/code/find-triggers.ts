@@ -79,31 +79,45 @@ function stem(w: string): string {
   return w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
 }
 
-function phraseAt(tokens: Token[], i: number, words: string[]): boolean {
-  return words.every((w, k) => {
-    const t = tokens[i + k]?.lower;
-    return t !== undefined && (t === w || stem(t) === stem(w));
-  });
+// A dictionary entry's phrase list, compiled once (the lists live as long as the entries): the
+// phrases by their first word's stem, each as the stems of its words. Words match by stem.
+interface PhraseSet {
+  byFirst: Map<string, string[][]>;
+}
+const compiledPhrases = new WeakMap<string[], PhraseSet>();
+
+function compilePhrases(phrases: string[]): PhraseSet {
+  let set = compiledPhrases.get(phrases);
+  if (!set) {
+    const byFirst = new Map<string, string[][]>();
+    for (const p of phrases) {
+      const words = p.toLowerCase().split(/\s+/).map(stem);
+      const first = words[0] ?? '';
+      const list = byFirst.get(first);
+      if (list) list.push(words);
+      else byFirst.set(first, [words]);
+    }
+    set = { byFirst };
+    compiledPhrases.set(phrases, set);
+  }
+  return set;
 }
 
-// A dictionary entry's phrase list, split into words once (the lists live as long as the entries).
-const splitCache = new WeakMap<string[], string[][]>();
-
-function splitPhrases(phrases: string[]): string[][] {
-  let split = splitCache.get(phrases);
-  if (!split) {
-    split = phrases.map((p) => p.toLowerCase().split(/\s+/));
-    splitCache.set(phrases, split);
+function phraseFrom(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined || stem(t.lower) !== words[k]) return false;
   }
-  return split;
+  return true;
 }
 
 /** Where the nearest of `phrases` starts in tokens (from, to], or -1. */
 function findPhrase(tokens: Token[], from: number, to: number, phrases: string[]): number {
-  const split = splitPhrases(phrases);
-  for (let i = from; i <= to && i < tokens.length; i++) {
-    if (i < 0) continue;
-    if (split.some((words) => phraseAt(tokens, i, words))) return i;
+  const { byFirst } = compilePhrases(phrases);
+  const last = Math.min(to, tokens.length - 1);
+  for (let i = Math.max(0, from); i <= last; i++) {
+    const candidates = byFirst.get(stem(tokens[i]?.lower ?? ''));
+    if (candidates?.some((words) => phraseFrom(tokens, i, words))) return i;
   }
   return -1;
 }
