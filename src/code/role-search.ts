@@ -45,8 +45,14 @@ export interface FoundActor {
   prep: string;
 }
 
-function actorsAt(view: SentenceView, i: number): ActorMention[] {
-  return (view.mentionAt.get(i) ?? []).filter((m): m is ActorMention => m.kind === 'actor');
+const NO_ACTORS: readonly ActorMention[] = [];
+
+// Called at every token a search passes: no array is made where no actor stands.
+function actorsAt(view: SentenceView, i: number): readonly ActorMention[] {
+  const here = view.mentionAt.get(i);
+  if (!here) return NO_ACTORS;
+  if (here.every((m) => m.kind === 'actor')) return here as ActorMention[];
+  return here.filter((m): m is ActorMention => m.kind === 'actor');
 }
 
 function toRef(m: ActorMention): ActorRef {
