@@ -17,23 +17,67 @@ export interface SentenceView {
   mentionAt: Map<number, Mention[]>;
 }
 
-const TOKEN =
-  /[A-Za-z0-9\u00C0-\u024F]+(?:['’.-][A-Za-z0-9\u00C0-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
+// Tokens: runs of letters and digits (Latin with accents) joined by an apostrophe, full stop or
+// hyphen ("U.S.", "don't", "Kim-Jong"), and every other character but white space on its own.
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f)
+  );
+}
 
-/** Splits a span of the text into tokens with absolute offsets. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+// What `\s` matches in a JavaScript regular expression.
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Splits a span of the text into tokens with absolute offsets (a char-code scan: no match objects). */
 export function tokenize(text: string, span: Span): Token[] {
   const piece = text.slice(span.start, span.end);
   // lower-case the sentence once; per token only where case mapping changes the length
   const lowerPiece = piece.toLowerCase();
   const same = lowerPiece.length === piece.length;
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(piece); m; m = TOKEN.exec(piece)) {
-    const at = m.index;
-    const word = m[0];
-    const start = span.start + at;
-    const lower = same ? lowerPiece.slice(at, at + word.length) : word.toLowerCase();
+  const n = piece.length;
+  let i = 0;
+  while (i < n) {
+    const c = piece.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isWordChar(c)) {
+      while (j < n && isWordChar(piece.charCodeAt(j))) j++;
+      // a joiner continues the word only when a letter or digit follows it
+      while (j + 1 < n && isJoiner(piece.charCodeAt(j)) && isWordChar(piece.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isWordChar(piece.charCodeAt(j))) j++;
+      }
+    }
+    const word = piece.slice(i, j);
+    const start = span.start + i;
+    const lower = same ? lowerPiece.slice(i, j) : word.toLowerCase();
     out.push({ text: word, lower, start, end: start + word.length });
+    i = j;
   }
   return out;
 }
