@@ -51,32 +51,34 @@ function isSpace(c: number): boolean {
 
 /** Splits a span of the text into tokens with absolute offsets (a char-code scan: no match objects). */
 export function tokenize(text: string, span: Span): Token[] {
-  const piece = text.slice(span.start, span.end);
-  // lower-case the sentence once; per token only where case mapping changes the length
-  const lowerPiece = piece.toLowerCase();
-  const same = lowerPiece.length === piece.length;
   const out: Token[] = [];
-  const n = piece.length;
-  let i = 0;
+  const n = span.end;
+  let i = span.start;
   while (i < n) {
-    const c = piece.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (isSpace(c)) {
       i++;
       continue;
     }
     let j = i + 1;
+    // ASCII with no capital is its own lower case: most words need no case mapping
+    let plain = c < 128 && (c < 65 || c > 90);
     if (isWordChar(c)) {
-      while (j < n && isWordChar(piece.charCodeAt(j))) j++;
-      // a joiner continues the word only when a letter or digit follows it
-      while (j + 1 < n && isJoiner(piece.charCodeAt(j)) && isWordChar(piece.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isWordChar(piece.charCodeAt(j))) j++;
+      for (;;) {
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          if (!isWordChar(d)) break;
+          if (d >= 65 && (d <= 90 || d >= 128)) plain = false;
+        }
+        // a joiner continues the word only when a letter or digit follows it
+        const joiner = text.charCodeAt(j);
+        if (j + 1 >= n || !isJoiner(joiner) || !isWordChar(text.charCodeAt(j + 1))) break;
+        if (joiner >= 128) plain = false;
+        j++;
       }
     }
-    const word = piece.slice(i, j);
-    const start = span.start + i;
-    const lower = same ? lowerPiece.slice(i, j) : word.toLowerCase();
-    out.push({ text: word, lower, start, end: start + word.length });
+    const word = text.slice(i, j);
+    out.push({ text: word, lower: plain ? word : word.toLowerCase(), start: i, end: j });
     i = j;
   }
   return out;
