@@ -1,6 +1,7 @@
 import type { ActorRef } from '../model/index.js';
 import type { CueHit, EventCandidate } from './candidate.js';
 import { nearNounSubject } from './noun-subject.js';
+import { peopleAtWar } from './people-at-war.js';
 import {
   coordinated,
   findActorsAfter,
@@ -88,6 +89,8 @@ function opposedTo(c: EventCandidate, f: FoundActor): boolean {
 
 function isTroops(c: EventCandidate, f: FoundActor): boolean {
   if (f.ref.sector === 'MIL') return true;
+  // "the participation of Xians in the war"
+  if (f.prep === 'of' && f.at === c.last + 2 && peopleAtWar(c.view, c.last)) return true;
   // "troops from North Korea"
   if (f.prep === 'from' && TROOP_WORDS.test(c.view.tokens[f.at - 2]?.lower ?? '')) return true;
   const end = c.view.tokens.findIndex((t) => t.start >= (f.ref.span?.end ?? 0));

@@ -1,7 +1,13 @@
 import type { ActorRef, TimeMention } from '../model/index.js';
 import type { CueHit } from './candidate.js';
 import type { StanceCue } from './load-code-dictionaries.js';
-import { coordinated, findActorsAfter, findActorsBefore, uniqueRefs } from './role-search.js';
+import {
+  coordinated,
+  findActorsAfter,
+  findActorsBefore,
+  uniqueRefs,
+  type FoundActor,
+} from './role-search.js';
 import { tokenIndexAt, type SentenceView } from './sentence-view.js';
 
 const UNNAMED =
@@ -56,6 +62,16 @@ export function matchesBySentence<M extends { start: number; end: number }>(
   return out;
 }
 
+// "was confirmed by Western officials and Xian intelligence": after "by", a named party joined by
+// "and" to a group with no name of its own is one of the speakers.
+function joinedAfterBy(view: SentenceView, last: number, a: FoundActor): boolean {
+  if (view.tokens[last + 1]?.lower !== 'by' || a.prep !== 'and') return false;
+  const between = view.tokens.slice(last + 2, a.at - 1);
+  return (
+    between.length > 0 && between.length <= 4 && between.every((t) => /^[\p{L}-]+$/u.test(t.text))
+  );
+}
+
 /** Stance cues of one sentence with their sources, most specific cue first. */
 export function findCues(
   view: SentenceView,
@@ -105,7 +121,7 @@ export function findCues(
     ) {
       // "was announced": what stands before is the thing said; the speaker follows "by", if named
       const after = findActorsAfter(view, last, others, 6);
-      const by = after.findIndex((a) => a.prep === 'by');
+      const by = after.findIndex((a) => a.prep === 'by' || joinedAfterBy(view, last, a));
       if (by >= 0) sources = uniqueRefs(coordinated(view, after, by).map((a) => a.ref));
     } else {
       const before = findActorsBefore(view, first, others, 14, true);

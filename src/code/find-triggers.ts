@@ -1,6 +1,7 @@
 import type { EventCandidate } from './candidate.js';
 import { unfilled } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
+import { peopleAtWar } from './people-at-war.js';
 import { tokenIndexAt, type SentenceView, type Token } from './sentence-view.js';
 import type { TriggerForm, TriggerIndex } from './trigger-index.js';
 
@@ -327,7 +328,11 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
 function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCandidate | null {
   for (const form of forms) {
     const near = form.entry.near;
-    if (near && findPhrase(view.tokens, i - NEAR_WINDOW, i + NEAR_WINDOW, near) < 0) continue;
+    if (near && findPhrase(view.tokens, i - NEAR_WINDOW, i + NEAR_WINDOW, near) < 0) {
+      if (form.entry.mode === 'troops' && peopleAtWar(view, i))
+        return make(view, form.entry, i, i, false, 'noun with a people at war after it');
+      continue;
+    }
     return make(view, form.entry, i, i, false, near ? 'noun with a required word near' : 'noun');
   }
   return null;

@@ -118,6 +118,42 @@ const OWN: [string, string, string[]][] = [
   ],
 ];
 
+const PEOPLE: [string, string, string[]][] = [
+  [
+    'a people named by its plural demonym, taking part in a war, are troops',
+    'Sylvania has not confirmed the participation of Freedonians in the war.',
+    ['AID FRD SYL:noncommittal'],
+  ],
+  [
+    'negative: a people taking part in something else than a war may be anyone',
+    'Sylvania reported the involvement of Freedonians in the trade fair on Monday.',
+    [],
+  ],
+  [
+    'negative: a state taking part is no troop deployment by itself',
+    'Sylvania has not confirmed the participation of Freedonia in the war.',
+    [],
+  ],
+];
+
+const PASSIVE_BY: [string, string, string[]][] = [
+  [
+    'a passive cue: the named party joined by "and" to an unnamed group speaks',
+    'The deployment of Freedonian troops to Sylvania was confirmed by Western officials and Osterlich on Monday.',
+    ['AID FRD OST:assert'],
+  ],
+  [
+    'a passive cue: the party right after "by" speaks',
+    'The deployment of Freedonian troops to Sylvania was confirmed by Osterlich on Monday.',
+    ['AID FRD OST:assert'],
+  ],
+  [
+    'negative: a party after a comma and "and" starts a new clause',
+    'The deployment of Freedonian troops to Sylvania was confirmed by officials, and Osterlich stayed calm.',
+    ['AID FRD ?:assert'],
+  ],
+];
+
 const QUOTES: [string, string, string[]][] = [
   [
     'scare quotes around a few words do not hide the subject',
@@ -167,4 +203,12 @@ const PRESENCE: [string, string, string[]][] = [
 
 describe('troops placed in a country', () => {
   it.each(PRESENCE)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
+
+describe('a people at war', () => {
+  it.each(PEOPLE)('%s', (_why, text, expected) => expect(stances(text)).toEqual(expected));
+});
+
+describe('the speaker of a passive cue', () => {
+  it.each(PASSIVE_BY)('%s', (_why, text, expected) => expect(stances(text)).toEqual(expected));
 });

@@ -12,6 +12,8 @@ import type {
 export const TEST_ACTORS: [RegExp, string, string | null][] = [
   [/\b(?:Freedonian|Freedonia(?:'s|’s)?)\s+(?:troops|soldiers|forces|sailors)\b/g, 'FRD', 'MIL'],
   [/\b(?:Sylvanian)\s+(?:troops|soldiers|forces|sailors)\b/g, 'SYL', 'MIL'],
+  // a people by its plural demonym: no sector (read as 'actor/demonym', as the real finder does)
+  [/\bFreedonians\b/g, 'FRD', null],
   [/\bFreedonia\b|\bFreedonian\b|\bFredville\b|\bPresident Firefly\b|\bFirefly\b/g, 'FRD', 'GOV'],
   [
     /\bSylvania\b|\bSylvanian\b|\bSylvan City\b|\bAmbassador Trentino\b|\bTrentino\b/g,
@@ -60,7 +62,7 @@ export function buildAnnotated(text: string, published: string | null = '2024-11
         kind: 'actor',
         span: { start, end },
         text: m[0],
-        ruleId: 'test/actor',
+        ruleId: /ians$/.test(m[0]) ? 'actor/demonym' : 'test/actor',
         actor: { code, sector, name: code, text: m[0], span: { start, end } },
       };
       mentions.push(mention);

@@ -97,6 +97,16 @@ export function testDictionaries(): CodeDictionaries {
         reciprocal: true,
       },
       { id: 'back', pos: 'verb', lemma: 'back', type: 'SUPPORT', mode: null },
+      {
+        id: 'taking-part',
+        pos: 'noun',
+        words: ['participation', 'involvement'],
+        type: 'AID',
+        mode: 'troops',
+        near: ['troops', 'soldiers'],
+        nominalNeedsActor: true,
+        objectActor: true,
+      },
       { id: 'capture', pos: 'verb', lemma: 'capture', type: 'ASSAULT', mode: 'abduct' },
       {
         id: 'illegal-act',
