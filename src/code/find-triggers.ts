@@ -322,7 +322,61 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
     best.at === Number.MAX_SAFE_INTEGER
       ? 'verb form'
       : `verb with object "${view.tokens[best.at]?.text ?? ''}"`;
-  return make(view, best.form.entry, i, i, passive, passive ? `${why}, passive` : why);
+  const cand = make(view, best.form.entry, i, i, passive, passive ? `${why}, passive` : why);
+  picked.set(cand, best.at);
+  return cand;
+}
+
+// The object token each verb candidate was picked by (none for a bare verb form).
+const picked = new WeakMap<EventCandidate, number>();
+// Ends a list of objects: a new clause or a new sentence part.
+const LIST_END = new Set([',', ';', ':', '.', 'that', 'which', 'who', 'while', 'but', 'to']);
+
+/**
+ * "sending thousands of troops and container loads of weapons": a second object joined by "and"
+ * that another entry of the same verb takes is a second event (troops and arms are two aids).
+ */
+function pickSecondObjects(
+  view: SentenceView,
+  cand: EventCandidate,
+  forms: TriggerForm[],
+  index: TriggerIndex,
+): EventCandidate[] {
+  const objectAt = picked.get(cand);
+  if (objectAt === undefined || objectAt === Number.MAX_SAFE_INTEGER || cand.passive) return [];
+  const tokens = view.tokens;
+  let and = -1;
+  for (let k = objectAt + 1; k <= objectAt + 3 && k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'and') {
+      and = k;
+      break;
+    }
+    if (LIST_END.has(w) || index.verbs.has(w)) return [];
+  }
+  if (and < 0) return [];
+  const out: EventCandidate[] = [];
+  for (const form of forms) {
+    const e = form.entry;
+    if (!e.object || (e.type === cand.type && e.mode === cand.mode)) continue;
+    if (out.some((o) => o.type === e.type && o.mode === e.mode)) continue;
+    const at = findPhrase(tokens, and + 1, and + 5, e.object);
+    if (at < 0) continue;
+    // "sent troops and then fired missiles": another verb takes the second object
+    const between = tokens.slice(and + 1, at);
+    if (between.some((t) => LIST_END.has(t.lower) || index.verbs.has(t.lower))) continue;
+    out.push(
+      make(
+        view,
+        e,
+        cand.first,
+        cand.last,
+        false,
+        `verb with a second object "${tokens[at]?.text ?? ''}" after "and"`,
+      ),
+    );
+  }
+  return out;
 }
 
 function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCandidate | null {
@@ -356,7 +410,7 @@ export function findTriggers(view: SentenceView, index: TriggerIndex): EventCand
     if (!nominal && verbForms && !blocksVerb(view.tokens, i)) cand = pickVerb(view, i, verbForms);
     if (!cand && nounForms && (nominal || !AUX.has(view.tokens[i - 1]?.lower ?? '')))
       cand = pickNoun(view, i, nounForms);
-    if (cand) out.push(cand);
+    if (cand) out.push(cand, ...(verbForms ? pickSecondObjects(view, cand, verbForms, index) : []));
   });
   return out;
 }

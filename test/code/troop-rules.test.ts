@@ -154,6 +154,32 @@ const PASSIVE_BY: [string, string, string[]][] = [
   ],
 ];
 
+const modes = (text: string): string[] =>
+  events(text).map((e) => `${compactEvent(e, { quantity: false })} ${e.mode ?? '-'}`);
+
+const SECOND_OBJECTS: [string, string, string[]][] = [
+  [
+    'troops and weapons sent are two aids',
+    'Freedonia sent troops and weapons to Sylvania on Monday.',
+    ['AID FRD>SYL @2024-11-04 troops', 'AID FRD>SYL @2024-11-04 weapons'],
+  ],
+  [
+    'the second object may be a longer noun phrase',
+    'Freedonia has sent thousands of soldiers and shiploads of arms to Sylvania.',
+    ['AID FRD>SYL @2024-11-06 troops', 'AID FRD>SYL @2024-11-06 weapons'],
+  ],
+  [
+    'negative: another verb takes the second object',
+    'Freedonia sent troops and captured weapons in Sylvania on Monday.',
+    ['AID FRD>SYL @2024-11-04 troops', 'ASSAULT FRD>SYL @2024-11-04 abduct'],
+  ],
+  [
+    'negative: a new clause after a comma is no list of objects',
+    'Freedonia sent troops to Sylvania on Monday, and weapons were found there.',
+    ['AID FRD>SYL @2024-11-04 troops'],
+  ],
+];
+
 const QUOTES: [string, string, string[]][] = [
   [
     'scare quotes around a few words do not hide the subject',
@@ -211,4 +237,8 @@ describe('a people at war', () => {
 
 describe('the speaker of a passive cue', () => {
   it.each(PASSIVE_BY)('%s', (_why, text, expected) => expect(stances(text)).toEqual(expected));
+});
+
+describe('a verb with two objects joined by "and"', () => {
+  it.each(SECOND_OBJECTS)('%s', (_why, text, expected) => expect(modes(text)).toEqual(expected));
 });

@@ -45,6 +45,15 @@ export function testDictionaries(): CodeDictionaries {
         objectActor: true,
       },
       {
+        id: 'send-arms',
+        pos: 'verb',
+        lemma: 'send',
+        forms: ['send', 'sends', 'sent', 'sending'],
+        type: 'AID',
+        mode: 'weapons',
+        object: ['weapons', 'arms'],
+      },
+      {
         id: 'deploy',
         pos: 'verb',
         lemma: 'deploy',
