@@ -64,6 +64,7 @@ export function evaluateGsr(
     return s;
   };
   const misses: string[] = [];
+  const actorMisses: string[] = [];
   for (const r of records) {
     const gold = OLD_TYPES[r.event] ?? r.event;
     const published = /^\d{4}-\d{2}-\d{2}$/.test(r.date ?? '') ? r.date : undefined;
@@ -81,15 +82,18 @@ export function evaluateGsr(
     if (first?.type === gold) slot(gold).tp++;
     const src = codes(r.source);
     const tgt = codes(r.target);
+    const got = chosen ? `got ${chosen.summary}` : 'got (no event)';
     if (src.length > 0) {
       srcN++;
       if (chosen && overlaps(src, chosen.actors)) srcOk++;
+      else actorMisses.push(`  ${r.id}: source ${src.join('+')} wanted, ${got}`);
     }
     if (tgt.length > 0) {
       tgtN++;
       // reciprocal events list every party as an actor: the other parties count as targets
       const others = chosen ? [...chosen.recipients, ...chosen.actors.slice(1)] : [];
       if (chosen && overlaps(tgt, others)) tgtOk++;
+      else actorMisses.push(`  ${r.id}: target ${tgt.join('+')} wanted, ${got}`);
     }
     if (first?.type !== gold)
       misses.push(
@@ -108,5 +112,6 @@ export function evaluateGsr(
     out.push(`    ${formatPrf(t, computePrf(s.tp, s.predicted, s.gold))}`);
   out.push(`  type misses: ${misses.length}${verbose ? '' : ' (first 15; --verbose for all)'}`);
   out.push(...(verbose ? misses : misses.slice(0, 15)));
+  if (verbose) out.push(`  actor misses: ${actorMisses.length}`, ...actorMisses);
   return out;
 }

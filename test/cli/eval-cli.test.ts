@@ -75,6 +75,14 @@ describe('sitrep eval', () => {
     expect(r.stdout).toMatch(/source actor accuracy/);
   });
 
+  it('lists the actor misses with --verbose', () => {
+    const r = sitrep(['eval', 'gsr', '--verbose', '--shared', shared]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/actor misses: \d+/);
+    // "rebels" has no code in Sitrep's dictionaries: the gold's REB source is a miss
+    expect(r.stdout).toMatch(/TEST-ASSAULT-1: source REB wanted, got /);
+  });
+
   it('scores the article-level gold with precision, recall and F1', () => {
     const r = sitrep(['eval', 'events', '--shared', shared]);
     expect(r.code).toBe(0);
