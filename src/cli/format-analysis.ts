@@ -22,7 +22,7 @@ function formatEvent(event: Event, n: number): string[] {
     `     trigger:   "${event.trigger.text}" (${event.ruleId})`,
     `     place:     ${event.place ? `${event.place.name}${event.place.country ? ` (${event.place.country})` : ''}` : '-'}`,
     `     date:      ${event.when ? `${event.when.date} (${event.when.precision}; "${event.when.text}")` : '-'}`,
-    `     quantity:  ${q ? `${q.qualifier === 'exact' ? '' : `${q.qualifier} `}${q.value ?? ''} ${q.unit} ("${q.text}")` : '-'}`,
+    `     quantity:  ${q ? `${[q.qualifier === 'exact' ? null : q.qualifier, q.value, q.unit].filter((x) => x !== null && x !== '').join(' ')} ("${q.text}")` : '-'}`,
   ];
   if (event.attributions.length === 0) lines.push('     claims:    - (stated by the outlet)');
   event.attributions.forEach((a, i) =>

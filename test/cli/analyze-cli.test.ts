@@ -53,6 +53,15 @@ describe('sitrep analyze', () => {
     expect(r.stdout).toContain('published: 2024-03-05 (supplied)');
   });
 
+  it('prints a figure with no number as its qualifier and unit, one space apart', () => {
+    const r = sitrep(
+      ['analyze', '-', '-f', 'text', '--published', '2024-03-05'],
+      'Ruritania launched several missiles into the sea on Monday.',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/quantity: {2}several missiles \("several missiles"\)/);
+  });
+
   it('rejects a malformed date option with a clear message', () => {
     const r = sitrep(['analyze', story, '--published', 'yesterday']);
     expect(r.code).not.toBe(0);
