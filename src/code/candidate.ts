@@ -27,7 +27,7 @@ export interface EventCandidate {
   ruleId: string;
   passive: boolean;
   /** The finder set actors and recipients itself: role search leaves them. */
-  rolesFixed?: boolean;
+  rolesFixed: boolean;
   actors: ActorRef[];
   recipients: ActorRef[];
   modality: Modality;
@@ -40,15 +40,44 @@ export interface EventCandidate {
   extraEvidence: SentenceView[];
   /** Why each decision was taken, for `--explain`. */
   notes: string[];
-  dropped?: string;
+  dropped: string | undefined;
 }
 
-/** The fields a finder leaves to later rules: asserted, and no date, figure, place or claim yet. */
-export function unfilled(): Pick<
+/** What a finder decides; the rest is left to later rules. */
+export type FoundCandidate = Pick<
   EventCandidate,
-  'modality' | 'when' | 'whenSource' | 'quantity' | 'place' | 'attributions' | 'extraEvidence'
-> {
+  | 'view'
+  | 'entry'
+  | 'type'
+  | 'mode'
+  | 'first'
+  | 'last'
+  | 'trigger'
+  | 'ruleId'
+  | 'passive'
+  | 'actors'
+  | 'recipients'
+  | 'notes'
+> & { rolesFixed?: boolean };
+
+/**
+ * A new candidate: asserted, with no date, figure, place or claim yet. Every candidate is built
+ * here with its fields in one order, so the rules read objects of one shape.
+ */
+export function newCandidate(found: FoundCandidate): EventCandidate {
   return {
+    view: found.view,
+    entry: found.entry,
+    type: found.type,
+    mode: found.mode,
+    first: found.first,
+    last: found.last,
+    trigger: found.trigger,
+    ruleId: found.ruleId,
+    passive: found.passive,
+    rolesFixed: found.rolesFixed ?? false,
+    actors: found.actors,
+    recipients: found.recipients,
     modality: 'asserted',
     when: null,
     whenSource: null,
@@ -56,6 +85,8 @@ export function unfilled(): Pick<
     place: null,
     attributions: [],
     extraEvidence: [],
+    notes: found.notes,
+    dropped: undefined,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ActorRef } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
-import { unfilled } from './candidate.js';
+import { newCandidate } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
 import { findActorsAfter, findActorsBefore, findMainSubject, uniqueRefs } from './role-search.js';
 import type { SentenceView } from './sentence-view.js';
@@ -74,7 +74,7 @@ function candidate(
     start - view.sentence.span.start,
     end - view.sentence.span.start,
   );
-  return {
+  return newCandidate({
     view,
     entry: JOINT,
     type: 'ASSAULT',
@@ -87,11 +87,10 @@ function candidate(
     rolesFixed: true,
     actors,
     recipients,
-    ...unfilled(),
     notes: [
       `joint combat "${text}": ${why}; actors ${actors.map((a) => a.code).join('+') || '(none)'}${recipients.length ? `, against ${recipients.map((r) => r.code).join('+')}` : ''}`,
     ],
-  };
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ActorMention, Mention } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
-import { unfilled } from './candidate.js';
+import { newCandidate } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -56,29 +56,30 @@ export function findPresence(view: SentenceView): EventCandidate[] {
           dest.kind === 'actor'
             ? { ...dest.actor, text: dest.text, span: dest.span }
             : { code: country, sector: null, name: country, text: dest.text, span: dest.span };
-        out.push({
-          view,
-          entry: PRESENCE,
-          type: 'AID',
-          mode: 'troops',
-          first,
-          last: i,
-          trigger: {
-            span: { start: t.span.start, end: dest.span.end },
-            text: view.sentence.text.slice(
-              t.span.start - view.sentence.span.start,
-              dest.span.end - view.sentence.span.start,
-            ),
-          },
-          ruleId: 'trigger/presence/troops-abroad',
-          passive: false,
-          actors: [{ ...t.actor, text: t.text, span: t.span }],
-          recipients: [recipient],
-          ...unfilled(),
-          notes: [
-            `presence: "${t.text}" (${t.actor.code} MIL) placed in "${dest.text}" (${country}): troops sent abroad`,
-          ],
-        });
+        out.push(
+          newCandidate({
+            view,
+            entry: PRESENCE,
+            type: 'AID',
+            mode: 'troops',
+            first,
+            last: i,
+            trigger: {
+              span: { start: t.span.start, end: dest.span.end },
+              text: view.sentence.text.slice(
+                t.span.start - view.sentence.span.start,
+                dest.span.end - view.sentence.span.start,
+              ),
+            },
+            ruleId: 'trigger/presence/troops-abroad',
+            passive: false,
+            actors: [{ ...t.actor, text: t.text, span: t.span }],
+            recipients: [recipient],
+            notes: [
+              `presence: "${t.text}" (${t.actor.code} MIL) placed in "${dest.text}" (${country}): troops sent abroad`,
+            ],
+          }),
+        );
         break;
       }
       if (!LINK.test(w) && !(view.mentionAt.get(i) ?? []).length) break;

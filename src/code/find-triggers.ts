@@ -1,5 +1,5 @@
 import type { EventCandidate } from './candidate.js';
-import { unfilled } from './candidate.js';
+import { newCandidate } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
 import { peopleAtWar } from './people-at-war.js';
 import { tokenIndexAt, type SentenceView, type Token } from './sentence-view.js';
@@ -269,7 +269,7 @@ function make(
     span.start - view.sentence.span.start,
     span.end - view.sentence.span.start,
   );
-  return {
+  return newCandidate({
     view,
     entry,
     type: entry.type,
@@ -281,11 +281,10 @@ function make(
     passive,
     actors: [],
     recipients: [],
-    ...unfilled(),
     notes: [
       `trigger "${text}" (${entry.pos} ${entry.id} -> ${entry.type}${entry.mode ? `/${entry.mode}` : ''}): ${why}`,
     ],
-  };
+  });
 }
 
 function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCandidate | null {
