@@ -90,15 +90,27 @@ export function newCandidate(found: FoundCandidate): EventCandidate {
   };
 }
 
+/**
+ * A party as the rules pass it on, with its fields in one order whatever it was read from (the
+ * rules then read objects of one shape).
+ */
+export function actorRef(
+  who: Pick<ActorRef, 'code' | 'sector' | 'name'>,
+  text: string,
+  span: Span | undefined,
+  entry: string | undefined,
+): ActorRef {
+  return { code: who.code, sector: who.sector, name: who.name, text, span, entry };
+}
+
 /** The state a place lies in, as a party named by that place's words. */
 export function stateOfPlace(place: Place, country: string): ActorRef {
-  return {
-    code: country,
-    sector: null,
-    name: country,
-    text: place.text,
-    ...(place.span ? { span: place.span } : {}),
-  };
+  return actorRef(
+    { code: country, sector: null, name: country },
+    place.text,
+    place.span,
+    undefined,
+  );
 }
 
 /** A stance cue found in a sentence, with its sources. */

@@ -1,6 +1,6 @@
 import type { ActorMention, Mention } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
-import { newCandidate } from './candidate.js';
+import { actorRef, newCandidate } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -54,8 +54,13 @@ export function findPresence(view: SentenceView): EventCandidate[] {
         const first = view.tokens.findIndex((tk) => tk.start >= t.span.start);
         const recipient =
           dest.kind === 'actor'
-            ? { ...dest.actor, text: dest.text, span: dest.span }
-            : { code: country, sector: null, name: country, text: dest.text, span: dest.span };
+            ? actorRef(dest.actor, dest.text, dest.span, dest.actor.entry)
+            : actorRef(
+                { code: country, sector: null, name: country },
+                dest.text,
+                dest.span,
+                undefined,
+              );
         out.push(
           newCandidate({
             view,
@@ -73,7 +78,7 @@ export function findPresence(view: SentenceView): EventCandidate[] {
             },
             ruleId: 'trigger/presence/troops-abroad',
             passive: false,
-            actors: [{ ...t.actor, text: t.text, span: t.span }],
+            actors: [actorRef(t.actor, t.text, t.span, t.actor.entry)],
             recipients: [recipient],
             notes: [
               `presence: "${t.text}" (${t.actor.code} MIL) placed in "${dest.text}" (${country}): troops sent abroad`,

@@ -1,4 +1,5 @@
 import type { ActorMention, ActorRef, Mention } from '../model/index.js';
+import { actorRef } from './candidate.js';
 import { tokenIndexAt, type SentenceView } from './sentence-view.js';
 
 // Words that end a clause when scanning for an actor: relative pronouns, conjunctions, reporting.
@@ -56,7 +57,7 @@ function actorsAt(view: SentenceView, i: number): readonly ActorMention[] {
 }
 
 function toRef(m: ActorMention): ActorRef {
-  return { ...m.actor, text: m.text, span: m.span, ...(m.entry ? { entry: m.entry } : {}) };
+  return actorRef(m.actor, m.text, m.span, m.entry ? m.entry : m.actor.entry);
 }
 
 const QUOTES = new Set(['"', '“', '”']);
