@@ -15,30 +15,55 @@ const UNNAMED =
 const PRONOUN =
   /^(?:it|he|she|they|the ministry|the agency|the spokesperson|the spokesman|the official|the minister|the president|the country|both|the two)$/;
 
-const compiled = new WeakMap<StanceCue, RegExp>();
-function regexOf(cue: StanceCue): RegExp {
-  let re = compiled.get(cue);
-  if (!re) {
-    re = new RegExp(cue.pattern, 'g');
-    compiled.set(cue, re);
+interface CompiledCues {
+  /** Matches, empty, where any cue starts: one scan of the text finds where to look. */
+  anyStart: RegExp;
+  /** Each cue's pattern, sticky: tried only where some cue starts. */
+  sticky: RegExp[];
+}
+const compiled = new WeakMap<StanceCue[], CompiledCues>();
+
+function compile(cues: StanceCue[]): CompiledCues {
+  let c = compiled.get(cues);
+  if (!c) {
+    c = {
+      anyStart: new RegExp(`(?=${cues.map((cue) => `(?:${cue.pattern})`).join('|')})`, 'g'),
+      sticky: cues.map((cue) => new RegExp(cue.pattern, 'y')),
+    };
+    compiled.set(cues, c);
   }
-  return re;
+  return c;
 }
 
-/** Every cue match in the whole text, found once per article (one pass per cue). */
+/**
+ * Every cue match in the whole text, cue by cue in dictionary order, as a global scan of each
+ * cue's pattern would find them (one cue's matches never overlap). One scan finds where any cue
+ * starts; each cue is tried there only.
+ */
 export function matchCuesInText(
   text: string,
   cues: StanceCue[],
 ): { cue: StanceCue; start: number; end: number }[] {
   const lower = text.toLowerCase();
-  const out: { cue: StanceCue; start: number; end: number }[] = [];
-  for (const cue of cues) {
-    const re = regexOf(cue);
-    re.lastIndex = 0;
-    for (const m of lower.matchAll(re))
-      out.push({ cue, start: m.index, end: m.index + m[0].length });
+  const { anyStart, sticky } = compile(cues);
+  const perCue: { cue: StanceCue; start: number; end: number }[][] = cues.map(() => []);
+  const nextFree = cues.map(() => 0);
+  anyStart.lastIndex = 0;
+  for (let m = anyStart.exec(lower); m; m = anyStart.exec(lower)) {
+    const at = m.index;
+    for (let k = 0; k < cues.length; k++) {
+      const re = sticky[k];
+      const cue = cues[k];
+      if (!re || !cue || at < (nextFree[k] ?? 0)) continue;
+      re.lastIndex = at;
+      const hit = re.exec(lower);
+      if (!hit || hit[0].length === 0) continue;
+      perCue[k]?.push({ cue, start: at, end: at + hit[0].length });
+      nextFree[k] = at + hit[0].length;
+    }
+    anyStart.lastIndex = at + 1;
   }
-  return out;
+  return perCue.flat();
 }
 
 /** The cue matches of each sentence, in dictionary order (the order `findCues` relies on). */

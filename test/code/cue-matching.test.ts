@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { matchCuesInText } from '../../src/code/find-cues.js';
+import { loadCodeDictionaries, type StanceCue } from '../../src/code/load-code-dictionaries.js';
+
+// The reading the one-scan matcher must keep: each cue's pattern scanned globally, cue by cue.
+function reference(text: string, cues: StanceCue[]): [string, number, number][] {
+  const lower = text.toLowerCase();
+  return cues.flatMap((cue) =>
+    [...lower.matchAll(new RegExp(cue.pattern, 'g'))].map((m): [string, number, number] => [
+      cue.id,
+      m.index,
+      m.index + m[0].length,
+    ]),
+  );
+}
+const read = (text: string, cues: StanceCue[]): [string, number, number][] =>
+  matchCuesInText(text, cues).map((m) => [m.cue.id, m.start, m.end]);
+
+describe('stance cue matching', () => {
+  const { cues } = loadCodeDictionaries();
+
+  it('finds overlapping cues of different kinds, each as its own scan would', () => {
+    const text =
+      'Xland has not confirmed the report. Yland denied it, and officials said they could not confirm or deny claims from Zland. Zland said, said again and confirmed.';
+    const got = read(text, cues);
+    expect(got).toEqual(reference(text, cues));
+    const ids = new Set(got.map(([id]) => id));
+    expect(ids.has('not-confirm')).toBe(true);
+    expect(ids.has('confirm')).toBe(true);
+    expect(ids.has('said')).toBe(true);
+  });
+
+  it('never lets one cue match inside its own match, as a global scan would not', () => {
+    const invented: StanceCue[] = [
+      { id: 'twice', pattern: 'said\\s+said', stance: 'assert', source: 'before' },
+      { id: 'once', pattern: 'said', stance: 'assert', source: 'before' },
+    ];
+    const text = 'they said said said so';
+    expect(read(text, invented)).toEqual(reference(text, invented));
+    expect(read(text, invented).filter(([id]) => id === 'twice')).toHaveLength(1);
+  });
+
+  it('agrees with a scan per cue on random texts of cue words', () => {
+    const words = [
+      'has',
+      'not',
+      'confirmed',
+      'denied',
+      'said',
+      'says',
+      'according',
+      'to',
+      'dismissed',
+      'claims',
+      'from',
+      'neither',
+      'nor',
+      'deny',
+      'declined',
+      'comment',
+      'no',
+      'reports',
+      'by',
+      'the',
+      'Xland',
+      "n't",
+      'could',
+      'was',
+      'looking',
+      'into',
+      'retracted',
+      'its',
+      'claim',
+      ',',
+      '.',
+      'intelligence',
+      'shows',
+    ];
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from(
+        { length: 4 + (next() % 20) },
+        () => words[next() % words.length],
+      ).join(next() % 3 === 0 ? '' : ' ');
+      expect(read(text, cues), text).toEqual(reference(text, cues));
+    }
+  });
+});
