@@ -27,6 +27,16 @@ const ROWS: [string, string[]][] = [
   ['The meeting ended at 5 p.m. on Monday.', ['The meeting ended at 5 p.m. on Monday.']],
   ['Headline without a period', ['Headline without a period']],
   ['Troops (about 3,000.) left. Others stayed.', ['Troops (about 3,000.) left.', 'Others stayed.']],
+  // pages that drop the space between paragraphs glue sentences together
+  ['The envoy left.An aide stayed behind.', ['The envoy left.', 'An aide stayed behind.']],
+  [
+    'Talks ended in Vienna.The next round is due.',
+    ['Talks ended in Vienna.', 'The next round is due.'],
+  ],
+  ['It said so, citing News.Az reports.', ['It said so, citing News.Az reports.']],
+  ['Read it on Example.Com today.', ['Read it on Example.Com today.']],
+  ['The U.S.A delegation met.', ['The U.S.A delegation met.']],
+  ['He met Gen.Smith there.', ['He met Gen.Smith there.']],
 ];
 
 describe('splitSentences', () => {

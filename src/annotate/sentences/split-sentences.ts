@@ -57,6 +57,10 @@ function splitParagraph(text: string, from: number, to: number): Span[] {
     while (j < to && isEnd(text, j)) j++;
     while (j < to && isCloser(text, j)) j++;
     if (j < to && !isSpace(text, j)) {
+      if (isGluedBoundary(text, i, j, to)) {
+        pushTrimmed(text, start, j, spans);
+        start = j;
+      }
       i = j - 1;
       continue;
     }
@@ -83,6 +87,49 @@ function isBoundary(text: string, mark: number, after: number, next: number): bo
   }
   return true;
 }
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * "…as rumors.An official said": pages that drop the space between paragraphs glue sentences
+ * together. A full stop between a lower-case word and a capitalised one ("rumors.An") ends a
+ * sentence; initialisms ("U.S.A"), domains ("example.com") and abbreviations do not.
+ */
+function isGluedBoundary(text: string, mark: number, after: number, to: number): boolean {
+  if (text.charCodeAt(mark) !== 0x2e || after !== mark + 1 || after + 1 >= to) return false;
+  if (!isLowerAscii(text.charCodeAt(mark - 1)) || !isLowerAscii(text.charCodeAt(mark - 2)))
+    return false;
+  if (!isUpperAscii(text.charCodeAt(after)) || !isLowerAscii(text.charCodeAt(after + 1)))
+    return false;
+  let end = after + 1;
+  while (end < to && isLowerAscii(text.charCodeAt(end))) end++;
+  const word = text.slice(after, end);
+  // a short capitalised word after a dot is a web address's ending ("News.Az") unless it opens sentences
+  if (word.length <= 2 ? !SHORT_OPENERS.has(word) : WEB_ENDINGS.has(word)) return false;
+  return !isAbbreviationStop(text, mark, after);
+}
+
+const SHORT_OPENERS = new Set([
+  'An',
+  'As',
+  'At',
+  'By',
+  'He',
+  'If',
+  'In',
+  'It',
+  'No',
+  'On',
+  'So',
+  'We',
+]);
+const WEB_ENDINGS = new Set(['Com', 'Net', 'Org', 'Gov', 'Edu', 'Info']);
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
   while (start < end && isSpace(text, start)) start++;
