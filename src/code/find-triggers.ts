@@ -287,7 +287,13 @@ function make(
   });
 }
 
-function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCandidate | null {
+/** A verb candidate and the token of the object it was picked by (none for a bare verb form). */
+interface PickedVerb {
+  cand: EventCandidate;
+  objectAt: number;
+}
+
+function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVerb | null {
   let best: { form: TriggerForm; at: number } | null = null;
   for (const form of forms) {
     const objects = form.entry.object;
@@ -322,12 +328,9 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
       ? 'verb form'
       : `verb with object "${view.tokens[best.at]?.text ?? ''}"`;
   const cand = make(view, best.form.entry, i, i, passive, passive ? `${why}, passive` : why);
-  picked.set(cand, best.at);
-  return cand;
+  return { cand, objectAt: best.at };
 }
 
-// The object token each verb candidate was picked by (none for a bare verb form).
-const picked = new WeakMap<EventCandidate, number>();
 // Ends a list of objects: a new clause or a new sentence part.
 const LIST_END = new Set([',', ';', ':', '.', 'that', 'which', 'who', 'while', 'but', 'to']);
 
@@ -337,12 +340,11 @@ const LIST_END = new Set([',', ';', ':', '.', 'that', 'which', 'who', 'while', '
  */
 function pickSecondObjects(
   view: SentenceView,
-  cand: EventCandidate,
+  { cand, objectAt }: PickedVerb,
   forms: TriggerForm[],
   index: TriggerIndex,
 ): EventCandidate[] {
-  const objectAt = picked.get(cand);
-  if (objectAt === undefined || objectAt === Number.MAX_SAFE_INTEGER || cand.passive) return [];
+  if (objectAt === Number.MAX_SAFE_INTEGER || cand.passive) return [];
   const tokens = view.tokens;
   let and = -1;
   for (let k = objectAt + 1; k <= objectAt + 3 && k < tokens.length; k++) {
@@ -397,20 +399,25 @@ function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
  */
 export function findTriggers(view: SentenceView, index: TriggerIndex): EventCandidate[] {
   const out: EventCandidate[] = [];
-  view.tokens.forEach((t, i) => {
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.lower.length < index.shortest) continue;
     const verbForms = index.verbs.get(t.lower);
     const nounForms = index.nouns.get(t.lower);
-    if (!verbForms && !nounForms) return;
+    if (!verbForms && !nounForms) continue;
     const nominal =
       nounForms !== undefined &&
       (verbForms === undefined || looksNominal(view.tokens, i) || !readsAsVerb(view, i));
-    let cand: EventCandidate | null = null;
     // "artillery shells", "the attack": a verb form after a determiner is a noun, not this verb
-    if (!nominal && verbForms && !blocksVerb(view.tokens, i)) cand = pickVerb(view, i, verbForms);
-    if (!cand && nounForms && (nominal || !AUX.has(view.tokens[i - 1]?.lower ?? '')))
-      cand = pickNoun(view, i, nounForms);
-    if (cand) out.push(cand, ...(verbForms ? pickSecondObjects(view, cand, verbForms, index) : []));
-  });
+    const verb =
+      !nominal && verbForms && !blocksVerb(view.tokens, i) ? pickVerb(view, i, verbForms) : null;
+    if (verb && verbForms) out.push(verb.cand, ...pickSecondObjects(view, verb, verbForms, index));
+    else if (nounForms && (nominal || !AUX.has(view.tokens[i - 1]?.lower ?? ''))) {
+      const noun = pickNoun(view, i, nounForms);
+      if (noun) out.push(noun);
+    }
+  }
   return out;
 }
 
@@ -425,7 +432,7 @@ export function findTriggerAt(
   const verbForms = index.verbs.get(t.lower);
   if (verbForms) {
     const c = pickVerb(view, i, verbForms);
-    if (c) return c;
+    if (c) return c.cand;
   }
   const nounForms = index.nouns.get(t.lower);
   return nounForms ? pickNoun(view, i, nounForms) : null;

@@ -10,6 +10,8 @@ export interface TriggerForm {
 export interface TriggerIndex {
   verbs: Map<string, TriggerForm[]>;
   nouns: Map<string, TriggerForm[]>;
+  /** The length of the shortest indexed word: shorter tokens need no look-up. */
+  shortest: number;
 }
 
 const cache = new WeakMap<TriggerEntry[], TriggerIndex>();
@@ -39,7 +41,9 @@ export function indexTriggers(entries: TriggerEntry[]): TriggerIndex {
       for (const w of entry.words ?? []) add(nouns, w.toLowerCase(), { entry, participle: false });
     }
   }
-  const index = { verbs, nouns };
+  const words = [...verbs.keys(), ...nouns.keys()];
+  const shortest = words.length > 0 ? Math.min(...words.map((w) => w.length)) : Infinity;
+  const index = { verbs, nouns, shortest };
   cache.set(entries, index);
   return index;
 }
