@@ -29,6 +29,7 @@ import { inferOpponent } from './infer-opponent.js';
 import { inferAttackedState } from './infer-attacked-state.js';
 import { inferHost } from './infer-host.js';
 import { inferPartner } from './infer-partner.js';
+import { inferProtestTarget } from './infer-protest-target.js';
 import { mergeEvents } from './merge-events.js';
 import { recodeAccusations } from './recode-accusations.js';
 import { recodePlans } from './recode-plans.js';
@@ -128,6 +129,8 @@ export function explainEvents(
   cands = mergeEvents(cands);
   // after merging: only an attack left with no party at all is given the state it struck
   cands = inferAttackedState(cands);
+  // after merging, as the attacked state: only a protest whose reports name no target is given one
+  cands = inferProtestTarget(cands);
   // after merging: the parties of the whole event decide whose statement owns to its troops
   cands = confirmOwnTroops(cands);
   // after merging: a noun mention that joined a fuller event is kept through it

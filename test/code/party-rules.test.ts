@@ -11,6 +11,14 @@ const EXTRA: TriggerEntry[] = [
   { id: 'pact-n', pos: 'noun', words: ['pact'], type: 'AGREE', mode: 'treaty' },
   { id: 'fighting-n', pos: 'noun', words: ['fighting'], type: 'ASSAULT', mode: null },
   { id: 'wound', pos: 'verb', lemma: 'wound', type: 'ASSAULT', mode: null },
+  {
+    id: 'demonstrate',
+    pos: 'verb',
+    lemma: 'demonstrate',
+    type: 'PROTEST',
+    mode: 'demo-org',
+    object: ['against', 'in', 'outside', 'on', 'for'],
+  },
 ];
 const base = testDictionaries();
 const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
@@ -79,6 +87,28 @@ const SCENES: [string, string, string[]][] = [
     ['ASSAULT FRD>SYL @2024-11-06'],
   ],
 ];
+
+const PROTESTS: [string, string, string[]][] = [
+  [
+    'a protest with no target is aimed at the state where it is held',
+    'Freedonian students demonstrated in the North Ridge region on Monday.',
+    ['PROTEST FRD>SYL @2024-11-04'],
+  ],
+  [
+    'a protest with no target or place is aimed at the protesters’ own state',
+    'Freedonian students demonstrated on Monday.',
+    ['PROTEST FRD>FRD @2024-11-04'],
+  ],
+  [
+    'negative: a protest that names its target keeps it',
+    'Freedonian students demonstrated against Osterlich in the North Ridge region on Monday.',
+    ['PROTEST FRD>OST @2024-11-04'],
+  ],
+];
+
+describe('protests', () => {
+  it.each(PROTESTS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});
 
 describe('a speech act needs its speaker', () => {
   it.each(SPEAKERLESS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
