@@ -18,6 +18,10 @@ const SIMPLE = new RegExp(
   ].join('|'),
   'g',
 );
+// Every shape holds one of these (a month's first letters, "day" of weekdays, "yesterday" and
+// "today", or a unit): a sentence without any skips the big regex.
+const MAY_HOLD_DATE = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|day|week|month|year/;
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
@@ -38,10 +42,15 @@ export function findSimpleDates(
   reference: Date | null,
 ): { candidates: TimeCandidate[]; covered: Span[] } {
   const piece = text.slice(range.start, range.end);
-  const ref = reference ?? new Date(Date.UTC(2000, 0, 1, 12));
   const candidates: TimeCandidate[] = [];
   const covered: Span[] = [];
-  for (const m of piece.matchAll(SIMPLE)) {
+  if (!MAY_HOLD_DATE.test(piece)) return { candidates, covered };
+  // read only, never changed: copied before any date arithmetic
+  const ref = reference ?? NO_REFERENCE;
+  // exec on the shared regex: matchAll would clone it per sentence
+  SIMPLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIMPLE.exec(piece))) {
     const start = range.start + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
