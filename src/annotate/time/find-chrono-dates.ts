@@ -21,7 +21,7 @@ const RELATIVE =
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 // Whether a span overlaps [start, end): a loop, not some(), to spare a closure per test.
-function covers(spans: Span[], start: number, end: number): boolean {
+function covers(spans: readonly Span[], start: number, end: number): boolean {
   for (const s of spans) if (s.start < end && start < s.end) return true;
   return false;
 }

@@ -21,6 +21,8 @@ const SIMPLE = new RegExp(
 // Every shape holds one of these (a month's first letters, "day" of weekdays, "yesterday" and
 // "today", or a unit): a sentence without any skips the big regex.
 const MAY_HOLD_DATE = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|day|week|month|year/;
+// Shared by the sentences that hold no date; never written to.
+const NO_SPANS: readonly Span[] = [];
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 function monthIndex(name: string): number {
@@ -40,11 +42,11 @@ export function findSimpleDates(
   text: string,
   range: Span,
   reference: Date | null,
-): { candidates: TimeCandidate[]; covered: Span[] } {
+): { candidates: TimeCandidate[]; covered: readonly Span[] } {
   const piece = text.slice(range.start, range.end);
+  if (!MAY_HOLD_DATE.test(piece)) return { candidates: [], covered: NO_SPANS };
   const candidates: TimeCandidate[] = [];
   const covered: Span[] = [];
-  if (!MAY_HOLD_DATE.test(piece)) return { candidates, covered };
   // read only, never changed: copied before any date arithmetic
   const ref = reference ?? NO_REFERENCE;
   // exec on the shared regex: matchAll would clone it per sentence
