@@ -1,6 +1,6 @@
-import type { Span } from '../../model/index.js';
+import type { DatePrecision, Span } from '../../model/index.js';
 import { formatDay } from './reference-date.js';
-import type { TimeCandidate } from './time-candidate.js';
+import { resolveCandidate, timeCandidate, type TimeCandidate } from './time-candidate.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
@@ -56,26 +56,29 @@ export function findSimpleDates(
     const start = range.start + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
-    const base = { span: { start, end }, text: m[0], ruleId: 'time/simple', before };
+    const span = { start, end };
+    const found = m[0];
+    const make = (date: string, precision: DatePrecision, known: TimeCandidate['known']) =>
+      timeCandidate(span, found, date, precision, 'time/simple', known, before);
     const year = ref.getUTCFullYear();
     let c: TimeCandidate | null = null;
     if (m[1] && m[2]) {
       const day = Number(m[2]);
       const y = m[3] ? Number(m[3]) : year;
-      c = {
-        ...base,
-        date: `${y}-${pad(monthIndex(m[1]) + 1)}-${pad(day)}`,
-        precision: 'day',
-        known: { year: !!m[3], month: true, day: true, weekday: false },
-      };
+      c = make(`${y}-${pad(monthIndex(m[1]) + 1)}-${pad(day)}`, 'day', {
+        year: !!m[3],
+        month: true,
+        day: true,
+        weekday: false,
+      });
     } else if (m[4] && m[5]) {
       const y = m[6] ? Number(m[6]) : year;
-      c = {
-        ...base,
-        date: `${y}-${pad(monthIndex(m[5]) + 1)}-${pad(Number(m[4]))}`,
-        precision: 'day',
-        known: { year: !!m[6], month: true, day: true, weekday: false },
-      };
+      c = make(`${y}-${pad(monthIndex(m[5]) + 1)}-${pad(Number(m[4]))}`, 'day', {
+        year: !!m[6],
+        month: true,
+        day: true,
+        weekday: false,
+      });
     } else if (m[7]) {
       // "may" and "march" are verbs too: a bare month counts only capitalised
       if (
@@ -85,27 +88,17 @@ export function findSimpleDates(
       )
         continue;
       const y = m[8] ? Number(m[8]) : year;
-      c = {
-        ...base,
-        date: `${y}-${pad(monthIndex(m[7]) + 1)}`,
-        precision: 'month',
-        known: { year: !!m[8], month: true, day: false, weekday: false },
-      };
+      c = make(`${y}-${pad(monthIndex(m[7]) + 1)}`, 'month', {
+        year: !!m[8],
+        month: true,
+        day: false,
+        weekday: false,
+      });
     } else if (m[9]) {
-      c = {
-        ...base,
-        date: formatDay(ref),
-        precision: 'day',
-        known: { year: false, month: false, day: false, weekday: true },
-      };
+      c = make(formatDay(ref), 'day', { year: false, month: false, day: false, weekday: true });
     } else if (m[10]) {
       const d = new Date(ref.getTime() - (m[10].toLowerCase() === 'yesterday' ? 86_400_000 : 0));
-      c = {
-        ...base,
-        date: formatDay(d),
-        precision: 'day',
-        known: { year: true, month: true, day: true, weekday: false },
-      };
+      c = make(formatDay(d), 'day', { year: true, month: true, day: true, weekday: false });
     } else if (m[11] && m[12]) {
       const dir = { last: -1, this: 0, next: 1 }[m[11].toLowerCase() as 'last' | 'this' | 'next'];
       const unit = m[12].toLowerCase();
@@ -115,16 +108,15 @@ export function findSimpleDates(
       if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() + dir);
       const day = formatDay(d);
       const precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
-      c = {
-        ...base,
-        date:
-          precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day,
+      c = make(
+        precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day,
         precision,
-        known: { year: true, month: unit !== 'year', day: unit === 'week', weekday: false },
-      };
+        { year: true, month: unit !== 'year', day: unit === 'week', weekday: false },
+      );
     }
     if (!c) continue;
-    if (!reference && !c.known.year) c = { ...c, date: null, ruleId: 'time/no-reference' };
+    if (!reference && !c.known.year)
+      c = resolveCandidate(c, null, c.precision, 'time/no-reference');
     candidates.push(c);
     covered.push({ start, end });
   }
