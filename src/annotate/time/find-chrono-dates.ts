@@ -7,6 +7,10 @@ import type { TimeCandidate } from './time-candidate.js';
 // Cheap pre-filter: chrono is only run on stretches that can hold a date.
 const DATEISH_G =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year)\b|\b(?:1[89]|20)\d\d\b/gi;
+// What every DATEISH_G match and every simple date holds (a month's first letters, "day",
+// "tonight", a unit, a year): a sentence without any is skipped whole.
+const MAY_HOLD_DATE_WORD =
+  /jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec|day|tonight|week|month|year|1[89]\d\d|20\d\d/i;
 // Dates only: the clock-time and "within/later" parsers cost most and find nothing a report dates by.
 const DATE_PARSER = (() => {
   const parser = chrono.casual.clone();
@@ -54,8 +58,10 @@ export function findChronoDates(
   reference: Date | null,
 ): TimeCandidate[] {
   // chrono runs on short windows around date words, not on whole sentences: the cost is in its parsers
-  const windows: Span[] = [];
   const piece = text.slice(range.start, range.end);
+  // No date word of either kind: neither the simple shapes nor chrono's windows can be found.
+  if (!MAY_HOLD_DATE_WORD.test(piece)) return [];
+  const windows: Span[] = [];
   // the common shapes are read directly; chrono only sees date words they leave over
   const simple = findSimpleDates(text, range, reference);
   // exec on the shared regex: matchAll would clone it per sentence
