@@ -39,12 +39,16 @@ const FINDERS: MentionFinder[] = [
     find: ({ article, found }) => {
       // Only the times are read: picked once, not once per figure.
       const times = found.filter((t) => t.kind === 'time');
-      return findQuantities(article.text).filter(
-        (q) => !times.some((t) => t.span.start < q.span.end && q.span.start < t.span.end),
-      );
+      return findQuantities(article.text).filter((q) => !overlapsAny(times, q));
     },
   },
 ];
+
+// Whether `m` overlaps one of `others`: a loop, not some(), to spare a closure per quantity.
+function overlapsAny(others: readonly Mention[], m: Mention): boolean {
+  for (const o of others) if (o.span.start < m.span.end && m.span.start < o.span.end) return true;
+  return false;
+}
 
 /**
  * Finds sentences and mentions (actors, places, times, quantities) in an article. Mentions come
@@ -57,7 +61,7 @@ export function annotateArticle(article: Article): Annotated {
   const sentences = splitSentences(article);
   const mentions: Mention[] = [];
   for (const finder of FINDERS) {
-    mentions.push(...finder.find({ article, sentences, found: mentions }));
+    for (const m of finder.find({ article, sentences, found: mentions })) mentions.push(m);
   }
   mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return { ...article, sentences, mentions };

@@ -9,14 +9,20 @@ const FREE_CAPITALS = new Set(
   ).split(' '),
 );
 
-function isLooseCapital(t: Token | undefined, taken: Set<number>, i: number): boolean {
+function isLooseCapital(t: Token | undefined, cands: ActorCandidate[], i: number): boolean {
   return (
     !!t &&
-    !taken.has(i) &&
     startsWithLetter(t.text) &&
     isCapitalised(t.text) &&
-    !FREE_CAPITALS.has(t.key)
+    !FREE_CAPITALS.has(t.key) &&
+    !inCandidate(cands, i)
   );
+}
+
+// Whether token `i` belongs to a candidate: a scan of the sentence's few, not a Set per sentence.
+function inCandidate(cands: ActorCandidate[], i: number): boolean {
+  for (const c of cands) if (c.from <= i && i < c.to) return true;
+  return false;
 }
 
 function isOneWordState(c: ActorCandidate): boolean {
@@ -28,17 +34,18 @@ function isOneWordState(c: ActorCandidate): boolean {
  * Washington", "Washington Post", "Michael Jordan". The sentence's first word does not count.
  */
 export function dropNameParts(cands: ActorCandidate[], tokens: Token[]): ActorCandidate[] {
-  // Only one-word states are tested: most sentences have none, and need no more work.
-  if (!cands.some(isOneWordState)) return cands;
+  // Only one-word states next to a loose capital are dropped: most sentences have none, and
+  // need no more work (not even the title-case test).
+  if (!cands.some((c) => isNamePart(c, cands, tokens))) return cands;
   // A headline in title case capitalises every word; the test below would drop everything.
   if (isTitleCase(tokens)) return cands;
-  const taken = new Set<number>();
-  for (const c of cands) for (let i = c.from; i < c.to; i++) taken.add(i);
-  return cands.filter((c) => {
-    if (!isOneWordState(c)) return true;
-    const before = c.from - 1;
-    const after = c.to;
-    if (before > 0 && isLooseCapital(tokens[before], taken, before)) return false;
-    return !isLooseCapital(tokens[after], taken, after);
-  });
+  return cands.filter((c) => !isNamePart(c, cands, tokens));
+}
+
+function isNamePart(c: ActorCandidate, cands: ActorCandidate[], tokens: Token[]): boolean {
+  if (!isOneWordState(c)) return false;
+  const before = c.from - 1;
+  const after = c.to;
+  if (before > 0 && isLooseCapital(tokens[before], cands, before)) return true;
+  return isLooseCapital(tokens[after], cands, after);
 }

@@ -51,5 +51,6 @@ export function findActorMentions(
   // Over the whole article: whether a name is doubtful depends on the other sentences.
   const kept = dropAmbiguousStates(out, index.dictionaries.ambiguousNames);
   // then the states it names, written another way ("kyiv", "the North")
-  return [...kept, ...findContextNames(article, sentences, kept, index)];
+  const context = findContextNames(article, sentences, kept, index);
+  return context.length === 0 ? kept : kept.concat(context);
 }

@@ -99,6 +99,12 @@ function mention(
   };
 }
 
+// Whether "the" stands among the `n` tokens before token `i`: a loop, not some() over a fresh array.
+function theWithin(tokens: Token[], i: number, n: number): boolean {
+  for (let k = 1; k <= n; k++) if (tokens[i - k]?.key === 'the') return true;
+  return false;
+}
+
 /**
  * Names of states the article already names, written another way: a capital in lower case
  * ("kyiv"), a misspelling one or two letters off a long name ("Pyongyangg"), and the short form
@@ -164,7 +170,7 @@ export function findContextNames(
       const only = compass.get(t.key);
       if (only?.length === 1 && only[0]) {
         const next = tokens[i + 1];
-        const the = [1, 2, 3, 4].some((k) => tokens[i - k]?.key === 'the');
+        const the = theWithin(tokens, i, 4);
         if (the && !(next && isCapitalised(next.text)) && !taken(t))
           out.push(mention(article, t, only[0], 'country', 'actor/compass-short-form'));
         continue;

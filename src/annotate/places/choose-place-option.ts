@@ -52,17 +52,22 @@ export function choosePlaceOptions(
   states: ArticleStates,
   textOf: (c: PlaceCandidate) => string,
 ): PlaceCandidate[] {
+  let chosen = 0;
   for (const c of cands) {
-    const pool = c.regionWord
-      ? c.options.filter((o) => o.precision === 'region' || o.precision === 'city')
-      : c.options;
     const text = textOf(c);
-    let best: { o: PlaceOption; s: number } | null = null;
-    for (const o of pool) {
+    // the first best scorer, kept in two variables (no object per better option)
+    let best: PlaceOption | null = null;
+    let bestScore = 0;
+    for (const o of c.options) {
+      if (c.regionWord && o.precision !== 'region' && o.precision !== 'city') continue;
       const s = score(o, states, text, c.regionWord);
-      if (!best || s > best.s) best = { o, s };
+      if (!best || s > bestScore) {
+        best = o;
+        bestScore = s;
+      }
     }
-    if (best) c.chosen = best.o;
+    if (best) c.chosen = best;
+    if (c.chosen) chosen++;
   }
-  return cands.filter((c) => c.chosen);
+  return chosen === cands.length ? cands : cands.filter((c) => c.chosen);
 }

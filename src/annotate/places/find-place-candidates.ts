@@ -81,6 +81,8 @@ function optionsOf(g: Gazetteer, key: string, rows: number[]): PlaceOption[] {
   return options;
 }
 
+const KEYS: string[] = [];
+
 function gazetteerMatch(
   index: PlaceIndex,
   tokens: Token[],
@@ -90,7 +92,9 @@ function gazetteerMatch(
   if (!startsAnyKey(g, tokens[i]?.key ?? '')) return null;
   const limit = Math.min(MAX_TOKENS, g.maxTokens, tokens.length - i);
   let key = '';
-  const keys: string[] = [];
+  // one scratch array for every call (the function is not re-entered)
+  const keys = KEYS;
+  keys.length = 0;
   for (let n = 0; n < limit; n++) {
     const t = tokens[i + n];
     if (!joinable(t) || !t) break;
@@ -112,6 +116,11 @@ function gazetteerMatch(
 // Stored as float32: four decimals (about 10 m) is all the source gives.
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
+}
+
+function hasCityOrRegion(options: PlaceOption[]): boolean {
+  for (const o of options) if (o.precision === 'city' || o.precision === 'region') return true;
+  return false;
 }
 
 /**
@@ -137,9 +146,7 @@ export function findPlaceCandidates(tokens: Token[], index: PlaceIndex): PlaceCa
     const options: PlaceOption[] = [];
     if (phrase && phrase.to === to) for (const v of phrase.values) options.push(v);
     if (gaz && gaz.to === to) for (const o of gaz.options) options.push(o);
-    const regionWord =
-      REGION_WORDS.has(tokens[to]?.key ?? '') &&
-      options.some((o) => o.precision === 'city' || o.precision === 'region');
+    const regionWord = REGION_WORDS.has(tokens[to]?.key ?? '') && hasCityOrRegion(options);
     if (regionWord) to++;
     out.push({ from: i, to, options, regionWord, placeContext: readPlaceContext(tokens, i) });
     i = to;

@@ -9,6 +9,8 @@ import { findPlaceCandidates } from './find-place-candidates.js';
 import { keepPlacesInContext } from './keep-places-in-context.js';
 import { loadPlaceIndex, type PlaceIndex } from './place-index.js';
 
+const STATE_CODE = /^[A-Z]{3}$/;
+
 function ruleOf(source: string, precision: string, regionWord: boolean): string {
   if (regionWord) return 'place/region-word';
   if (source === 'feature') return 'place/feature';
@@ -29,11 +31,10 @@ export function findPlaceMentions(
   actors: ActorMention[],
   index: PlaceIndex = loadPlaceIndex(),
 ): PlaceMention[] {
-  const states: ArticleStates = countArticleStates(
-    actors
-      .filter((a) => /^[A-Z]{3}$/.test(a.actor.code))
-      .map((a) => ({ code: a.actor.code, text: a.text })),
-  );
+  const stateActors: { code: string; text: string }[] = [];
+  for (const a of actors)
+    if (STATE_CODE.test(a.actor.code)) stateActors.push({ code: a.actor.code, text: a.text });
+  const states: ArticleStates = countArticleStates(stateActors);
   const sorted = [...actors].sort((a, b) => a.span.start - b.span.start);
   let cursor = 0;
   const out: PlaceMention[] = [];

@@ -24,6 +24,14 @@ function looseCapital(t: Token | undefined): boolean {
   return !!t && startsWithLetter(t.text) && isCapitalised(t.text) && !NOT_PLACES.has(t.key);
 }
 
+// Only names Sitrep is sure of (features, states) may stand next to another capitalised word:
+// whether one starts (or ends) at token `i`. A scan of the sentence's few candidates.
+function sureAt(cands: PlaceCandidate[], side: 'from' | 'to', i: number): boolean {
+  for (const c of cands)
+    if (c[side] === i && c.chosen && c.chosen.source !== 'gazetteer') return true;
+  return false;
+}
+
 /**
  * Keeps the names used as places. A state or capital that is an actor is a place only after "in",
  * "to", "near"...; a town the gazetteer knows is a place when it is a big city, lies in a state
@@ -38,10 +46,6 @@ export function keepPlacesInContext(
 ): PlaceCandidate[] {
   if (cands.length === 0) return cands;
   const titleCase = isTitleCase(tokens);
-  // Only names Sitrep is sure of (features, states) may stand next to another capitalised word.
-  const sure = cands.filter((c) => c.chosen && c.chosen.source !== 'gazetteer');
-  const starts = new Set(sure.map((c) => c.from));
-  const ends = new Set(sure.map((c) => c.to));
   return cands.filter((c) => {
     const o = c.chosen;
     const first = tokens[c.from];
@@ -72,8 +76,8 @@ export function keepPlacesInContext(
     // Part of a longer unknown name: "Jake Sullivan", "Shangri-La Dialogue".
     if (!titleCase) {
       const before = tokens[c.from - 1];
-      if (c.from > 0 && looseCapital(before) && !ends.has(c.from)) return false;
-      if (looseCapital(tokens[c.to]) && !starts.has(c.to)) return false;
+      if (c.from > 0 && looseCapital(before) && !sureAt(cands, 'to', c.from)) return false;
+      if (looseCapital(tokens[c.to]) && !sureAt(cands, 'from', c.to)) return false;
     }
     if (titleCase || c.from === 0) return inNamedState || o.population >= BIG_CITY;
     return o.population >= BIG_CITY || inNamedState || c.placeContext !== null;

@@ -33,32 +33,60 @@ interface Word {
   end: number;
 }
 
+// One regex for all calls (a literal in the function is a new object per call).
+const WORD = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/g;
+
+// Whether `text[from, to)` holds a mark that ends a figure's phrase: . ; : ! ? ( )
+function holdsBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41)
+      return true;
+  }
+  return false;
+}
+
 function wordsAfter(text: string, from: number, limit: number): Word[] {
-  const re = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/g;
-  re.lastIndex = from;
+  WORD.lastIndex = from;
   const out: Word[] = [];
+  let prevEnd = from;
   let m: RegExpExecArray | null;
-  while (out.length < limit && (m = re.exec(text))) {
-    const between = text.slice(out.length ? (out[out.length - 1]?.end ?? from) : from, m.index);
-    if (/[.;:!?()]/.test(between)) break;
-    out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  while (out.length < limit && (m = WORD.exec(text))) {
+    if (holdsBreak(text, prevEnd, m.index)) break;
+    const end = m.index + m[0].length;
+    out.push({ text: m[0].toLowerCase(), start: m.index, end });
+    prevEnd = end;
   }
   return out;
+}
+
+// Whether `words` from `at` read `phrase`: a loop, not every(), to spare a closure per test.
+function startsWords(words: Word[], at: number, phrase: string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[at + k]?.text !== phrase[k]) return false;
+  return true;
 }
 
 function matchUnit(words: Word[], units: UnitIndex): { unit: string; end: number } | null {
   for (let i = 0; i < words.length && i <= MAX_GAP; i++) {
     const w = words[i];
     if (!w) break;
-    for (const cand of units.byFirstWord.get(w.text) ?? []) {
-      const ok = cand.words.every((x, k) => words[i + k]?.text === x);
-      const last = words[i + cand.words.length - 1];
-      if (ok && last) return { unit: cand.entry.unit, end: last.end };
-    }
+    const cands = units.byFirstWord.get(w.text);
+    if (cands)
+      for (const cand of cands) {
+        const last = words[i + cand.words.length - 1];
+        if (last && startsWords(words, i, cand.words))
+          return { unit: cand.entry.unit, end: last.end };
+      }
     if (STOP.test(w.text) && !(w.text === 'of' && i === 0)) return null;
     if (/^\d/.test(w.text)) return null;
   }
   return null;
+}
+
+// Whether `at` lies inside a quantity already found: a loop, not some(), to spare a closure.
+function insideFound(found: QuantityMention[], at: number): boolean {
+  for (const q of found) if (q.span.start <= at && at < q.span.end) return true;
+  return false;
 }
 
 function readQualifier(q: string | undefined): QuantityQualifier {
@@ -80,7 +108,10 @@ export function findQuantities(
   units: UnitIndex = loadUnitIndex(),
 ): QuantityMention[] {
   const out: QuantityMention[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  // exec on the shared regexes: matchAll would clone them per call
+  FIGURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIGURE.exec(text))) {
     const start = m.index;
     const numberText = m[2] ?? '';
     if (MONTH.test(text.slice(Math.max(0, start - 10), start))) continue;
@@ -99,9 +130,10 @@ export function findQuantities(
       quantity: { value, unit: unit.unit, qualifier: readQualifier(m[1]), text: phrase, span },
     });
   }
-  for (const m of text.matchAll(VAGUE)) {
+  VAGUE.lastIndex = 0;
+  while ((m = VAGUE.exec(text))) {
     const start = m.index;
-    if (out.some((q) => q.span.start <= start && start < q.span.end)) continue;
+    if (insideFound(out, start)) continue;
     const unit = matchUnit(wordsAfter(text, start + m[0].length, MAX_GAP + 4), units);
     if (!unit) continue;
     const word = (m[1] ?? '').toLowerCase();

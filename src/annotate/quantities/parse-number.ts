@@ -50,6 +50,8 @@ export const NUMBER_WORD_PATTERN =
  * Dots grouping exactly three digits are thousands separators unless a scale word follows.
  */
 export function parseNumber(digits: string, scale: string | undefined): number | null {
+  // Plain digits ("2024", "15"), the common case, read as they are.
+  if (isAllDigits(digits)) return scaled(Number(digits), scale);
   const d = digits.toLowerCase().replace(/\s+/g, ' ').trim();
   let value: number;
   if (/^\d/.test(d)) {
@@ -61,7 +63,20 @@ export function parseNumber(digits: string, scale: string | undefined): number |
     value = parts.reduce((acc, w) => (w === 'a' || w === 'an' ? acc : acc * (WORDS[w] ?? NaN)), 1);
     if (parts.length === 1) value = WORDS[d] ?? NaN;
   }
+  return scaled(value, scale);
+}
+
+function scaled(value: number, scale: string | undefined): number | null {
   if (!Number.isFinite(value)) return null;
   if (scale) value *= SCALES[scale.toLowerCase()] ?? 1;
   return Math.round(value * 1000) / 1000;
+}
+
+function isAllDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -144,18 +144,26 @@ const SENTENCE_STARTERS = new Set([
   'asked',
 ]);
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+// A letter or a period: ASCII by char code, other code units as the regex reads them.
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DOT.test(text[i] ?? '');
+}
+
 /**
  * Whether the period at `dot` belongs to an abbreviation or an initial that keeps the sentence
  * open, given the next sentence would start at `next`.
  */
 export function isAbbreviationStop(text: string, dot: number, next: number): boolean {
   let w = dot;
-  while (w > 0 && /[\p{L}.]/u.test(text[w - 1] ?? '')) w--;
+  while (w > 0 && isLetterOrDot(text, w - 1)) w--;
   const word = text.slice(w, dot);
   if (word.length === 0) return false;
   const lower = word.toLowerCase();
   const nextChar = text[next] ?? '';
-  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 30))?.[0]?.toLowerCase() ?? '';
   if (ALWAYS_CONTINUE.has(lower)) return true;
   if (BEFORE_NUMBER.has(lower)) return /\d/.test(nextChar);
   // Dotted initialisms ("U.S.", "a.m.") and single initials ("John F. Kennedy").
@@ -163,6 +171,7 @@ export function isAbbreviationStop(text: string, dot: number, next: number): boo
   const initial = /^\p{Lu}$/u.test(word);
   if (dotted || initial || USUALLY_CONTINUE.has(lower)) {
     if (/\d/.test(nextChar)) return dotted || initial;
+    const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 30))?.[0]?.toLowerCase() ?? '';
     return !SENTENCE_STARTERS.has(nextWord);
   }
   return false;

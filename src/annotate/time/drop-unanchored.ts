@@ -1,4 +1,4 @@
-import type { TimeCandidate } from './time-candidate.js';
+import { resolveCandidate, type TimeCandidate } from './time-candidate.js';
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 
@@ -12,7 +12,9 @@ export function dropUnanchored(
 ): TimeCandidate[] {
   if (reference) return candidates;
   return candidates.map((c) =>
-    c.date === null || writesYear(c) ? c : { ...c, date: null, ruleId: 'time/no-reference' },
+    c.date === null || writesYear(c)
+      ? c
+      : resolveCandidate(c, null, c.precision, 'time/no-reference'),
   );
 }
 

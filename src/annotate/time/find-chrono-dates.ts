@@ -7,6 +7,10 @@ import type { TimeCandidate } from './time-candidate.js';
 // Cheap pre-filter: chrono is only run on stretches that can hold a date.
 const DATEISH_G =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year)\b|\b(?:1[89]|20)\d\d\b/gi;
+// What every DATEISH_G match and every simple date holds (a month's first letters, "day",
+// "tonight", a unit, a year): a sentence without any is skipped whole.
+const MAY_HOLD_DATE_WORD =
+  /jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec|day|tonight|week|month|year|1[89]\d\d|20\d\d/i;
 // Dates only: the clock-time and "within/later" parsers cost most and find nothing a report dates by.
 const DATE_PARSER = (() => {
   const parser = chrono.casual.clone();
@@ -20,6 +24,28 @@ const RELATIVE =
 // A fixed reference for texts without a publication date: only dates that carry their year survive.
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
+// Whether a span overlaps [start, end): a loop, not some(), to spare a closure per test.
+function covers(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
+// The code units `\s` matches (white space and line ends): tested one by one while widening windows.
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Proposes date phrases with chrono-node, resolved against the reference date.
  *
@@ -32,13 +58,18 @@ export function findChronoDates(
   reference: Date | null,
 ): TimeCandidate[] {
   // chrono runs on short windows around date words, not on whole sentences: the cost is in its parsers
-  const windows: Span[] = [];
   const piece = text.slice(range.start, range.end);
+  // No date word of either kind: neither the simple shapes nor chrono's windows can be found.
+  if (!MAY_HOLD_DATE_WORD.test(piece)) return [];
+  const windows: Span[] = [];
   // the common shapes are read directly; chrono only sees date words they leave over
   const simple = findSimpleDates(text, range, reference);
-  for (const m of piece.matchAll(DATEISH_G)) {
+  // exec on the shared regex: matchAll would clone it per sentence
+  DATEISH_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATEISH_G.exec(piece))) {
     const at = range.start + m.index;
-    if (simple.covered.some((s) => s.start <= at && at < s.end)) continue;
+    if (covers(simple.covered, at, at + 1)) continue;
     // "week", "month", "year" date something only with a deictic word ("last week", "this month")
     if (
       /^(?:week|month|year)$/i.test(m[0]) &&
@@ -47,8 +78,8 @@ export function findChronoDates(
       continue;
     let start = Math.max(0, m.index - 24);
     let end = Math.min(piece.length, m.index + m[0].length + 24);
-    while (start > 0 && /\S/.test(piece[start - 1] ?? '')) start--;
-    while (end < piece.length && /\S/.test(piece[end] ?? '')) end++;
+    while (start > 0 && !isSpaceCode(piece.charCodeAt(start - 1))) start--;
+    while (end < piece.length && !isSpaceCode(piece.charCodeAt(end))) end++;
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
@@ -64,7 +95,7 @@ export function findChronoDates(
   for (const { r, offset } of results) {
     const phrase = r.text.replace(/[\s,.;:]+$/, '');
     const start = range.start + offset + r.index;
-    if (simple.covered.some((s) => s.start < start + r.text.length && start < s.end)) continue;
+    if (covers(simple.covered, start, start + r.text.length)) continue;
     // "may", "march": verbs unless capitalised
     if (/^(?:may|march)\b/.test(phrase)) continue;
     const known = {

@@ -1,6 +1,6 @@
-import type { Span } from '../../model/index.js';
+import type { DatePrecision, Span } from '../../model/index.js';
 import { formatDay } from './reference-date.js';
-import type { TimeCandidate } from './time-candidate.js';
+import { resolveCandidate, timeCandidate, type TimeCandidate } from './time-candidate.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
@@ -18,6 +18,12 @@ const SIMPLE = new RegExp(
   ].join('|'),
   'g',
 );
+// Every shape holds one of these (a month's first letters, "day" of weekdays, "yesterday" and
+// "today", or a unit): a sentence without any skips the big regex.
+const MAY_HOLD_DATE = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|day|week|month|year/;
+// Shared by the sentences that hold no date; never written to.
+const NO_SPANS: readonly Span[] = [];
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
@@ -36,35 +42,43 @@ export function findSimpleDates(
   text: string,
   range: Span,
   reference: Date | null,
-): { candidates: TimeCandidate[]; covered: Span[] } {
+): { candidates: TimeCandidate[]; covered: readonly Span[] } {
   const piece = text.slice(range.start, range.end);
-  const ref = reference ?? new Date(Date.UTC(2000, 0, 1, 12));
+  if (!MAY_HOLD_DATE.test(piece)) return { candidates: [], covered: NO_SPANS };
   const candidates: TimeCandidate[] = [];
   const covered: Span[] = [];
-  for (const m of piece.matchAll(SIMPLE)) {
+  // read only, never changed: copied before any date arithmetic
+  const ref = reference ?? NO_REFERENCE;
+  // exec on the shared regex: matchAll would clone it per sentence
+  SIMPLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIMPLE.exec(piece))) {
     const start = range.start + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
-    const base = { span: { start, end }, text: m[0], ruleId: 'time/simple', before };
+    const span = { start, end };
+    const found = m[0];
+    const make = (date: string, precision: DatePrecision, known: TimeCandidate['known']) =>
+      timeCandidate(span, found, date, precision, 'time/simple', known, before);
     const year = ref.getUTCFullYear();
     let c: TimeCandidate | null = null;
     if (m[1] && m[2]) {
       const day = Number(m[2]);
       const y = m[3] ? Number(m[3]) : year;
-      c = {
-        ...base,
-        date: `${y}-${pad(monthIndex(m[1]) + 1)}-${pad(day)}`,
-        precision: 'day',
-        known: { year: !!m[3], month: true, day: true, weekday: false },
-      };
+      c = make(`${y}-${pad(monthIndex(m[1]) + 1)}-${pad(day)}`, 'day', {
+        year: !!m[3],
+        month: true,
+        day: true,
+        weekday: false,
+      });
     } else if (m[4] && m[5]) {
       const y = m[6] ? Number(m[6]) : year;
-      c = {
-        ...base,
-        date: `${y}-${pad(monthIndex(m[5]) + 1)}-${pad(Number(m[4]))}`,
-        precision: 'day',
-        known: { year: !!m[6], month: true, day: true, weekday: false },
-      };
+      c = make(`${y}-${pad(monthIndex(m[5]) + 1)}-${pad(Number(m[4]))}`, 'day', {
+        year: !!m[6],
+        month: true,
+        day: true,
+        weekday: false,
+      });
     } else if (m[7]) {
       // "may" and "march" are verbs too: a bare month counts only capitalised
       if (
@@ -74,27 +88,17 @@ export function findSimpleDates(
       )
         continue;
       const y = m[8] ? Number(m[8]) : year;
-      c = {
-        ...base,
-        date: `${y}-${pad(monthIndex(m[7]) + 1)}`,
-        precision: 'month',
-        known: { year: !!m[8], month: true, day: false, weekday: false },
-      };
+      c = make(`${y}-${pad(monthIndex(m[7]) + 1)}`, 'month', {
+        year: !!m[8],
+        month: true,
+        day: false,
+        weekday: false,
+      });
     } else if (m[9]) {
-      c = {
-        ...base,
-        date: formatDay(ref),
-        precision: 'day',
-        known: { year: false, month: false, day: false, weekday: true },
-      };
+      c = make(formatDay(ref), 'day', { year: false, month: false, day: false, weekday: true });
     } else if (m[10]) {
       const d = new Date(ref.getTime() - (m[10].toLowerCase() === 'yesterday' ? 86_400_000 : 0));
-      c = {
-        ...base,
-        date: formatDay(d),
-        precision: 'day',
-        known: { year: true, month: true, day: true, weekday: false },
-      };
+      c = make(formatDay(d), 'day', { year: true, month: true, day: true, weekday: false });
     } else if (m[11] && m[12]) {
       const dir = { last: -1, this: 0, next: 1 }[m[11].toLowerCase() as 'last' | 'this' | 'next'];
       const unit = m[12].toLowerCase();
@@ -104,16 +108,15 @@ export function findSimpleDates(
       if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() + dir);
       const day = formatDay(d);
       const precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
-      c = {
-        ...base,
-        date:
-          precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day,
+      c = make(
+        precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day,
         precision,
-        known: { year: true, month: unit !== 'year', day: unit === 'week', weekday: false },
-      };
+        { year: true, month: unit !== 'year', day: unit === 'week', weekday: false },
+      );
     }
     if (!c) continue;
-    if (!reference && !c.known.year) c = { ...c, date: null, ruleId: 'time/no-reference' };
+    if (!reference && !c.known.year)
+      c = resolveCandidate(c, null, c.precision, 'time/no-reference');
     candidates.push(c);
     covered.push({ start, end });
   }

@@ -1,4 +1,4 @@
-import type { Article, Sentence, Span, TimeMention } from '../../model/index.js';
+import type { Article, Sentence, TimeMention } from '../../model/index.js';
 import { dropNameDates } from './drop-name-dates.js';
 import { dropUnanchored } from './drop-unanchored.js';
 import { findChronoDates } from './find-chrono-dates.js';
@@ -23,12 +23,12 @@ const REFINERS: Refiner[] = [resolveWeekdays, resolvePastYear, resolveVagueSpans
  */
 export function findTimeMentions(article: Article, sentences: Sentence[] = []): TimeMention[] {
   const reference = readReferenceDate(article.published);
-  const ranges: Span[] =
-    sentences.length > 0 ? sentences.map((s) => s.span) : [{ start: 0, end: article.text.length }];
-  let candidates = dropNameDates(
-    ranges.flatMap((r) => findChronoDates(article.text, r, reference)),
-    article.text,
-  );
+  const found: TimeCandidate[] = [];
+  if (sentences.length === 0)
+    found.push(...findChronoDates(article.text, { start: 0, end: article.text.length }, reference));
+  for (const s of sentences)
+    for (const c of findChronoDates(article.text, s.span, reference)) found.push(c);
+  let candidates = dropNameDates(found, article.text);
   for (const refine of REFINERS) candidates = refine(candidates, reference);
   return candidates.map((c) => ({
     kind: 'time',

@@ -9,5 +9,11 @@ export function readReferenceDate(published: string | null): Date | null {
 
 /** `YYYY-MM-DD` of a UTC date. */
 export function formatDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const y = date.getUTCFullYear();
+  // four-digit years written directly (toISOString builds and cuts a longer string); others,
+  // and invalid dates, as toISOString has them
+  if (!(y >= 1000 && y <= 9999)) return date.toISOString().slice(0, 10);
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }

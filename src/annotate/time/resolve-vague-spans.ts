@@ -1,4 +1,4 @@
-import type { TimeCandidate } from './time-candidate.js';
+import { resolveCandidate, type TimeCandidate } from './time-candidate.js';
 
 /**
  * Vague spans are reduced to the month or year: "last week" -> month, "late last year" -> year,
@@ -9,11 +9,11 @@ export function resolveVagueSpans(candidates: TimeCandidate[]): TimeCandidate[] 
     if (c.date === null) return c;
     const t = c.text.toLowerCase();
     if (/\bweeks?\b/.test(t))
-      return { ...c, date: c.date.slice(0, 7), precision: 'month', ruleId: 'time/vague-week' };
+      return resolveCandidate(c, c.date.slice(0, 7), 'month', 'time/vague-week');
     if (/\byears?\b/.test(t) && !c.known.month)
-      return { ...c, date: c.date.slice(0, 4), precision: 'year', ruleId: 'time/vague-year' };
+      return resolveCandidate(c, c.date.slice(0, 4), 'year', 'time/vague-year');
     if (/\bmonths?\b/.test(t) && !c.known.day)
-      return { ...c, date: c.date.slice(0, 7), precision: 'month', ruleId: 'time/vague-month' };
+      return resolveCandidate(c, c.date.slice(0, 7), 'month', 'time/vague-month');
     return c;
   });
 }

@@ -1,5 +1,5 @@
 import { formatDay } from './reference-date.js';
-import type { TimeCandidate } from './time-candidate.js';
+import { resolveCandidate, type TimeCandidate } from './time-candidate.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // Words that point a weekday forward: these keep chrono's reading.
@@ -12,12 +12,12 @@ export function resolveWeekdays(
 ): TimeCandidate[] {
   return candidates.map((c) => {
     if (!c.known.weekday || c.known.month || c.known.day) return c;
-    if (!reference) return { ...c, date: null, ruleId: 'time/weekday-unresolved' };
+    if (!reference) return resolveCandidate(c, null, c.precision, 'time/weekday-unresolved');
     if (FORWARD.test(c.before) || /\bnext\b/i.test(c.text)) return c;
     const index = WEEKDAYS.findIndex((d) => c.text.toLowerCase().includes(d));
     if (index < 0) return c;
     const back = (reference.getUTCDay() - index + 7) % 7;
     const day = new Date(reference.getTime() - back * 86_400_000);
-    return { ...c, date: formatDay(day), precision: 'day', ruleId: 'time/weekday-past' };
+    return resolveCandidate(c, formatDay(day), 'day', 'time/weekday-past');
   });
 }

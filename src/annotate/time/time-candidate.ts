@@ -13,3 +13,26 @@ export interface TimeCandidate {
   /** The words just before the phrase ("late last", "next", "since"). */
   before: string;
 }
+
+/** A candidate, written out field by field: one object shape for every rule, and no spread. */
+export function timeCandidate(
+  span: Span,
+  text: string,
+  date: string | null,
+  precision: DatePrecision,
+  ruleId: string,
+  known: TimeCandidate['known'],
+  before: string,
+): TimeCandidate {
+  return { span, text, date, precision, ruleId, known, before };
+}
+
+/** `c` with another date, precision and rule (a refiner's reading). */
+export function resolveCandidate(
+  c: TimeCandidate,
+  date: string | null,
+  precision: DatePrecision,
+  ruleId: string,
+): TimeCandidate {
+  return timeCandidate(c.span, c.text, date, precision, ruleId, c.known, c.before);
+}
