@@ -15,6 +15,9 @@ function preferredUnits(c: EventCandidate): string[] {
       'vessels',
       'troops',
     ];
+  // arms sent are counted in arms: the troops sent beside them are another event's figure
+  if (c.mode === 'weapons')
+    return ['missiles', 'shells', 'drones', 'weapons', 'vehicles', 'aircraft', 'USD'];
   if (c.type === 'MOBILIZE' || c.type === 'AID')
     return ['missiles', 'shells', 'drones', 'weapons', 'vehicles', 'aircraft', 'troops', 'USD'];
   if (c.type === 'COERCE') return ['vessels', 'people', 'captured', 'troops'];

@@ -241,4 +241,11 @@ describe('the speaker of a passive cue', () => {
 
 describe('a verb with two objects joined by "and"', () => {
   it.each(SECOND_OBJECTS)('%s', (_why, text, expected) => expect(modes(text)).toEqual(expected));
+
+  it('gives the troops their figure and the arms none of it', () => {
+    const got = events('Freedonia sent 3,000 troops and weapons to Sylvania on Monday.').map(
+      (e) => `${e.mode ?? '-'} ${e.quantity ? `${e.quantity.value} ${e.quantity.unit}` : '-'}`,
+    );
+    expect(got).toEqual(['troops 3000 troops', 'weapons -']);
+  });
 });
