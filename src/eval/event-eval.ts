@@ -81,6 +81,7 @@ export function evaluateEvents(
   const misses: string[] = [];
   const falseAlarms: string[] = [];
   const wrongStances: string[] = [];
+  const missedPairs: string[] = [];
   for (const id of articles) {
     const article = corpus.get(id);
     const items = gold.filter((g) => g.article === id);
@@ -138,7 +139,10 @@ export function evaluateEvents(
       const want = new Set(g.attributions.map((a) => pairKey(a.source, a.stance)));
       pairGold += want.size;
       pairGot += got.size;
-      for (const k of want) if (got.has(k)) pairHit++;
+      for (const k of want) {
+        if (got.has(k)) pairHit++;
+        else missedPairs.push(`  ${id}: ${k} wanted on ${e.summary}`);
+      }
       // stance accuracy: for each gold source that Sitrep also names, is the stance the same?
       for (const a of g.attributions) {
         const sameSource = e.attributions.filter((x) => (x.source?.code ?? null) === a.source);
@@ -188,5 +192,6 @@ export function evaluateEvents(
     `  wrong stances on matched events: ${wrongStances.length}${verbose ? '' : ' (first 12; --verbose for all)'}`,
   );
   out.push(...cut(wrongStances));
+  if (verbose) out.push(`  claims missed on matched events: ${missedPairs.length}`, ...missedPairs);
   return out;
 }
