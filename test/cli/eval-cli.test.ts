@@ -83,6 +83,13 @@ describe('sitrep eval', () => {
     expect(r.stdout).toMatch(/TEST-ASSAULT-1: source REB wanted, got /);
   });
 
+  it('lists misses, false alarms and missed claims with --verbose', () => {
+    const r = sitrep(['eval', 'events', '--verbose', '--shared', shared]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/misses: \d+/);
+    expect(r.stdout).toMatch(/claims missed on matched events: \d+/);
+  });
+
   it('scores the article-level gold with precision, recall and F1', () => {
     const r = sitrep(['eval', 'events', '--shared', shared]);
     expect(r.code).toBe(0);
