@@ -92,7 +92,16 @@ function nameAfter(tokens: Token[], from: number, next: number): number {
     const t = tokens[i];
     if (!t || !startsWithLetter(t.text) || !isCapitalised(t.text)) break;
     const dot = tokens[i + 1];
-    if (t.text.length <= 4 && dot?.text === '.' && dot.start === t.end && i + 1 < next) {
+    // a rank abbreviation has a name after it; a short surname may end the sentence ("Anna Pell.")
+    const after = tokens[i + 2];
+    if (
+      t.text.length <= 4 &&
+      dot?.text === '.' &&
+      dot.start === t.end &&
+      i + 2 < next &&
+      after !== undefined &&
+      isCapitalised(after.text)
+    ) {
       i += 2;
       words++;
       continue;
