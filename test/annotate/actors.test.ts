@@ -118,6 +118,32 @@ const ROWS: [string, string, string[]][] = [
     ['Sylvanian President Gen. Otto Vonn|SYL|GOV|actor/role|roles:president'],
   ],
   [
+    'role (a short surname ends the sentence: no rank abbreviation)',
+    'He met Sylvanian President Otto Pell.',
+    ['Sylvanian President Otto Pell|SYL|GOV|actor/role|roles:president'],
+  ],
+  [
+    'a person named with a role, named again by surname',
+    'Sylvanian President Gen. Otto Vonn spoke. Later, Vonn left.',
+    [
+      'Sylvanian President Gen. Otto Vonn|SYL|GOV|actor/role|roles:president',
+      'Vonn|SYL|GOV|actor/person-named-again|roles:president',
+    ],
+  ],
+  [
+    'negative: a name word two people of different states share names neither',
+    'Sylvanian President Otto Vonn met Freedonian President Anna Vonn. Vonn spoke.',
+    [
+      'Sylvanian President Otto Vonn|SYL|GOV|actor/role|roles:president',
+      'Freedonian President Anna Vonn|FRD|GOV|actor/role|roles:president',
+    ],
+  ],
+  [
+    'negative: a rank is no part of the name',
+    'Sylvanian President Gen. Otto Vonn spoke. A Gen. Smith came.',
+    ['Sylvanian President Gen. Otto Vonn|SYL|GOV|actor/role|roles:president'],
+  ],
+  [
     'role (no holder known)',
     'The Sylvanian president spoke.',
     ['Sylvanian president|SYL|GOV|actor/role|roles:president'],

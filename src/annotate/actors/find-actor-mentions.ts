@@ -7,6 +7,7 @@ import { dropAmbiguousStates } from './drop-ambiguous-states.js';
 import { dropHyphenCompounds } from './drop-hyphen-compounds.js';
 import { dropNameParts } from './drop-name-parts.js';
 import { findContextNames } from './find-context-names.js';
+import { findNamedAgain } from './find-named-again.js';
 import { readArticleDay } from './resolve-office-holder.js';
 
 type Refiner = (cands: ActorCandidate[], tokens: Token[]) => ActorCandidate[];
@@ -52,5 +53,8 @@ export function findActorMentions(
   const kept = dropAmbiguousStates(out, index.dictionaries.ambiguousNames);
   // then the states it names, written another way ("kyiv", "the North")
   const context = findContextNames(article, sentences, kept, index);
-  return context.length === 0 ? kept : kept.concat(context);
+  const all = context.length === 0 ? kept : kept.concat(context);
+  // last, over every mention: a person named again by surname, outside any other mention
+  const again = findNamedAgain(article, sentences, all);
+  return again.length === 0 ? all : all.concat(again);
 }
