@@ -12,6 +12,9 @@ import { tokenIndexAt, type SentenceView } from './sentence-view.js';
 
 const UNNAMED =
   /\b(?:sources?|reports?|media|officials|witnesses|analysts|observers|outlets|news agencies|insiders|experts|it is reported|reportedly)\b/;
+// Adverbs and auxiliaries that may stand between a subject and its reporting verb.
+const BETWEEN_SUBJECT_AND_CUE =
+  /^(?:also|later|again|then|further|previously|earlier|has|have|had|was|were|is|are|[a-z]+ly)$/;
 const PRONOUN =
   /^(?:it|he|she|they|the ministry|the agency|the spokesperson|the spokesman|the official|the minister|the president|the country|both|the two)$/;
 
@@ -160,10 +163,13 @@ export function findCues(
     }
     if (sources.length === 0) {
       const lead = view.sentence.text.slice(0, f.start - base).toLowerCase();
-      const subjectWords = lead.split(/[,;]/).pop()?.trim() ?? '';
+      // "he also claimed", "they have repeatedly said": the pronoun stands before the adverbs
+      const subjectWords = (lead.split(/[,;]/).pop()?.trim() ?? '').split(/\s+/);
+      while (subjectWords.length > 1 && BETWEEN_SUBJECT_AND_CUE.test(subjectWords.at(-1) ?? ''))
+        subjectWords.pop();
       if (
-        PRONOUN.test(subjectWords.split(/\s+/).slice(-2).join(' ')) ||
-        PRONOUN.test(subjectWords.split(/\s+/).pop() ?? '')
+        PRONOUN.test(subjectWords.slice(-2).join(' ')) ||
+        PRONOUN.test(subjectWords.at(-1) ?? '')
       ) {
         sources = lastSubject;
       }

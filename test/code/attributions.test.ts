@@ -15,6 +15,16 @@ function claims(text: string): string[][] {
 
 const ROWS: [string, string, string[][]][] = [
   [
+    'a pronoun before adverbs speaks for the speaker before it',
+    'Osterlich said it was worried. It also claimed that Freedonia sent troops to Sylvania.',
+    [['OST assert 2024-11-06']],
+  ],
+  [
+    'negative: a noun subject before adverbs is no pronoun',
+    'Osterlich said it was worried. The report also claimed that Freedonia sent troops to Sylvania.',
+    [['(unnamed) assert 2024-11-06']],
+  ],
+  [
     'the head of "X\'s envoy to Y" speaks',
     "Freedonia sent troops to Sylvania. Sylvania's envoy to Osterlich denied it.",
     [['SYL deny 2024-11-06']],
