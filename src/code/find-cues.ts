@@ -90,6 +90,42 @@ export function matchesBySentence<M extends { start: number; end: number }>(
   return out;
 }
 
+// Words a reporting verb's noun twin follows ("recent reports that", "the claim that").
+const BEFORE_REPORT_NOUN = new Set([
+  'the',
+  'a',
+  'an',
+  'recent',
+  'media',
+  'new',
+  'these',
+  'those',
+  'such',
+  'earlier',
+  'unconfirmed',
+  'some',
+  'many',
+  'several',
+  'multiple',
+  'press',
+  'news',
+  'latest',
+  'initial',
+  'previous',
+  'numerous',
+  'local',
+]);
+const REPORT_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates']);
+
+/** "recent reports", "the claim": the cue word is a noun here, not its speaker's verb. */
+function isReportNoun(view: SentenceView, first: number, last: number): boolean {
+  return (
+    first === last &&
+    REPORT_NOUNS.has(view.tokens[first]?.lower ?? '') &&
+    BEFORE_REPORT_NOUN.has(view.tokens[first - 1]?.lower ?? '')
+  );
+}
+
 // "was confirmed by Western officials and Xian intelligence": after "by", a named party joined by
 // "and" to a group with no name of its own is one of the speakers.
 function joinedAfterBy(view: SentenceView, last: number, a: FoundActor): boolean {
@@ -151,6 +187,9 @@ export function findCues(
       const after = findActorsAfter(view, last, others, 6);
       const by = after.findIndex((a) => a.prep === 'by' || joinedAfterBy(view, last, a));
       if (by >= 0) sources = uniqueRefs(coordinated(view, after, by).map((a) => a.ref));
+    } else if (isReportNoun(view, first, last)) {
+      // "a response to recent reports that …": the reports' authors are not named before them
+      sources = [];
     } else {
       const before = findActorsBefore(view, first, others, 14, true);
       sources = uniqueRefs(before.map((a) => a.ref));

@@ -20,6 +20,16 @@ const ROWS: [string, string, string[][]][] = [
     [['OST assert 2024-11-06']],
   ],
   [
+    'a reporting word used as a noun ("recent reports") does not speak for the party before it',
+    'Osterlich answered recent reports that Freedonia sent troops to Sylvania.',
+    [['(unnamed) assert 2024-11-06']],
+  ],
+  [
+    'negative: the same word as a verb speaks for its subject',
+    'Osterlich reports that Freedonia sent troops to Sylvania.',
+    [['OST assert 2024-11-06']],
+  ],
+  [
     'negative: a noun subject before adverbs is no pronoun',
     'Osterlich said it was worried. The report also claimed that Freedonia sent troops to Sylvania.',
     [['(unnamed) assert 2024-11-06']],
