@@ -7,6 +7,8 @@ import type { TriggerForm, TriggerIndex } from './trigger-index.js';
 
 const OBJECT_WINDOW = 7;
 const NEAR_WINDOW = 6;
+// "provided any evidence", "gave no details": the object that unmakes a verb stands close to it
+const NOT_OBJECT_WINDOW = 3;
 // Words before a form that make it a noun ("a strike", "the meeting", "its approval").
 const DETERMINERS = new Set([
   'a',
@@ -297,6 +299,9 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
   let best: { form: TriggerForm; at: number } | null = null;
   for (const form of forms) {
     const objects = form.entry.object;
+    const notObjects = form.entry.notObject;
+    if (notObjects && findPhrase(view.tokens, i + 1, i + NOT_OBJECT_WINDOW, notObjects) >= 0)
+      continue;
     if (!objects) {
       best ??= { form, at: Number.MAX_SAFE_INTEGER };
       continue;

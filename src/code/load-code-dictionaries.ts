@@ -15,6 +15,8 @@ export const TriggerEntry = z.object({
   mode: z.string().nullable(),
   /** One of these words must follow a verb within a few words. */
   object: z.array(z.string()).optional(),
+  /** An object among these makes the verb something else ("provided evidence" is no aid). */
+  notObject: z.array(z.string()).optional(),
   /** One of these words must stand near a noun trigger. */
   near: z.array(z.string()).optional(),
   /** All parties are actors, no recipient (meetings, joint signings, clashes). */

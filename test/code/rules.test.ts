@@ -150,11 +150,18 @@ ROWS.push(
   ],
 );
 
+ROWS.push([
+  'a verb with no object that unmakes it codes',
+  'Freedonia provided food to Sylvania on Monday.',
+  ['AID FRD>SYL @2024-11-04'],
+]);
+
 const NOTHING: [string, string][] = [
   ['no trigger', 'Freedonia and Sylvania are neighbours.'],
   ['a trigger with no party', 'The shelling was heavy.'],
   ['a verb without its required object', 'Freedonia launched a new website.'],
   ['a noun event with no party and nothing to join', 'Talks are planned.'],
+  ['a verb whose object unmakes it', 'Freedonia has provided no evidence to Sylvania.'],
 ];
 
 describe('code rules', () => {

@@ -107,6 +107,14 @@ export function testDictionaries(): CodeDictionaries {
       },
       { id: 'back', pos: 'verb', lemma: 'back', type: 'SUPPORT', mode: null },
       {
+        id: 'provide',
+        pos: 'verb',
+        lemma: 'provide',
+        type: 'AID',
+        mode: null,
+        notObject: ['evidence', 'details'],
+      },
+      {
         id: 'taking-part',
         pos: 'noun',
         words: ['participation', 'involvement'],
@@ -169,7 +177,7 @@ export function testDictionaries(): CodeDictionaries {
       { id: 'claims-from', pattern: '\\bclaims\\s+from\\b', stance: 'assert', source: 'after' },
       {
         id: 'said',
-        pattern: '\\b(?:said|says|claimed|reported)\\b',
+        pattern: '\\b(?:said|says|claimed|reported|reports)\\b',
         stance: 'assert',
         source: 'before',
       },
