@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../annotate/mention-utils.js';
 import type { Annotated, Mention, Sentence, Span } from '../model/index.js';
 
 export interface Token {
@@ -32,23 +33,6 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
-// What `\s` matches in a JavaScript regular expression.
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Splits a span of the text into tokens with absolute offsets (a char-code scan: no match objects). */
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
@@ -56,7 +40,7 @@ export function tokenize(text: string, span: Span): Token[] {
   let i = span.start;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../../model/index.js';
+import { isSpaceCode } from '../mention-utils.js';
 import { formatDay } from './reference-date.js';
 import { findSimpleDates } from './find-simple-dates.js';
 import type { TimeCandidate } from './time-candidate.js';
@@ -28,22 +29,6 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 function covers(spans: readonly Span[], start: number, end: number): boolean {
   for (const s of spans) if (s.start < end && start < s.end) return true;
   return false;
-}
-
-// The code units `\s` matches (white space and line ends): tested one by one while widening windows.
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**
