@@ -55,6 +55,6 @@ export function findActorMentions(
   const context = findContextNames(article, sentences, kept, index);
   const all = context.length === 0 ? kept : kept.concat(context);
   // last, over every mention: a person named again by surname, outside any other mention
-  const again = findNamedAgain(article, sentences, all);
+  const again = findNamedAgain(article, sentences, all, index.dictionaries.roles);
   return again.length === 0 ? all : all.concat(again);
 }

@@ -1,4 +1,5 @@
 import type { ActorMention, Article, Sentence } from '../../model/index.js';
+import type { Role } from './actor-dictionaries.js';
 import {
   isCapitalised,
   startsWithLetter,
@@ -6,9 +7,9 @@ import {
   tokenizeSentence,
 } from '../mention-utils.js';
 
-// Ranks and courtesy titles that stand before a name without being part of it.
-const RANKS = new Set([
-  'general',
+// Ranks and courtesy titles that stand before a name without being part of it; the titles of
+// office ("President", "Minister") come from the roles dictionary.
+const RANKS = [
   'gen',
   'lieutenant',
   'lt',
@@ -21,37 +22,38 @@ const RANKS = new Set([
   'admiral',
   'adm',
   'rear',
-  'vice',
   'brigadier',
   'brig',
   'sergeant',
   'sgt',
-  'commander',
   'cmdr',
-  'marshal',
   'mr',
   'mrs',
   'ms',
   'dr',
-  'president',
-  'minister',
-  'secretary',
-  'ambassador',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'chief',
-  'deputy',
   'senator',
   'sen',
-  'representative',
   'rep',
   'governor',
   'gov',
-]);
+];
+const titleCache = new WeakMap<Role[], Set<string>>();
+
+/** Every word of a title or rank, in lower case: none is part of a person's name. */
+function titleWords(roles: Role[]): Set<string> {
+  let words = titleCache.get(roles);
+  if (!words) {
+    words = new Set(RANKS);
+    for (const role of roles)
+      for (const name of role.names)
+        for (const w of name.toLowerCase().split(/[\s.]+/)) if (w) words.add(w);
+    titleCache.set(roles, words);
+  }
+  return words;
+}
 
 /** The words of the person's name that ends a role mention ("… General Romeo Brawner"). */
-function nameWords(m: ActorMention): string[] {
+function nameWords(m: ActorMention, titles: Set<string>): string[] {
   const tokens = tokenizeRange(m.text, 0, m.text.length);
   const words: string[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -59,7 +61,7 @@ function nameWords(m: ActorMention): string[] {
     if (!t) break;
     if (t.text === '.') continue;
     if (!startsWithLetter(t.text) || !isCapitalised(t.text)) break;
-    if (!RANKS.has(t.key) && t.text.length >= 3) words.push(t.key);
+    if (!titles.has(t.key) && t.text.length >= 3) words.push(t.key);
   }
   return words;
 }
@@ -73,11 +75,13 @@ export function findNamedAgain(
   article: Article,
   sentences: Sentence[],
   found: ActorMention[],
+  roles: Role[],
 ): ActorMention[] {
+  const titles = titleWords(roles);
   const people = new Map<string, ActorMention | null>();
   for (const m of found) {
     if (m.ruleId !== 'actor/role' || m.actor.code.length !== 3) continue;
-    for (const w of nameWords(m)) {
+    for (const w of nameWords(m, titles)) {
       const before = people.get(w);
       // a word two people of different states share names neither
       people.set(w, before === undefined || before?.actor.code === m.actor.code ? m : null);
