@@ -21,9 +21,12 @@ interface CorpusArticle {
 }
 
 export interface EventEvalPaths {
+  /** The set's name in the report ("dev-gold", "dev2-gold"). */
+  name: string;
   corpus: string;
   gold: string;
-  seed: string;
+  /** The seed article, for gold items on article `seed`. */
+  seed?: string;
 }
 
 function readJsonl<T>(file: string): T[] {
@@ -41,17 +44,17 @@ function describeGold(g: GoldItem): string {
   return `${g.actors.join('+') || '?'}${g.recipients.length ? ` -> ${g.recipients.join('+')}` : ''}: ${g.types.join('/')}${g.mode ? `/${g.mode}` : ''} ${g.date ?? '(no date)'} [${g.attributions.map((a) => pairKey(a.source, a.stance)).join(', ')}]`;
 }
 
-/** Scores article-level events and claims against dev-gold.jsonl (README matching rules). */
+/** Scores article-level events and claims against a gold file of format v1 (README matching rules). */
 export function evaluateEvents(
   paths: EventEvalPaths,
   verbose: boolean,
   analyze: AnalyzeFn = analyzeArticle,
 ): string[] {
   if (!existsSync(paths.gold) || !existsSync(paths.corpus))
-    return [`dev-gold: ${paths.gold} or ${paths.corpus} is missing; skipped`];
+    return [`${paths.name}: ${paths.gold} or ${paths.corpus} is missing; skipped`];
   const gold = readJsonl<GoldItem>(paths.gold);
   const corpus = new Map(readJsonl<CorpusArticle>(paths.corpus).map((a) => [a.id, a]));
-  if (gold.some((g) => g.article === 'seed') && existsSync(paths.seed))
+  if (gold.some((g) => g.article === 'seed') && paths.seed && existsSync(paths.seed))
     corpus.set('seed', {
       id: 'seed',
       text: readFileSync(paths.seed, 'utf8'),
@@ -165,7 +168,7 @@ export function evaluateEvents(
   const goldN = gold.length;
   const out: string[] = [];
   out.push(
-    `dev-gold events (${paths.gold}): ${articles.length} articles, ${goldN} gold items, ${predicted} events counted (asserted or planned)`,
+    `${paths.name} events (${paths.gold}): ${articles.length} articles, ${goldN} gold items, ${predicted} events counted (asserted or planned)`,
   );
   out.push(`  ${formatPrf('overall', computePrf(tp, predicted, goldN))}`);
   out.push('  per type (gold: preferred type; extracted: its type):');

@@ -57,6 +57,7 @@ export function evaluateGsr(
   let srcN = 0;
   let tgtOk = 0;
   let tgtN = 0;
+  let typeSrcOk = 0;
   const types = new Map<string, { tp: number; predicted: number; gold: number }>();
   const slot = (t: string): { tp: number; predicted: number; gold: number } => {
     const s = types.get(t) ?? { tp: 0, predicted: 0, gold: 0 };
@@ -83,6 +84,8 @@ export function evaluateGsr(
     const src = codes(r.source);
     const tgt = codes(r.target);
     const got = chosen ? `got ${chosen.summary}` : 'got (no event)';
+    if (events.some((e) => e.type === gold && (src.length === 0 || overlaps(src, e.actors))))
+      typeSrcOk++;
     if (src.length > 0) {
       srcN++;
       if (chosen && overlaps(src, chosen.actors)) srcOk++;
@@ -105,6 +108,7 @@ export function evaluateGsr(
   out.push(`  type accuracy (first event):   ${ratio(firstOk, n)}`);
   out.push(`  type accuracy (any event):     ${ratio(anyOk, n)}`);
   out.push(`  sentences with an event:       ${ratio(withEvent, n)}`);
+  out.push(`  type with the right source:    ${ratio(typeSrcOk, n)}`);
   out.push(`  source actor accuracy:         ${ratio(srcOk, srcN)}`);
   out.push(`  target actor accuracy:         ${ratio(tgtOk, tgtN)}`);
   out.push('  per type (first event):');

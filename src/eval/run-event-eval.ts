@@ -16,6 +16,12 @@ export interface EventEvalOptions {
   only?: 'gsr' | 'events';
 }
 
+/** The article-level gold sets in ../shared/corpus, each scored on its own. */
+const GOLD_SETS = [
+  { name: 'dev-gold', corpus: 'corpus/dev.jsonl', gold: 'corpus/dev-gold.jsonl' },
+  { name: 'dev2-gold', corpus: 'corpus/dev2.jsonl', gold: 'corpus/dev2-gold.jsonl' },
+] as const;
+
 /** Runs the chosen scorings and returns the report's lines. */
 export function runEventEval(options: EventEvalOptions): string[] {
   const { shared, verbose = false, only } = options;
@@ -27,15 +33,18 @@ export function runEventEval(options: EventEvalOptions): string[] {
   if (!only || only === 'gsr')
     lines.push(...evaluateGsr(resolve(shared, 'eval/plover-gsr/dev.json'), verbose), '');
   if (!only || only === 'events')
-    lines.push(
-      ...evaluateEvents(
-        {
-          corpus: resolve(shared, 'corpus/dev.jsonl'),
-          gold: resolve(shared, 'corpus/dev-gold.jsonl'),
-          seed: resolve(shared, 'corpus/seed.txt'),
-        },
-        verbose,
-      ),
-    );
+    for (const set of GOLD_SETS)
+      lines.push(
+        ...evaluateEvents(
+          {
+            name: set.name,
+            corpus: resolve(shared, set.corpus),
+            gold: resolve(shared, set.gold),
+            seed: resolve(shared, 'corpus/seed.txt'),
+          },
+          verbose,
+        ),
+        '',
+      );
   return lines;
 }
