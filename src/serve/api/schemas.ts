@@ -167,11 +167,30 @@ export const PlacesGeoJson = z.object({
         type: EventType,
         status: ClaimStatus,
         date: PartialDate.nullable(),
+        actors: z.array(z.string()),
+        recipients: z.array(z.string()),
+        title: z.string(),
         summary: z.string(),
+        figures: z.array(
+          z.object({
+            value: z.number().nullable(),
+            unit: z.string(),
+            qualifier: z.string(),
+            source: z.string().nullable(),
+            saidOn: z.string().nullable(),
+          }),
+        ),
+        articleUrls: z.array(z.string()),
         url: z.string(),
       }),
     }),
   ),
+  /** Incidents without a point: no place, or a place without coordinates. */
+  leftOut: z.object({
+    total: z.number().int(),
+    noPlace: z.number().int(),
+    noCoordinates: z.number().int(),
+  }),
 });
 
 export { Article, Crisis, Event, Incident };
