@@ -30,6 +30,13 @@ const COLUMNS = [
   'summary',
 ] as const;
 
+/**
+ * Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first: OWASP's CSV
+ * injection) gets a leading `'`, which spreadsheets show as text; article text is hostile input.
+ * Numbers are not strings here and keep their sign.
+ */
+export const inertCell = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
 const codes = (refs: Incident['actors']): string => refs.map((r) => r.code).join(';');
 
 /** Who carries the claim: the source's code, or the outlet when it speaks in its own voice. */
@@ -80,6 +87,7 @@ export function incidentsCsv(incidents: readonly Incident[], sources: ExportSour
       record_delimiter: 'windows',
       // Rows end in CRLF, so a bare LF or CR in a cell is not quoted unless asked.
       quoted_match: /[\r\n]/,
+      cast: { string: inertCell },
     },
   );
 }

@@ -1,7 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { incidentsCsv } from '../../src/export/incidents-csv.js';
-import { FREEDONIA, SYLVANIA, counted, incident, said } from './invented-incidents.js';
+import { incidentsCsv, inertCell } from '../../src/export/incidents-csv.js';
+import {
+  FREEDONIA,
+  MARSHALL_CITY,
+  SYLVANIA,
+  counted,
+  incident,
+  said,
+} from './invented-incidents.js';
 
 type Row = Record<string, string>;
 const rowsOf = (csv: string): Row[] => parse(csv, { columns: true }) as Row[];
@@ -55,6 +62,32 @@ describe('incidentsCsv', () => {
     const csv = incidentsCsv([incident({ statements: [said(SYLVANIA, 'assert', evidence)] })]);
     expect(rowsOf(csv)[0]?.evidence).toBe(evidence);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(3); // header, and a row whose cell holds a CRLF
+  });
+
+  it('keeps spreadsheets from running hostile text as a formula, and numbers their sign', () => {
+    const csv = incidentsCsv([
+      incident({
+        summary: '=HYPERLINK("https://evil.example.com","click")',
+        place: { ...MARSHALL_CITY, lat: -3.5, lon: -60.25 },
+        statements: [said(SYLVANIA, 'assert', '@SUM(A1:A9) Sylvania said so.')],
+      }),
+    ]);
+    expect(rowsOf(csv)[0]).toMatchObject({
+      summary: `'=HYPERLINK("https://evil.example.com","click")`,
+      evidence: "'@SUM(A1:A9) Sylvania said so.",
+      lat: '-3.5',
+      lon: '-60.25',
+    });
+  });
+
+  it.each([
+    ['-12 troops', "'-12 troops"],
+    ['+1 more', "'+1 more"],
+    ['\tTab', "'\tTab"],
+    ['Sylvania said = nothing', 'Sylvania said = nothing'],
+    ['10000-12000', '10000-12000'],
+  ])('inertCell(%j) is %j', (text, cell) => {
+    expect(inertCell(text)).toBe(cell);
   });
 
   it('lists every article URL and every source once, with each statement’s stance', () => {
