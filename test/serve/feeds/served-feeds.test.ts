@@ -5,26 +5,26 @@ import { parseAtomFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIncidents } from '../../../src/export/format-incidents.js';
 import { PlacesGeoJson } from '../../../src/serve/api/schemas.js';
-import { createApp, type SitrepApp } from '../../../src/serve/app.js';
+import { type RunningServer, startServer } from '../../../src/serve/server.js';
 import type { SqliteRepository } from '../../../src/store/sqlite-repository.js';
 import { openSqliteRepository } from '../../../src/store/sqlite-repository.js';
 import { borderStory, hostileStory } from '../story.js';
 
 let dir: string;
 let repo: SqliteRepository;
-let sitrep: SitrepApp;
-const BASE = 'http://127.0.0.1:3000';
-const get = (path: string) => sitrep.app.request(`${BASE}${path}`);
+let server: RunningServer;
+const get = (path: string) => fetch(`${server.url}${path}`);
 
+// A real server on loopback: the feeds it serves are compared with what the export writes.
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-feeds-'));
   repo = await openSqliteRepository(join(dir, 'store.db'));
   for (const analysis of [...borderStory(), hostileStory()]) await repo.ingest(analysis);
-  sitrep = createApp({ repository: repo, pollMs: 50 });
+  server = await startServer({ repository: repo, port: 0 });
 });
 
 afterAll(async () => {
-  sitrep.close();
+  await server.close();
   await repo.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -35,7 +35,7 @@ describe('serve and export write GeoJSON and Atom with the same writer', () => {
     const incidents = (await repo.listIncidents({ limit: 1000 })).items;
     expect(served.features.length + served.leftOut.total).toBe(incidents.length);
     const exported = JSON.parse(
-      formatIncidents(incidents, { format: 'geojson', layout: 'lines', baseUrl: BASE }).text,
+      formatIncidents(incidents, { format: 'geojson', layout: 'lines', baseUrl: server.url }).text,
     ) as typeof served;
     const byId = <T extends { id: string }>(xs: T[]) =>
       [...xs].sort((a, b) => a.id.localeCompare(b.id));
@@ -51,7 +51,8 @@ describe('serve and export write GeoJSON and Atom with the same writer', () => {
       await repo.listIncidents({ crisisId: crisis.id, limit: 100, order: 'newest' })
     ).items;
     const exported = parseAtomFeed(
-      formatIncidents(incidents, { format: 'atom', layout: 'lines', baseUrl: BASE, crisis }).text,
+      formatIncidents(incidents, { format: 'atom', layout: 'lines', baseUrl: server.url, crisis })
+        .text,
     );
     expect(served.entries?.length).toBeGreaterThan(0);
     expect(exported).toEqual(served);
