@@ -22,7 +22,9 @@ export interface ExportResult {
   text: string;
   /** Incidents written. */
   written: number;
-  /** Incidents the format could not hold (GeoJSON: no place with coordinates). */
+  /** Incidents written without a point (GeoJSON: a place without coordinates). */
+  unlocated: number;
+  /** Incidents the format could not hold (GeoJSON: no place). */
   leftOut: number;
 }
 
@@ -43,7 +45,12 @@ export function formatIncidents(
   options: ExportOptions,
 ): ExportResult {
   const { format, layout, baseUrl, sources = {}, crisis } = options;
-  const all = (text: string): ExportResult => ({ text, written: incidents.length, leftOut: 0 });
+  const all = (text: string): ExportResult => ({
+    text,
+    written: incidents.length,
+    unlocated: 0,
+    leftOut: 0,
+  });
   switch (format) {
     case 'incidents':
       return all(jsonText(incidents, layout));
@@ -67,7 +74,8 @@ export function formatIncidents(
       return {
         text: JSON.stringify(geo) + '\n',
         written: geo.features.length,
-        leftOut: geo.leftOut.total,
+        unlocated: geo.unlocated,
+        leftOut: geo.leftOut,
       };
     }
   }

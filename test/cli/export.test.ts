@@ -119,19 +119,21 @@ describe('sitrep export, end to end on a store the CLI filled', { timeout: 300_0
     }
   });
 
-  it('writes GeoJSON with a point per located incident and counts the ones left out', () => {
+  it('writes GeoJSON with a Feature per placed incident and counts the ones left out', () => {
     const r = sitrep('export', '--db', db, '--out', out('map.geojson'));
     const geo = JSON.parse(readFileSync(out('map.geojson'), 'utf8')) as {
-      features: { id: string; geometry: { coordinates: number[] } }[];
-      leftOut: { total: number };
+      features: { id: string; geometry: { coordinates: number[] } | null }[];
+      unlocated: number;
+      leftOut: number;
     };
-    const located = incidents.filter((i) => i.place?.lat != null && i.place.lon != null);
-    expect(geo.features.map((f) => f.id)).toEqual(located.map((i) => i.id));
-    expect(geo.leftOut.total).toBe(incidents.length - located.length);
+    const placed = incidents.filter((i) => i.place);
+    expect(geo.features.map((f) => f.id)).toEqual(placed.map((i) => i.id));
+    expect(geo.leftOut).toBe(incidents.length - placed.length);
     expect(r.out).toContain(
-      `wrote ${located.length} of ${incidents.length} incidents (geojson) to ${out('map.geojson')}; ${geo.leftOut.total} left out: no place with coordinates`,
+      `wrote ${placed.length} of ${incidents.length} incidents (geojson) to ${out('map.geojson')}`,
     );
-    for (const f of geo.features) expect(f.geometry.coordinates).not.toEqual([0, 0]);
+    expect(r.out).toContain(`${geo.leftOut} left out: no place`);
+    for (const f of geo.features) expect(f.geometry?.coordinates).not.toEqual([0, 0]);
   });
 
   it('writes an Atom feed that parses, with ids under --base-url', () => {
@@ -168,7 +170,7 @@ describe('sitrep export, end to end on a store the CLI filled', { timeout: 300_0
 
   it('says in --help how the format and the file name choose the output', () => {
     const help = sitrep('export', '--help').out;
-    for (const words of ['--base-url', 'JSON array', 'JSON Lines', 'leftOut', 'plover'])
+    for (const words of ['--base-url', 'JSON array', 'JSON Lines', 'leftOut', 'geometry null'])
       expect(help).toContain(words);
   });
 });

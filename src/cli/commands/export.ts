@@ -44,7 +44,8 @@ Formats:
              cite_info) with Sitrep's status, claims, figures and articles
   csv        one row per incident: killed, wounded and troops figures, other figures,
              status, sources, article URLs, evidence, place precision
-  geojson    a point per incident whose place has coordinates; "leftOut" counts the rest
+  geojson    a Feature per incident with a place: a point, or geometry null when the
+             place has no coordinates ("unlocated"); "leftOut" counts those with no place
   atom       an Atom feed, one entry per incident, linking to --base-url
 
 Without --format the --out extension chooses: .csv, .geojson, .atom or .xml; .json and
@@ -57,11 +58,14 @@ function summaryLine(format: ExportFormat, layout: string, out: string, r: Expor
     ? `${format}, ${layout === 'array' ? 'JSON array' : 'JSON Lines'}`
     : format;
   const of = r.leftOut ? ` of ${r.written + r.leftOut}` : '';
-  return `wrote ${r.written}${of} incidents (${kind}) to ${out}${leftOutNote(r)}\n`;
+  return `wrote ${r.written}${of} incidents (${kind}) to ${out}${placeNote(r)}\n`;
 }
 
-const leftOutNote = (r: ExportResult): string =>
-  r.leftOut ? `; ${r.leftOut} left out: no place with coordinates` : '';
+/** What the format could not place: `; 1 without coordinates (geometry null); 2 left out: no place`. */
+function placeNote(r: ExportResult): string {
+  const unlocated = r.unlocated ? `; ${r.unlocated} without coordinates (geometry null)` : '';
+  return `${unlocated}${r.leftOut ? `; ${r.leftOut} left out: no place` : ''}`;
+}
 
 function writeOut(out: string, text: string): string | null {
   if (!existsSync(dirname(out)))
@@ -132,8 +136,8 @@ export function registerExport(program: Command): void {
           });
           if (!flags.out) {
             process.stdout.write(result.text);
-            if (result.leftOut)
-              process.stderr.write(`sitrep export: ${leftOutNote(result).slice(2)}\n`);
+            const note = placeNote(result);
+            if (note) process.stderr.write(`sitrep export: ${note.slice(2)}\n`);
             return 0;
           }
           const failed = writeOut(flags.out, result.text);
@@ -146,7 +150,9 @@ export function registerExport(program: Command): void {
             ...(isJsonFormat(choice.format) ? { layout: choice.layout } : {}),
             out: flags.out,
             incidents: result.written,
-            leftOut: result.leftOut,
+            ...(choice.format === 'geojson'
+              ? { unlocated: result.unlocated, leftOut: result.leftOut }
+              : {}),
           };
           process.stdout.write(
             flags.json

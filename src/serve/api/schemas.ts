@@ -154,10 +154,12 @@ export const PlacesGeoJson = z.object({
     z.object({
       type: z.literal('Feature'),
       id: z.string(),
-      geometry: z.object({
-        type: z.literal('Point'),
-        coordinates: z.tuple([z.number(), z.number()]),
-      }),
+      geometry: z
+        .object({
+          type: z.literal('Point'),
+          coordinates: z.tuple([z.number(), z.number()]),
+        })
+        .nullable(),
       properties: z.object({
         incidentId: z.string(),
         crisisId: z.string().nullable(),
@@ -185,12 +187,10 @@ export const PlacesGeoJson = z.object({
       }),
     }),
   ),
-  /** Incidents without a point: no place, or a place without coordinates. */
-  leftOut: z.object({
-    total: z.number().int(),
-    noPlace: z.number().int(),
-    noCoordinates: z.number().int(),
-  }),
+  /** Features whose place has no coordinates (geometry null). */
+  unlocated: z.number().int(),
+  /** Incidents with no place, so no feature. */
+  leftOut: z.number().int(),
 });
 
 export { Article, Crisis, Event, Incident };

@@ -4,13 +4,6 @@ import type { Incident, Place } from '../../model/index.js';
 import { incidentDate } from '../format.js';
 import { describeIncident } from '../pages/plain-sentence.js';
 
-/** Why incidents had no point on the map: no place at all, or a place without coordinates. */
-export interface LeftOut {
-  total: number;
-  noPlace: number;
-  noCoordinates: number;
-}
-
 /**
  * A place's point, or null when it has none. (0, 0) is the "unknown" a gazetteer or a careless
  * default gives, never a place news reports on: it counts as no coordinates.
@@ -22,33 +15,29 @@ export function placePoint(p: Place): [number, number] | null {
 }
 
 /**
- * Incidents as a GeoJSON FeatureCollection: every incident whose place has coordinates is one
- * point, with its status, figures and article URLs; `leftOut` counts the incidents without a point
- * (no place, or a place without coordinates). No point is ever made up for an unknown place.
- * Both `sitrep serve` and `sitrep export --format geojson` write it.
+ * Incidents as a GeoJSON FeatureCollection: every incident with a place is a Feature with its
+ * status, figures and article URLs; its geometry is the place's point, or null (RFC 7946's
+ * unlocated feature) when the place has no coordinates: no point is ever made up. `unlocated`
+ * counts those; `leftOut` counts the incidents with no place at all. Both `sitrep serve` and
+ * `sitrep export --format geojson` write it.
  *
  * @example
- * toPlacesGeoJson('https://sitrep.example.org', incidents).leftOut.total;
+ * toPlacesGeoJson('https://sitrep.example.org', incidents).leftOut;
  */
 export function toPlacesGeoJson(
   baseUrl: string,
   incidents: readonly Incident[],
   articles?: CitedArticles,
 ) {
-  const leftOut: LeftOut = { total: 0, noPlace: 0, noCoordinates: 0 };
   const features = incidents.flatMap((i) => {
     const p = i.place;
-    const point = p ? placePoint(p) : null;
-    if (!p || !point) {
-      leftOut.total++;
-      leftOut[p ? 'noCoordinates' : 'noPlace']++;
-      return [];
-    }
+    if (!p) return [];
+    const point = placePoint(p);
     return [
       {
         type: 'Feature' as const,
         id: i.id,
-        geometry: { type: 'Point' as const, coordinates: point },
+        geometry: point ? { type: 'Point' as const, coordinates: point } : null,
         properties: {
           incidentId: i.id,
           crisisId: i.crisisId,
@@ -75,5 +64,10 @@ export function toPlacesGeoJson(
       },
     ];
   });
-  return { type: 'FeatureCollection' as const, features, leftOut };
+  return {
+    type: 'FeatureCollection' as const,
+    features,
+    unlocated: features.filter((f) => f.geometry === null).length,
+    leftOut: incidents.length - features.length,
+  };
 }
