@@ -2,7 +2,7 @@ import type { Crisis, Incident } from '../model/index.js';
 import { renderCrisisFeed, renderIncidentsFeed } from '../serve/feeds/atom.js';
 import { toPlacesGeoJson } from '../serve/feeds/geojson.js';
 import type { ExportFormat, JsonLayout } from './choose-format.js';
-import type { ExportSources } from './lead-evidence.js';
+import type { ExportSources } from './export-sources.js';
 import { incidentsCsv } from './incidents-csv.js';
 import { toPloverRecord } from './plover-record.js';
 

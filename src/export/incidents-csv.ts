@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Incident } from '../model/index.js';
 import { articleUrlsOf } from './cited-articles.js';
-import type { ExportSources } from './lead-evidence.js';
+import type { ExportSources } from './export-sources.js';
 import { leadEvidenceOf } from './lead-evidence.js';
 import { FIGURE_COLUMNS, figureCells, figureText } from './figure-columns.js';
 

@@ -1,6 +1,5 @@
 import type { Evidence, Incident } from '../model/index.js';
 import type { Repository } from '../store/repository.js';
-import type { CitedArticles } from './cited-articles.js';
 
 /** The sentence an incident is shown by, and the article it stands in. */
 export interface LeadEvidence {
@@ -41,12 +40,4 @@ export function leadEvidenceOf(
   if (s) return { articleId: s.articleId, evidence: s.evidence };
   const f = i.figures[0];
   return lead.get(i.id) ?? (f ? { articleId: f.articleId, evidence: f.evidence } : null);
-}
-
-/** What an export reads from the store beside the incidents. */
-export interface ExportSources {
-  /** The stored articles the incidents cite (titles, URLs, outlets). */
-  articles?: CitedArticles;
-  /** Evidence sentences of incidents without statements. */
-  lead?: LeadEvidenceMap;
 }

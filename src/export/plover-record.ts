@@ -9,7 +9,7 @@ import type {
 import { VERSION } from '../version.js';
 import type { CitedArticle } from './cited-articles.js';
 import { articlesOf } from './cited-articles.js';
-import type { ExportSources } from './lead-evidence.js';
+import type { ExportSources } from './export-sources.js';
 import { leadEvidenceOf } from './lead-evidence.js';
 
 /** PLOVER's entity object (code, sector, the text found, the name it resolved to). */

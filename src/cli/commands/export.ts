@@ -4,8 +4,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import type { ExportFormat } from '../../export/choose-format.js';
 import { EXPORT_FORMATS, chooseExport, isJsonFormat } from '../../export/choose-format.js';
-import { loadCitedArticles } from '../../export/cited-articles.js';
-import { loadLeadEvidence } from '../../export/lead-evidence.js';
+import { loadExportSources } from '../../export/export-sources.js';
 import type { ExportResult } from '../../export/format-incidents.js';
 import { formatIncidents } from '../../export/format-incidents.js';
 import { withRepository } from '../../store/with-repository.js';
@@ -128,10 +127,7 @@ export function registerExport(program: Command): void {
           const result = formatIncidents(page.items, {
             ...choice,
             baseUrl: flags.baseUrl,
-            sources: {
-              articles: await loadCitedArticles(repo, page.items),
-              lead: await loadLeadEvidence(repo, page.items),
-            },
+            sources: await loadExportSources(repo, page.items),
             crisis,
           });
           if (!flags.out) {
