@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -126,54 +126,7 @@ describe(
       expect(sitrep('search', '--db', db, 'zzzunfound').out).toContain('no matches');
     });
 
-    it('export writes each format so that it parses', () => {
-      const jsonl = sitrep('export', '--db', db, '--format', 'jsonl').out.trim().split('\n');
-      expect(jsonl.map((l) => (JSON.parse(l) as { id: string }).id)).toHaveLength(2);
-
-      const csv = sitrep('export', '--db', db, '--format', 'csv').out.trim().split('\r\n');
-      expect(csv[0]).toBe(
-        'id,date,type,mode,actors,recipients,place,lat,lon,status,sources,articles,crisis_id,summary',
-      );
-      expect(csv).toHaveLength(3);
-
-      const geo = JSON.parse(sitrep('export', '--db', db, '--format', 'geojson').out) as {
-        type: string;
-        features: { geometry: { type: string; coordinates: number[] } }[];
-      };
-      expect(geo.type).toBe('FeatureCollection');
-      expect(geo.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [36.2, 51.7] });
-
-      const plover = sitrep('export', '--db', db, '--format', 'plover')
-        .out.trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as Record<string, unknown>);
-      for (const r of plover)
-        expect(Object.keys(r).sort()).toEqual([
-          'actor',
-          'cite_info',
-          'context',
-          'date',
-          'event',
-          'event_loc',
-          'event_text',
-          'id',
-          'mode',
-          'recipient',
-        ]);
-      expect(plover.map((r) => r.event).sort()).toEqual(['ASSAULT', 'MOBILIZE']);
-
-      const atom = sitrep('export', '--db', db, '--format', 'atom').out;
-      expect(atom).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>/i);
-      expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-      expect(atom.match(/<entry>/g)).toHaveLength(2);
-      expect(atom.trim().endsWith('</feed>')).toBe(true);
-
-      const out = join(dir, 'since.jsonl');
-      const summary = sitrep('export', '--db', db, '--out', out, '--json', '--since', '2025-01-01');
-      expect(JSON.parse(summary.out)).toEqual({ format: 'jsonl', out, incidents: 1 });
-      expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(1);
-      expect(sitrep('export', '--db', db, '--format', 'pdf').code).not.toBe(0);
-    });
+    // Each export format is checked end to end in export.test.ts.
 
     it('each reading command says so when the store does not exist, and creates none', () => {
       const missing = join(dir, 'no-such-folder', 'typo.db');

@@ -154,10 +154,12 @@ export const PlacesGeoJson = z.object({
     z.object({
       type: z.literal('Feature'),
       id: z.string(),
-      geometry: z.object({
-        type: z.literal('Point'),
-        coordinates: z.tuple([z.number(), z.number()]),
-      }),
+      geometry: z
+        .object({
+          type: z.literal('Point'),
+          coordinates: z.tuple([z.number(), z.number()]),
+        })
+        .nullable(),
       properties: z.object({
         incidentId: z.string(),
         crisisId: z.string().nullable(),
@@ -167,11 +169,28 @@ export const PlacesGeoJson = z.object({
         type: EventType,
         status: ClaimStatus,
         date: PartialDate.nullable(),
+        actors: z.array(z.string()),
+        recipients: z.array(z.string()),
+        title: z.string(),
         summary: z.string(),
+        figures: z.array(
+          z.object({
+            value: z.number().nullable(),
+            unit: z.string(),
+            qualifier: z.string(),
+            source: z.string().nullable(),
+            saidOn: z.string().nullable(),
+          }),
+        ),
+        articleUrls: z.array(z.string()),
         url: z.string(),
       }),
     }),
   ),
+  /** Features whose place has no coordinates (geometry null). */
+  unlocated: z.number().int(),
+  /** Incidents with no place, so no feature. */
+  leftOut: z.number().int(),
 });
 
 export { Article, Crisis, Event, Incident };

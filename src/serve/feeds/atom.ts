@@ -1,5 +1,5 @@
 import type { Crisis, Incident } from '../../model/index.js';
-import { STATUS_LABELS, crisisTitle, formatDate, stanceText } from '../format.js';
+import { STATUS_LABELS, crisisTitle, formatDate, formatQuantity, stanceText } from '../format.js';
 import { escapeHtml } from '../html.js';
 import { describeIncident } from '../pages/plain-sentence.js';
 
@@ -37,7 +37,8 @@ export function xmlText(text: string): string {
 function renderFeed(feed: {
   id: string;
   title: string;
-  self: string;
+  /** The feed's own address; an exported file has none. */
+  self: string | null;
   alternate: string;
   entries: AtomEntry[];
 }): string {
@@ -47,12 +48,14 @@ function renderFeed(feed: {
       .sort()
       .at(-1) ?? toAtomDate(null);
   const x = xmlText;
+  const self = feed.self
+    ? `\n<link rel="self" type="application/atom+xml" href="${x(feed.self)}"/>`
+    : '';
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
 <id>${x(feed.id)}</id>
 <title>${x(feed.title)}</title>
-<updated>${updated}</updated>
-<link rel="self" type="application/atom+xml" href="${x(feed.self)}"/>
+<updated>${updated}</updated>${self}
 <link rel="alternate" type="text/html" href="${x(feed.alternate)}"/>
 <author><name>Sitrep</name></author>
 <generator>Sitrep</generator>
@@ -71,33 +74,71 @@ ${feed.entries
 `;
 }
 
-/** Atom feed of a crisis: one entry per incident, updated when it was last reported. */
+const claimUrl = (baseUrl: string, id: string) => `${baseUrl}/claim/${encodeURIComponent(id)}`;
+
+/** One incident as an entry: its status and what happened, then each statement and figure. */
+function incidentEntry(baseUrl: string, i: Incident): AtomEntry {
+  return {
+    id: claimUrl(baseUrl, i.id),
+    title: `[${STATUS_LABELS[i.status]}] ${describeIncident(i)}`,
+    updated: toAtomDate(i.lastReported ?? i.firstReported ?? i.when?.date),
+    link: claimUrl(baseUrl, i.id),
+    summary: [
+      ...i.statements.map((s) => `${stanceText(s)} (${formatDate(s.saidOn)}): ${s.evidence.text}`),
+      ...i.figures.map(
+        (f) =>
+          `${formatQuantity(f.quantity)}, according to ${f.source?.code ?? 'the outlet'} (${formatDate(f.saidOn)})`,
+      ),
+    ].join('\n'),
+  };
+}
+
+/**
+ * Atom feed of a crisis: one entry per incident, updated when it was last reported. `baseUrl` is
+ * the public address of the Sitrep server (no trailing slash) that ids and links point to.
+ *
+ * @example
+ * renderCrisisFeed('https://sitrep.example.org', crisis, incidents);
+ */
 export function renderCrisisFeed(
-  origin: string,
+  baseUrl: string,
   crisis: Crisis,
   incidents: readonly Incident[],
 ): string {
-  const alternate = `${origin}/crisis/${encodeURIComponent(crisis.id)}`;
+  const alternate = `${baseUrl}/crisis/${encodeURIComponent(crisis.id)}`;
   return renderFeed({
-    id: `${origin}/crisis/${encodeURIComponent(crisis.id)}`,
+    id: alternate,
     title: `${crisisTitle(crisis.name)} · Sitrep`,
     self: `${alternate}/feed.atom`,
     alternate,
-    entries: incidents.map((i) => ({
-      id: `${origin}/claim/${encodeURIComponent(i.id)}`,
-      title: `[${STATUS_LABELS[i.status]}] ${describeIncident(i)}`,
-      updated: toAtomDate(i.lastReported ?? i.firstReported ?? i.when?.date),
-      link: `${origin}/claim/${encodeURIComponent(i.id)}`,
-      summary: i.statements
-        .map((s) => `${stanceText(s)} (${formatDate(s.saidOn)}): ${s.evidence.text}`)
-        .join('\n'),
-    })),
+    entries: incidents.map((i) => incidentEntry(baseUrl, i)),
+  });
+}
+
+/**
+ * Atom feed of any set of incidents (an export of the whole store): the entries of a crisis feed,
+ * with no address of its own.
+ *
+ * @example
+ * renderIncidentsFeed('https://sitrep.example.org', incidents);
+ */
+export function renderIncidentsFeed(
+  baseUrl: string,
+  incidents: readonly Incident[],
+  title = 'Sitrep incidents',
+): string {
+  return renderFeed({
+    id: `${baseUrl}/`,
+    title,
+    self: null,
+    alternate: `${baseUrl}/`,
+    entries: incidents.map((i) => incidentEntry(baseUrl, i)),
   });
 }
 
 /** Atom feed of a claim: one entry per statement, in the order they were made. */
-export function renderClaimFeed(origin: string, incident: Incident): string {
-  const link = `${origin}/claim/${encodeURIComponent(incident.id)}`;
+export function renderClaimFeed(baseUrl: string, incident: Incident): string {
+  const link = claimUrl(baseUrl, incident.id);
   return renderFeed({
     id: link,
     title: `${describeIncident(incident)} · Sitrep`,

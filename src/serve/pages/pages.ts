@@ -3,6 +3,7 @@ import type { Page, SearchHit, StoreStats } from '../../store/repository.js';
 import { renderFigureChart } from '../charts/figure-chart.js';
 import type { MapPlace } from '../charts/place-map.js';
 import { renderPlaceMap } from '../charts/place-map.js';
+import { placePoint } from '../feeds/geojson.js';
 import {
   STANCE_LABELS,
   STATUS_LABELS,
@@ -62,14 +63,15 @@ function liveTimeline(
     ${incidents.length === 0 ? html`<p class="empty" id="timeline-empty">No incidents match yet. New ones appear here as articles arrive.</p>` : ''}`;
 }
 
-/** The places of the incidents that have coordinates, counted. */
+/** The places of the incidents that have a point (the GeoJSON's rule), counted. */
 export function placesOf(incidents: readonly Incident[], highlightId?: string): MapPlace[] {
   const byName = new Map<string, MapPlace>();
   for (const i of incidents) {
-    const p = i.place;
-    if (!p || p.lat === null || p.lon === null) continue;
-    const key = `${p.name}|${p.lat.toFixed(2)}|${p.lon.toFixed(2)}`;
-    const place = byName.get(key) ?? { name: p.name, lat: p.lat, lon: p.lon, count: 0 };
+    const point = i.place ? placePoint(i.place) : null;
+    if (!i.place || !point) continue;
+    const [lon, lat] = point;
+    const key = `${i.place.name}|${lat.toFixed(2)}|${lon.toFixed(2)}`;
+    const place = byName.get(key) ?? { name: i.place.name, lat, lon, count: 0 };
     place.count++;
     if (i.id === highlightId) place.highlight = true;
     byName.set(key, place);
