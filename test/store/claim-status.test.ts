@@ -19,7 +19,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const [asserted, denied, noDispute, thirdState, owned] = DEPLOYMENT_STORY;
+const [asserted, denied, noDispute, thirdState] = DEPLOYMENT_STORY;
 
 describe('who may confirm a claim, in a real store', () => {
   it('a third state asserts, the doer denies, then owns to its act: asserted, disputed, confirmed', async () => {
