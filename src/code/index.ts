@@ -117,7 +117,7 @@ export function explainEvents(
   cands = recodePlans(cands);
   // before attributions: a party's "confirm" stays a confirmation only once its partner is known;
   // the host of troops comes from their place, and partners from the hosts found
-  cands = attachPlace(cands);
+  cands = attachPlace(cands, hits);
   cands = inferHost(cands);
   cands = inferPartner(cands);
   cands = attachAttributions(cands, hits);
