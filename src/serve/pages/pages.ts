@@ -207,14 +207,27 @@ export function renderHome(data: {
   return layout({ title: 'Situation reports', body, liveSeq: data.liveSeq });
 }
 
-/** The claims readers most need: the incidents with the most sources, newest first on a tie. */
+/**
+ * The claims readers most need: those whose parties are named on both sides (a doer and whom it
+ * acted on, or two joint doers) before those missing one, then by weight of evidence: the most
+ * named sources, then the most articles, newest first on a tie.
+ */
 export function mainClaims(incidents: readonly Incident[], n = 4): Incident[] {
-  const sources = (i: Incident) => new Set(i.statements.map(sourceName)).size;
+  const named = (i: Incident) => {
+    const codes = new Set([...i.actors, ...i.recipients].map((r) => r.code).filter(Boolean));
+    return i.actors.length > 0 && codes.size >= 2 ? 1 : 0;
+  };
+  const sources = (i: Incident) =>
+    new Set(i.statements.filter((s) => s.sourceKind === 'actor').map(sourceName)).size;
+  const articles = (i: Incident) => new Set(i.articleIds).size;
   return [...incidents]
     .filter((i) => i.statements.length > 0)
     .sort(
       (a, b) =>
-        sources(b) - sources(a) || (incidentDate(b) ?? '').localeCompare(incidentDate(a) ?? ''),
+        named(b) - named(a) ||
+        sources(b) - sources(a) ||
+        articles(b) - articles(a) ||
+        (incidentDate(b) ?? '').localeCompare(incidentDate(a) ?? ''),
     )
     .slice(0, n);
 }
