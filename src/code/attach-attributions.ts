@@ -1,5 +1,6 @@
 import type { Attribution } from '../model/index.js';
 import type { CueHit, EventCandidate } from './candidate.js';
+import { ownersOf } from './confirm-own-acts.js';
 
 // Stances that answer a claim made before: they may refer to the previous sentence's event.
 const ANSWERS = new Set(['deny', 'noncommittal', 'confirm', 'retract']);
@@ -11,12 +12,21 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 function attach(c: EventCandidate, hit: CueHit, why: string): void {
   if (overlaps(hit.span, c.trigger.span)) return;
   const parties = new Set([...c.actors, ...c.recipients].map((r) => r.code));
+  const owners = ownersOf(c);
   const sources = hit.sourceKind === 'unnamed' ? [null] : hit.sources;
   for (const source of sources) {
     if (source && c.entry.speech && c.actors.some((a) => a.code === source.code)) continue;
+    // "Sylvania denied any involvement in the bombing" rebuts Sylvania's part, not the bombing
+    if (hit.rebutsRole && (!source || !parties.has(source.code))) {
+      c.notes.push(
+        `attribution: ${source?.code ?? '(unnamed)'} denial of its own part via "${hit.text}" left off — not a party to this event`,
+      );
+      continue;
+    }
     let stance = hit.stance;
-    // a party acknowledging the event confirms it; anyone else who "confirms" asserts it
-    if (stance === 'confirm' && (!source || !parties.has(source.code))) stance = 'assert';
+    // a party owning to its own act confirms it; anyone else who "confirms" (a third state, the
+    // side that accuses the doer) asserts it
+    if (stance === 'confirm' && (!source || !owners.has(source.code))) stance = 'assert';
     if (c.attributions.some((a) => a.source?.code === source?.code && a.stance === stance))
       continue;
     const attribution: Attribution = {

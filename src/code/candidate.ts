@@ -126,4 +126,6 @@ export interface CueHit {
   /** True when the cue's own date came from the text. */
   saidOnFromText: boolean;
   sourceFrom: 'before' | 'after';
+  /** The denial is of the speaker's own part in an event, which it disputes only where the speaker is a party. */
+  rebutsRole: boolean;
 }

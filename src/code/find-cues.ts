@@ -231,6 +231,7 @@ export function findCues(
       saidOn: saidOn ?? (published ? published.slice(0, 10) : null),
       saidOnFromText: saidOn !== null,
       sourceFrom: f.cue.source,
+      rebutsRole: f.cue.rebutsRole === true,
     });
   }
   return hits;

@@ -8,7 +8,7 @@ import { buildEvent } from './build-event.js';
 import type { CueHit, EventCandidate } from './candidate.js';
 import { checkCodebook } from './check-codebook.js';
 import { detectModality } from './detect-modality.js';
-import { confirmOwnTroops } from './confirm-own-troops.js';
+import { confirmOwnActs } from './confirm-own-acts.js';
 import { dropAttackedPresence } from './drop-attacked-presence.js';
 import { dropBackground } from './drop-background.js';
 import { dropDateWords } from './drop-date-words.js';
@@ -117,7 +117,7 @@ export function explainEvents(
   cands = recodePlans(cands);
   // before attributions: a party's "confirm" stays a confirmation only once its partner is known;
   // the host of troops comes from their place, and partners from the hosts found
-  cands = attachPlace(cands);
+  cands = attachPlace(cands, hits);
   cands = inferHost(cands);
   cands = inferPartner(cands);
   cands = attachAttributions(cands, hits);
@@ -131,8 +131,8 @@ export function explainEvents(
   cands = inferAttackedState(cands);
   // after merging, as the attacked state: only a protest whose reports name no target is given one
   cands = inferProtestTarget(cands);
-  // after merging: the parties of the whole event decide whose statement owns to its troops
-  cands = confirmOwnTroops(cands);
+  // after merging: the parties of the whole event decide whose statement owns to it
+  cands = confirmOwnActs(cands, dicts.codebook);
   // after merging: a noun mention that joined a fuller event is kept through it
   cands = dropBackground(cands, published);
   const events = cands.map((c, n) => buildEvent(c, annotated.id, n + 1));

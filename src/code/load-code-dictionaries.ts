@@ -51,6 +51,8 @@ export const StanceCue = z.object({
   source: z.enum(['before', 'after']),
   unnamedOk: z.boolean().optional(),
   outletVoice: z.boolean().optional(),
+  /** The cue denies the speaker's own part ("denied any involvement"), not the event itself. */
+  rebutsRole: z.boolean().optional(),
 });
 export type StanceCue = z.infer<typeof StanceCue>;
 
@@ -58,6 +60,8 @@ export const CodebookEntry = z.object({
   type: EventType,
   summary: z.string(),
   modes: z.array(z.string().regex(/^[a-z-]+$/)),
+  /** The doer's own statement that it did this settles it (an official act, not a battlefield claim). */
+  ownWordConfirms: z.boolean().optional(),
 });
 export type CodebookEntry = z.infer<typeof CodebookEntry>;
 

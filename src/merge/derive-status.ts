@@ -47,14 +47,55 @@ export function deriveStatus(
               ? 'retracted'
               : 'reported';
     if (next !== status || history.length === 0) {
+      const on = s.saidOn ?? s.published;
       history.push({
         status: next,
-        on: s.saidOn ?? s.published,
+        on,
         articleId: s.articleId,
-        because: `${who ?? s.outlet ?? s.sourceKind} ${s.stance} in article ${s.articleId}`,
+        because: explainChange(next, on, s, party),
       });
       status = next;
     }
   }
   return { status, history };
+}
+
+const STATUS_WORDS: Record<ClaimStatus, string> = {
+  reported: 'Reported',
+  asserted: 'Asserted',
+  disputed: 'Disputed',
+  denied: 'Denied',
+  confirmed: 'Confirmed',
+  retracted: 'Retracted',
+};
+
+const STANCE_VERBS: Record<ClaimStatement['stance'], string> = {
+  assert: 'said it happened',
+  deny: 'denied it',
+  confirm: 'confirmed it',
+  noncommittal: 'would neither confirm nor deny it',
+  retract: 'withdrew the claim',
+};
+
+/** Who spoke, in words: the named source, an unnamed one, or the outlet in its own voice. */
+function speaker(s: ClaimStatement): string {
+  if (s.sourceKind === 'actor' && s.source) return s.source.name ?? s.source.code ?? 'a source';
+  if (s.sourceKind === 'unnamed') return 'An unnamed source';
+  return s.outlet ? `${s.outlet}, in its own voice,` : 'The article, in its own voice,';
+}
+
+/**
+ * Why the status changed, in words, with the statement's sentence: "Confirmed on 2025-04-26:
+ * Freedonia, a party to the event speaking of its own part, confirmed it: “…”".
+ */
+export function explainChange(
+  next: ClaimStatus,
+  on: string | null,
+  s: ClaimStatement,
+  party: boolean,
+): string {
+  const role =
+    s.stance === 'confirm' && party ? ', a party to the event speaking of its own part,' : '';
+  const evidence = s.evidence.text.trim();
+  return `${STATUS_WORDS[next]}${on ? ` on ${on}` : ''}: ${speaker(s)}${role} ${STANCE_VERBS[s.stance]}${evidence ? `: “${evidence}”` : ''}`;
 }

@@ -264,7 +264,8 @@ export function segmentByGap<T extends { id: string; day: string | null }>(
 
 /**
  * One storyline from its members (in (day, id) order), named from its two main parties (the
- * codes in most incidents) and its most reported place, or its first month.
+ * codes in most incidents) and its most reported place, or the month where the weight of its
+ * reports lies (one stray early date does not rename it).
  *
  * @example
  * nameCrisis(members).name // 'North Korea – Russia: Kursk'
@@ -298,10 +299,11 @@ export function nameCrisis(seg: readonly CrisisMember[]): Crisis {
     .filter((d): d is string => d !== null)
     .sort();
   const first = dates[0] ?? null;
+  const central = weightedMedianDay(seg);
   const month =
-    first && first.length >= 7
-      ? `${MONTHS[Number(first.slice(5, 7)) - 1]} ${first.slice(0, 4)}`
-      : first;
+    central && central.length >= 7
+      ? `${MONTHS[Number(central.slice(5, 7)) - 1]} ${central.slice(0, 4)}`
+      : central;
   const head = parties.join(' – ') || 'Unattributed';
   return {
     id: crisisIdFor(seg[0]?.id ?? ''),
@@ -317,6 +319,23 @@ export function nameCrisis(seg: readonly CrisisMember[]): Crisis {
     firstDate: first,
     lastDate: dates[dates.length - 1] ?? null,
   };
+}
+
+/**
+ * The day at the middle of a storyline's reports: members in date order, each weighing its
+ * reports, the first day by which half the weight is reached.
+ */
+function weightedMedianDay(seg: readonly CrisisMember[]): string | null {
+  const dated = seg
+    .filter((m): m is CrisisMember & { day: string } => m.day !== null)
+    .sort((a, b) => a.day.localeCompare(b.day));
+  const total = dated.reduce((n, m) => n + Math.max(1, m.reports), 0);
+  let seen = 0;
+  for (const m of dated) {
+    seen += Math.max(1, m.reports);
+    if (seen * 2 >= total) return m.day;
+  }
+  return null;
 }
 
 /** The name most members give a party ("Venezuela" over "Venezuela president"), never its bare code when another exists. */

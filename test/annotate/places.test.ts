@@ -76,6 +76,11 @@ const ROWS: [string, string, string[]][] = [
   ['feature', 'Ships met in Red Bay.', ['Red Bay|-|water|place/feature|Red Bay']],
   ['feature (other name)', 'Scarlet Bay was calm.', ['Scarlet Bay|-|water|place/feature|Red Bay']],
   [
+    'the place beside a hyphenated compound',
+    'Ships met in Red Bay, far from the Indo-Scarlet Bay order.',
+    ['Red Bay|-|water|place/feature|Red Bay'],
+  ],
+  [
     'feature (site)',
     'A boat ran aground at Blue Shoal.',
     ['Blue Shoal|FRD|site|place/feature|Blue Shoal'],
@@ -142,6 +147,7 @@ const NONE: [string, string][] = [
   ['part of a person name', 'Their envoy Jane Smith spoke.'],
   ['lower case', 'the oakridge report.'],
   ['sentence start, no anchor', 'Oakridge officials wrote.'],
+  ['tail of a hyphenated compound', 'The pact threatens the Indo-Red Bay order.'],
 ];
 
 describe('place rules (invented gazetteer)', () => {

@@ -42,6 +42,7 @@ function writeSharedFolder(): string {
   writeFileSync(join(shared, 'eval/plover-gsr/dev.json'), JSON.stringify(gsr));
   const article = {
     id: 'test-001',
+    lang: 'en',
     url: 'https://news.example/test-001',
     title: 'Chile and Peru sign fishing accord',
     published: '2021-05-05',
@@ -60,6 +61,23 @@ function writeSharedFolder(): string {
   };
   writeFileSync(join(shared, 'corpus/dev-gold.jsonl'), JSON.stringify(gold) + '\n');
   writeFileSync(join(shared, 'corpus/seed.txt'), 'Chile signed an accord with Peru on Tuesday.\n');
+  const claim = {
+    claim: 'test-accord',
+    story: 'test',
+    summary: 'Chile and Peru signed a fishing accord',
+    types: ['AGREE'],
+    mode: null,
+    actors: ['CHL', 'PER'],
+    recipients: [],
+    date: '2021-05-04',
+    statements: [
+      { article: 'test-001', date: '2021-05-05', source: null, stance: 'assert', evidence: '' },
+    ],
+    status: 'asserted',
+    status_history: [{ date: '2021-05-05', status: 'asserted', because: 'test-001' }],
+    figures: [],
+  };
+  writeFileSync(join(shared, 'corpus/dev-claims.jsonl'), JSON.stringify(claim) + '\n');
   return shared;
 }
 
@@ -98,6 +116,16 @@ describe('sitrep eval', () => {
     expect(r.stdout).toMatch(/overall\s+P \d\.\d{3}\s+R \d\.\d{3}\s+F1 \d\.\d{3}/);
   });
 
+  it('scores the merged report against the claim timeline, gold beside Sitrep with --verbose', () => {
+    const r = sitrep(['eval', 'report', '--verbose', '--shared', shared]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/1 gold claims; 2 articles stored/);
+    expect(r.stdout).toMatch(/test:\n\s+\(a\) claims found:\s+1\.000 \(1\/1\)/);
+    expect(r.stdout).toMatch(/test-accord .*: gold asserted, Sitrep (asserted|reported)/);
+    expect(r.stdout).toMatch(/status history: gold \| Sitrep\n\s+2021-05-05 asserted/);
+  });
+
   it('says what is missing when the evaluation folder is absent, and fails', () => {
     const r = sitrep(['eval', '--shared', join(shared, 'nowhere')]);
     expect(r.code).toBe(1);
@@ -108,6 +136,6 @@ describe('sitrep eval', () => {
   it('refuses an unknown suite with the list of choices', () => {
     const r = sitrep(['eval', 'everything']);
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/all, events, gsr, extract/);
+    expect(r.stderr).toMatch(/all, events, gsr, report, extract/);
   });
 });

@@ -19,6 +19,10 @@ describe('negated and two-sided stance cues (shipped dictionaries)', () => {
     [`${CLAIM} Riga neither confirmed or denied the report.`, 'LVA:noncommittal'],
     [`${CLAIM} Latvia did not deny that the soldiers had arrived.`, 'LVA:noncommittal'],
     [`${CLAIM} Latvia has not explicitly denied the report.`, 'LVA:noncommittal'],
+    [`${CLAIM} Latvia did not dispute the satellite images of the soldiers.`, 'LVA:noncommittal'],
+    [`${CLAIM} Riga did not reject the report.`, 'LVA:noncommittal'],
+    [`${CLAIM} Riga has neither confirmed the arrival.`, 'LVA:noncommittal'],
+    [`${CLAIM} Riga has neither denied not confirmed the report.`, 'LVA:noncommittal'],
   ])('%s', (text, expected) => {
     const got = stances(text);
     expect(got).toContain('FIN:assert');
@@ -48,5 +52,53 @@ describe('answers that say nothing are stances, not acts (shipped dictionaries)'
 
   it('a refusal of a demand is still a rejection', () => {
     expect(types('Latvia refused to withdraw its ambassador from Estonia.')).toContain('REJECT');
+  });
+});
+
+describe('who may confirm, and what a denial disputes (shipped dictionaries)', () => {
+  it.each([
+    // a third state's "confirmed" asserts
+    ['Finland confirmed that Estonia sent 200 soldiers to Latvia.', 'FIN:assert'],
+    // the doer owning to its own act confirms
+    ['Estonia confirmed that it sent 200 soldiers to Latvia.', 'EST:confirm'],
+    // the doer of an official act saying it did it confirms it
+    ['Latvia said on Tuesday it had imposed sanctions on Estonia.', 'LVA:confirm'],
+    // the side an act was done to "confirming" it accuses: an assertion
+    ['Latvia confirmed that Estonian troops shelled the border post.', 'LVA:assert'],
+  ])('%s', (text, expected) => {
+    expect(stances(text)).toEqual([expected]);
+  });
+
+  it('a side that reports an attack on it does not confirm it', () => {
+    expect(stances('Latvia said Estonian troops shelled the border post.')).toEqual(['LVA:assert']);
+  });
+
+  it("a party's report of a meeting beside the claim does not confirm the claim", () => {
+    const text =
+      "Latvia's president met Estonia's foreign minister in Riga, Latvian state media reported, amid reports that Estonia had sent 200 soldiers to Latvia.";
+    const deployment = analyze(text, { published: '2023-09-14' }).events.find(
+      (e) => e.type === 'AID' || e.type === 'MOBILIZE',
+    );
+    expect(deployment?.attributions.map((a) => a.stance)).not.toContain('confirm');
+  });
+
+  it('a denial of involvement does not deny the attack', () => {
+    const { events } = analyze(
+      'Gunmen killed 20 people in a market in Riga on Monday, police said. Estonia denied any involvement.',
+      { published: '2023-09-14' },
+    );
+    const attack = events.find((e) => e.type === 'ASSAULT');
+    expect(attack?.attributions.map((a) => a.stance)).not.toContain('deny');
+  });
+
+  it('negative: a denial of involvement by the accused party disputes the charge against it', () => {
+    const { events } = analyze(
+      'Latvia said Estonian troops shelled the border post on Monday. Estonia denied any involvement.',
+      { published: '2023-09-14' },
+    );
+    const shelling = events.find((e) => e.type === 'ASSAULT');
+    expect(shelling?.attributions.map((a) => `${a.source?.code}:${a.stance}`)).toContain(
+      'EST:deny',
+    );
   });
 });

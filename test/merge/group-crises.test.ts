@@ -224,4 +224,23 @@ describe('storyline names', () => {
     ]);
     expect(c.name).toBe('India – Pakistan, Mar 2025');
   });
+  const sides: [string, string][] = [
+    ['FRD', 'Freedonia'],
+    ['SYL', 'Sylvania'],
+  ];
+  it('names the month where the weight of reports lies, not a stray early date', () => {
+    const c = nameCrisis([
+      { ...member('1', sides, null), day: '2024-06-10' },
+      ...['2', '3', '4'].map((d) => ({ ...member(d, sides, null), day: `2025-04-1${d}` })),
+    ]);
+    expect(c.name).toBe('Freedonia – Sylvania, Apr 2025');
+    expect(c.firstDate).toBe('2024-06-10');
+  });
+  it('negative: a heavily reported early incident does weigh', () => {
+    const c = nameCrisis([
+      { ...member('1', sides, null), day: '2024-06-10', reports: 5 },
+      ...['2', '3'].map((d) => ({ ...member(d, sides, null), day: `2025-04-1${d}` })),
+    ]);
+    expect(c.name).toBe('Freedonia – Sylvania, Jun 2024');
+  });
 });

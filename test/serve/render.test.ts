@@ -107,6 +107,17 @@ describe('incident rendering', () => {
     const none = incident({ id: 'inc-3', statements: [] });
     expect(mainClaims([lone, none, incident()]).map((i) => i.id)).toEqual(['inc-1', 'inc-2']);
   });
+
+  it('puts claims with both sides named before better-sourced ones missing a side', () => {
+    const oneSided = incident({ id: 'inc-4', recipients: [] });
+    const both = incident({ id: 'inc-5', statements: [statement({ text: 'x' })] });
+    expect(mainClaims([oneSided, both]).map((i) => i.id)).toEqual(['inc-5', 'inc-4']);
+  });
+
+  it('negative: among claims with both sides named, more articles weigh more', () => {
+    const wide = incident({ id: 'inc-6', articleIds: ['art-1', 'art-2', 'art-3'] });
+    expect(mainClaims([incident(), wide]).map((i) => i.id)).toEqual(['inc-6', 'inc-1']);
+  });
 });
 
 describe('charts and map', () => {

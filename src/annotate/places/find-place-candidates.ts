@@ -124,6 +124,19 @@ function hasCityOrRegion(options: PlaceOption[]): boolean {
 }
 
 /**
+ * "Indo-Pacific", "Euro-Atlantic": a name glued by a hyphen to a word that is no place of its
+ * own is the tail of one compound word, not a place ("India-Pakistan border" still reads two).
+ */
+function gluedToWord(tokens: Token[], i: number, previous: PlaceCandidate | undefined): boolean {
+  const hyphen = tokens[i - 1];
+  const head = tokens[i - 2];
+  const t = tokens[i];
+  if (!t || !hyphen || !isWord(head) || hyphen.text !== '-') return false;
+  if (hyphen.end !== t.start || head.end !== hyphen.start) return false;
+  return previous?.to !== i - 1;
+}
+
+/**
  * Proposes the place names of a sentence: features and states by phrase, then the gazetteer's
  * cities and regions by their capitalised words, longest first; each with all its readings.
  */
@@ -138,7 +151,7 @@ export function findPlaceCandidates(tokens: Token[], index: PlaceIndex): PlaceCa
     const phrase = index.trie.matchAt(tokens, i);
     const gaz = gazetteerMatch(index, tokens, i);
     let to = Math.max(phrase?.to ?? 0, gaz?.to ?? 0);
-    if (to === 0) {
+    if (to === 0 || gluedToWord(tokens, i, out.at(-1))) {
       i++;
       continue;
     }

@@ -209,14 +209,27 @@ export function renderHome(data: {
   return layout({ title: 'Situation reports', body, liveSeq: data.liveSeq });
 }
 
-/** The claims readers most need: the incidents with the most sources, newest first on a tie. */
+/**
+ * The claims readers most need: those whose parties are named on both sides (a doer and whom it
+ * acted on, or two joint doers) before those missing one, then by weight of evidence: the most
+ * named sources, then the most articles, newest first on a tie.
+ */
 export function mainClaims(incidents: readonly Incident[], n = 4): Incident[] {
-  const sources = (i: Incident) => new Set(i.statements.map(sourceName)).size;
+  const named = (i: Incident) => {
+    const codes = new Set([...i.actors, ...i.recipients].map((r) => r.code).filter(Boolean));
+    return i.actors.length > 0 && codes.size >= 2 ? 1 : 0;
+  };
+  const sources = (i: Incident) =>
+    new Set(i.statements.filter((s) => s.sourceKind === 'actor').map(sourceName)).size;
+  const articles = (i: Incident) => new Set(i.articleIds).size;
   return [...incidents]
     .filter((i) => i.statements.length > 0)
     .sort(
       (a, b) =>
-        sources(b) - sources(a) || (incidentDate(b) ?? '').localeCompare(incidentDate(a) ?? ''),
+        named(b) - named(a) ||
+        sources(b) - sources(a) ||
+        articles(b) - articles(a) ||
+        (incidentDate(b) ?? '').localeCompare(incidentDate(a) ?? ''),
     )
     .slice(0, n);
 }
@@ -387,16 +400,21 @@ const STANCE_WORDS: Record<ClaimStatement['stance'], string> = {
   retract: 'retracting',
 };
 
-/** "KOR assert in article 1234" -> "South Korea asserts, in dw.com": the store's reason, in words. */
+/**
+ * The store's reason for a status change, with a link to the article that holds its evidence.
+ * Stores written before reasons were told in words hold "KOR assert in article 1234", which is
+ * put in words here ("South Korea asserts, in dw.com").
+ */
 function historyReason(
   because: string,
+  changedIn: string,
   incident: Incident,
   articles: ReadonlyMap<string, ArticleRef>,
 ): SafeHtml | string {
   const m = /^([A-Z]{3,4}|\S+) (assert|deny|confirm|noncommittal|retract) in article (\S+)$/.exec(
     because,
   );
-  if (!m) return because;
+  if (!m) return becauseInWords(because, articles.get(changedIn));
   const [, code = '', stance = '', articleId = ''] = m;
   const statement = incident.statements.find(
     (s) => s.articleId === articleId && s.stance === stance && s.source?.code === code,
@@ -406,6 +424,11 @@ function historyReason(
   const ref = articles.get(articleId);
   return html`${who}
   ${verb}${ref ? html`, in ${articleLink(ref.url, outletName(ref.outlet, ref.url))}` : ''}`;
+}
+
+/** A reason already in words, followed by the article it comes from. */
+function becauseInWords(because: string, ref: ArticleRef | undefined): SafeHtml {
+  return html`${because}${ref ? html` (${articleLink(ref.url, outletName(ref.outlet, ref.url))})` : ''}`;
 }
 
 /** "2 sources assert, 1 denies, 1 confirms": where each source last stood. */
@@ -498,7 +521,7 @@ export function renderClaim(data: {
             ${
               incident.history.length > 0
                 ? html`<ol class="history">
-                    ${incident.history.map((h) => html`<li>${statusBadge(h.status)} <time datetime="${h.on ?? ''}">${formatDate(h.on)}</time> <span>${historyReason(h.because, incident, articles)}</span></li>`)}
+                    ${incident.history.map((h) => html`<li>${statusBadge(h.status)} <time datetime="${h.on ?? ''}">${formatDate(h.on)}</time> <span>${historyReason(h.because, h.articleId, incident, articles)}</span></li>`)}
                   </ol>`
                 : html`<p class="empty">No status change recorded.</p>`
             }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+const dicts = testDictionaries();
+
+/** The place of each event, or '-' for none. */
+function places(text: string): string[] {
+  return explainEvents(buildAnnotated(text), dicts).events.map((e) => e.place?.name ?? '-');
+}
+
+describe("an event's place is where it happened, never where its speaker stood", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "the speaker's seat is left off, the event's place kept",
+      "Sylvania's embassy in Red Bay said Freedonian troops shelled the North Ridge region.",
+      ['North Ridge region'],
+    ],
+    [
+      "the speaker's seat is no place of the event",
+      "Sylvania's embassy in Red Bay said Freedonian troops shelled Sylvania.",
+      ['-'],
+    ],
+    [
+      'where a speech was given is no place of the event',
+      'Sylvania said in a speech in Red Bay that Freedonian troops shelled Sylvania.',
+      ['-'],
+    ],
+    [
+      'a dateline is where the reporter stands',
+      'Red Bay: Freedonian troops shelled Sylvania on Monday, Osterlich said.',
+      ['-'],
+    ],
+  ])('%s: %s', (_rule, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'negative: a place after the claim is the event’s',
+      'Freedonian troops shelled the North Ridge region, Sylvania said.',
+      ['North Ridge region'],
+    ],
+    [
+      'negative: a comma after the said place does not make it the speaker’s',
+      'Sylvania said Freedonian troops shelled Red Bay, killing ten.',
+      ['Red Bay'],
+    ],
+  ])('%s: %s', (_rule, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
