@@ -1,27 +1,41 @@
+import type { ActorRef } from '../model/index.js';
+import { loadUnitIndex, unitKind } from '../annotate/quantities/load-units.js';
 import type { EventCandidate } from './candidate.js';
 import { tokenIndexAt } from './sentence-view.js';
 
-// Which units count for which events: a troop deployment counts troops, an attack its casualties.
+const LOSSES = ['casualties', 'killed', 'wounded', 'captured', 'missing'];
+const ARMS = ['missiles', 'shells', 'containers', 'drones', 'weapons', 'vehicles', 'aircraft'];
+
+// Which units count for which events: a troop deployment counts troops (sappers and builders
+// are troops of their own trade), an attack its losses, what it hit and what it downed.
 function preferredUnits(c: EventCandidate): string[] {
-  if (c.mode === 'troops') return ['troops'];
+  if (c.mode === 'troops') return ['troops', 'sappers', 'builders'];
   if (c.type === 'ASSAULT')
-    return [
-      'casualties',
-      'killed',
-      'wounded',
-      'captured',
-      'people',
-      'aircraft',
-      'vessels',
-      'troops',
-    ];
+    return [...LOSSES, 'people', 'aircraft', 'vessels', 'boats', 'sites', 'troops'];
   // arms sent are counted in arms: the troops sent beside them are another event's figure
-  if (c.mode === 'weapons')
-    return ['missiles', 'shells', 'drones', 'weapons', 'vehicles', 'aircraft', 'USD'];
+  if (c.mode === 'weapons') return [...ARMS, 'USD'];
   if (c.type === 'MOBILIZE' || c.type === 'AID')
-    return ['missiles', 'shells', 'drones', 'weapons', 'vehicles', 'aircraft', 'troops', 'USD'];
-  if (c.type === 'COERCE') return ['vessels', 'people', 'captured', 'troops'];
+    return [...ARMS, 'troops', 'sappers', 'builders', 'USD'];
+  if (c.type === 'COERCE') return ['vessels', 'boats', 'people', 'captured', 'troops'];
   return [];
+}
+
+/**
+ * Whose count it is: a party named inside the figure's phrase ("10,000 Freedonian troops",
+ * "five Sylvanian jets"); else, for an attack's losses, the side that suffered them (its
+ * recipient); for troops, the side that sends or fields them (its actor).
+ */
+function partyOf(
+  c: EventCandidate,
+  span: { start: number; end: number },
+  unit: string,
+): ActorRef | null {
+  for (const m of c.view.mentions)
+    if (m.kind === 'actor' && m.span.start >= span.start && m.span.end <= span.end) return m.actor;
+  const kind = unitKind(unit, loadUnitIndex());
+  if (kind === 'losses' && c.type === 'ASSAULT') return c.recipients[0] ?? null;
+  if (kind === 'people' && unit !== 'people') return c.actors[0] ?? null;
+  return null;
 }
 
 /** Attaches the figure of the sentence whose unit fits the event, nearest to its trigger. */
@@ -38,9 +52,10 @@ export function attachQuantity(cands: EventCandidate[]): EventCandidate[] {
         best = { rank, d, q: m.quantity };
     }
     if (best?.q) {
-      c.quantity = best.q;
+      const party = partyOf(c, best.q.span ?? { start: 0, end: 0 }, best.q.unit);
+      c.quantity = { ...best.q, party };
       c.notes.push(
-        `quantity ${best.q.value ?? best.q.qualifier} ${best.q.unit} from "${best.q.text}"`,
+        `quantity ${best.q.value ?? best.q.qualifier} ${best.q.unit}${party ? ` of ${party.code}` : ''} from "${best.q.text}"`,
       );
     }
   }

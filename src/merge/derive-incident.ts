@@ -1,3 +1,4 @@
+import { figureSource } from './figure-source.js';
 import { createHash } from 'node:crypto';
 import type { ActorRef, Article, ClaimStatement, Event, Figure, Incident } from '../model/index.js';
 import { dateRange } from './compatible-events.js';
@@ -111,10 +112,7 @@ export function deriveIncident(members: readonly Member[]): Incident {
         published: article.published,
       });
     if (event.quantity) {
-      const voice =
-        event.attributions.find(
-          (a) => a.sourceKind === 'actor' && (a.stance === 'assert' || a.stance === 'confirm'),
-        ) ?? null;
+      const voice = figureSource(event);
       figures.push({
         quantity: event.quantity,
         source: voice?.source ?? null,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+const dicts = testDictionaries();
+
+/** Each event's figure as `TYPE value[-upper] unit of PARTY`. */
+function figures(text: string): string[] {
+  return explainEvents(buildAnnotated(text), dicts).events.map((e) => {
+    const q = e.quantity;
+    if (!q) return `${e.type} -`;
+    const amount = `${q.value ?? q.qualifier}${q.upper && q.upper !== q.value ? `-${q.upper}` : ''}`;
+    return `${e.type} ${amount} ${q.unit} of ${q.party?.code ?? '?'}`;
+  });
+}
+
+// Freedonia = FRD, Sylvania = SYL (test dictionaries).
+const ROWS: [string, string, string[]][] = [
+  [
+    'troops named with their side count that side',
+    'About 3,000 Freedonian soldiers have been deployed to Sylvania.',
+    ['AID 3000 troops of FRD'],
+  ],
+  [
+    'a range keeps both bounds; troops count the sender',
+    'Freedonia sent 10,000-12,000 troops to Sylvania on Friday.',
+    ['AID 10000-12000 troops of FRD'],
+  ],
+  [
+    'a written scale joined by a hyphen is read whole',
+    'Freedonia sent some 12-thousand troops to Sylvania on Friday.',
+    ['AID 12000 troops of FRD'],
+  ],
+  [
+    'an attack counts the losses of the side it hit',
+    'Freedonia shelled Sylvania on Monday, killing 12 soldiers.',
+    ['ASSAULT 12 killed of SYL'],
+  ],
+  [
+    'soldiers said to be wounded are wounded, not troops',
+    'Freedonia shelled Sylvania on Monday, and 40 Sylvanian soldiers were wounded.',
+    ['ASSAULT 40 wounded of SYL'],
+  ],
+];
+
+describe('figures of coded events', () => {
+  it.each(ROWS)('%s', (_, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it('does not give a deployment the dead of the same sentence', () => {
+    const out = figures(
+      'Freedonia sent 2,000 troops to Sylvania on Friday, where 30 civilians were killed last week.',
+    );
+    expect(out[0]).toBe('AID 2000 troops of FRD');
+  });
+});
