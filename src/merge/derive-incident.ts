@@ -1,4 +1,4 @@
-import { figureSource } from './figure-source.js';
+import { eventFigures, figureSource } from './figure-source.js';
 import { createHash } from 'node:crypto';
 import type { ActorRef, Article, ClaimStatement, Event, Figure, Incident } from '../model/index.js';
 import { dateRange } from './compatible-events.js';
@@ -111,10 +111,10 @@ export function deriveIncident(members: readonly Member[]): Incident {
         articleUrl: article.url,
         published: article.published,
       });
-    if (event.quantity) {
-      const voice = figureSource(event);
+    for (const quantity of eventFigures(event)) {
+      const voice = figureSource(event, quantity);
       figures.push({
-        quantity: event.quantity,
+        quantity,
         source: voice?.source ?? null,
         saidOn: voice?.saidOn ?? article.published?.slice(0, 10) ?? event.when?.date ?? null,
         eventId: event.id,

@@ -106,6 +106,8 @@ describe('findQuantities: losses are their own figures, never troop strength', (
     ['wounding 12 others', 12, 'wounded'],
     ['Sylvania captured two Freedonian soldiers', 2, 'captured'],
     ['took at least two prisoner', 2, 'captured'],
+    ['100 Freedonian soldiers stationed in Sylvania have been killed', 100, 'killed'],
+    ['three soldiers aboard the boat were hurt', 3, 'wounded'],
   ];
   it.each(LOSSES)('%s', (text, value, unit) => {
     expect(findQuantities(text, units)[0]?.quantity).toMatchObject({ value, unit });
@@ -116,6 +118,8 @@ describe('findQuantities: losses are their own figures, never troop strength', (
     '3,000 soldiers have been sent to replace those killed',
     'Freedonia, which killed no one, sent 2,000 troops',
     '5,000 soldiers who trained in Sylvania',
+    '2,000 soldiers stationed in the north were moved south',
+    '3,000 soldiers arrived and 40 civilians were killed',
   ];
   it.each(TROOPS)('stays a troop count: %s', (text) => {
     expect(findQuantities(text, units)[0]?.quantity.unit).toBe('troops');

@@ -49,6 +49,33 @@ describe('figures of coded events', () => {
     expect(figures(text)).toEqual(expected);
   });
 
+  it('gives an attack every loss its sentence counts, its main figure first', () => {
+    const [attack] = explainEvents(
+      buildAnnotated(
+        'Freedonia shelled Sylvania on Monday, killing 12 soldiers and wounding 30 others.',
+      ),
+      dicts,
+    ).events;
+    expect(attack?.figures?.map((q) => `${q.value} ${q.unit}`)).toEqual([
+      '12 killed',
+      '30 wounded',
+    ]);
+    expect(attack?.quantity).toBe(attack?.figures?.[0]);
+  });
+
+  it('gives an attack a troop count only when its sentence counts no loss', () => {
+    const both = explainEvents(
+      buildAnnotated('Freedonia shelled 3,000 Sylvanian soldiers on Monday, killing 12 soldiers.'),
+      dicts,
+    ).events;
+    expect(both[0]?.figures?.map((q) => q.unit)).toEqual(['killed']);
+    const troopsOnly = explainEvents(
+      buildAnnotated('Freedonia shelled 3,000 Sylvanian soldiers on Monday.'),
+      dicts,
+    ).events;
+    expect(troopsOnly[0]?.figures?.map((q) => q.unit)).toEqual(['troops']);
+  });
+
   it('does not give a deployment the dead of the same sentence', () => {
     const out = figures(
       'Freedonia sent 2,000 troops to Sylvania on Friday, where 30 civilians were killed last week.',

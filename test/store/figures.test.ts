@@ -16,7 +16,7 @@ const ARTICLES = [
   article(
     'losses',
     '2031-03-12',
-    'Freedonia shelled Sylvania on Monday, and 40 Sylvanian soldiers were wounded.',
+    'Freedonia shelled Sylvania on Monday, killing 12 soldiers, and 40 Sylvanian soldiers were wounded.',
   ),
 ];
 
@@ -24,7 +24,7 @@ const figureRows = (incident: Incident) =>
   incident.figures.map((f) => [f.quantity.value, f.quantity.upper ?? null, f.quantity.unit]);
 
 describe('figures in the store', () => {
-  it('keeps ranges with both bounds, written numbers whole, and losses apart from troops', async () => {
+  it('keeps ranges with both bounds, written numbers whole, and each loss apart from troops', async () => {
     const repo = await openSqliteRepository(join(mkdtempSync(join(tmpdir(), 'sitrep-fig-')), 'db'));
     for (const a of ARTICLES) await repo.ingest(a);
     const incidents = (await repo.listIncidents()).items;
@@ -34,13 +34,17 @@ describe('figures in the store', () => {
       [10000, 12000, 'troops'],
       [12000, null, 'troops'],
     ]);
-    expect(attack && figureRows(attack)).toEqual([[40, null, 'wounded']]);
-    expect(attack?.figures[0]?.quantity.party?.code).toBe('SYL');
+    expect(attack && figureRows(attack)).toEqual([
+      [12, null, 'killed'],
+      [40, null, 'wounded'],
+    ]);
+    expect(attack?.figures.map((f) => f.quantity.party?.code)).toEqual(['SYL', 'SYL']);
     // the figures table holds the bound and the party beside value and unit
     const rows = repo.db
       .prepare('SELECT value, upper, unit, party_code FROM figures ORDER BY value')
       .all();
     expect(rows).toEqual([
+      { value: 12, upper: null, unit: 'killed', party_code: 'SYL' },
       { value: 40, upper: null, unit: 'wounded', party_code: 'SYL' },
       { value: 10000, upper: 12000, unit: 'troops', party_code: 'FRD' },
       { value: 12000, upper: null, unit: 'troops', party_code: 'FRD' },

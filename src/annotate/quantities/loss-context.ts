@@ -29,9 +29,26 @@ const LINKING = new Set([
 
 const isLoss = (e: UnitEntry): boolean => e.kind === 'losses';
 
+// A short modifier may stand between the count and its verb ("100 soldiers stationed in the
+// north have been killed", "three sailors aboard the boat were injured"), unless it opens a
+// clause of its own.
+const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+const CLAUSE = new Set(['and', 'but', 'or', 'which', 'while', 'whereas', 'after', 'before']);
+const MAX_MODIFIER = 4;
+
+/** Where the verb phrase after a count starts: past a short modifier, else right after it. */
+function verbStart(after: readonly { text: string }[]): number {
+  for (let j = 0; j < after.length && j <= MAX_MODIFIER; j++) {
+    const w = after[j]!.text;
+    if (FINITE.has(w)) return j;
+    if (CLAUSE.has(w)) return 0;
+  }
+  return 0;
+}
+
 /**
- * The loss a count of people states, from the words around it: after the unit ("100 soldiers
- * were killed", "1,100 soldiers have been killed or wounded", "26 tourists dead") or as the
+ * The loss a count of people states, from the words around it: after the unit, past a short
+ * modifier ("100 soldiers were killed", "40 sailors aboard the boat were hurt", "1,100 soldiers have been killed or wounded", "26 tourists dead") or as the
  * verb just before the figure ("killing at least 31 people", "captured two soldiers"). Null
  * when neither says one: "10,000 troops were deployed" stays a troop count.
  */
@@ -42,7 +59,7 @@ export function lossAround(
   units: UnitIndex,
 ): string | null {
   const after = wordsAfter(text, unitEnd, 8);
-  let i = 0;
+  let i = verbStart(after);
   while (i < after.length && LINKING.has(after[i]!.text)) i++;
   for (const cand of units.byFirstWord.get(after[i]?.text ?? '') ?? [])
     if (isLoss(cand.entry) && startsWords(after, i, cand.words)) return cand.entry.unit;
