@@ -46,6 +46,7 @@ export function buildEvent(c: EventCandidate, articleId: string, n: number): Eve
     place: c.place,
     when: c.when,
     quantity: c.quantity,
+    ...(c.figures.length > 0 ? { figures: c.figures } : {}),
     modality: c.modality,
     attributions: c.attributions,
     evidence,

@@ -34,6 +34,8 @@ export interface EventCandidate {
   when: When | null;
   whenSource: WhenSource | null;
   quantity: Quantity | null;
+  /** Every figure of the event, `quantity` (its main one) first. */
+  figures: Quantity[];
   place: Place | null;
   attributions: Attribution[];
   /** Other sentences merged into this event. */
@@ -82,6 +84,7 @@ export function newCandidate(found: FoundCandidate): EventCandidate {
     when: null,
     whenSource: null,
     quantity: null,
+    figures: [],
     place: null,
     attributions: [],
     extraEvidence: [],

@@ -153,6 +153,10 @@ function absorb(into: EventCandidate, from: EventCandidate, why: string): void {
     into.whenSource = from.whenSource;
   }
   into.quantity ??= from.quantity;
+  into.figures = [
+    ...into.figures,
+    ...from.figures.filter((f) => !into.figures.some((g) => g.span?.start === f.span?.start)),
+  ];
   if (
     !into.place ||
     (into.place.precision === 'country' && from.place && from.place.precision !== 'country')

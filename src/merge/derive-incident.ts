@@ -1,3 +1,4 @@
+import { eventFigures, figureSource } from './figure-source.js';
 import { createHash } from 'node:crypto';
 import type { ActorRef, Article, ClaimStatement, Event, Figure, Incident } from '../model/index.js';
 import { dateRange } from './compatible-events.js';
@@ -110,13 +111,10 @@ export function deriveIncident(members: readonly Member[]): Incident {
         articleUrl: article.url,
         published: article.published,
       });
-    if (event.quantity) {
-      const voice =
-        event.attributions.find(
-          (a) => a.sourceKind === 'actor' && (a.stance === 'assert' || a.stance === 'confirm'),
-        ) ?? null;
+    for (const quantity of eventFigures(event)) {
+      const voice = figureSource(event, quantity);
       figures.push({
-        quantity: event.quantity,
+        quantity,
         source: voice?.source ?? null,
         saidOn: voice?.saidOn ?? article.published?.slice(0, 10) ?? event.when?.date ?? null,
         eventId: event.id,

@@ -76,13 +76,23 @@ export const QuantityQualifier = z.enum([
   'dozens',
   'hundreds',
   'thousands',
+  'tens of thousands',
+  'hundreds of thousands',
 ]);
 export type QuantityQualifier = z.infer<typeof QuantityQualifier>;
 
+/**
+ * A counted figure. `value`: the number, or a range's lower bound ("10,000-12,000" -> 10000),
+ * null for amounts without a number ("thousands of troops"); `upper`: a range's upper bound, or
+ * the bound of "up to 12,000" (12000); `unit`: from dictionaries/units; `party`: whose troops,
+ * dead or jets it counts, where the text or the event says.
+ */
 export const Quantity = z.object({
   value: z.number().nullable(),
+  upper: z.number().nullable().optional(),
   unit: z.string(),
   qualifier: QuantityQualifier,
+  party: ActorRef.nullable().optional(),
   text: z.string(),
   span: Span.optional(),
 });

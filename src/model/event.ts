@@ -67,6 +67,8 @@ export const Event = z.object({
   place: Place.nullable(),
   when: When.nullable(),
   quantity: Quantity.nullable(),
+  /** Every figure the event's sentence gives for it, `quantity` (the main one) first. */
+  figures: z.array(Quantity).optional(),
   modality: Modality,
   attributions: z.array(Attribution),
   /** The sentences that report it, the fullest first. */

@@ -64,15 +64,25 @@ const QUALIFIER_WORDS: Record<Quantity['qualifier'], string> = {
   dozens: 'dozens of ',
   hundreds: 'hundreds of ',
   thousands: 'thousands of ',
+  'tens of thousands': 'tens of thousands of ',
+  'hundreds of thousands': 'hundreds of thousands of ',
 };
 
 // One formatter for every figure: toLocaleString builds a new one on each call.
 const NUMBER = new Intl.NumberFormat('en-GB');
 
-/** `{value: 10000, unit: 'troops', qualifier: 'about'}` -> `about 10,000 troops`. */
+/**
+ * `{value: 10000, unit: 'troops', qualifier: 'about'}` -> `about 10,000 troops`; a range keeps
+ * its bounds: `10,000–12,000 troops`.
+ */
 export function formatQuantity(q: Quantity): string {
   if (q.value === null) return q.text;
-  return `${QUALIFIER_WORDS[q.qualifier]}${NUMBER.format(q.value)} ${q.unit}`.trim();
+  const upper = q.upper ?? null;
+  const amount =
+    upper !== null && upper > q.value
+      ? `${NUMBER.format(q.value)}–${NUMBER.format(upper)}`
+      : NUMBER.format(q.value);
+  return `${QUALIFIER_WORDS[q.qualifier]}${amount} ${q.unit}`.trim();
 }
 
 export function actorNames(refs: readonly ActorRef[]): string {

@@ -511,15 +511,17 @@ export class SqliteRepository implements Repository {
     );
     incident.figures.forEach((f, i) =>
       this.q(
-        `INSERT INTO figures (incident_id, idx, event_id, article_id, value, unit, source_code, said_on, span_start, span_end)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO figures (incident_id, idx, event_id, article_id, value, upper, unit, party_code, source_code, said_on, span_start, span_end)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         incident.id,
         i,
         f.eventId,
         f.articleId,
         f.quantity.value,
+        f.quantity.upper ?? null,
         f.quantity.unit,
+        f.quantity.party?.code ?? null,
         f.source?.code ?? null,
         f.saidOn,
         f.evidence.span.start,

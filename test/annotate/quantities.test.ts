@@ -1,38 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/annotate/quantities/find-quantities.js';
-import { loadUnitIndex } from '../../src/annotate/quantities/load-units.js';
+import { loadUnitIndex, unitKind } from '../../src/annotate/quantities/load-units.js';
 
 // An invented unit list: the rule must not depend on the shipped dictionary.
 const units = loadUnitIndex([
   { unit: 'troops', kind: 'people', words: ['troops', 'soldiers', 'special forces troops'] },
-  { unit: 'casualties', kind: 'people', words: ['killed or wounded', 'casualties'] },
-  { unit: 'killed', kind: 'people', words: ['killed', 'dead'] },
+  { unit: 'people', kind: 'people', words: ['people', 'civilians', 'others'] },
+  { unit: 'sappers', kind: 'people', words: ['sappers'] },
+  { unit: 'casualties', kind: 'losses', words: ['killed or wounded', 'casualties'] },
+  { unit: 'killed', kind: 'losses', words: ['killed', 'dead'], verbs: ['killing', 'gunned down'] },
+  { unit: 'wounded', kind: 'losses', words: ['wounded', 'hurt'], verbs: ['wounding'] },
+  { unit: 'captured', kind: 'losses', words: ['captured', 'prisoner'], verbs: ['captured'] },
   { unit: 'missiles', kind: 'weapons', words: ['missiles', 'ballistic missiles'] },
+  { unit: 'containers', kind: 'weapons', words: ['containers'] },
   { unit: 'vessels', kind: 'vehicles', words: ['boats'] },
 ]);
 
 const FOUND: [string, number | null, string, string][] = [
-  ['about 10,000 North Korean soldiers arrived', 10000, 'troops', 'about'],
+  ['about 10,000 Freedonian soldiers arrived', 10000, 'troops', 'about'],
   ['up to 12,000 troops', 12000, 'troops', 'up to'],
   ['more than 3,000 killed or wounded', 3000, 'casualties', 'more than'],
   ['several short-range ballistic missiles', null, 'missiles', 'several'],
   ['around 1,500 special forces troops', 1500, 'troops', 'about'],
   ['etwa 10.000 soldiers', 10000, 'troops', 'exact'],
   ['3 million soldiers', 3_000_000, 'troops', 'exact'],
-  ['three soldiers were hurt', 3, 'troops', 'exact'],
   ['dozens of boats', null, 'vessels', 'dozens'],
   ['between 11,000 to 12,000 troops', 11000, 'troops', 'exact'],
   ['at least 14,000 dead', 14000, 'killed', 'at least'],
   ['as many as 2.5 million soldiers', 2_500_000, 'troops', 'up to'],
-];
-
-const NOTHING = [
-  'the war ended in 1953',
-  'on October 24, 2024 the chamber voted',
-  'a 10,000-word report',
-  'raised prices by 12 percent',
-  'one of the ministers said',
-  'in 2022 Russia invaded',
+  // written numbers: a scale joined by a hyphen, a dozen, grouping by spaces
+  ['some 12-thousand troops', 12000, 'troops', 'about'],
+  ['some 15-hundred special forces troops', 1500, 'troops', 'about'],
+  ['a dozen soldiers', 12, 'troops', 'exact'],
+  ['one thousand sappers', 1000, 'sappers', 'exact'],
+  ['approximately 12 000 soldiers', 12000, 'troops', 'about'],
+  // amounts without a number keep their words as the qualifier
+  ['tens of thousands of troops', null, 'troops', 'tens of thousands'],
+  ['hundreds of thousands of soldiers', null, 'troops', 'hundreds of thousands'],
+  // containers are their own unit
+  ['more than 10,000 containers of weapons', 10000, 'containers', 'more than'],
 ];
 
 describe('findQuantities', () => {
@@ -41,7 +47,89 @@ describe('findQuantities', () => {
     expect(q).toMatchObject({ value, unit, qualifier });
     expect(q && text.slice(q.span?.start, q.span?.end)).toBe(q?.text);
   });
+
+  const NOTHING = [
+    'the war ended in 1953',
+    'on October 24, 2024 the chamber voted',
+    'a 10,000-word report',
+    'raised prices by 12 percent',
+    'one of the ministers said',
+    'in 2022 Russia invaded',
+    'between 2019 and 2021 the border stayed quiet',
+  ];
   it.each(NOTHING)('finds nothing in %s', (text) => {
     expect(findQuantities(text, units)).toEqual([]);
+  });
+});
+
+describe('findQuantities: ranges keep their upper bound', () => {
+  const RANGES: [string, number, number | null][] = [
+    ['10,000-12,000 of its troops', 10000, 12000],
+    ['between 11,000 and 12,000 Sylvanian soldiers', 11000, 12000],
+    ['between 11,000 to 12,000 troops', 11000, 12000],
+    ['10–12 thousand troops', 10000, 12000],
+    ['up to 12,000 troops', 12000, 12000],
+    ['some 12-thousand troops', 12000, null],
+    ['15-hundred soldiers', 1500, null],
+    ['2,000 troops', 2000, null],
+  ];
+  it.each(RANGES)('%s', (text, value, upper) => {
+    const q = findQuantities(text, units)[0]?.quantity;
+    expect(q?.value).toBe(value);
+    expect(q?.upper ?? null).toBe(upper);
+  });
+
+  it('reads "A and B troops" without "between" as two figures, not a range', () => {
+    const found = findQuantities('Freedonia sent 1,500 and then 3,000 troops', units);
+    expect(found.map((f) => [f.quantity.value, f.quantity.upper ?? null])).toEqual([[3000, null]]);
+    const two = findQuantities('1,500 soldiers and 300 sappers', units);
+    expect(two.map((f) => [f.quantity.value, f.quantity.unit])).toEqual([
+      [1500, 'troops'],
+      [300, 'sappers'],
+    ]);
+  });
+
+  it('drops an upper bound that is not above the lower one', () => {
+    expect(findQuantities('12-10 soldiers', units)[0]?.quantity.upper ?? null).toBeNull();
+  });
+});
+
+describe('findQuantities: losses are their own figures, never troop strength', () => {
+  const LOSSES: [string, number, string][] = [
+    ['around 1,100 Freedonian soldiers have been killed or wounded', 1100, 'casualties'],
+    ['50 Sylvanian soldiers were killed', 50, 'killed'],
+    ['some 100 Freedonian soldiers are believed to have been killed', 100, 'killed'],
+    ['the raid left 26 civilians dead', 26, 'killed'],
+    ['three soldiers were hurt', 3, 'wounded'],
+    ['killing at least 31 people', 31, 'killed'],
+    ['gunmen gunned down 26 civilians', 26, 'killed'],
+    ['wounding 12 others', 12, 'wounded'],
+    ['Sylvania captured two Freedonian soldiers', 2, 'captured'],
+    ['took at least two prisoner', 2, 'captured'],
+    ['100 Freedonian soldiers stationed in Sylvania have been killed', 100, 'killed'],
+    ['three soldiers aboard the boat were hurt', 3, 'wounded'],
+  ];
+  it.each(LOSSES)('%s', (text, value, unit) => {
+    expect(findQuantities(text, units)[0]?.quantity).toMatchObject({ value, unit });
+  });
+
+  const TROOPS = [
+    '10,000 Freedonian troops were deployed to the front',
+    '3,000 soldiers have been sent to replace those killed',
+    'Freedonia, which killed no one, sent 2,000 troops',
+    '5,000 soldiers who trained in Sylvania',
+    '2,000 soldiers stationed in the north were moved south',
+    '3,000 soldiers arrived and 40 civilians were killed',
+  ];
+  it.each(TROOPS)('stays a troop count: %s', (text) => {
+    expect(findQuantities(text, units)[0]?.quantity.unit).toBe('troops');
+  });
+});
+
+describe('unitKind', () => {
+  it('says what a unit counts', () => {
+    expect(unitKind('killed', units)).toBe('losses');
+    expect(unitKind('troops', units)).toBe('people');
+    expect(unitKind('furlongs', units)).toBeNull();
   });
 });

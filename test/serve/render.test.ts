@@ -102,6 +102,17 @@ describe('incident rendering', () => {
     ).toBe('thousands of troops');
   });
 
+  it('words a range with both bounds and "up to" with its bound', () => {
+    const range = { value: 10000, upper: 12000, unit: 'troops', qualifier: 'exact' as const };
+    expect(formatQuantity({ ...range, text: 'x' })).toBe('10,000–12,000 troops');
+    expect(formatQuantity({ ...range, qualifier: 'about', text: 'x' })).toBe(
+      'about 10,000–12,000 troops',
+    );
+    expect(
+      formatQuantity({ value: 12000, upper: 12000, unit: 'troops', qualifier: 'up to', text: 'x' }),
+    ).toBe('up to 12,000 troops');
+  });
+
   it('picks the claims with the most sources as the main claims', () => {
     const lone = incident({ id: 'inc-2', statements: [statement({ text: 'x' })] });
     const none = incident({ id: 'inc-3', statements: [] });

@@ -1,6 +1,8 @@
 import type { QuantityMention, QuantityQualifier } from '../../model/index.js';
 import { loadUnitIndex, type UnitIndex } from './load-units.js';
+import { lossAround } from './loss-context.js';
 import { NUMBER_WORD_PATTERN, parseNumber } from './parse-number.js';
+import { startsWords, wordsAfter, type Word } from './phrase-words.js';
 
 const QUALIFIERS: [RegExp, QuantityQualifier][] = [
   [/^(?:up to|as many as|as much as)$/, 'up to'],
@@ -13,60 +15,38 @@ const QUALIFIERS: [RegExp, QuantityQualifier][] = [
   ],
 ];
 const QUALIFIER_RE =
-  'up to|as many as|as much as|more than|over|in excess of|upwards of|at least|no fewer than|no less than|fewer than|less than|nearly|almost|close to|about|around|approximately|roughly|some|an estimated|estimated';
-const NUMBER_RE = `\\d{1,3}(?:[,.\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN}`;
+  'up to|as many as|as much as|more than|over|in excess of|upwards of|at least|no fewer than|no less than|fewer than|less than|nearly|almost|close to|about|around|approximately|roughly|some|an estimated|estimated|between';
+// Digits, grouped by commas, dots, or (thin) spaces: "10,000", "10.000", "12 000".
+const DIGITS_RE = '\\d{1,3}(?:[,.\\u202f\\u00a0 ]\\d{3}(?!\\d))+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const NUMBER_RE = `${DIGITS_RE}|${NUMBER_WORD_PATTERN}`;
 const SCALE_RE = 'million|billion|thousand|hundred|mln|bn|k';
+// qualifier, number, range word and upper bound (digits only, so "15-hundred" is no range),
+// scale: "some 12-thousand", "10,000-12,000", "between 11,000 and 12,000", "10-12 thousand"
 const FIGURE = new RegExp(
-  `\\b(?:(${QUALIFIER_RE})\\s+)?(${NUMBER_RE})(?:\\s*(?:-|–|to|or)\\s*(?:${NUMBER_RE}))?(?:\\s+(${SCALE_RE})\\b)?`,
-  'gi',
+  `\\b(?:(${QUALIFIER_RE})\\s+)?(${NUMBER_RE})(?:\\s*(-|–|to|or|and)\\s*(${DIGITS_RE}))?(?:[\\s-]+(${SCALE_RE})\\b)?`,
+  'dgi',
 );
-const VAGUE = /\b(several|dozens|hundreds|thousands|tens of thousands|scores)(?:\s+of)?\s+/gi;
+const VAGUE =
+  /\b(several|dozens|hundreds of thousands|tens of thousands|hundreds|thousands|scores)(?:\s+of)?\s+/gi;
+const VAGUE_QUALIFIER: Readonly<Record<string, QuantityQualifier>> = {
+  several: 'several',
+  dozens: 'dozens',
+  scores: 'dozens',
+  hundreds: 'hundreds',
+  thousands: 'thousands',
+  'tens of thousands': 'tens of thousands',
+  'hundreds of thousands': 'hundreds of thousands',
+};
 // Words that may stand between a figure and its unit ("10,000 North Korean troops").
 const MAX_GAP = 4;
 const STOP =
   /^(?:and|or|in|of|to|on|at|from|the|a|for|by|with|was|were|is|are|has|have|had|said|that|than|since|per|percent|%)$/;
 const MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-// One regex for all calls (a literal in the function is a new object per call).
-const WORD = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/g;
-
-// Whether `text[from, to)` holds a mark that ends a figure's phrase: . ; : ! ? ( )
-function holdsBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41)
-      return true;
-  }
-  return false;
-}
-
-function wordsAfter(text: string, from: number, limit: number): Word[] {
-  WORD.lastIndex = from;
-  const out: Word[] = [];
-  let prevEnd = from;
-  let m: RegExpExecArray | null;
-  while (out.length < limit && (m = WORD.exec(text))) {
-    if (holdsBreak(text, prevEnd, m.index)) break;
-    const end = m.index + m[0].length;
-    out.push({ text: m[0].toLowerCase(), start: m.index, end });
-    prevEnd = end;
-  }
-  return out;
-}
-
-// Whether `words` from `at` read `phrase`: a loop, not every(), to spare a closure per test.
-function startsWords(words: Word[], at: number, phrase: string[]): boolean {
-  for (let k = 0; k < phrase.length; k++) if (words[at + k]?.text !== phrase[k]) return false;
-  return true;
-}
-
-function matchUnit(words: Word[], units: UnitIndex): { unit: string; end: number } | null {
+function matchUnit(
+  words: Word[],
+  units: UnitIndex,
+): { unit: string; kind: string; end: number } | null {
   for (let i = 0; i < words.length && i <= MAX_GAP; i++) {
     const w = words[i];
     if (!w) break;
@@ -75,7 +55,7 @@ function matchUnit(words: Word[], units: UnitIndex): { unit: string; end: number
       for (const cand of cands) {
         const last = words[i + cand.words.length - 1];
         if (last && startsWords(words, i, cand.words))
-          return { unit: cand.entry.unit, end: last.end };
+          return { unit: cand.entry.unit, kind: cand.entry.kind, end: last.end };
       }
     if (STOP.test(w.text) && !(w.text === 'of' && i === 0)) return null;
     if (/^\d/.test(w.text)) return null;
@@ -89,8 +69,30 @@ function insideFound(found: QuantityMention[], at: number): boolean {
   return false;
 }
 
+/**
+ * The number a FIGURE match reads, a range's bounds ("10,000-12,000", "between 11,000 and
+ * 12,000", a scale after the range applying to both), and where the figure ends. A range word
+ * "and" without "between" joins two figures, so only the first is read.
+ */
+function readFigure(m: RegExpExecArray): {
+  value: number | null;
+  upper: number | null;
+  end: number;
+} {
+  const numberEnd = m.indices?.[2]?.[1] ?? m.index + m[0].length;
+  const joined = m[3]?.toLowerCase() === 'and' && m[1]?.toLowerCase() !== 'between';
+  if (joined || !m[4]) {
+    if (joined) return { value: parseNumber(m[2] ?? '', undefined), upper: null, end: numberEnd };
+    return { value: parseNumber(m[2] ?? '', m[5]), upper: null, end: m.index + m[0].length };
+  }
+  const value = parseNumber(m[2] ?? '', m[5]);
+  const upper = parseNumber(m[4], m[5]);
+  const ranged = value !== null && upper !== null && upper > value;
+  return { value, upper: ranged ? upper : null, end: m.index + m[0].length };
+}
+
 function readQualifier(q: string | undefined): QuantityQualifier {
-  if (!q) return 'exact';
+  if (!q || /^between$/i.test(q)) return 'exact';
   const t = q.toLowerCase().replace(/\s+/g, ' ');
   return QUALIFIERS.find(([re]) => re.test(t))?.[1] ?? 'exact';
 }
@@ -113,21 +115,34 @@ export function findQuantities(
   let m: RegExpExecArray | null;
   while ((m = FIGURE.exec(text))) {
     const start = m.index;
-    const numberText = m[2] ?? '';
     if (MONTH.test(text.slice(Math.max(0, start - 10), start))) continue;
-    const value = parseNumber(numberText, m[3]);
-    if (value === null || value === 0) continue;
-    const unit = matchUnit(wordsAfter(text, start + m[0].length, MAX_GAP + 4), units);
+    const figure = readFigure(m);
+    // "1,500 and 3,000 troops" are two figures: read the first alone, the second on the next turn
+    if (figure.end < m.index + m[0].length) FIGURE.lastIndex = figure.end;
+    if (figure.value === null || figure.value === 0) continue;
+    const unit = matchUnit(wordsAfter(text, figure.end, MAX_GAP + 4), units);
     if (!unit) continue;
     const span = { start, end: unit.end };
     const phrase = text.slice(span.start, span.end);
+    const qualifier = readQualifier(m[1]);
+    const upper = figure.upper ?? (qualifier === 'up to' ? figure.value : null);
     out.push({
       kind: 'quantity',
       span,
       text: phrase,
       ruleId: 'quantity/figure',
       entry: `units:${unit.unit}`,
-      quantity: { value, unit: unit.unit, qualifier: readQualifier(m[1]), text: phrase, span },
+      quantity: {
+        value: figure.value,
+        ...(upper !== null ? { upper } : {}),
+        unit:
+          unit.kind === 'people'
+            ? (lossAround(text, start, unit.end, units) ?? unit.unit)
+            : unit.unit,
+        qualifier,
+        text: phrase,
+        span,
+      },
     });
   }
   VAGUE.lastIndex = 0;
@@ -136,15 +151,7 @@ export function findQuantities(
     if (insideFound(out, start)) continue;
     const unit = matchUnit(wordsAfter(text, start + m[0].length, MAX_GAP + 4), units);
     if (!unit) continue;
-    const word = (m[1] ?? '').toLowerCase();
-    const qualifier: QuantityQualifier =
-      word === 'several'
-        ? 'several'
-        : word === 'dozens' || word === 'scores'
-          ? 'dozens'
-          : word === 'hundreds'
-            ? 'hundreds'
-            : 'thousands';
+    const qualifier = VAGUE_QUALIFIER[(m[1] ?? '').toLowerCase()] ?? 'thousands';
     const span = { start, end: unit.end };
     const phrase = text.slice(span.start, span.end);
     out.push({

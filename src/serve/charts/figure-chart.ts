@@ -111,6 +111,7 @@ export function renderFigureChart(figures: readonly Figure[]): SafeHtml | '' {
             <th scope="col">Date</th>
             <th scope="col">Source</th>
             <th scope="col">Figure</th>
+            <th scope="col">Counts</th>
             <th scope="col">As written</th>
           </tr>
         </thead>
@@ -121,6 +122,7 @@ export function renderFigureChart(figures: readonly Figure[]): SafeHtml | '' {
                 <td>${formatDate(f.saidOn)}</td>
                 <td>${f.source ? actorLabel(f.source) : 'Unattributed'}</td>
                 <td>${formatQuantity(f.quantity)}</td>
+                <td>${f.quantity.party ? actorLabel(f.quantity.party) : ''}</td>
                 <td>${f.quantity.text}</td>
               </tr>`,
           )}

@@ -92,11 +92,11 @@ export function statementItem(
   </li>`;
 }
 
-/** The newest figure of each source, newest first: the timeline's short list. */
+/** The newest figure of each source and unit, newest first: the timeline's short list. */
 export function latestFigures(incident: Incident): Figure[] {
   const bySource = new Map<string, Figure>();
   for (const f of incident.figures) {
-    const key = f.source?.name ?? '';
+    const key = `${f.source?.name ?? ''}|${f.quantity.unit}`;
     const held = bySource.get(key);
     if (!held || (f.saidOn ?? '') >= (held.saidOn ?? '')) bySource.set(key, f);
   }

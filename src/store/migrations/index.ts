@@ -2,6 +2,7 @@ import * as core from './001-core.js';
 import * as incremental from './002-incremental.js';
 import * as mergeRoles from './003-merge-roles.js';
 import * as storylines from './004-storylines.js';
+import * as figureBounds from './005-figure-bounds.js';
 import * as watch from './100-watch.js';
 
 /** One schema step: applied once, in id order, inside a transaction. */
@@ -12,4 +13,11 @@ export interface Migration {
 }
 
 /** Every migration, in id order. Add new ones at the end. */
-export const MIGRATIONS: readonly Migration[] = [core, incremental, mergeRoles, storylines, watch];
+export const MIGRATIONS: readonly Migration[] = [
+  core,
+  incremental,
+  mergeRoles,
+  storylines,
+  figureBounds,
+  watch,
+];
