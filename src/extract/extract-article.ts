@@ -1,5 +1,6 @@
-import type { Article, PublishedSource, RawDocument } from '../model/index.js';
+import type { Article, KeptOf, PublishedSource, RawDocument } from '../model/index.js';
 import { joinParagraphs } from './build-article.js';
+import { cutLongText } from './cut-long-text.js';
 import { findDatelineDate } from './dates/find-dateline-date.js';
 import { findUrlDate } from './dates/find-url-date.js';
 import { decodeBody } from './decode/decode-body.js';
@@ -49,11 +50,13 @@ export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {
   let siteName: string | null = null;
   let canonicalUrl: string | null = null;
   let declaredLang: string | null = null;
+  let cutElements: KeptOf | null = null;
   if (format === 'html') {
     const html = extractHtml(decoded, raw.url);
     paragraphs = html.paragraphs;
     ({ title, published, section, byline, siteName, canonicalUrl } = html.meta);
     declaredLang = html.meta.lang;
+    cutElements = html.cutElements;
   } else {
     const text = extractPlainText(decoded);
     paragraphs = text.paragraphs;
@@ -63,12 +66,17 @@ export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {
     else if (urlDate) published = { value: urlDate, source: 'url' };
     else if (text.headerDate) published = { value: text.headerDate, source: 'dateline' };
   }
-  const { text, spans, id } = joinParagraphs(paragraphs);
+  // The id hashes the whole text, so that two long pages that start alike stay apart.
+  const joined = joinParagraphs(paragraphs);
+  const { id } = joined;
+  const { text, spans, cut: cutChars } = cutLongText(joined.text, joined.spans);
   if (text === '') {
     throw new ExtractError(
       'empty',
       raw.source,
-      'no article text was found in the document; check that it is a news page or its text',
+      cutElements
+        ? `no article text was found in the first ${cutElements.kept} of its ${cutElements.total} HTML elements (the per-document limit); check that it is a news page`
+        : 'no article text was found in the document; check that it is a news page or its text',
     );
   }
   if (!published) {
@@ -91,5 +99,13 @@ export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {
     lang: chooseLang(declaredLang, text),
     text,
     paragraphs: spans,
+    ...(cutElements || cutChars
+      ? {
+          cut: {
+            ...(cutElements ? { elements: cutElements } : {}),
+            ...(cutChars ? { chars: cutChars } : {}),
+          },
+        }
+      : {}),
   };
 }
