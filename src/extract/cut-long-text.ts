@@ -7,6 +7,12 @@ import type { KeptOf, Span } from '../model/index.js';
  */
 export const MAX_ANALYSED_CHARS = 200_000;
 
+/**
+ * The most paragraphs analysed per document: articles have tens, a few hundred at most; a huge
+ * table gives one per cell, and tens of thousands of tiny sentences.
+ */
+export const MAX_ANALYSED_PARAGRAPHS = 2_000;
+
 // The end of the last sentence (or, failing that, word) that ends before `limit`, in the second
 // half of [from, limit); `limit` itself when there is none.
 function breakBefore(text: string, from: number, limit: number): number {
@@ -23,18 +29,21 @@ function breakBefore(text: string, from: number, limit: number): number {
 }
 
 /**
- * Cuts joined article text to at most `limit` characters: after the last whole paragraph that
- * fits, or, when the first paragraph alone is longer, at a sentence end (else a space) inside it.
+ * Cuts joined article text to at most `limit` characters and `maxParagraphs` paragraphs: after
+ * the last whole paragraph that fits, or, when the first paragraph alone is longer, at a sentence end (else a space) inside it.
  * Returns the input unchanged with `cut: null` when it fits.
  */
 export function cutLongText(
   text: string,
   spans: readonly Span[],
   limit = MAX_ANALYSED_CHARS,
+  maxParagraphs = MAX_ANALYSED_PARAGRAPHS,
 ): { text: string; spans: Span[]; cut: KeptOf | null } {
-  if (text.length <= limit) return { text, spans: [...spans], cut: null };
+  if (text.length <= limit && spans.length <= maxParagraphs)
+    return { text, spans: [...spans], cut: null };
   const kept: Span[] = [];
   for (const span of spans) {
+    if (kept.length === maxParagraphs) break;
     if (span.end <= limit) kept.push(span);
     else {
       // A paragraph straddling the limit is kept in part when nothing before it was kept.

@@ -51,12 +51,14 @@ export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {
   let canonicalUrl: string | null = null;
   let declaredLang: string | null = null;
   let cutElements: KeptOf | null = null;
+  let cutPageText: KeptOf | null = null;
   if (format === 'html') {
     const html = extractHtml(decoded, raw.url);
     paragraphs = html.paragraphs;
     ({ title, published, section, byline, siteName, canonicalUrl } = html.meta);
     declaredLang = html.meta.lang;
     cutElements = html.cutElements;
+    cutPageText = html.cutText;
   } else {
     const text = extractPlainText(decoded);
     paragraphs = text.paragraphs;
@@ -69,7 +71,12 @@ export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {
   // The id hashes the whole text, so that two long pages that start alike stay apart.
   const joined = joinParagraphs(paragraphs);
   const { id } = joined;
-  const { text, spans, cut: cutChars } = cutLongText(joined.text, joined.spans);
+  const { text, spans, cut: cutJoined } = cutLongText(joined.text, joined.spans);
+  // Text dropped from the page before it was joined counts too.
+  const cutChars =
+    cutJoined || cutPageText
+      ? { kept: text.length, total: Math.max(cutPageText?.total ?? 0, joined.text.length) }
+      : null;
   if (text === '') {
     throw new ExtractError(
       'empty',

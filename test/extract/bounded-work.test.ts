@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cutLongText } from '../../src/extract/cut-long-text.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { capMarkup } from '../../src/extract/html/prepare/cap-markup.js';
+import { capText } from '../../src/extract/html/prepare/cap-text.js';
 import { flattenDeepNesting } from '../../src/extract/html/prepare/flatten-deep-nesting.js';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../../src/pipeline.js';
@@ -60,6 +61,31 @@ describe('element cap', () => {
   });
 });
 
+describe('page text cap', () => {
+  it('keeps the first characters of the text in document order, scripts aside', () => {
+    const { document } = parseHTML(
+      page('<p>abcd</p><script>var x = "long script";</script><p>efgh</p><p>ijkl</p>'),
+    );
+    const doc = document as unknown as Document;
+    expect(capText(doc, 10)).toEqual({ kept: 10, total: 12 });
+    expect(doc.body.innerHTML).toBe(
+      '<p>abcd</p><script>var x = "long script";</script><p>efgh</p><p>ij</p>',
+    );
+  });
+
+  it('leaves a page within the cap alone', () => {
+    const { document } = parseHTML(page('<p>abcd</p>'));
+    expect(capText(document as unknown as Document, 100)).toBeNull();
+  });
+
+  it('reads only the start of a page of one 3 MB paragraph, and says how long it was', () => {
+    const long = Array.from({ length: 40_000 }, () => SENTENCE).join(' ');
+    const article = extractArticle({ source: 'long.html', body: page(`<p>${long}</p>`) });
+    expect(article.cut?.chars?.total).toBeGreaterThanOrEqual(long.length);
+    expect(article.cut?.chars?.kept).toBe(article.text.length);
+  });
+});
+
 describe('text cut', () => {
   const text = 'Aaa aa. Bbb bb. Ccc cc.\n\nDdd dd.';
   const spans = [
@@ -77,6 +103,10 @@ describe('text cut', () => {
 
   it('cuts a first paragraph longer than the limit at a sentence end', () => {
     expect(cutLongText(text, spans, 19).text).toBe('Aaa aa. Bbb bb.');
+  });
+
+  it('keeps at most so many paragraphs', () => {
+    expect(cutLongText(text, spans, 100, 1).text).toBe('Aaa aa. Bbb bb. Ccc cc.');
   });
 
   it('leaves text within the limit alone', () => {
