@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { dateProblem } from '../ingest/check-date.js';
 
 /** `10MB`, `512kB`, `1048576` -> bytes. */
 export function parseByteSize(value: string): number {
@@ -8,16 +9,11 @@ export function parseByteSize(value: string): number {
   return Math.round(Number(m[1]) * factor);
 }
 
-/** Accepts YYYY-MM-DD (or a full ISO date-time); rejects anything else with a clear message. */
+/** Accepts a real, past YYYY-MM-DD (or ISO date-time); rejects anything else saying why. */
 export function parseDateOption(value: string): string {
-  const v = value.trim();
-  if (
-    !/^\d{4}-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?$/.test(v) ||
-    Number.isNaN(Date.parse(v))
-  ) {
-    throw new InvalidArgumentError('give a date as YYYY-MM-DD, e.g. 2024-11-06');
-  }
-  return v;
+  const problem = dateProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value.trim();
 }
 
 /** One line on stderr per failed input: what failed and why. */

@@ -8,6 +8,13 @@ import type { KeptOf, Span } from '../model/index.js';
 export const MAX_ANALYSED_CHARS = 200_000;
 
 /**
+ * The most text read from a page before cleanup: twice what is analysed, so that boilerplate the
+ * cleanup removes leaves enough. Cleanup rules run regexes over every paragraph, so one paragraph
+ * of 10 MB cost a minute and a gigabyte.
+ */
+export const MAX_PAGE_TEXT = 2 * MAX_ANALYSED_CHARS;
+
+/**
  * The most paragraphs analysed per document: articles have tens, a few hundred at most; a huge
  * table gives one per cell, and tens of thousands of tiny sentences.
  */

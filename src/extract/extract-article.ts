@@ -1,6 +1,6 @@
 import type { Article, KeptOf, PublishedSource, RawDocument } from '../model/index.js';
 import { joinParagraphs } from './build-article.js';
-import { cutLongText } from './cut-long-text.js';
+import { MAX_PAGE_TEXT, cutLongText } from './cut-long-text.js';
 import { findDatelineDate } from './dates/find-dateline-date.js';
 import { findUrlDate } from './dates/find-url-date.js';
 import { decodeBody } from './decode/decode-body.js';
@@ -60,7 +60,9 @@ export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {
     cutElements = html.cutElements;
     cutPageText = html.cutText;
   } else {
-    const text = extractPlainText(decoded);
+    if (decoded.length > MAX_PAGE_TEXT)
+      cutPageText = { kept: MAX_PAGE_TEXT, total: decoded.length };
+    const text = extractPlainText(decoded.slice(0, MAX_PAGE_TEXT));
     paragraphs = text.paragraphs;
     ({ title, section } = text);
     const urlDate = raw.url ? findUrlDate(raw.url) : null;

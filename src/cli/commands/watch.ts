@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_BYTES } from '../../extract/index.js';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { SafeFetcher } from '../../ingest/fetch/safe-fetcher.js';
@@ -76,7 +77,7 @@ export function registerWatch(program: Command): void {
       '--max-bytes <size>',
       'largest body accepted (e.g. 10MB)',
       parseByteSize,
-      10 * 1024 * 1024,
+      DEFAULT_MAX_BYTES,
     )
     .option('--verbose', 'log every fetch, 304s included')
     .action(async (sources: string[] | undefined, flags: WatchFlags) => {
@@ -121,7 +122,7 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
       store,
       repository,
       fetcher,
-      analyze: (raw) => analyze(raw),
+      analyze: (raw) => analyze(raw, { maxBytes: flags.maxBytes }),
       log,
       everyMs: flags.every,
       once: flags.once === true,

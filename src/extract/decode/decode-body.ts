@@ -42,7 +42,7 @@ function tooLarge(options: DecodeOptions): ExtractError {
   return new ExtractError(
     'too-large',
     options.source,
-    `the document is over the ${mb} MB size limit; pass a larger maxBytes option if it really is one article`,
+    `the document is over the ${mb} MB size limit; if it really is one article, raise the limit with --max-bytes (the maxBytes option in the library)`,
   );
 }
 

@@ -4,7 +4,7 @@ import { collectParagraphs } from './collect-paragraphs.js';
 import { CLEANUP_RULES } from './cleanup/cleanup-rules.js';
 import { PARAGRAPH_RULES } from './cleanup/paragraph-rules.js';
 import type { KeptOf } from '../../model/index.js';
-import { MAX_ANALYSED_CHARS } from '../cut-long-text.js';
+import { MAX_PAGE_TEXT } from '../cut-long-text.js';
 import { capMarkup } from './prepare/cap-markup.js';
 import { capText } from './prepare/cap-text.js';
 import { flattenDeepNesting } from './prepare/flatten-deep-nesting.js';
@@ -29,9 +29,6 @@ export interface HtmlExtraction {
   /** Set when the page had more text than is read: only its start was kept. */
   cutText: KeptOf | null;
 }
-
-// Text read from a page: twice what is analysed, so that boilerplate removed later leaves enough.
-const MAX_PAGE_TEXT = 2 * MAX_ANALYSED_CHARS;
 
 /**
  * Parses a page, reads its metadata, finds the main text with readability and cleans it up.
