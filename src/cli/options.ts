@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { dateProblem } from '../ingest/check-date.js';
 
@@ -19,4 +21,28 @@ export function parseDateOption(value: string): string {
 /** One line on stderr per failed input: what failed and why. */
 export function reportInputError(input: string, message: string): void {
   process.stderr.write(`sitrep: ${input}: ${message}\n`);
+}
+
+/**
+ * `--db PATH`: the folder must exist. A mistyped path would otherwise create folders and an empty
+ * store there (only the default location is created on first use).
+ */
+export function parseDbPath(value: string): string {
+  checkFolderExists(value, '--db');
+  return value;
+}
+
+/** Refuses a file path whose folder does not exist, naming the option and the folder. */
+export function checkFolderExists(path: string, option: string): void {
+  const folder = dirname(resolve(path));
+  if (!existsSync(folder))
+    throw new InvalidArgumentError(
+      `the folder ${folder} does not exist; check the path, or create it first (mkdir -p ${folder}) [${option}]`,
+    );
+}
+
+/** `--out FILE`: the folder must exist; nothing is created but the file. */
+export function parseOutPath(value: string): string {
+  checkFolderExists(value, '--out');
+  return value;
 }

@@ -5,6 +5,7 @@ import { defaultDatabasePath } from '../../store/paths.js';
 import type { AlertKind } from '../../store/watch-store.js';
 import { openWatchStore } from '../../watch/open-stores.js';
 import { parseHttpUrl } from './sources.js';
+import { parseDbPath } from '../options.js';
 
 const KINDS: AlertKind[] = ['status', 'figure', 'new'];
 
@@ -33,10 +34,9 @@ export function registerAlerts(program: Command): void {
       '\nEach POST carries X-Sitrep-Signature: sha256=<hex HMAC-SHA256 of the raw body, keyed with the secret>\nand X-Sitrep-Timestamp, equal to the body\'s "timestamp": check both and refuse old timestamps.\nA failing webhook is retried with backoff (8 attempts) and never holds up ingest.',
     );
   const db = (): Option =>
-    new Option('--db <path>', 'database file').default(
-      defaultDatabasePath(),
-      '$SITREP_DB or ~/.local/share/sitrep/sitrep.db',
-    );
+    new Option('--db <path>', 'database file')
+      .argParser(parseDbPath)
+      .default(defaultDatabasePath(), '$SITREP_DB or ~/.local/share/sitrep/sitrep.db');
   alerts
     .command('add')
     .description('subscribe a webhook URL; `sitrep watch` sends the alerts')

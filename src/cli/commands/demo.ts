@@ -9,6 +9,7 @@ import type { Repository } from '../../store/repository.js';
 import { openSqliteRepository } from '../../store/sqlite-repository.js';
 import type { ServeFlags } from './serve.js';
 import { parsePort, serveUntilStopped } from './serve.js';
+import { parseDbPath } from '../options.js';
 
 /** The sample crisis Sitrep ships, beside dist/ and src/ in the package. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -57,6 +58,7 @@ export function registerDemo(program: Command): void {
     .option(
       '--db <path>',
       'demo database file, kept between runs (default: a fresh demo.db beside the default database)',
+      parseDbPath,
     )
     .action(async (flags: ServeFlags) => {
       const path = flags.db ?? join(dirname(defaultDatabasePath()), 'demo.db');

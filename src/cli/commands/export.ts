@@ -4,7 +4,7 @@ import { Option } from 'commander';
 import type { ExportFormat } from '../../export/format-incidents.js';
 import { EXPORT_FORMATS, formatIncidents } from '../../export/format-incidents.js';
 import { withRepository } from '../../store/with-repository.js';
-import { parseDateOption } from '../options.js';
+import { parseDateOption, parseDbPath, parseOutPath } from '../options.js';
 
 interface ExportFlags {
   db?: string;
@@ -27,8 +27,8 @@ export function registerExport(program: Command): void {
         .choices([...EXPORT_FORMATS])
         .default('jsonl'),
     )
-    .option('--out <file>', 'write to this file instead of stdout')
-    .option('--db <path>', 'the SQLite store')
+    .option('--out <file>', 'write to this file instead of stdout', parseOutPath)
+    .option('--db <path>', 'the SQLite store', parseDbPath)
     .option('--crisis <id>', 'only this crisis (storyline)')
     .option('--since <date>', 'only incidents on or after this date', parseDateOption)
     .option('--until <date>', 'only incidents on or before this date', parseDateOption)

@@ -4,6 +4,7 @@ import { startServer } from '../../serve/server.js';
 import { defaultDatabasePath } from '../../store/paths.js';
 import type { Repository } from '../../store/repository.js';
 import { openSqliteRepository } from '../../store/sqlite-repository.js';
+import { parseDbPath } from '../options.js';
 
 export interface ServeFlags {
   port: number;
@@ -56,7 +57,7 @@ export function registerServe(program: Command): void {
     .description('serve the live situation page, the JSON API, Atom feeds and GeoJSON')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 3000)
     .option('--host <host>', 'address to listen on (loopback by default)', '127.0.0.1')
-    .option('--db <path>', `database file (default: ${defaultDatabasePath()})`)
+    .option('--db <path>', `database file (default: ${defaultDatabasePath()})`, parseDbPath)
     .action(async (flags: ServeFlags) => {
       const path = flags.db ?? defaultDatabasePath();
       let repository: Repository;

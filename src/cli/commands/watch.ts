@@ -8,7 +8,7 @@ import { openStores } from '../../watch/open-stores.js';
 import { parseInterval } from '../../watch/parse-interval.js';
 import { runWatch } from '../../watch/run-watch.js';
 import { createJsonLogger } from '../../watch/watch-log.js';
-import { parseByteSize } from '../options.js';
+import { parseByteSize, parseDbPath } from '../options.js';
 import { parseHttpUrl } from './sources.js';
 
 interface WatchFlags {
@@ -59,10 +59,9 @@ export function registerWatch(program: Command): void {
     )
     .option('--once', 'one pass, send due alerts, then exit (for cron)')
     .addOption(
-      new Option('--db <path>', 'database file').default(
-        defaultDatabasePath(),
-        '$SITREP_DB or ~/.local/share/sitrep/sitrep.db',
-      ),
+      new Option('--db <path>', 'database file')
+        .argParser(parseDbPath)
+        .default(defaultDatabasePath(), '$SITREP_DB or ~/.local/share/sitrep/sitrep.db'),
     )
     .option('--allow-private', 'let sources reach loopback and private-network addresses')
     .option('--concurrency <n>', 'sources polled at once', positiveInt, 4)
