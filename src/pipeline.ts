@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   published?: string;
   url?: string;
   title?: string;
+  /** Largest document accepted, in bytes; default 10 MB (`--max-bytes` on the command line). */
+  maxBytes?: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export function analyze(input: RawDocument | string, options: AnalyzeOptions = {
   if (options.published !== undefined) raw.published = options.published;
   if (options.url !== undefined) raw.url = options.url;
   if (options.title !== undefined) raw.title = options.title;
-  const annotated = annotateArticle(extractArticle(raw));
+  const extractOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
+  const annotated = annotateArticle(extractArticle(raw, extractOptions));
   return { ...annotated, events: codeEvents(annotated) };
 }

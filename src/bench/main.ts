@@ -5,6 +5,7 @@
 import { benchAnnotateLoad } from './annotate-load.js';
 import { benchCode } from './code.js';
 import { benchExtract } from './extract.js';
+import { benchHostile } from './hostile.js';
 import { benchServe } from './serve.js';
 import { benchWatchSoak } from './watch-soak.js';
 import { benchStore } from './store.js';
@@ -16,6 +17,7 @@ const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [
   { name: 'serve', run: benchServe },
   { name: 'watch-soak', run: benchWatchSoak },
   { name: 'store', run: benchStore },
+  { name: 'hostile', run: benchHostile },
 ];
 
 async function main(): Promise<void> {

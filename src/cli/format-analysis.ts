@@ -1,5 +1,5 @@
 import type { SentenceExplanation } from '../code/index.js';
-import type { Analysis, Attribution, Event } from '../model/index.js';
+import type { Analysis, Article, Attribution, Event } from '../model/index.js';
 
 function formatAttribution(a: Attribution): string {
   const who = a.source
@@ -36,6 +36,16 @@ function formatEvent(event: Event, n: number): string[] {
   return lines;
 }
 
+/** What was left out of a document too large to read whole, in words; null if nothing was. */
+export function describeCut(article: Pick<Article, 'cut'>): string | null {
+  const { elements, chars } = article.cut ?? {};
+  const parts: string[] = [];
+  if (elements)
+    parts.push(`the first ${elements.kept} of ${elements.total} HTML elements were read`);
+  if (chars) parts.push(`the first ${chars.kept} of ${chars.total} characters were analysed`);
+  return parts.length > 0 ? `${parts.join('; ')} (the per-document limit)` : null;
+}
+
 /** A readable summary of one analysed article, for an analyst to check. */
 export function formatAnalysisText(input: string, analysis: Analysis): string {
   const lines: string[] = [];
@@ -53,6 +63,8 @@ export function formatAnalysisText(input: string, analysis: Analysis): string {
   lines.push(
     `text:      ${analysis.text.length} characters, ${analysis.paragraphs.length} paragraphs`,
   );
+  const cut = describeCut(analysis);
+  if (cut) lines.push(`cut:       ${cut}`);
   lines.push(`events:    ${analysis.events.length}`);
   analysis.events.forEach((event, i) => lines.push(...formatEvent(event, i + 1)));
   return lines.join('\n');

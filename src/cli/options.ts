@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
+import { dateProblem } from '../ingest/check-date.js';
 
 /** `10MB`, `512kB`, `1048576` -> bytes. */
 export function parseByteSize(value: string): number {
@@ -8,19 +11,38 @@ export function parseByteSize(value: string): number {
   return Math.round(Number(m[1]) * factor);
 }
 
-/** Accepts YYYY-MM-DD (or a full ISO date-time); rejects anything else with a clear message. */
+/** Accepts a real, past YYYY-MM-DD (or ISO date-time); rejects anything else saying why. */
 export function parseDateOption(value: string): string {
-  const v = value.trim();
-  if (
-    !/^\d{4}-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?$/.test(v) ||
-    Number.isNaN(Date.parse(v))
-  ) {
-    throw new InvalidArgumentError('give a date as YYYY-MM-DD, e.g. 2024-11-06');
-  }
-  return v;
+  const problem = dateProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value.trim();
 }
 
 /** One line on stderr per failed input: what failed and why. */
 export function reportInputError(input: string, message: string): void {
   process.stderr.write(`sitrep: ${input}: ${message}\n`);
+}
+
+/**
+ * `--db PATH`: the folder must exist. A mistyped path would otherwise create folders and an empty
+ * store there (only the default location is created on first use).
+ */
+export function parseDbPath(value: string): string {
+  checkFolderExists(value, '--db');
+  return value;
+}
+
+/** Refuses a file path whose folder does not exist, naming the option and the folder. */
+export function checkFolderExists(path: string, option: string): void {
+  const folder = dirname(resolve(path));
+  if (!existsSync(folder))
+    throw new InvalidArgumentError(
+      `the folder ${folder} does not exist; check the path, or create it first (mkdir -p ${folder}) [${option}]`,
+    );
+}
+
+/** `--out FILE`: the folder must exist; nothing is created but the file. */
+export function parseOutPath(value: string): string {
+  checkFolderExists(value, '--out');
+  return value;
 }

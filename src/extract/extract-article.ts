@@ -1,5 +1,6 @@
-import type { Article, PublishedSource, RawDocument } from '../model/index.js';
+import type { Article, KeptOf, PublishedSource, RawDocument } from '../model/index.js';
 import { joinParagraphs } from './build-article.js';
+import { MAX_PAGE_TEXT, cutLongText } from './cut-long-text.js';
 import { findDatelineDate } from './dates/find-dateline-date.js';
 import { findUrlDate } from './dates/find-url-date.js';
 import { decodeBody } from './decode/decode-body.js';
@@ -49,13 +50,19 @@ export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {
   let siteName: string | null = null;
   let canonicalUrl: string | null = null;
   let declaredLang: string | null = null;
+  let cutElements: KeptOf | null = null;
+  let cutPageText: KeptOf | null = null;
   if (format === 'html') {
     const html = extractHtml(decoded, raw.url);
     paragraphs = html.paragraphs;
     ({ title, published, section, byline, siteName, canonicalUrl } = html.meta);
     declaredLang = html.meta.lang;
+    cutElements = html.cutElements;
+    cutPageText = html.cutText;
   } else {
-    const text = extractPlainText(decoded);
+    if (decoded.length > MAX_PAGE_TEXT)
+      cutPageText = { kept: MAX_PAGE_TEXT, total: decoded.length };
+    const text = extractPlainText(decoded.slice(0, MAX_PAGE_TEXT));
     paragraphs = text.paragraphs;
     ({ title, section } = text);
     const urlDate = raw.url ? findUrlDate(raw.url) : null;
@@ -63,12 +70,22 @@ export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {
     else if (urlDate) published = { value: urlDate, source: 'url' };
     else if (text.headerDate) published = { value: text.headerDate, source: 'dateline' };
   }
-  const { text, spans, id } = joinParagraphs(paragraphs);
+  // The id hashes the whole text, so that two long pages that start alike stay apart.
+  const joined = joinParagraphs(paragraphs);
+  const { id } = joined;
+  const { text, spans, cut: cutJoined } = cutLongText(joined.text, joined.spans);
+  // Text dropped from the page before it was joined counts too.
+  const cutChars =
+    cutJoined || cutPageText
+      ? { kept: text.length, total: Math.max(cutPageText?.total ?? 0, joined.text.length) }
+      : null;
   if (text === '') {
     throw new ExtractError(
       'empty',
       raw.source,
-      'no article text was found in the document; check that it is a news page or its text',
+      cutElements
+        ? `no article text was found in the first ${cutElements.kept} of its ${cutElements.total} HTML elements (the per-document limit); check that it is a news page`
+        : 'no article text was found in the document; check that it is a news page or its text',
     );
   }
   if (!published) {
@@ -91,5 +108,13 @@ export function extractArticleWith(raw: RawDocument, options: ExtractOptions = {
     lang: chooseLang(declaredLang, text),
     text,
     paragraphs: spans,
+    ...(cutElements || cutChars
+      ? {
+          cut: {
+            ...(cutElements ? { elements: cutElements } : {}),
+            ...(cutChars ? { chars: cutChars } : {}),
+          },
+        }
+      : {}),
   };
 }

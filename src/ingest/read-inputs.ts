@@ -2,10 +2,13 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { RawDocument } from '../model/index.js';
 import { RawDocument as RawDocumentSchema } from '../model/index.js';
+import { DEFAULT_MAX_BYTES } from '../extract/index.js';
+import { dateProblem } from './check-date.js';
 import { InputError } from './input-error.js';
 import { fetchDocument } from './fetch-document.js';
 
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+// One size limit everywhere: what is read is what extraction accepts.
+export { DEFAULT_MAX_BYTES } from '../extract/index.js';
 
 export interface ReadOptions {
   maxBytes?: number;
@@ -170,6 +173,11 @@ function recordToRaw(
   }
   if (body.length > maxBytes) {
     return { input: at, error: new InputError(at, 'record text is over the size limit') };
+  }
+  if (r.published !== undefined && r.published !== null) {
+    const problem =
+      typeof r.published === 'string' ? dateProblem(r.published) : '"published" is not a string';
+    if (problem) return { input: at, error: new InputError(at, `record's published: ${problem}`) };
   }
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : undefined;
   const candidate = {

@@ -12,6 +12,13 @@ export const PublishedSource = z.enum([
 ]);
 export type PublishedSource = z.infer<typeof PublishedSource>;
 
+/** How much of something was kept, out of how much there was. */
+export const KeptOf = z.object({
+  kept: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type KeptOf = z.infer<typeof KeptOf>;
+
 /** A clean article: the main text with paragraphs separated by a blank line, and its metadata. */
 export const Article = z.object({
   /** Content hash of the normalised text (hex), stable across runs. */
@@ -31,5 +38,10 @@ export const Article = z.object({
   lang: z.string().nullable(),
   text: z.string(),
   paragraphs: z.array(Span),
+  /**
+   * Present when the document was larger than Sitrep reads whole: only its start was analysed
+   * (`elements`: HTML elements parsed, `chars`: characters of text annotated; kept of total).
+   */
+  cut: z.object({ elements: KeptOf.optional(), chars: KeptOf.optional() }).optional(),
 });
 export type Article = z.infer<typeof Article>;

@@ -6,6 +6,7 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { Evidence, Incident } from '../model/index.js';
 import type { Repository } from '../store/repository.js';
+import { searchResults } from './search-results.js';
 import { buildOpenApi } from './api/openapi.js';
 import type { IncidentQuery as IncidentQueryType } from './api/schemas.js';
 import {
@@ -338,7 +339,7 @@ export function createApp(options: AppOptions): SitrepApp {
     const q = (c.req.query('q') ?? '').trim();
     if (q.length > 200)
       return page(c, renderError(400, 'Bad search', 'Search for at most 200 characters.'), 400);
-    const hits = q ? await repo.search(q, { limit: 50 }) : [];
+    const hits = q ? await searchResults(repo, q, 50) : [];
     return page(c, renderSearch({ q, hits }));
   });
 

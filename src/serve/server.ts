@@ -32,7 +32,9 @@ export function startServer(options: {
       sitrep.close();
       if (err.code === 'EADDRINUSE')
         reject(
-          new Error(`port ${options.port ?? 3000} on ${host} is in use: pick another with --port`),
+          new Error(
+            `port ${options.port ?? 3000} on ${host} is in use: pick another with --port, or PORT=3001 before the command (PORT=3001 npm start)`,
+          ),
         );
       else if (err.code === 'EACCES')
         reject(

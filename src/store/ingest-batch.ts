@@ -43,7 +43,8 @@ export async function ingestInputs(
     failures: [],
     duplicates: [],
   };
-  const analyzeDocument = options.analyzeDocument ?? ((raw: RawDocument) => analyze(raw));
+  const limits = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
+  const analyzeDocument = options.analyzeDocument ?? ((raw: RawDocument) => analyze(raw, limits));
   let n = 0;
   const fail = (input: string, reason: string): void => {
     summary.failed++;

@@ -12,7 +12,7 @@ import type { Repository } from '../../src/store/repository.js';
 import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
 import { analysisOf } from '../serve/analyses.js';
 import { borderStory, hostileStory } from '../serve/story.js';
-import { launchChromium } from './chromium.js';
+import { browserTestsSkipped, launchChromium } from './chromium.js';
 import { ingestExamples } from '../../src/cli/commands/demo.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
 import { analyze } from '../../src/pipeline.js';
@@ -58,9 +58,13 @@ async function shot(name: string) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
 }
 
+// Without Chromium outside CI these tests are skipped; test/support/browser-check.ts says so once.
+const skipped = browserTestsSkipped() !== null;
+
 beforeAll(async () => {
+  if (skipped) return;
   mkdirSync(artifacts, { recursive: true });
-  // Fails (never skips) with install instructions when Chromium is missing.
+  // In CI, fails with install instructions when Chromium is missing.
   browser = await launchChromium();
   dir = mkdtempSync(join(tmpdir(), 'sitrep-browser-'));
   db = join(dir, 'store.db');
@@ -76,7 +80,8 @@ beforeAll(async () => {
           process.stderr.write(`seed analysis failed: ${String(err)}\n`);
         }
       }
-  for (const analysis of [...borderStory(), hostileStory()]) await repo.ingest(analysis);
+  for (const analysis of [...borderStory(), hostileStory(), longWordStory()])
+    await repo.ingest(analysis);
   server = await startServer({ repository: repo, port: 0 });
   page = await browser.newPage();
   page.on('dialog', (d) => {
@@ -93,7 +98,33 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the live situation page in Chromium', () => {
+// An invented story whose title, text, summary and place hold one 160-letter word.
+const LONG_WORD = 'Freedonia'.repeat(18);
+function longWordStory() {
+  const sentence = `Sylvania shelled ${LONG_WORD} harbour on Sunday, Freedonia said.`;
+  return analysisOf(
+    {
+      title: `Harbour ${LONG_WORD}`,
+      published: '2025-04-02',
+      url: 'https://news.example.net/harbour',
+      paragraphs: [sentence],
+    },
+    [
+      {
+        sentence,
+        trigger: 'shelled',
+        type: 'ASSAULT',
+        actors: [['SYL', 'Sylvania']],
+        recipients: [['FRE', 'Freedonia']],
+        summary: `Sylvania shelled ${LONG_WORD}`,
+        place: { name: LONG_WORD, country: 'FRE', lat: 1, lon: 1 },
+        attributions: [{ source: ['FRE', 'Freedonia'], stance: 'assert', cue: 'said' }],
+      },
+    ],
+  );
+}
+
+describe.skipIf(skipped)('the live situation page in Chromium', () => {
   it('shows the index and a crisis timeline, on a desktop and on a phone', async () => {
     await page.goto(`${server.url}/`);
     expect(await page.locator('#timeline li.incident').count()).toBeGreaterThan(0);
@@ -116,6 +147,27 @@ describe('the live situation page in Chromium', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await shot('crisis-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('wraps a long unbreakable word on every page at phone width', async () => {
+    const [incident] = (
+      await api<{ items: Incident[] }>('/api/incidents?since=2025-04-02&until=2025-04-02')
+    ).items;
+    expect(incident).toBeDefined();
+    const crisis = (
+      await api<{ items: { id: string; incidentIds: string[] }[] }>('/api/crises')
+    ).items.find((c) => c.incidentIds.includes(incident?.id ?? ''));
+    const paths = ['/', `/incident/${incident?.id}`, `/claim/${incident?.id}`, '/search?q=harbour'];
+    if (crisis) paths.push(`/crisis/${crisis.id}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of paths) {
+      await page.goto(`${server.url}${path}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

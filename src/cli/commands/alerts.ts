@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { defaultDatabasePath } from '../../store/paths.js';
 import type { AlertKind } from '../../store/watch-store.js';
+import { receiverProblem } from '../../watch/alerts/check-receiver.js';
 import { openWatchStore } from '../../watch/open-stores.js';
 import { parseHttpUrl } from './sources.js';
+import { parseDbPath } from '../options.js';
 
 const KINDS: AlertKind[] = ['status', 'figure', 'new'];
 
@@ -33,10 +35,9 @@ export function registerAlerts(program: Command): void {
       '\nEach POST carries X-Sitrep-Signature: sha256=<hex HMAC-SHA256 of the raw body, keyed with the secret>\nand X-Sitrep-Timestamp, equal to the body\'s "timestamp": check both and refuse old timestamps.\nA failing webhook is retried with backoff (8 attempts) and never holds up ingest.',
     );
   const db = (): Option =>
-    new Option('--db <path>', 'database file').default(
-      defaultDatabasePath(),
-      '$SITREP_DB or ~/.local/share/sitrep/sitrep.db',
-    );
+    new Option('--db <path>', 'database file')
+      .argParser(parseDbPath)
+      .default(defaultDatabasePath(), '$SITREP_DB or ~/.local/share/sitrep/sitrep.db');
   alerts
     .command('add')
     .description('subscribe a webhook URL; `sitrep watch` sends the alerts')
@@ -54,7 +55,7 @@ export function registerAlerts(program: Command): void {
     .option('--allow-private', 'let the webhook be on loopback or a private network')
     .addOption(db())
     .action(
-      (
+      async (
         url: string,
         flags: {
           crisis?: string;
@@ -66,6 +67,16 @@ export function registerAlerts(program: Command): void {
       ) => {
         const store = openWatchStore(flags.db);
         try {
+          const problem = await receiverProblem(
+            url,
+            { allowPrivate: flags.allowPrivate === true, crisisId: flags.crisis ?? null },
+            store.listSubscriptions(),
+          );
+          if (problem) {
+            process.stderr.write(`sitrep alerts add: ${problem}\n`);
+            process.exitCode = 1;
+            return;
+          }
           const secret = flags.secret ?? randomBytes(24).toString('hex');
           const id = store.addSubscription({
             url,

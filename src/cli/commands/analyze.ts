@@ -77,7 +77,7 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number
     let analysis: Analysis;
     try {
       if (flags.explain) {
-        const annotated = annotateArticle(extractArticle(result.raw));
+        const annotated = annotateArticle(extractArticle(result.raw, { maxBytes: flags.maxBytes }));
         const coded = explainEvents(annotated);
         analysis = { ...annotated, events: coded.events };
         const text = formatExplanation(result.input, coded.explanation) + '\n';
@@ -86,7 +86,7 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number
           process.stdout.write(text + formatAnalysisText(result.input, analysis) + '\n');
           continue;
         }
-      } else analysis = analyze(result.raw);
+      } else analysis = analyze(result.raw, { maxBytes: flags.maxBytes });
     } catch (err) {
       failed++;
       reportInputError(result.input, err instanceof Error ? err.message : String(err));

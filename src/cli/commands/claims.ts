@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { withRepository } from '../../store/with-repository.js';
+import { refuseUnknownIds } from '../unknown-ids.js';
 import { describeParties } from './timeline.js';
+import { parseDbPath } from '../options.js';
 
 interface ClaimsFlags {
   db?: string;
@@ -14,13 +16,15 @@ export function registerClaims(program: Command): void {
     .description(
       'claims (incidents with statements) and how their status changed, who said what, when',
     )
-    .option('--db <path>', 'the SQLite store')
+    .option('--db <path>', 'the SQLite store', parseDbPath)
     .option('--crisis <id>', 'only this crisis (storyline)')
     .option('--json', 'print JSON')
     .action(async (flags: ClaimsFlags) => {
       process.exitCode = await withRepository(
         flags.db,
         async (repo) => {
+          const refused = await refuseUnknownIds(repo, flags);
+          if (refused !== null) return refused;
           const page = await repo.listIncidents({
             limit: 100000,
             order: 'oldest',

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { formatTable, withRepository } from '../../store/with-repository.js';
+import { parseDbPath } from '../options.js';
 
 interface CrisesFlags {
   db?: string;
@@ -12,7 +13,7 @@ export function registerCrises(program: Command): void {
     .description(
       'storylines: incidents the news reports together, latest activity first (ids for --crisis)',
     )
-    .option('--db <path>', 'the SQLite store')
+    .option('--db <path>', 'the SQLite store', parseDbPath)
     .option('--json', 'print JSON')
     .action(async (flags: CrisesFlags) => {
       process.exitCode = await withRepository(

@@ -1,14 +1,15 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { readInputs } from '../../ingest/read-inputs.js';
 import { analyze } from '../../pipeline.js';
-import { defaultDatabasePath } from '../../store/paths.js';
 import type { Repository } from '../../store/repository.js';
 import { openSqliteRepository } from '../../store/sqlite-repository.js';
 import type { ServeFlags } from './serve.js';
 import { parsePort, serveUntilStopped } from './serve.js';
+import { parseDbPath } from '../options.js';
 
 /** The sample crisis Sitrep ships, beside dist/ and src/ in the package. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -52,20 +53,25 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('ingest the sample crisis in examples/ into a demo database and serve the page')
-    .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 3000)
+    .option(
+      '--port <port>',
+      'port to listen on (0 picks a free one; default: PORT or 3000)',
+      parsePort,
+    )
     .option('--host <host>', 'address to listen on (loopback by default)', '127.0.0.1')
     .option(
       '--db <path>',
-      'demo database file, kept between runs (default: a fresh demo.db beside the default database)',
+      'demo database file, kept between runs (default: a fresh one in a temporary folder, removed on exit)',
+      parseDbPath,
     )
     .action(async (flags: ServeFlags) => {
-      const path = flags.db ?? join(dirname(defaultDatabasePath()), 'demo.db');
+      // The default demo starts fresh, so it shows what this version of Sitrep codes; its own
+      // folder, so that it never replaces the database of another demo still running.
+      const fresh = flags.db ? null : mkdtempSync(join(tmpdir(), 'sitrep-demo-'));
+      const path = flags.db ?? join(fresh ?? '', 'demo.db');
+      if (fresh) process.once('exit', () => rmSync(fresh, { recursive: true, force: true }));
       let repository: Repository;
       try {
-        mkdirSync(dirname(path), { recursive: true });
-        // The default demo starts fresh, so it shows what this version of Sitrep codes.
-        if (!flags.db)
-          for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
         repository = await openSqliteRepository(path);
         const t = await ingestExamples(repository);
         process.stdout.write(

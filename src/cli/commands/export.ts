@@ -8,7 +8,7 @@ import { loadExportSources } from '../../export/export-sources.js';
 import type { ExportResult } from '../../export/format-incidents.js';
 import { formatIncidents } from '../../export/format-incidents.js';
 import { withRepository } from '../../store/with-repository.js';
-import { parseDateOption } from '../options.js';
+import { parseDateOption, parseDbPath, parseOutPath } from '../options.js';
 
 interface ExportFlags {
   db?: string;
@@ -87,8 +87,12 @@ export function registerExport(program: Command): void {
         'output format (default: from --out, else incidents)',
       ).choices([...EXPORT_FORMATS]),
     )
-    .option('--out <file>', 'write to this file instead of stdout (.json, .jsonl, .csv, ...)')
-    .option('--db <path>', 'the SQLite store')
+    .option(
+      '--out <file>',
+      'write to this file instead of stdout (.json, .jsonl, .csv, ...)',
+      parseOutPath,
+    )
+    .option('--db <path>', 'the SQLite store', parseDbPath)
     .option('--crisis <id>', 'only this crisis (storyline)')
     .option('--since <date>', 'only incidents on or after this date', parseDateOption)
     .option('--until <date>', 'only incidents on or before this date', parseDateOption)

@@ -4,7 +4,7 @@ import { DEFAULT_MAX_BYTES } from '../../ingest/read-inputs.js';
 import type { IngestStep } from '../../store/ingest-batch.js';
 import { ingestInputs } from '../../store/ingest-batch.js';
 import { withRepository } from '../../store/with-repository.js';
-import { parseByteSize, parseDateOption } from '../options.js';
+import { parseByteSize, parseDateOption, parseDbPath } from '../options.js';
 
 interface IngestFlags {
   db?: string;
@@ -36,6 +36,7 @@ export function registerIngest(program: Command): void {
     .option(
       '--db <path>',
       'the SQLite store (default: SITREP_DB or ~/.local/share/sitrep/sitrep.db)',
+      parseDbPath,
     )
     .option(
       '--published <date>',

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import { searchResults } from '../../serve/search-results.js';
 import { formatTable, withRepository } from '../../store/with-repository.js';
+import { parseDbPath } from '../options.js';
 
 interface SearchFlags {
   db?: string;
@@ -13,7 +15,7 @@ export function registerSearch(program: Command): void {
     .command('search')
     .description('full-text search over stored articles and event evidence')
     .argument('<query...>', 'words to find (all must occur)')
-    .option('--db <path>', 'the SQLite store')
+    .option('--db <path>', 'the SQLite store', parseDbPath)
     .option(
       '--limit <n>',
       'at most this many hits',
@@ -30,7 +32,7 @@ export function registerSearch(program: Command): void {
       process.exitCode = await withRepository(
         flags.db,
         async (repo) => {
-          const hits = await repo.search(words.join(' '), { limit: flags.limit });
+          const hits = await searchResults(repo, words.join(' '), flags.limit);
           if (flags.json) {
             process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
             return 0;
@@ -41,11 +43,12 @@ export function registerSearch(program: Command): void {
           }
           process.stdout.write(
             formatTable(
-              ['kind', 'published', 'incident', 'snippet'],
+              ['published', 'title', 'outlet', 'id', 'snippet'],
               hits.map((h) => [
-                h.kind,
-                h.published ?? '-',
-                h.incidentId ?? '-',
+                h.published?.slice(0, 10) ?? '-',
+                h.title.length > 60 ? `${h.title.slice(0, 59)}…` : h.title,
+                h.outlet,
+                h.incidentId ?? h.articleId,
                 h.snippet.replace(/\s+/g, ' '),
               ]),
             ),

@@ -4,9 +4,11 @@ import { startServer } from '../../serve/server.js';
 import { defaultDatabasePath } from '../../store/paths.js';
 import type { Repository } from '../../store/repository.js';
 import { openSqliteRepository } from '../../store/sqlite-repository.js';
+import { parseDbPath } from '../options.js';
 
 export interface ServeFlags {
-  port: number;
+  /** Unset: PORT from the environment, else 3000. */
+  port?: number;
   host: string;
   db?: string;
 }
@@ -19,6 +21,15 @@ export function parsePort(value: string): number {
   return n;
 }
 
+/** The port when --port is not given: PORT from the environment (so `PORT=3001 npm start` works), else 3000. */
+export function defaultPort(env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = env.PORT?.trim();
+  if (!fromEnv) return 3000;
+  if (!/^\d+$/.test(fromEnv) || Number(fromEnv) > 65535)
+    throw new Error(`PORT=${fromEnv}: give a port number from 0 to 65535 (0 picks a free one)`);
+  return Number(fromEnv);
+}
+
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 /** Serves until SIGINT or SIGTERM, printing the address; closes the store on the way out. */
@@ -28,7 +39,8 @@ export async function serveUntilStopped(
 ): Promise<number> {
   let server;
   try {
-    server = await startServer({ repository, port: flags.port, host: flags.host });
+    const port = flags.port ?? defaultPort();
+    server = await startServer({ repository, port, host: flags.host });
   } catch (err) {
     await repository.close();
     process.stderr.write(`sitrep serve: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -54,9 +66,13 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the live situation page, the JSON API, Atom feeds and GeoJSON')
-    .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 3000)
+    .option(
+      '--port <port>',
+      'port to listen on (0 picks a free one; default: PORT or 3000)',
+      parsePort,
+    )
     .option('--host <host>', 'address to listen on (loopback by default)', '127.0.0.1')
-    .option('--db <path>', `database file (default: ${defaultDatabasePath()})`)
+    .option('--db <path>', `database file (default: ${defaultDatabasePath()})`, parseDbPath)
     .action(async (flags: ServeFlags) => {
       const path = flags.db ?? defaultDatabasePath();
       let repository: Repository;

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { defaultDatabasePath } from '../../store/paths.js';
 import { openWatchStore } from '../../watch/open-stores.js';
+import { parseDbPath } from '../options.js';
 
 /** An absolute http(s) URL, or a clear refusal. */
 export function parseHttpUrl(value: string): string {
@@ -22,10 +23,9 @@ export function registerSources(program: Command): void {
     .command('sources')
     .description('the feeds, sitemaps and pages `sitrep watch` polls, kept in the store');
   const db = (): Option =>
-    new Option('--db <path>', 'database file').default(
-      defaultDatabasePath(),
-      '$SITREP_DB or ~/.local/share/sitrep/sitrep.db',
-    );
+    new Option('--db <path>', 'database file')
+      .argParser(parseDbPath)
+      .default(defaultDatabasePath(), '$SITREP_DB or ~/.local/share/sitrep/sitrep.db');
   sources
     .command('add')
     .description('add sources (RSS, Atom, RDF, JSON Feed, sitemap or page URLs)')
@@ -58,7 +58,12 @@ export function registerSources(program: Command): void {
     .action((flags: { json?: boolean; db: string }) => {
       const store = openWatchStore(flags.db);
       try {
-        for (const s of store.listSources()) {
+        const list = store.listSources();
+        if (list.length === 0 && !flags.json)
+          process.stdout.write(
+            'no sources yet; add feeds or sitemaps with `sitrep sources add URL`\n',
+          );
+        for (const s of list) {
           const st = store.getFetchState(s.url);
           if (flags.json) {
             process.stdout.write(JSON.stringify({ ...s, state: st }) + '\n');

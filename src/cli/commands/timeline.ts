@@ -4,7 +4,8 @@ import type { Incident } from '../../model/index.js';
 import type { IncidentFilter } from '../../store/repository.js';
 import { ClaimStatus, EventType } from '../../model/index.js';
 import { formatTable, withRepository } from '../../store/with-repository.js';
-import { parseDateOption } from '../options.js';
+import { parseDateOption, parseDbPath } from '../options.js';
+import { refuseUnknownIds } from '../unknown-ids.js';
 
 interface TimelineFlags {
   db?: string;
@@ -41,7 +42,7 @@ export function registerTimeline(program: Command): void {
   program
     .command('timeline')
     .description('incidents in date order, with claim status and sources')
-    .option('--db <path>', 'the SQLite store')
+    .option('--db <path>', 'the SQLite store', parseDbPath)
     .option('--crisis <id>', 'only this crisis (storyline)')
     .option('--since <date>', 'only incidents on or after this date', parseDateOption)
     .option('--until <date>', 'only incidents on or before this date', parseDateOption)
@@ -56,6 +57,8 @@ export function registerTimeline(program: Command): void {
       process.exitCode = await withRepository(
         flags.db,
         async (repo) => {
+          const refused = await refuseUnknownIds(repo, flags);
+          if (refused !== null) return refused;
           const filter: IncidentFilter = { limit: flags.limit, order: 'oldest' };
           if (flags.crisis) filter.crisisId = flags.crisis;
           if (flags.since) filter.since = flags.since.slice(0, 10);

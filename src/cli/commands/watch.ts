@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_BYTES } from '../../extract/index.js';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { SafeFetcher } from '../../ingest/fetch/safe-fetcher.js';
@@ -7,7 +8,7 @@ import { openStores } from '../../watch/open-stores.js';
 import { parseInterval } from '../../watch/parse-interval.js';
 import { runWatch } from '../../watch/run-watch.js';
 import { createJsonLogger } from '../../watch/watch-log.js';
-import { parseByteSize } from '../options.js';
+import { parseByteSize, parseDbPath } from '../options.js';
 import { parseHttpUrl } from './sources.js';
 
 interface WatchFlags {
@@ -58,10 +59,9 @@ export function registerWatch(program: Command): void {
     )
     .option('--once', 'one pass, send due alerts, then exit (for cron)')
     .addOption(
-      new Option('--db <path>', 'database file').default(
-        defaultDatabasePath(),
-        '$SITREP_DB or ~/.local/share/sitrep/sitrep.db',
-      ),
+      new Option('--db <path>', 'database file')
+        .argParser(parseDbPath)
+        .default(defaultDatabasePath(), '$SITREP_DB or ~/.local/share/sitrep/sitrep.db'),
     )
     .option('--allow-private', 'let sources reach loopback and private-network addresses')
     .option('--concurrency <n>', 'sources polled at once', positiveInt, 4)
@@ -76,7 +76,7 @@ export function registerWatch(program: Command): void {
       '--max-bytes <size>',
       'largest body accepted (e.g. 10MB)',
       parseByteSize,
-      10 * 1024 * 1024,
+      DEFAULT_MAX_BYTES,
     )
     .option('--verbose', 'log every fetch, 304s included')
     .action(async (sources: string[] | undefined, flags: WatchFlags) => {
@@ -121,7 +121,7 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
       store,
       repository,
       fetcher,
-      analyze: (raw) => analyze(raw),
+      analyze: (raw) => analyze(raw, { maxBytes: flags.maxBytes }),
       log,
       everyMs: flags.every,
       once: flags.once === true,

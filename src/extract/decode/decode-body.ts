@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { ExtractError } from '../extract-error.js';
-import { findCharset } from './find-charset.js';
+import { declaredCharset, findCharset } from './find-charset.js';
 import { looksBinary, looksBinaryText } from './looks-binary.js';
 
 export interface DecodeOptions {
@@ -42,7 +42,7 @@ function tooLarge(options: DecodeOptions): ExtractError {
   return new ExtractError(
     'too-large',
     options.source,
-    `the document is over the ${mb} MB size limit; pass a larger maxBytes option if it really is one article`,
+    `the document is over the ${mb} MB size limit; if it really is one article, raise the limit with --max-bytes (the maxBytes option in the library)`,
   );
 }
 
@@ -56,8 +56,10 @@ export function decodeBody(body: string | Uint8Array, options: DecodeOptions): s
   if (body.length > options.maxBytes) throw tooLarge(options);
   const bytes = isGzip(body) ? gunzip(body, options) : body;
   if (bytes.length > options.maxBytes) throw tooLarge(options);
-  if (looksBinary(bytes)) throw binary(options);
+  // Decode first, judge after: a named legacy charset is mostly high bytes, like binary data.
+  if (looksBinary(bytes, declaredCharset(bytes, options.contentType))) throw binary(options);
   const charset = findCharset(bytes, options.contentType);
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset);
+  if (looksBinaryText(text)) throw binary(options);
   return text.replace(/^\uFEFF/, '');
 }

@@ -43,6 +43,18 @@ function isValidUtf8(b: Uint8Array): boolean {
 }
 
 /**
+ * The charset the bytes name for themselves (BOM, Content-Type header, `<meta charset>` or an XML
+ * declaration), normalised; null when they name none.
+ */
+export function declaredCharset(bytes: Uint8Array, contentType: string | undefined): string | null {
+  return (
+    fromBom(bytes) ??
+    normalise(/charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]) ??
+    fromMeta(bytes)
+  );
+}
+
+/**
  * The charset to decode with: the Content-Type header, then a BOM (it cannot lie), then
  * `<meta charset>`/`http-equiv`, then a sniff: valid UTF-8, else windows-1252.
  */

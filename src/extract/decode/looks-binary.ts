@@ -13,10 +13,11 @@ const isValidUtf8 = (b: Uint8Array): boolean => {
 
 /**
  * True for an image, a PDF, an archive or other non-text bytes: NULs or many control bytes
- * in the first 4 KB, or bytes that are not UTF-8 and mostly outside ASCII (legacy-charset
- * text has a few accented letters, not a majority of high bytes).
+ * in the first 4 KB, or, unless `declaredCharset` names the bytes' charset, bytes that are not
+ * UTF-8 and mostly outside ASCII. A page that names a legacy charset (windows-1251, KOI8-R,
+ * Shift_JIS: mostly high bytes) is judged after decoding instead, by {@link looksBinaryText}.
  */
-export function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array, declaredCharset: string | null = null): boolean {
   if (hasUtf16Bom(bytes)) return false;
   const head = bytes.subarray(0, 4096);
   if (head.length === 0) return false;
@@ -28,6 +29,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b >= 128) high += 1;
   }
   if (control / head.length > 0.02) return true;
+  if (declaredCharset !== null) return false;
   return high / head.length > 0.3 && !isValidUtf8(head.subarray(0, head.length - 4));
 }
 

@@ -59,7 +59,8 @@ const SKIP = new Set([
 
 /**
  * The text of an element as paragraphs: each block element closes the paragraph before it
- * and opens a new one. Whitespace is not yet collapsed.
+ * and opens a new one. Whitespace is not yet collapsed. Walks with its own stack, so that
+ * nesting of any depth is read.
  */
 export function collectParagraphs(root: Element): string[] {
   const out: string[] = [];
@@ -68,24 +69,27 @@ export function collectParagraphs(root: Element): string[] {
     if (current.trim() !== '') out.push(current);
     current = '';
   };
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        current += child.nodeValue ?? '';
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIP.has(tag)) continue;
-        if (BLOCK.has(tag)) {
-          flush();
-          walk(child);
-          flush();
-        } else {
-          walk(child);
-        }
-      }
-    }
+  // Each entry is a node to read, or null for the end of a block element.
+  const todo: (Node | null)[] = [];
+  const pushChildren = (node: Node): void => {
+    for (let child = node.lastChild; child; child = child.previousSibling) todo.push(child);
   };
-  walk(root);
+  pushChildren(root);
+  while (todo.length > 0) {
+    const node = todo.pop();
+    if (node === undefined) break;
+    if (node === null) flush();
+    else if (node.nodeType === 3) current += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (SKIP.has(tag)) continue;
+      if (BLOCK.has(tag)) {
+        flush();
+        todo.push(null);
+      }
+      pushChildren(node);
+    }
+  }
   flush();
   return out;
 }

@@ -1,5 +1,5 @@
 import type { ClaimStatement, Crisis, Event, Evidence, Incident } from '../../model/index.js';
-import type { Page, SearchHit, StoreStats } from '../../store/repository.js';
+import type { Page, StoreStats } from '../../store/repository.js';
 import { renderFigureChart } from '../charts/figure-chart.js';
 import type { MapPlace } from '../charts/place-map.js';
 import { renderPlaceMap } from '../charts/place-map.js';
@@ -11,7 +11,6 @@ import {
   actorNames,
   crisisTitle,
   joinNames,
-  escapeRegExp,
   formatDate,
   incidentDate,
   markEvidence,
@@ -20,7 +19,8 @@ import {
   stanceText,
 } from '../format.js';
 import type { SafeHtml } from '../html.js';
-import { escapeHtml, html, raw } from '../html.js';
+import type { SearchResult, SnippetPart } from '../search-results.js';
+import { html } from '../html.js';
 import type { ActorOption, FilterValues } from './components.js';
 import {
   articleLink,
@@ -585,20 +585,12 @@ export function renderClaim(data: {
   });
 }
 
-/** The snippet with the query's words marked; everything escaped. */
-function highlight(snippet: string, q: string): SafeHtml {
-  const words = q
-    .split(/\s+/)
-    .filter((w) => w.length > 1)
-    .map(escapeRegExp);
-  const escaped = escapeHtml(snippet);
-  if (words.length === 0) return raw(escaped);
-  // Escaping first keeps the marks out of the text; the words are matched escaped too.
-  const pattern = new RegExp(`(${words.map((w) => escapeHtml(w)).join('|')})`, 'gi');
-  return raw(escaped.replace(pattern, '<mark>$1</mark>'));
+/** The snippet with the words the search matched marked; everything escaped. */
+function markedSnippet(parts: readonly SnippetPart[]): SafeHtml[] {
+  return parts.map((p) => (p.mark ? html`<mark>${p.text}</mark>` : html`${p.text}`));
 }
 
-export function renderSearch(data: { q: string; hits: readonly SearchHit[] }): string {
+export function renderSearch(data: { q: string; hits: readonly SearchResult[] }): string {
   const body = html`${breadcrumbs([{ label: 'Home', href: '/' }, { label: 'Search' }])}
     <h1>Search</h1>
     <form class="filters" method="get" action="/search" role="search" aria-label="Search reports">
@@ -614,11 +606,11 @@ export function renderSearch(data: { q: string; hits: readonly SearchHit[] }): s
         (h) =>
           html`<li>
             <h2 class="hit-title">
-              ${h.incidentId ? html`<a href="${claimHref(h.incidentId)}">${h.title ?? 'Untitled article'}</a>` : html`<a href="/api/articles/${encodeURIComponent(h.articleId)}">${h.title ?? 'Untitled article'}</a>`}
+              ${h.incidentId ? html`<a href="${claimHref(h.incidentId)}">${h.title}</a>` : html`<a href="/api/articles/${encodeURIComponent(h.articleId)}">${h.title}</a>`}
             </h2>
-            <p>${highlight(h.snippet, data.q)}</p>
+            <p>${markedSnippet(h.parts)}</p>
             <p class="muted">
-              ${h.kind === 'evidence' ? 'Evidence sentence' : 'Article'} ·
+              ${h.outlet} · ${h.kind === 'evidence' ? 'Evidence sentence' : 'Article'} ·
               ${formatDate(h.published)}
             </p>
           </li>`,
