@@ -7,6 +7,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import type { ActorRef, Analysis, Event, EventType } from '../model/index.js';
+import { pairsOf } from '../merge/article-pairs.js';
 import { analyze } from '../pipeline.js';
 import type { SqliteRepository } from '../store/sqlite-repository.js';
 import { hashNormalisedText, openSqliteRepository } from '../store/sqlite-repository.js';
@@ -198,7 +199,7 @@ function storeWithoutMerge(repo: SqliteRepository, analyses: readonly Analysis[]
           key.run(code, e.type, day, day, e.id, doers.has(code) ? 1 : 0);
         evidence.run(e.id, a.id, e.evidence.map((x) => x.text).join('\n'));
       }
-      storylines.addArticle(a.id, SqliteStorylines.pairsOf(events));
+      storylines.addArticle(a.id, pairsOf(events));
     }
   }).immediate();
 }

@@ -1,16 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import type { Analysis, Article, Crisis, Event, Incident, Mention } from '../model/index.js';
-import {
-  addDays,
-  areEventsCompatible,
-  dateRange,
-  effectiveDate,
-} from '../merge/compatible-events.js';
-import type { ArticleMeta, Member } from '../merge/derive-incident.js';
-import { deriveIncident, dyadOf } from '../merge/derive-incident.js';
-import { crisisMemberOf } from '../merge/group-crises.js';
-import { compatibleTypes, windowFor } from '../merge/type-groups.js';
+import { planMerge } from '../merge/plan-merge.js';
 import type { OpenOptions } from './open-database.js';
 import { openDatabase } from './open-database.js';
 import type {
@@ -23,6 +14,8 @@ import type {
   StoreStats,
   StoredArticle,
 } from './repository.js';
+import { SqliteMergeLookup } from './sqlite-merge-lookup.js';
+import { SqliteMergeWriter } from './sqlite-merge-writer.js';
 import { SqliteStorylines } from './sqlite-storylines.js';
 import { explainStoreError } from './store-error.js';
 
@@ -38,49 +31,6 @@ export function toFtsQuery(q: string): string {
   return words.map((w) => `"${w}"`).join(' ');
 }
 
-interface EventRow {
-  id: string;
-  body: string;
-  retracted_by: string | null;
-  incident_id: string | null;
-  a_id: string;
-  a_url: string | null;
-  a_published: string | null;
-  a_site: string | null;
-}
-
-const now = (): string => new Date().toISOString();
-
-const metaOf = (r: EventRow): ArticleMeta => ({
-  id: r.a_id,
-  url: r.a_url,
-  published: r.a_published,
-  siteName: r.a_site,
-});
-
-/** A candidate event for merging: its incident and its article's publication date. */
-interface Candidate {
-  id: string;
-  incidentId: string;
-  published: string | null;
-}
-
-/** Parsed event bodies kept between ingests (cleared when full). */
-const BODY_CACHE = 50_000;
-
-/** Merge-key date classes and the slack a lookup needs for each (how far date_lo may precede). */
-const SPAN_SLACK: readonly [string, number][] = [
-  ['d', 0],
-  ['m', 31],
-  ['y', 366],
-];
-
-function spanClass(range: { lo: string; hi: string } | null): string {
-  if (!range) return 'n';
-  if (range.lo === range.hi) return 'd';
-  return addDays(range.lo, 31) >= range.hi ? 'm' : 'y';
-}
-
 /**
  * The SQLite store: articles, events and incidents merged on ingest. Every write is one
  * transaction, so a killed process loses nothing committed.
@@ -92,14 +42,10 @@ function spanClass(range: { lo: string; hi: string } | null): string {
 export class SqliteRepository implements Repository {
   private readonly cache = new Map<string, Statement>();
   private readonly storylines = new SqliteStorylines((sql) => this.q(sql));
-  /** Pairs of parties whose storylines the ingest in progress changed. */
-  private readonly stalePairs = new Set<string>();
-  private readonly staleCrises = new Set<string>();
-  private readonly bodies = new Map<string, Event>();
-  /** Incidents written by the ingest in progress. */
-  private readonly written = new Set<string>();
-  /** The same incidents as written, so the change log need not parse them back. */
-  private readonly writtenBodies = new Map<string, Incident>();
+  private readonly lookup = new SqliteMergeLookup((sql) => this.q(sql));
+  private readonly writer = new SqliteMergeWriter((sql) => this.q(sql), this.storylines);
+  /** Writes in turn: each holds the connection's one transaction until it commits. */
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly db: Database,
@@ -115,12 +61,27 @@ export class SqliteRepository implements Repository {
     return s;
   }
 
-  async ingest(analysis: Analysis): Promise<IngestOutcome> {
-    try {
-      return this.db.transaction(() => this.ingestNow(analysis)).immediate();
-    } catch (err) {
+  /** Runs `fn` in a write transaction (BEGIN IMMEDIATE), after the writes already queued. */
+  private write<T>(fn: () => Promise<T> | T): Promise<T> {
+    const run = this.writes.then(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await fn();
+        this.db.exec('COMMIT');
+        return out;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw err;
+      }
+    });
+    this.writes = run.catch(() => undefined);
+    return run.catch((err: unknown) => {
       throw explainStoreError(err, this.path);
-    }
+    });
+  }
+
+  async ingest(analysis: Analysis): Promise<IngestOutcome> {
+    return this.write(() => this.ingestNow(analysis));
   }
 
   /**
@@ -130,18 +91,15 @@ export class SqliteRepository implements Repository {
    * await repo.ingestMany(analyses);
    */
   async ingestMany(analyses: readonly Analysis[]): Promise<IngestOutcome[]> {
-    try {
-      return this.db.transaction(() => analyses.map((a) => this.ingestNow(a))).immediate();
-    } catch (err) {
-      throw explainStoreError(err, this.path);
-    }
+    return this.write(async () => {
+      const out: IngestOutcome[] = [];
+      for (const a of analyses) out.push(await this.ingestNow(a));
+      return out;
+    });
   }
 
-  private ingestNow(analysis: Analysis): IngestOutcome {
-    this.stalePairs.clear();
-    this.staleCrises.clear();
-    this.written.clear();
-    this.writtenBodies.clear();
+  /** Stores the article, plans its merge through the lookup, and applies the plan. */
+  private async ingestNow(analysis: Analysis): Promise<IngestOutcome> {
     const textHash = hashNormalisedText(analysis.text);
     const same = this.q('SELECT id FROM articles WHERE text_hash = ? OR id = ? LIMIT 1').get(
       textHash,
@@ -177,7 +135,7 @@ export class SqliteRepository implements Repository {
       article.published,
       article.title,
       article.siteName,
-      now(),
+      new Date().toISOString(),
       JSON.stringify(article),
     );
     this.q('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)').run(
@@ -190,380 +148,23 @@ export class SqliteRepository implements Repository {
         'INSERT INTO mentions (article_id, idx, kind, span_start, span_end, body) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(article.id, i, m.kind, m.span.start, m.span.end, JSON.stringify(m)),
     );
-    const meta: ArticleMeta = {
+    const meta = {
       id: article.id,
       url: article.url,
       published: article.published,
       siteName: article.siteName,
     };
-    const touched = new Map<string, string | null>();
-    const removed = new Set<string>();
-    // The old version's events stop counting before the new version's are merged.
-    if (prev) this.retractArticle(prev.id, article.id, touched, removed);
-    // Before merging: an incident with no party is grouped by the pairs its articles report.
-    const pairs = SqliteStorylines.pairsOf(events);
-    this.storylines.addArticle(article.id, pairs);
-    for (const p of pairs) this.stalePairs.add(p);
-    for (const e of events) {
-      const event = e.articleId === article.id ? e : { ...e, articleId: article.id };
-      this.insertEvent(event, article.published);
-      this.mergeEvent(event, meta, touched, removed);
-    }
-    const incidentIds = [...touched.keys()].filter((id) => !removed.has(id));
-    this.q(
-      'INSERT INTO changes (at, kind, article_id, incident_id, detail) VALUES (?, ?, ?, ?, ?)',
-    ).run(now(), 'article', article.id, null, `${status}: ${article.title ?? article.source}`);
-    this.logIncidentChanges(article.id, incidentIds, touched);
+    const plan = await planMerge(
+      { article: meta, events, replaces: prev?.id ?? null },
+      this.lookup,
+    );
+    this.writer.apply(plan, article.id, `${status}: ${article.title ?? article.source}`);
     return {
       status,
       articleId: article.id,
       ...(prev ? { sameAs: prev.id, reason: 'changed text at the same URL' } : {}),
-      incidentIds,
+      incidentIds: plan.incidentIds,
     };
-  }
-
-  /**
-   * Takes an old version's events out of merging (they stay stored, marked retracted) and
-   * re-merges what remains of their incidents, which may fall apart into several.
-   */
-  private retractArticle(
-    oldId: string,
-    byId: string,
-    touched: Map<string, string | null>,
-    removed: Set<string>,
-  ): void {
-    const incidents = (
-      this.q(
-        'SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND retracted_by IS NULL AND incident_id IS NOT NULL',
-      ).all(oldId) as { incident_id: string }[]
-    ).map((r) => r.incident_id);
-    this.q(
-      'DELETE FROM merge_keys WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)',
-    ).run(oldId);
-    for (const p of this.storylines.removeArticle(oldId)) this.stalePairs.add(p);
-    this.q(
-      'UPDATE events SET retracted_by = ?, incident_id = NULL WHERE article_id = ? AND retracted_by IS NULL',
-    ).run(byId, oldId);
-    for (const incidentId of incidents.sort()) {
-      if (!this.q('SELECT 1 FROM incidents WHERE id = ?').get(incidentId)) continue;
-      const rest = this.memberRows(incidentId).filter((r) => r.retracted_by === null);
-      this.deleteIncident(incidentId, touched, removed);
-      this.q('UPDATE events SET incident_id = NULL WHERE incident_id = ?').run(incidentId);
-      for (const r of rest.sort((a, b) => (a.id < b.id ? -1 : 1))) {
-        // An earlier pass of this loop may have put it back into an incident already.
-        const current = this.q('SELECT incident_id FROM events WHERE id = ?').get(r.id) as
-          { incident_id: string | null } | undefined;
-        if (current?.incident_id) continue;
-        this.mergeEvent(JSON.parse(r.body) as Event, metaOf(r), touched, removed);
-      }
-    }
-  }
-
-  private insertEvent(event: Event, published: string | null): void {
-    const range = dateRange(event.when);
-    const ev = event.evidence[0] ?? event.trigger;
-    this.q(
-      `INSERT INTO events (id, article_id, type, date_lo, date_hi, span_start, span_end, incident_id, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
-    ).run(
-      event.id,
-      event.articleId,
-      event.type,
-      range?.lo ?? null,
-      range?.hi ?? null,
-      ev.span.start,
-      ev.span.end,
-      JSON.stringify(event),
-    );
-    const eff = effectiveDate(event, published);
-    const span = spanClass(eff);
-    const doers = new Set(event.actors.map((r) => r.code));
-    for (const code of new Set([...event.actors, ...event.recipients].map((r) => r.code)))
-      this.q(
-        'INSERT OR IGNORE INTO merge_keys (code, type, span, date_lo, date_hi, event_id, doer) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ).run(
-        code,
-        event.type,
-        span,
-        eff?.lo ?? null,
-        eff?.hi ?? null,
-        event.id,
-        doers.has(code) ? 1 : 0,
-      );
-    event.attributions.forEach((a, i) =>
-      this.q(
-        `INSERT INTO attributions (event_id, idx, source_code, stance, said_on, span_start, span_end)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        event.id,
-        i,
-        a.source?.code ?? null,
-        a.stance,
-        a.saidOn,
-        a.evidence.span.start,
-        a.evidence.span.end,
-      ),
-    );
-    this.q('INSERT INTO evidence_fts (event_id, article_id, text) VALUES (?, ?, ?)').run(
-      event.id,
-      event.articleId,
-      event.evidence.map((x) => x.text).join('\n'),
-    );
-  }
-
-  /**
-   * Candidate events through the merge keys: each party's code, each compatible type, and dates
-   * within the pair's window (each date class with its own slack), so the cost follows the
-   * number of nearby reports, not the size of the store.
-   */
-  private candidates(event: Event, published: string | null): Candidate[] {
-    // Compatible events share a doer, so only our doers' keys are looked up.
-    const codes = [...new Set(event.actors.map((r) => r.code))];
-    const eff = effectiveDate(event, published);
-    const ids = new Set<string>();
-    const add = (rows: { event_id: string }[]): void => {
-      for (const r of rows) if (r.event_id !== event.id) ids.add(r.event_id);
-    };
-    for (const type of compatibleTypes(event.type)) {
-      const window = windowFor(event.type, type) ?? 0;
-      for (const code of codes) {
-        if (!eff) {
-          // No date and no publication date: any report of these doers may be the same event.
-          add(
-            this.q('SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND doer = 1').all(
-              code,
-              type,
-            ) as { event_id: string }[],
-          );
-          continue;
-        }
-        for (const [span, slack] of SPAN_SLACK)
-          add(
-            this.q(
-              `SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND doer = 1 AND span = ?
-               AND date_lo BETWEEN ? AND ?`,
-            ).all(code, type, span, addDays(eff.lo, -window - slack), addDays(eff.hi, window)) as {
-              event_id: string;
-            }[],
-          );
-        add(
-          this.q(
-            "SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND doer = 1 AND span = 'n'",
-          ).all(code, type) as { event_id: string }[],
-        );
-      }
-    }
-    const out: Candidate[] = [];
-    for (const id of [...ids].sort()) {
-      const row = this.q(
-        `SELECT e.incident_id, a.published FROM events e JOIN articles a ON a.id = e.article_id
-         WHERE e.id = ?`,
-      ).get(id) as { incident_id: string | null; published: string | null } | undefined;
-      if (row?.incident_id) out.push({ id, incidentId: row.incident_id, published: row.published });
-    }
-    return out;
-  }
-
-  /** An event's parsed body: immutable once stored, so parsed once and kept (bounded). */
-  private eventBody(id: string): Event {
-    const hit = this.bodies.get(id);
-    if (hit) return hit;
-    const row = this.q('SELECT body FROM events WHERE id = ?').get(id) as { body: string };
-    const event = JSON.parse(row.body) as Event;
-    if (this.bodies.size >= BODY_CACHE) this.bodies.clear();
-    this.bodies.set(id, event);
-    return event;
-  }
-
-  private memberRows(incidentId: string): EventRow[] {
-    return this.q(
-      `SELECT e.id, e.body, e.incident_id, e.retracted_by, a.id AS a_id, a.url AS a_url,
-              a.published AS a_published, a.site_name AS a_site
-       FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ?`,
-    ).all(incidentId) as EventRow[];
-  }
-
-  /** Deletes an incident row (its claims and figures cascade), its pair and crisis marked stale. */
-  private deleteIncident(
-    incidentId: string,
-    touched: Map<string, string | null>,
-    removed: Set<string>,
-  ): void {
-    if (!this.retireIncident(incidentId, touched)) return;
-    this.q('DELETE FROM incidents WHERE id = ?').run(incidentId);
-    removed.add(incidentId);
-  }
-
-  /**
-   * Before an incident is deleted or rewritten: keeps its status for the change log and marks its
-   * pair and crisis stale. False when there is no such incident.
-   */
-  private retireIncident(incidentId: string, touched: Map<string, string | null>): boolean {
-    const old = this.q('SELECT status, anchor, crisis_id FROM incidents WHERE id = ?').get(
-      incidentId,
-    ) as { status: string; anchor: string | null; crisis_id: string | null } | undefined;
-    if (!old) return false;
-    if (!touched.has(incidentId)) touched.set(incidentId, old.status);
-    if (old.anchor) this.stalePairs.add(old.anchor);
-    if (old.crisis_id) this.staleCrises.add(old.crisis_id);
-    return true;
-  }
-
-  private mergeEvent(
-    event: Event,
-    meta: ArticleMeta,
-    touched: Map<string, string | null>,
-    removed: Set<string>,
-  ): void {
-    const linked = new Set<string>();
-    for (const c of this.candidates(event, meta.published)) {
-      if (linked.has(c.incidentId)) continue;
-      if (areEventsCompatible(event, this.eventBody(c.id), meta.published, c.published))
-        linked.add(c.incidentId);
-    }
-    const members: Member[] = [{ event, article: meta }];
-    const rows = new Map<string, EventRow[]>();
-    for (const incidentId of [...linked].sort()) {
-      const memberRows = this.memberRows(incidentId);
-      rows.set(incidentId, memberRows);
-      for (const r of memberRows) members.push({ event: this.eventBody(r.id), article: metaOf(r) });
-    }
-    const incident = deriveIncident(members);
-    // The incident that keeps its id is rewritten in place: its events stay linked.
-    for (const incidentId of rows.keys())
-      if (incidentId === incident.id) this.clearIncident(incidentId, touched);
-      else this.deleteIncident(incidentId, touched, removed);
-    const kept = new Set((rows.get(incident.id) ?? []).map((r) => r.id));
-    // Keep the status before this article: the merged incidents' best-known previous status.
-    const previous = [...linked].map((id) => touched.get(id) ?? null).find((s) => s !== null);
-    if (!touched.has(incident.id)) touched.set(incident.id, previous ?? null);
-    removed.delete(incident.id);
-    this.writeIncident(
-      incident,
-      members.map((m) => m.event),
-      kept,
-    );
-  }
-
-  /** Empties an incident that is rewritten under the same id: its derived rows go, its row and links stay. */
-  private clearIncident(incidentId: string, touched: Map<string, string | null>): void {
-    this.retireIncident(incidentId, touched);
-    for (const table of ['statements', 'figures', 'status_history', 'incident_codes'])
-      this.q(`DELETE FROM ${table} WHERE incident_id = ?`).run(incidentId);
-  }
-
-  /** Writes an incident; `linked` are its events already linked to it (an incident rewritten in place). */
-  private writeIncident(
-    incident: Incident,
-    events: readonly Event[],
-    linked: ReadonlySet<string>,
-  ): void {
-    const anchor = this.storylines.anchorFor(incident, events);
-    if (anchor) this.stalePairs.add(anchor);
-    this.written.add(incident.id);
-    this.writtenBodies.set(incident.id, incident);
-    const member = crisisMemberOf(incident);
-    const values = [
-      dyadOf(incident),
-      anchor,
-      incident.type,
-      incident.status,
-      member.day,
-      incident.firstReported,
-      JSON.stringify(incident),
-      JSON.stringify(member.parties),
-      member.place,
-    ];
-    if (linked.size > 0)
-      this.q(
-        `UPDATE incidents SET dyad = ?, anchor = ?, type = ?, status = ?, date = ?, first_reported = ?,
-           body = ?, parties = ?, place_name = ? WHERE id = ?`,
-      ).run(...values, incident.id);
-    else
-      this.q(
-        `INSERT INTO incidents (dyad, anchor, type, status, date, first_reported, body, parties, place_name, id, crisis_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-      ).run(...values, incident.id);
-    const setIncident = this.q('UPDATE events SET incident_id = ? WHERE id = ?');
-    const link = this.q('INSERT INTO incident_events (event_id, incident_id) VALUES (?, ?)');
-    for (const id of incident.eventIds) {
-      if (linked.has(id)) continue;
-      setIncident.run(incident.id, id);
-      link.run(id, incident.id);
-    }
-    for (const code of new Set([...incident.actors, ...incident.recipients].map((r) => r.code)))
-      this.q('INSERT INTO incident_codes (incident_id, code) VALUES (?, ?)').run(incident.id, code);
-    incident.statements.forEach((s, i) =>
-      this.q(
-        `INSERT INTO statements (incident_id, idx, event_id, article_id, source_code, stance, said_on, span_start, span_end)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        incident.id,
-        i,
-        s.eventId,
-        s.articleId,
-        s.source?.code ?? null,
-        s.stance,
-        s.saidOn,
-        s.evidence.span.start,
-        s.evidence.span.end,
-      ),
-    );
-    incident.figures.forEach((f, i) =>
-      this.q(
-        `INSERT INTO figures (incident_id, idx, event_id, article_id, value, unit, source_code, said_on, span_start, span_end)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        incident.id,
-        i,
-        f.eventId,
-        f.articleId,
-        f.quantity.value,
-        f.quantity.unit,
-        f.source?.code ?? null,
-        f.saidOn,
-        f.evidence.span.start,
-        f.evidence.span.end,
-      ),
-    );
-    incident.history.forEach((h, i) =>
-      this.q(
-        'INSERT INTO status_history (incident_id, idx, status, on_date, article_id, because) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(incident.id, i, h.status, h.on, h.articleId, h.because),
-    );
-  }
-
-  private logIncidentChanges(
-    articleId: string,
-    incidentIds: string[],
-    before: Map<string, string | null>,
-  ): void {
-    const log = this.q(
-      'INSERT INTO changes (at, kind, article_id, incident_id, detail) VALUES (?, ?, ?, ?, ?)',
-    );
-    this.storylines.markStale({
-      pairs: this.stalePairs,
-      crises: this.staleCrises,
-      written: this.written,
-    });
-    this.stalePairs.clear();
-    for (const id of incidentIds) {
-      const incident = this.writtenBodies.get(id) ?? this.readIncident(id);
-      if (!incident) continue;
-      log.run(now(), 'incident', articleId, id, incident.summary);
-      if (before.get(id) !== incident.status) {
-        const last = incident.history[incident.history.length - 1];
-        log.run(now(), 'status', articleId, id, `${incident.status}: ${last?.because ?? ''}`);
-      }
-      for (const f of incident.figures.filter((x) => x.articleId === articleId))
-        log.run(
-          now(),
-          'figure',
-          articleId,
-          id,
-          `${f.quantity.value ?? f.quantity.qualifier} ${f.quantity.unit} (${f.source?.code ?? 'outlet'})`,
-        );
-    }
   }
 
   private readIncident(id: string): Incident | null {

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Event, Incident } from '../model/index.js';
+import { pairsOf } from '../merge/article-pairs.js';
 import { dyadOf } from '../merge/derive-incident.js';
 import type { CrisisMember, PairLinks } from '../merge/group-crises.js';
 import {
@@ -43,11 +44,6 @@ export interface StaleStorylines {
  */
 export class SqliteStorylines {
   constructor(private readonly q: Query) {}
-
-  /** The pairs an article's events report (never "none"): fixed, so the graph is order-free. */
-  static pairsOf(events: readonly Pick<Event, 'actors' | 'recipients'>[]): string[] {
-    return [...new Set(events.map((e) => dyadOf(e)))].filter((p) => p !== NO_PARTY).sort();
-  }
 
   /** Counts an article's pairs into the graph. */
   addArticle(articleId: string, pairs: readonly string[]): void {
@@ -271,7 +267,7 @@ export class SqliteStorylines {
     this.q('DELETE FROM pair_sizes').run();
     this.q('DELETE FROM pair_links').run();
     const articles = this.q('SELECT id FROM articles ORDER BY id').all() as { id: string }[];
-    for (const { id } of articles) this.addArticle(id, SqliteStorylines.pairsOf(eventsOf(id)));
+    for (const { id } of articles) this.addArticle(id, pairsOf(eventsOf(id)));
     const setAnchor = this.q('UPDATE incidents SET anchor = ?, crisis_id = NULL WHERE id = ?');
     const ids = this.q('SELECT id FROM incidents ORDER BY id').all() as { id: string }[];
     const anchors = new Set<string>();
