@@ -1,9 +1,8 @@
 import type { ReadOptions } from '../ingest/read-inputs.js';
 import { readInputs } from '../ingest/read-inputs.js';
-import type { Analysis, RawDocument } from '../model/index.js';
-import { analyze } from '../pipeline.js';
+import type { AnalyzeDocument } from './ingest-document.js';
+import { ingestDocument } from './ingest-document.js';
 import type { IngestOutcome, Repository } from './repository.js';
-import { StoreError } from './store-error.js';
 
 /** What a batch did: counts, and each duplicate and failure with its reason. */
 export interface IngestSummary {
@@ -31,7 +30,7 @@ export async function ingestInputs(
   repo: Repository,
   inputs: readonly string[],
   options: ReadOptions & {
-    analyzeDocument?: (raw: RawDocument) => Analysis;
+    analyzeDocument?: AnalyzeDocument;
     onStep?: (step: IngestStep, summary: IngestSummary) => void;
   } = {},
 ): Promise<IngestSummary> {
@@ -43,7 +42,6 @@ export async function ingestInputs(
     failures: [],
     duplicates: [],
   };
-  const analyzeDocument = options.analyzeDocument ?? ((raw: RawDocument) => analyze(raw));
   let n = 0;
   const fail = (input: string, reason: string): void => {
     summary.failed++;
@@ -56,23 +54,15 @@ export async function ingestInputs(
       fail(result.input, result.error.message);
       continue;
     }
-    let analysis: Analysis;
-    try {
-      analysis = analyzeDocument(result.raw);
-    } catch (err) {
-      fail(result.input, `analysis failed: ${err instanceof Error ? err.message : String(err)}`);
+    const r = await ingestDocument(repo, result.raw, options.analyzeDocument);
+    if (!r.ok) {
+      fail(result.input, r.reason);
       continue;
     }
-    try {
-      const outcome = await repo.ingest(analysis);
-      summary[outcome.status]++;
-      if (outcome.status === 'duplicate')
-        summary.duplicates.push({ input: result.input, sameAs: outcome.sameAs ?? '' });
-      options.onStep?.({ n, input: result.input, outcome }, summary);
-    } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
-      fail(result.input, err instanceof StoreError ? msg : `store failed: ${msg}`);
-    }
+    summary[r.outcome.status]++;
+    if (r.outcome.status === 'duplicate')
+      summary.duplicates.push({ input: result.input, sameAs: r.outcome.sameAs ?? '' });
+    options.onStep?.({ n, input: result.input, outcome: r.outcome }, summary);
   }
   // The batch's storylines are regrouped once, here, not on the first read after it.
   await repo.settle().catch(() => undefined);

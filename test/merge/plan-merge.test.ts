@@ -4,7 +4,13 @@ import type { MergePlan } from '../../src/merge/merge-plan.js';
 import { planMerge } from '../../src/merge/plan-merge.js';
 import type { Analysis } from '../../src/model/index.js';
 import type { FixtureEvent } from './fixtures.js';
-import { ARTICLES, buildAnalysis, shuffled } from './fixtures.js';
+import {
+  ARTICLES,
+  buildAnalysis,
+  oneLineArticle,
+  reportedDeployment,
+  shuffled,
+} from './fixtures.js';
 
 /** What merging is told of an analysed article. */
 const input = (a: Analysis, replaces: string | null = null) => ({
@@ -13,24 +19,9 @@ const input = (a: Analysis, replaces: string | null = null) => ({
   replaces,
 });
 
-const sylvanianDrill = (date: string, troops: number): FixtureEvent => ({
-  type: 'MOBILIZE',
-  actors: ['PRK'],
-  recipients: ['RUS'],
-  date,
-  troops,
-  said: [{ by: 'KOR', stance: 'assert' }],
-});
-
+const sylvanianDrill = reportedDeployment;
 const report = (slug: string, published: string, events: FixtureEvent[], words: string) =>
-  buildAnalysis({
-    slug,
-    published,
-    url: `https://example.org/p/${slug}`,
-    site: 'example.org',
-    sentences: [`${words} (${slug}).`],
-    events,
-  });
+  oneLineArticle('p', slug, published, events, words);
 
 /** Incidents as member sets, ids sorted: what "the same merge" means. */
 const shape = (store: MemoryMergeStore): string[] =>
