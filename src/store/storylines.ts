@@ -165,10 +165,10 @@ export class Storylines {
     const smaller = 'CASE WHEN s.articles < ? THEN s.articles ELSE ? END';
     const neighbours = await this.sql.all<{ pair: string; shared: number; articles: number }>(
       `SELECT l.b AS pair, l.articles AS shared, s.articles FROM pair_links l
-         JOIN pair_sizes s ON s.pair = l.b WHERE l.a = ? AND l.articles >= ? * ${smaller}
+         JOIN pair_sizes s ON s.pair = l.b WHERE l.a = ? AND l.articles >= CAST(? AS REAL) * ${smaller}
        UNION ALL
        SELECT l.a, l.articles, s.articles FROM pair_links l
-         JOIN pair_sizes s ON s.pair = l.a WHERE l.b = ? AND l.articles >= ? * ${smaller}`,
+         JOIN pair_sizes s ON s.pair = l.a WHERE l.b = ? AND l.articles >= CAST(? AS REAL) * ${smaller}`,
       pair,
       LINK_MIN_SHARE,
       articles,

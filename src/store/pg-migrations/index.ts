@@ -1,0 +1,5 @@
+import * as core from './001-core.js';
+import type { Migration } from '../migrations/index.js';
+
+/** Every PostgreSQL migration, in id order. Add new ones at the end. */
+export const PG_MIGRATIONS: readonly Migration[] = [core];
