@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { defaultDatabasePath } from './paths.js';
 import { isPostgresUrl, openPgRepository } from './pg-repository.js';
@@ -29,13 +30,15 @@ export function storeName(db: string): string {
 
 /**
  * Where `watch`, `sources` and `alerts` keep their own state (sources, fetch validators, seen
- * items, alert deliveries): in the SQLite store itself, or beside the default store when the
- * articles live in PostgreSQL (each watcher keeps its own fetch state).
+ * items, alert deliveries): in the SQLite store itself, or in a file per PostgreSQL database
+ * beside the default store (each watcher machine keeps its own fetch state).
  */
 export function watchStatePath(db: string, env: NodeJS.ProcessEnv = process.env): string {
   if (!isPostgresUrl(db)) return db;
   const beside = isPostgresUrl(env.SITREP_DB ?? '')
     ? defaultDatabasePath({ ...env, SITREP_DB: '' })
     : defaultDatabasePath(env);
-  return join(dirname(beside), 'watch-state.db');
+  // One state file per database: two stores never share what their watchers have seen.
+  const key = createHash('sha256').update(storeName(db)).digest('hex').slice(0, 12);
+  return join(dirname(beside), `watch-state-${key}.db`);
 }
