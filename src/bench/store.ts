@@ -5,12 +5,13 @@
 import { mkdtempSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Statement } from 'better-sqlite3';
 import type { ActorRef, Analysis, Event, EventType } from '../model/index.js';
+import { pairsOf } from '../merge/article-pairs.js';
 import { analyze } from '../pipeline.js';
 import type { SqliteRepository } from '../store/sqlite-repository.js';
 import { hashNormalisedText, openSqliteRepository } from '../store/sqlite-repository.js';
-import { SqliteStorylines } from '../store/sqlite-storylines.js';
+import { SqliteClient } from '../store/sqlite-client.js';
+import { Storylines } from '../store/storylines.js';
 import { ingestInputs } from '../store/ingest-batch.js';
 
 const PLACES = ['the northern port', 'the border crossing', 'the capital', 'the coastal base'];
@@ -151,7 +152,10 @@ function fileSize(path: string): number {
  * Bulk path for the 100k step: stores articles and their events with merge keys, without merging
  * them into incidents (older history the timed articles cannot reach, except late reports).
  */
-function storeWithoutMerge(repo: SqliteRepository, analyses: readonly Analysis[]): void {
+async function storeWithoutMerge(
+  repo: SqliteRepository,
+  analyses: readonly Analysis[],
+): Promise<void> {
   const db = repo.db;
   const article = db.prepare(
     `INSERT INTO articles (id, url, canonical_url, text_hash, version_of, status, published, title, site_name, stored_at, body)
@@ -170,13 +174,9 @@ function storeWithoutMerge(repo: SqliteRepository, analyses: readonly Analysis[]
     'INSERT INTO evidence_fts (event_id, article_id, text) VALUES (?, ?, ?)',
   );
   // The storyline graph counts the history too, so the timed merges meet a graph of full size.
-  const prepared = new Map<string, Statement>();
-  const storylines = new SqliteStorylines((sql) => {
-    const hit = prepared.get(sql) ?? db.prepare(sql);
-    prepared.set(sql, hit);
-    return hit;
-  });
-  db.transaction(() => {
+  const storylines = new Storylines(new SqliteClient(db));
+  db.exec('BEGIN IMMEDIATE');
+  {
     for (const a of analyses) {
       const { sentences: _s, mentions: _m, events, ...rest } = a;
       article.run(
@@ -198,9 +198,10 @@ function storeWithoutMerge(repo: SqliteRepository, analyses: readonly Analysis[]
           key.run(code, e.type, day, day, e.id, doers.has(code) ? 1 : 0);
         evidence.run(e.id, a.id, e.evidence.map((x) => x.text).join('\n'));
       }
-      storylines.addArticle(a.id, SqliteStorylines.pairsOf(events));
+      await storylines.addArticle(a.id, pairsOf(events));
     }
-  }).immediate();
+  }
+  db.exec('COMMIT');
 }
 
 /** Articles before the 100k probe that are merged normally (50 days of news at 100 a day). */
@@ -269,7 +270,7 @@ export async function benchStore(): Promise<void> {
           const batch = Array.from({ length: Math.min(5000, target - MERGED_TAIL - stored) }, () =>
             syntheticAnalysis(stored++),
           );
-          storeWithoutMerge(big, batch);
+          await storeWithoutMerge(big, batch);
         }
         process.stdout.write(
           `(100k step: articles ${from}-${target - MERGED_TAIL - 1} stored through the bulk path without merging, in ` +

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { dateProblem } from '../ingest/check-date.js';
+import { isPostgresUrl } from '../store/store-url.js';
 
 /** `10MB`, `512kB`, `1048576` -> bytes. */
 export function parseByteSize(value: string): number {
@@ -24,10 +25,12 @@ export function reportInputError(input: string, message: string): void {
 }
 
 /**
- * `--db PATH`: the folder must exist. A mistyped path would otherwise create folders and an empty
- * store there (only the default location is created on first use).
+ * `--db PATH` or `--db postgres://…`: a SQLite file's folder must exist. A mistyped path would
+ * otherwise create folders and an empty store there (only the default location is created on
+ * first use).
  */
 export function parseDbPath(value: string): string {
+  if (isPostgresUrl(value)) return value;
   checkFolderExists(value, '--db');
   return value;
 }

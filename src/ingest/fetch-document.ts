@@ -2,6 +2,7 @@ import type { RawDocument } from '../model/index.js';
 import { FetchError } from './fetch/fetch-error.js';
 import { SafeFetcher } from './fetch/safe-fetcher.js';
 import { InputError } from './input-error.js';
+import { rawDocumentFrom } from './raw-from-fetch.js';
 
 export interface FetchOptions {
   maxBytes: number;
@@ -32,14 +33,7 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
   } catch (err) {
     throw new InputError(url, describeFetchError(err, options));
   }
-  const contentType = result.contentType ?? undefined;
-  return {
-    source: url,
-    url: result.url,
-    body: new Uint8Array(result.body),
-    ...(contentType ? { contentType } : {}),
-    ...(contentType && /text\/plain/i.test(contentType) ? { format: 'text' as const } : {}),
-  };
+  return rawDocumentFrom(result, { source: url });
 }
 
 function describeFetchError(err: unknown, options: FetchOptions): string {

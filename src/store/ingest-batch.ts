@@ -1,9 +1,9 @@
 import type { ReadOptions } from '../ingest/read-inputs.js';
 import { readInputs } from '../ingest/read-inputs.js';
-import type { Analysis, RawDocument } from '../model/index.js';
 import { analyze } from '../pipeline.js';
+import type { AnalyzeDocument } from './ingest-document.js';
+import { ingestDocument } from './ingest-document.js';
 import type { IngestOutcome, Repository } from './repository.js';
-import { StoreError } from './store-error.js';
 
 /** What a batch did: counts, and each duplicate and failure with its reason. */
 export interface IngestSummary {
@@ -31,7 +31,7 @@ export async function ingestInputs(
   repo: Repository,
   inputs: readonly string[],
   options: ReadOptions & {
-    analyzeDocument?: (raw: RawDocument) => Analysis;
+    analyzeDocument?: AnalyzeDocument;
     onStep?: (step: IngestStep, summary: IngestSummary) => void;
   } = {},
 ): Promise<IngestSummary> {
@@ -44,7 +44,8 @@ export async function ingestInputs(
     duplicates: [],
   };
   const limits = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
-  const analyzeDocument = options.analyzeDocument ?? ((raw: RawDocument) => analyze(raw, limits));
+  const analyzeDocument: AnalyzeDocument =
+    options.analyzeDocument ?? ((raw) => analyze(raw, limits));
   let n = 0;
   const fail = (input: string, reason: string): void => {
     summary.failed++;
@@ -57,23 +58,15 @@ export async function ingestInputs(
       fail(result.input, result.error.message);
       continue;
     }
-    let analysis: Analysis;
-    try {
-      analysis = analyzeDocument(result.raw);
-    } catch (err) {
-      fail(result.input, `analysis failed: ${err instanceof Error ? err.message : String(err)}`);
+    const r = await ingestDocument(repo, result.raw, analyzeDocument);
+    if (!r.ok) {
+      fail(result.input, r.reason);
       continue;
     }
-    try {
-      const outcome = await repo.ingest(analysis);
-      summary[outcome.status]++;
-      if (outcome.status === 'duplicate')
-        summary.duplicates.push({ input: result.input, sameAs: outcome.sameAs ?? '' });
-      options.onStep?.({ n, input: result.input, outcome }, summary);
-    } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
-      fail(result.input, err instanceof StoreError ? msg : `store failed: ${msg}`);
-    }
+    summary[r.outcome.status]++;
+    if (r.outcome.status === 'duplicate')
+      summary.duplicates.push({ input: result.input, sameAs: r.outcome.sameAs ?? '' });
+    options.onStep?.({ n, input: result.input, outcome: r.outcome }, summary);
   }
   // The batch's storylines are regrouped once, here, not on the first read after it.
   await repo.settle().catch(() => undefined);

@@ -101,5 +101,10 @@ export interface Repository {
   settle(): Promise<void>;
   /** Changes after `seq`, oldest first. */
   changesSince(seq: number, limit?: number): Promise<Change[]>;
+  /**
+   * Calls `listener` when any process commits an ingest, where the store can tell (PostgreSQL's
+   * NOTIFY); returns the function that stops it. Stores without it are polled.
+   */
+  onChanges?(listener: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -43,7 +43,8 @@ export interface AlertDelivery {
 }
 
 /** Seen-item outcome: committed to the store, a duplicate of stored content, or given up. */
-export type SeenStatus = 'ingested' | 'duplicate' | 'failed' | 'given-up';
+/** `queued`: handed to the job queue, which stores it (a worker's job). */
+export type SeenStatus = 'ingested' | 'queued' | 'duplicate' | 'failed' | 'given-up';
 
 interface FetchStateRow {
   url: string;
@@ -189,7 +190,7 @@ export class WatchStore {
   hasContent(hash: string): boolean {
     return (
       this.prepare(
-        `SELECT 1 FROM watch_seen_items WHERE content_hash = ? AND status = 'ingested' LIMIT 1`,
+        `SELECT 1 FROM watch_seen_items WHERE content_hash = ? AND status IN ('ingested', 'queued') LIMIT 1`,
       ).get(hash) !== undefined
     );
   }

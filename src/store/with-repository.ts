@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defaultDatabasePath } from './paths.js';
-import type { SqliteRepository } from './sqlite-repository.js';
-import { openSqliteRepository } from './sqlite-repository.js';
+import { openRepository, storeName } from './open-repository.js';
+import { isPostgresUrl } from './pg-repository.js';
+import type { SqlRepository } from './sql-repository.js';
 
 /**
- * Opens the store at `--db` (or the default path), runs `fn`, and closes it; a store that cannot
+ * Opens the store at `--db` (a SQLite path or a PostgreSQL URL; or the default path), runs `fn`, and closes it; a store that cannot
  * be opened prints a clear error and gives exit code 2. Commands that only read pass
  * `{ existing: true }`: a mistyped path then says so instead of creating an empty store.
  *
@@ -13,22 +14,22 @@ import { openSqliteRepository } from './sqlite-repository.js';
  */
 export async function withRepository(
   db: string | undefined,
-  fn: (repo: SqliteRepository) => Promise<number>,
+  fn: (repo: SqlRepository) => Promise<number>,
   options: { existing?: boolean } = {},
 ): Promise<number> {
   const path = db ?? defaultDatabasePath();
-  if (options.existing && !existsSync(path)) {
+  if (options.existing && !isPostgresUrl(path) && !existsSync(path)) {
     process.stderr.write(
       `sitrep: there is no store at ${path}; check --db (or SITREP_DB), or create it with \`sitrep ingest --db ${path} INPUT...\`\n`,
     );
     return 2;
   }
-  let repo: SqliteRepository;
+  let repo: SqlRepository;
   try {
-    repo = await openSqliteRepository(path);
+    repo = await openRepository(path);
   } catch (err) {
     process.stderr.write(
-      `sitrep: cannot open the store ${path}: ${err instanceof Error ? err.message : String(err)}\n`,
+      `sitrep: cannot open the store ${storeName(path)}: ${err instanceof Error ? err.message : String(err)}\n`,
     );
     return 2;
   }

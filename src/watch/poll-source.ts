@@ -3,18 +3,18 @@ import type { FeedItem } from '../ingest/feeds/feed-item.js';
 import { readSourceItems, type SourceContent } from '../ingest/feeds/read-source-items.js';
 import { FetchError } from '../ingest/fetch/fetch-error.js';
 import type { FetchResult, SafeFetcher } from '../ingest/fetch/safe-fetcher.js';
-import type { Analysis, RawDocument } from '../model/index.js';
-import type { Repository } from '../store/repository.js';
+import { rawDocumentFrom } from '../ingest/raw-from-fetch.js';
 import type { WatchSource, WatchStore } from '../store/watch-store.js';
+import type { DocumentSink } from './document-sink.js';
 import type { WatchLogger } from './watch-log.js';
 import { nextAttemptAfterFailure } from './source-backoff.js';
 
 /** What the watch loop needs to poll one source. */
 export interface PollContext {
   store: WatchStore;
-  repository: Repository;
   fetcher: SafeFetcher;
-  analyze: (raw: RawDocument) => Analysis;
+  /** Where each fetched document goes: stored at once, or queued for workers. */
+  sink: DocumentSink;
   log: WatchLogger;
   /** Most new items taken from one source per pass; the rest wait for the next pass. */
   maxItemsPerPass: number;
@@ -216,35 +216,33 @@ async function ingestItem(
     return true;
   }
   try {
-    const raw: RawDocument = {
+    const raw = rawDocumentFrom(fetched, {
       source: item.url ?? fetched.url,
-      url: fetched.url,
-      body: new Uint8Array(fetched.body),
-      ...(fetched.contentType ? { contentType: fetched.contentType } : {}),
-      ...(fetched.contentType && /text\/plain/i.test(fetched.contentType)
-        ? { format: 'text' as const }
-        : {}),
-      ...(item.title ? { title: item.title } : {}),
-      ...(item.published ? { published: item.published } : {}),
-    };
-    const analysis = ctx.analyze(raw);
-    const outcome = await ctx.repository.ingest(analysis);
-    // Marked seen only now that the article is committed: a crash before this line retries it.
-    ctx.store.markSeen(source.url, item, {
-      status: outcome.status === 'duplicate' ? 'duplicate' : 'ingested',
-      contentHash: hash,
-      articleId: outcome.articleId,
+      title: item.title,
+      published: item.published,
     });
-    if (outcome.status === 'duplicate') stats.duplicates++;
+    const result = await ctx.sink(raw);
+    const duplicate = result.status === 'duplicate';
+    // Marked seen only now that the article is committed (or its job is): a crash before this line retries it.
+    ctx.store.markSeen(source.url, item, {
+      status: duplicate ? 'duplicate' : result.status === 'queued' ? 'queued' : 'ingested',
+      contentHash: hash,
+      articleId: result.articleId,
+    });
+    if (duplicate) stats.duplicates++;
     else stats.ingested++;
     ctx.log({
       level: 'info',
-      event: outcome.status === 'duplicate' ? 'item-duplicate' : 'item-ingested',
+      event: duplicate
+        ? 'item-duplicate'
+        : result.status === 'queued'
+          ? 'item-queued'
+          : 'item-ingested',
       source: source.url,
       url: fetched.url,
-      articleId: outcome.articleId,
-      events: analysis.events.length,
-      incidents: outcome.incidentIds.length,
+      ...(result.articleId ? { articleId: result.articleId } : {}),
+      ...(result.events !== null ? { events: result.events } : {}),
+      ...(result.incidents !== null ? { incidents: result.incidents } : {}),
     });
     return true;
   } catch (err) {

@@ -1,9 +1,11 @@
 import type { SafeFetcher } from '../ingest/fetch/safe-fetcher.js';
-import type { Analysis, RawDocument } from '../model/index.js';
+import type { AnalyzeDocument } from '../store/ingest-document.js';
 import type { Repository } from '../store/repository.js';
 import type { WatchSource, WatchStore } from '../store/watch-store.js';
 import { deliverDueAlerts, type DeliverOptions } from './alerts/deliver-alerts.js';
 import { queueAlerts } from './alerts/queue-alerts.js';
+import type { DocumentSink } from './document-sink.js';
+import { storeSink } from './document-sink.js';
 import { emptyStats, pollSource, type PollContext, type PollStats } from './poll-source.js';
 import type { WatchLogger } from './watch-log.js';
 
@@ -11,7 +13,9 @@ export interface WatchOptions {
   store: WatchStore;
   repository: Repository;
   fetcher: SafeFetcher;
-  analyze: (raw: RawDocument) => Analysis;
+  analyze: AnalyzeDocument;
+  /** Where fetched documents go; by default analysed with `analyze` and stored in `repository`. */
+  sink?: DocumentSink;
   log: WatchLogger;
   /** The sources to poll each pass; by default every source in the store. */
   sources?: () => WatchSource[];
@@ -58,9 +62,8 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export async function runWatchPass(options: WatchOptions): Promise<PollStats> {
   const ctx: PollContext = {
     store: options.store,
-    repository: options.repository,
     fetcher: options.fetcher,
-    analyze: options.analyze,
+    sink: options.sink ?? storeSink(options.repository, options.analyze),
     log: options.log,
     maxItemsPerPass: options.maxItemsPerPass ?? 50,
     maxChildSitemaps: 5,

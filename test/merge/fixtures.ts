@@ -257,3 +257,30 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   }
   return out;
 }
+
+/** An invented deployment as South Korea reports it: PRK troops to Russia on a day. */
+export const reportedDeployment = (date: string, troops: number): FixtureEvent => ({
+  type: 'MOBILIZE',
+  actors: ['PRK'],
+  recipients: ['RUS'],
+  date,
+  troops,
+  said: [{ by: 'KOR', stance: 'assert' }],
+});
+
+/** A one-sentence invented article at `https://example.org/<folder>/<slug>`. */
+export const oneLineArticle = (
+  folder: string,
+  slug: string,
+  published: string,
+  events: FixtureEvent[],
+  words: string,
+): Analysis =>
+  buildAnalysis({
+    slug,
+    published,
+    url: `https://example.org/${folder}/${slug}`,
+    site: 'example.org',
+    sentences: [`${words} (${slug}).`],
+    events,
+  });

@@ -3,29 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
-import type { FixtureArticle, FixtureEvent } from '../merge/fixtures.js';
-import { buildAnalysis } from '../merge/fixtures.js';
+import type { FixtureEvent } from '../merge/fixtures.js';
+import { oneLineArticle, reportedDeployment } from '../merge/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-versions-'));
 
-const deploy = (date: string, troops: number): FixtureEvent => ({
-  type: 'MOBILIZE',
-  actors: ['PRK'],
-  recipients: ['RUS'],
-  date,
-  troops,
-  said: [{ by: 'KOR', stance: 'assert' }],
-});
-
+const deploy = reportedDeployment;
 const article = (slug: string, published: string, events: FixtureEvent[], words: string) =>
-  buildAnalysis({
-    slug,
-    published,
-    url: `https://example.org/v/${slug}`,
-    site: 'example.org',
-    sentences: [`${words} (${slug}).`],
-    events,
-  } satisfies FixtureArticle);
+  oneLineArticle('v', slug, published, events, words);
 
 describe('a new version of an article retracts the old version from merging', () => {
   it('keeps the old version stored, drops its events from the incident, and splits what it bridged', async () => {

@@ -3,6 +3,7 @@ import { registerAnalyze } from './analyze.js';
 import { registerAlerts } from './alerts.js';
 import { registerSources } from './sources.js';
 import { registerWatch } from './watch.js';
+import { registerWorker } from './worker.js';
 import { registerServe } from './serve.js';
 import { registerDemo } from './demo.js';
 import { registerIngest } from './ingest.js';
@@ -23,6 +24,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerSearch,
   registerExport,
   registerWatch,
+  registerWorker,
   registerSources,
   registerAlerts,
   registerServe,

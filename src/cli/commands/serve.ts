@@ -3,7 +3,7 @@ import { InvalidArgumentError } from 'commander';
 import { startServer } from '../../serve/server.js';
 import { defaultDatabasePath } from '../../store/paths.js';
 import type { Repository } from '../../store/repository.js';
-import { openSqliteRepository } from '../../store/sqlite-repository.js';
+import { openRepository, storeName } from '../../store/open-repository.js';
 import { parseDbPath } from '../options.js';
 
 export interface ServeFlags {
@@ -77,10 +77,10 @@ export function registerServe(program: Command): void {
       const path = flags.db ?? defaultDatabasePath();
       let repository: Repository;
       try {
-        repository = await openSqliteRepository(path);
+        repository = await openRepository(path);
       } catch (err) {
         process.stderr.write(
-          `sitrep serve: cannot open the database ${path}: ${err instanceof Error ? err.message : String(err)}\n`,
+          `sitrep serve: cannot open the database ${storeName(path)}: ${err instanceof Error ? err.message : String(err)}\n`,
         );
         process.exitCode = 1;
         return;

@@ -4,12 +4,15 @@ import { InvalidArgumentError, Option } from 'commander';
 import { SafeFetcher } from '../../ingest/fetch/safe-fetcher.js';
 import { analyze } from '../../pipeline.js';
 import { defaultDatabasePath } from '../../store/paths.js';
+import { isPostgresUrl } from '../../store/pg-repository.js';
+import { openDocumentQueue, queueSink } from '../../worker/document-queue.js';
 import { openStores } from '../../watch/open-stores.js';
 import { parseInterval } from '../../watch/parse-interval.js';
 import { runWatch } from '../../watch/run-watch.js';
 import { createJsonLogger } from '../../watch/watch-log.js';
 import { parseByteSize, parseDbPath } from '../options.js';
 import { parseHttpUrl } from './sources.js';
+import { seconds } from './worker.js';
 
 interface WatchFlags {
   every: number;
@@ -22,6 +25,7 @@ interface WatchFlags {
   perHost: number;
   hostInterval: number;
   verbose?: boolean;
+  jobTimeout: number;
 }
 
 function positiveInt(value: string): number {
@@ -79,6 +83,14 @@ export function registerWatch(program: Command): void {
       DEFAULT_MAX_BYTES,
     )
     .option('--verbose', 'log every fetch, 304s included')
+    .addOption(
+      new Option(
+        '--job-timeout <interval>',
+        'with a PostgreSQL store: a queued job a dead worker held this long is retried',
+      )
+        .argParser(seconds)
+        .default(900, '15m'),
+    )
     .action(async (sources: string[] | undefined, flags: WatchFlags) => {
       process.exitCode = await runWatchCommand(sources ?? [], flags);
     });
@@ -90,6 +102,8 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
     if (e.level !== 'debug' || flags.verbose) json(e);
   };
   const { store, repository } = await openStores(flags.db);
+  // A PostgreSQL store has workers: fetched documents are queued for them, not analysed here.
+  const boss = isPostgresUrl(flags.db) ? await openDocumentQueue(flags.db) : null;
   for (const url of sources) store.addSource(url);
   const chosen = new Set(sources);
   const controller = new AbortController();
@@ -122,6 +136,7 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
       repository,
       fetcher,
       analyze: (raw) => analyze(raw, { maxBytes: flags.maxBytes }),
+      ...(boss ? { sink: queueSink(boss, { jobTimeoutSeconds: flags.jobTimeout }) } : {}),
       log,
       everyMs: flags.every,
       once: flags.once === true,
@@ -136,6 +151,7 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
+    await boss?.stop({ graceful: true, wait: true });
     await repository.close();
     store.db.close();
   }

@@ -23,6 +23,7 @@ export class ChangeFeed {
   private timer: NodeJS.Timeout | null = null;
   private polling: Promise<void> | null = null;
   private closed = false;
+  private unlisten: Promise<(() => Promise<void>) | null> | null = null;
 
   constructor(
     private readonly repository: Repository,
@@ -95,17 +96,23 @@ export class ChangeFeed {
 
   private start(): void {
     if (this.timer || this.closed) return;
-    this.timer = setInterval(() => {
+    const tick = (): void => {
       this.poll().catch((err: unknown) => {
         process.stderr.write(`sitrep serve: live update failed: ${String(err)}\n`);
       });
-    }, this.intervalMs);
+    };
+    this.timer = setInterval(tick, this.intervalMs);
     this.timer.unref();
+    // A store that notifies commits (PostgreSQL) wakes the feed at once; the timer stays as a net.
+    this.unlisten = this.repository.onChanges?.(tick).catch(() => null) ?? null;
   }
 
   private stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    const unlisten = this.unlisten;
+    this.unlisten = null;
+    void unlisten?.then((stop) => stop?.());
   }
 
   private async pollOnce(): Promise<void> {

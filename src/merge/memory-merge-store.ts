@@ -1,0 +1,122 @@
+import type { ClaimStatus, Event, Incident } from '../model/index.js';
+import type { ArticleMeta } from './derive-incident.js';
+import type { KeyQuery, MergeKey } from './merge-keys.js';
+import { keyMatches, mergeKeysOf } from './merge-keys.js';
+import type { MergeLookup, StoredMember } from './merge-lookup.js';
+import type { MergePlan, MergeStep } from './merge-plan.js';
+import type { ArticleToMerge } from './plan-merge.js';
+import { planMerge } from './plan-merge.js';
+
+interface HeldEvent {
+  event: Event;
+  seq: number;
+  keys: MergeKey[];
+  incidentId: string | null;
+  retracted: boolean;
+}
+
+/**
+ * Incidents in memory: the merge stage's own reference store. It answers the lookup by scanning
+ * (no index) and applies plans step by step, so merging can be run and checked with no database.
+ * Storyline steps are not modelled.
+ *
+ * @example
+ * const store = new MemoryMergeStore();
+ * await store.merge({ article, events });
+ */
+export class MemoryMergeStore implements MergeLookup {
+  private readonly articles = new Map<string, ArticleMeta>();
+  private readonly events = new Map<string, HeldEvent>();
+  readonly incidents = new Map<string, Incident>();
+
+  /** Plans the article's merge against what is held, applies it, and returns the plan. */
+  async merge(input: ArticleToMerge): Promise<MergePlan> {
+    const plan = await planMerge(input, this);
+    this.articles.set(input.article.id, input.article);
+    for (const step of plan.steps) this.apply(step);
+    return plan;
+  }
+
+  private apply(step: MergeStep): void {
+    switch (step.kind) {
+      case 'retract-article':
+        for (const e of this.events.values())
+          if (e.event.articleId === step.articleId && !e.retracted) {
+            e.retracted = true;
+            e.incidentId = null;
+          }
+        return;
+      case 'delete-incident':
+        this.incidents.delete(step.incidentId);
+        return;
+      case 'unlink-events':
+        for (const e of this.events.values())
+          if (e.incidentId === step.incidentId) e.incidentId = null;
+        return;
+      case 'insert-event':
+        this.events.set(step.event.id, {
+          event: step.event,
+          seq: this.events.size,
+          keys: mergeKeysOf(step.event, step.published),
+          incidentId: null,
+          retracted: false,
+        });
+        return;
+      case 'write-incident':
+        this.incidents.set(step.incident.id, step.incident);
+        for (const id of step.incident.eventIds) this.held(id).incidentId = step.incident.id;
+        return;
+      case 'clear-incident':
+      case 'add-article-pairs':
+        return;
+    }
+  }
+
+  private held(eventId: string): HeldEvent {
+    const e = this.events.get(eventId);
+    if (!e) throw new Error(`no event ${eventId}`);
+    return e;
+  }
+
+  async eventsByKey(query: KeyQuery): Promise<string[]> {
+    return [...this.events.values()]
+      .filter((e) => !e.retracted && e.keys.some((k) => keyMatches(k, query)))
+      .map((e) => e.event.id);
+  }
+
+  async eventRef(
+    eventId: string,
+  ): Promise<{ incidentId: string | null; published: string | null } | null> {
+    const e = this.events.get(eventId);
+    if (!e) return null;
+    return { incidentId: e.incidentId, published: this.articleOf(e).published };
+  }
+
+  async event(eventId: string): Promise<Event> {
+    return this.held(eventId).event;
+  }
+
+  async members(incidentId: string): Promise<StoredMember[]> {
+    return [...this.events.values()]
+      .filter((e) => e.incidentId === incidentId)
+      .sort((a, b) => a.seq - b.seq)
+      .map((e) => ({ event: e.event, article: this.articleOf(e), seq: e.seq }));
+  }
+
+  async incidentStatus(incidentId: string): Promise<ClaimStatus | null> {
+    return this.incidents.get(incidentId)?.status ?? null;
+  }
+
+  async articleEvents(articleId: string): Promise<{ id: string; incidentId: string | null }[]> {
+    return [...this.events.values()]
+      .filter((e) => e.event.articleId === articleId && !e.retracted)
+      .sort((a, b) => a.seq - b.seq)
+      .map((e) => ({ id: e.event.id, incidentId: e.incidentId }));
+  }
+
+  private articleOf(e: HeldEvent): ArticleMeta {
+    const meta = this.articles.get(e.event.articleId);
+    if (!meta) throw new Error(`no article ${e.event.articleId}`);
+    return meta;
+  }
+}

@@ -1,0 +1,236 @@
+import type { ClaimStatus, Event, Incident } from '../model/index.js';
+import { pairsOf } from './article-pairs.js';
+import { areEventsCompatible } from './compatible-events.js';
+import type { ArticleMeta } from './derive-incident.js';
+import { deriveIncident } from './derive-incident.js';
+import type { MergeKey } from './merge-keys.js';
+import { keyMatches, keyQueriesFor, mergeKeysOf } from './merge-keys.js';
+import type { MergeLookup, StoredMember } from './merge-lookup.js';
+import type { MergePlan, MergeStep, PlannedChange } from './merge-plan.js';
+
+/** What merging is told about a new article. */
+export interface ArticleToMerge {
+  article: ArticleMeta;
+  events: readonly Event[];
+  /** The stored version this article replaces (same URL, changed text), if any. */
+  replaces?: string | null;
+}
+
+/** Store order of events the plan adds: after every stored event, in the order they are added. */
+const NEW_SEQ_BASE = 2 ** 52;
+
+interface NewEvent {
+  event: Event;
+  published: string | null;
+  keys: MergeKey[];
+}
+
+/**
+ * Plans one article's merge: retracts the version it replaces (what remains of those incidents is
+ * merged again and may fall apart), then merges each of its events into the incidents it is
+ * compatible with. It reads the store only through `lookup` and writes nothing: the plan's steps,
+ * applied in order in one transaction, give the store the ingest made before merging was a stage.
+ *
+ * @example
+ * const plan = await planMerge({ article, events: analysis.events }, repo.mergeLookup());
+ */
+export async function planMerge(input: ArticleToMerge, lookup: MergeLookup): Promise<MergePlan> {
+  const planner = new MergePlanner(lookup);
+  if (input.replaces) await planner.retract(input.replaces, input.article.id);
+  return planner.mergeArticle(input.article, input.events);
+}
+
+/** The plan being built and the store as the plan's steps so far would leave it. */
+class MergePlanner {
+  private readonly steps: MergeStep[] = [];
+  /** Incidents created or changed, with their status before this article (null: new). */
+  private readonly touched = new Map<string, ClaimStatus | null>();
+  private readonly removed = new Set<string>();
+  /** Events whose incident the plan changed (null: none). */
+  private readonly assigned = new Map<string, string | null>();
+  private readonly retracted = new Set<string>();
+  /** Incidents the plan wrote (their members in store order) or deleted (null). */
+  private readonly incidents = new Map<
+    string,
+    { status: ClaimStatus; members: StoredMember[] } | null
+  >();
+  private readonly written = new Map<string, Incident>();
+  private readonly added = new Map<string, NewEvent>();
+
+  constructor(private readonly lookup: MergeLookup) {}
+
+  /** Takes an old version's events out of merging and merges what remains of their incidents. */
+  async retract(oldId: string, byId: string): Promise<void> {
+    const events = await this.lookup.articleEvents(oldId);
+    this.steps.push({ kind: 'retract-article', articleId: oldId, byId });
+    for (const e of events) {
+      this.retracted.add(e.id);
+      this.assigned.set(e.id, null);
+    }
+    const incidents = [...new Set(events.flatMap((e) => (e.incidentId ? [e.incidentId] : [])))];
+    for (const incidentId of incidents.sort()) {
+      if ((await this.statusOf(incidentId)) === null) continue;
+      const rest = await this.membersOf(incidentId);
+      await this.deleteIncident(incidentId);
+      this.steps.push({ kind: 'unlink-events', incidentId });
+      for (const r of rest) this.assigned.set(r.event.id, null);
+      for (const r of rest.sort((a, b) => (a.event.id < b.event.id ? -1 : 1))) {
+        // An earlier pass of this loop may have put it back into an incident already.
+        if (this.assigned.get(r.event.id)) continue;
+        await this.mergeEvent(r);
+      }
+    }
+  }
+
+  /** Adds the article's pairs and events and merges each event in turn; returns the plan. */
+  async mergeArticle(article: ArticleMeta, events: readonly Event[]): Promise<MergePlan> {
+    this.steps.push({ kind: 'add-article-pairs', articleId: article.id, pairs: pairsOf(events) });
+    for (const e of events) {
+      const event = e.articleId === article.id ? e : { ...e, articleId: article.id };
+      const seq = NEW_SEQ_BASE + this.added.size;
+      this.steps.push({ kind: 'insert-event', event, published: article.published });
+      this.added.set(event.id, {
+        event,
+        published: article.published,
+        keys: mergeKeysOf(event, article.published),
+      });
+      await this.mergeEvent({ event, article, seq });
+    }
+    const incidentIds = [...this.touched.keys()].filter((id) => !this.removed.has(id));
+    return { steps: this.steps, incidentIds, changes: this.changesFor(article.id, incidentIds) };
+  }
+
+  private async statusOf(incidentId: string): Promise<ClaimStatus | null> {
+    const mine = this.incidents.get(incidentId);
+    if (mine !== undefined) return mine?.status ?? null;
+    return this.lookup.incidentStatus(incidentId);
+  }
+
+  private async membersOf(incidentId: string): Promise<StoredMember[]> {
+    const mine = this.incidents.get(incidentId);
+    if (mine !== undefined) return [...(mine?.members ?? [])];
+    const stored = await this.lookup.members(incidentId);
+    return stored.filter((m) => this.incidentOf(m.event.id, incidentId) === incidentId);
+  }
+
+  /** The event's incident as the plan leaves it; `stored` when the plan has not moved it. */
+  private incidentOf(eventId: string, stored: string | null): string | null {
+    const mine = this.assigned.get(eventId);
+    return mine === undefined ? stored : mine;
+  }
+
+  private async eventBody(id: string): Promise<Event> {
+    return this.added.get(id)?.event ?? this.lookup.event(id);
+  }
+
+  /** Candidate events with their incident: stored keys through the lookup, the plan's own in memory. */
+  private async candidates(
+    event: Event,
+    published: string | null,
+  ): Promise<{ id: string; incidentId: string; published: string | null }[]> {
+    const ids = new Set<string>();
+    for (const query of keyQueriesFor(event, published)) {
+      for (const id of await this.lookup.eventsByKey(query))
+        if (id !== event.id && !this.retracted.has(id)) ids.add(id);
+      for (const [id, added] of this.added)
+        if (id !== event.id && added.keys.some((k) => keyMatches(k, query))) ids.add(id);
+    }
+    const out: { id: string; incidentId: string; published: string | null }[] = [];
+    for (const id of [...ids].sort()) {
+      const added = this.added.get(id);
+      const ref = added
+        ? { incidentId: null, published: added.published }
+        : await this.lookup.eventRef(id);
+      if (!ref) continue;
+      const incidentId = this.incidentOf(id, ref.incidentId);
+      if (incidentId) out.push({ id, incidentId, published: ref.published });
+    }
+    return out;
+  }
+
+  private async mergeEvent(member: StoredMember): Promise<void> {
+    const { event, article } = member;
+    const linked = new Set<string>();
+    for (const c of await this.candidates(event, article.published)) {
+      if (linked.has(c.incidentId)) continue;
+      if (areEventsCompatible(event, await this.eventBody(c.id), article.published, c.published))
+        linked.add(c.incidentId);
+    }
+    const members: StoredMember[] = [member];
+    const rows = new Map<string, StoredMember[]>();
+    for (const incidentId of [...linked].sort()) {
+      const memberRows = await this.membersOf(incidentId);
+      rows.set(incidentId, memberRows);
+      members.push(...memberRows);
+    }
+    const incident = deriveIncident(members);
+    // The incident that keeps its id is rewritten in place: its events stay linked.
+    for (const incidentId of rows.keys())
+      if (incidentId === incident.id) await this.clearIncident(incidentId);
+      else await this.deleteIncident(incidentId);
+    const kept = (rows.get(incident.id) ?? []).map((r) => r.event.id);
+    // Keep the status before this article: the merged incidents' best-known previous status.
+    const previous = [...linked].map((id) => this.touched.get(id) ?? null).find((s) => s !== null);
+    if (!this.touched.has(incident.id)) this.touched.set(incident.id, previous ?? null);
+    this.removed.delete(incident.id);
+    this.writeIncident(incident, members, kept);
+  }
+
+  /** Before an incident is deleted or rewritten: keeps its status for the change log. False when there is none. */
+  private async retireIncident(incidentId: string): Promise<boolean> {
+    const status = await this.statusOf(incidentId);
+    if (status === null) return false;
+    if (!this.touched.has(incidentId)) this.touched.set(incidentId, status);
+    return true;
+  }
+
+  private async deleteIncident(incidentId: string): Promise<void> {
+    if (!(await this.retireIncident(incidentId))) return;
+    this.steps.push({ kind: 'delete-incident', incidentId });
+    this.incidents.set(incidentId, null);
+    this.removed.add(incidentId);
+  }
+
+  private async clearIncident(incidentId: string): Promise<void> {
+    await this.retireIncident(incidentId);
+    this.steps.push({ kind: 'clear-incident', incidentId });
+  }
+
+  private writeIncident(incident: Incident, members: StoredMember[], linked: string[]): void {
+    this.steps.push({
+      kind: 'write-incident',
+      incident,
+      events: members.map((m) => m.event),
+      linked,
+    });
+    const inOrder = [...members].sort((a, b) => a.seq - b.seq);
+    this.incidents.set(incident.id, { status: incident.status, members: inOrder });
+    for (const m of members) this.assigned.set(m.event.id, incident.id);
+    this.written.set(incident.id, incident);
+  }
+
+  /** The change log of the article's incidents: each rewrite, a changed status, its figures. */
+  private changesFor(articleId: string, incidentIds: readonly string[]): PlannedChange[] {
+    const out: PlannedChange[] = [];
+    for (const incidentId of incidentIds) {
+      const incident = this.written.get(incidentId);
+      if (!incident) continue;
+      out.push({ kind: 'incident', incidentId, detail: incident.summary });
+      if (this.touched.get(incidentId) !== incident.status) {
+        const last = incident.history[incident.history.length - 1];
+        out.push({
+          kind: 'status',
+          incidentId,
+          detail: `${incident.status}: ${last?.because ?? ''}`,
+        });
+      }
+      for (const f of incident.figures.filter((x) => x.articleId === articleId))
+        out.push({
+          kind: 'figure',
+          incidentId,
+          detail: `${f.quantity.value ?? f.quantity.qualifier} ${f.quantity.unit} (${f.source?.code ?? 'outlet'})`,
+        });
+    }
+    return out;
+  }
+}

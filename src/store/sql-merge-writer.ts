@@ -1,0 +1,239 @@
+import type { Event, Incident } from '../model/index.js';
+import { dateRange } from '../merge/compatible-events.js';
+import { dyadOf } from '../merge/derive-incident.js';
+import { crisisMemberOf } from '../merge/group-crises.js';
+import { mergeKeysOf } from '../merge/merge-keys.js';
+import type { MergePlan, MergeStep } from '../merge/merge-plan.js';
+import type { SqlClient } from './sql-client.js';
+import type { Storylines } from './storylines.js';
+
+const now = (): string => new Date().toISOString();
+
+/**
+ * Applies merge plans to the store (SQLite or PostgreSQL), step by step, inside the caller's
+ * transaction, and marks the storylines the plan changed stale for the next `settle`.
+ */
+export class SqlMergeWriter {
+  private readonly stalePairs = new Set<string>();
+  private readonly staleCrises = new Set<string>();
+  /** Incidents written by the plan in progress. */
+  private readonly written = new Set<string>();
+
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly storylines: Storylines,
+  ) {}
+
+  /** Applies every step, then logs the plan's changes for `articleId` after `articleLog`. */
+  async apply(plan: MergePlan, articleId: string, articleLog: string): Promise<void> {
+    this.stalePairs.clear();
+    this.staleCrises.clear();
+    this.written.clear();
+    for (const step of plan.steps) await this.applyStep(step);
+    await this.storylines.markStale({
+      pairs: this.stalePairs,
+      crises: this.staleCrises,
+      written: this.written,
+    });
+    const log =
+      'INSERT INTO changes (at, kind, article_id, incident_id, detail) VALUES (?, ?, ?, ?, ?)';
+    await this.sql.run(log, now(), 'article', articleId, null, articleLog);
+    for (const c of plan.changes)
+      await this.sql.run(log, now(), c.kind, articleId, c.incidentId, c.detail);
+  }
+
+  private async applyStep(step: MergeStep): Promise<void> {
+    switch (step.kind) {
+      case 'retract-article':
+        return this.retractArticle(step.articleId, step.byId);
+      case 'delete-incident':
+        if (await this.retireIncident(step.incidentId))
+          await this.sql.run('DELETE FROM incidents WHERE id = ?', step.incidentId);
+        return;
+      case 'unlink-events':
+        await this.sql.run(
+          'UPDATE events SET incident_id = NULL WHERE incident_id = ?',
+          step.incidentId,
+        );
+        return;
+      case 'clear-incident':
+        await this.retireIncident(step.incidentId);
+        for (const table of ['statements', 'figures', 'status_history', 'incident_codes'])
+          await this.sql.run(`DELETE FROM ${table} WHERE incident_id = ?`, step.incidentId);
+        return;
+      case 'add-article-pairs':
+        await this.storylines.addArticle(step.articleId, step.pairs);
+        for (const p of step.pairs) this.stalePairs.add(p);
+        return;
+      case 'insert-event':
+        return this.insertEvent(step.event, step.published);
+      case 'write-incident':
+        return this.writeIncident(step.incident, step.events, new Set(step.linked));
+    }
+  }
+
+  /** An old version's events stop counting: keys gone, marked retracted, unlinked; its pairs leave the graph. */
+  private async retractArticle(oldId: string, byId: string): Promise<void> {
+    await this.sql.run(
+      'DELETE FROM merge_keys WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)',
+      oldId,
+    );
+    for (const p of await this.storylines.removeArticle(oldId)) this.stalePairs.add(p);
+    await this.sql.run(
+      'UPDATE events SET retracted_by = ?, incident_id = NULL WHERE article_id = ? AND retracted_by IS NULL',
+      byId,
+      oldId,
+    );
+  }
+
+  /** Before an incident is deleted or rewritten: its pair and crisis are stale. False when there is none. */
+  private async retireIncident(incidentId: string): Promise<boolean> {
+    const old = await this.sql.get<{ anchor: string | null; crisis_id: string | null }>(
+      'SELECT anchor, crisis_id FROM incidents WHERE id = ?',
+      incidentId,
+    );
+    if (!old) return false;
+    if (old.anchor) this.stalePairs.add(old.anchor);
+    if (old.crisis_id) this.staleCrises.add(old.crisis_id);
+    return true;
+  }
+
+  private async insertEvent(event: Event, published: string | null): Promise<void> {
+    const range = dateRange(event.when);
+    const ev = event.evidence[0] ?? event.trigger;
+    await this.sql.run(
+      `INSERT INTO events (id, article_id, type, date_lo, date_hi, span_start, span_end, incident_id, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+      event.id,
+      event.articleId,
+      event.type,
+      range?.lo ?? null,
+      range?.hi ?? null,
+      ev.span.start,
+      ev.span.end,
+      JSON.stringify(event),
+    );
+    for (const k of mergeKeysOf(event, published))
+      await this.sql.run(
+        `INSERT INTO merge_keys (code, type, span, date_lo, date_hi, event_id, doer)
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        k.code,
+        k.type,
+        k.span,
+        k.dateLo,
+        k.dateHi,
+        event.id,
+        k.doer ? 1 : 0,
+      );
+    for (const [i, a] of event.attributions.entries())
+      await this.sql.run(
+        `INSERT INTO attributions (event_id, idx, source_code, stance, said_on, span_start, span_end)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        event.id,
+        i,
+        a.source?.code ?? null,
+        a.stance,
+        a.saidOn,
+        a.evidence.span.start,
+        a.evidence.span.end,
+      );
+    await this.sql.run(
+      'INSERT INTO evidence_fts (event_id, article_id, text) VALUES (?, ?, ?)',
+      event.id,
+      event.articleId,
+      event.evidence.map((x) => x.text).join('\n'),
+    );
+  }
+
+  /** Writes an incident; `linked` are its events already linked to it (an incident rewritten in place). */
+  private async writeIncident(
+    incident: Incident,
+    events: readonly Event[],
+    linked: ReadonlySet<string>,
+  ): Promise<void> {
+    const anchor = await this.storylines.anchorFor(incident, events);
+    if (anchor) this.stalePairs.add(anchor);
+    this.written.add(incident.id);
+    const member = crisisMemberOf(incident);
+    const values = [
+      dyadOf(incident),
+      anchor,
+      incident.type,
+      incident.status,
+      member.day,
+      incident.firstReported,
+      JSON.stringify(incident),
+      JSON.stringify(member.parties),
+      member.place,
+      incident.id,
+    ];
+    if (linked.size > 0)
+      await this.sql.run(
+        `UPDATE incidents SET dyad = ?, anchor = ?, type = ?, status = ?, date = ?, first_reported = ?,
+           body = ?, parties = ?, place_name = ? WHERE id = ?`,
+        ...values,
+      );
+    else
+      await this.sql.run(
+        `INSERT INTO incidents (dyad, anchor, type, status, date, first_reported, body, parties, place_name, id, crisis_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+        ...values,
+      );
+    for (const id of incident.eventIds) {
+      if (linked.has(id)) continue;
+      await this.sql.run('UPDATE events SET incident_id = ? WHERE id = ?', incident.id, id);
+      await this.sql.run(
+        'INSERT INTO incident_events (event_id, incident_id) VALUES (?, ?)',
+        id,
+        incident.id,
+      );
+    }
+    for (const code of new Set([...incident.actors, ...incident.recipients].map((r) => r.code)))
+      await this.sql.run(
+        'INSERT INTO incident_codes (incident_id, code) VALUES (?, ?)',
+        incident.id,
+        code,
+      );
+    for (const [i, s] of incident.statements.entries())
+      await this.sql.run(
+        `INSERT INTO statements (incident_id, idx, event_id, article_id, source_code, stance, said_on, span_start, span_end)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        incident.id,
+        i,
+        s.eventId,
+        s.articleId,
+        s.source?.code ?? null,
+        s.stance,
+        s.saidOn,
+        s.evidence.span.start,
+        s.evidence.span.end,
+      );
+    for (const [i, f] of incident.figures.entries())
+      await this.sql.run(
+        `INSERT INTO figures (incident_id, idx, event_id, article_id, value, upper, unit, party_code, source_code, said_on, span_start, span_end)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        incident.id,
+        i,
+        f.eventId,
+        f.articleId,
+        f.quantity.value,
+        f.quantity.upper ?? null,
+        f.quantity.unit,
+        f.quantity.party?.code ?? null,
+        f.source?.code ?? null,
+        f.saidOn,
+        f.evidence.span.start,
+        f.evidence.span.end,
+      );
+    for (const [i, h] of incident.history.entries())
+      await this.sql.run(
+        'INSERT INTO status_history (incident_id, idx, status, on_date, article_id, because) VALUES (?, ?, ?, ?, ?, ?)',
+        incident.id,
+        i,
+        h.status,
+        h.on,
+        h.articleId,
+        h.because,
+      );
+  }
+}
