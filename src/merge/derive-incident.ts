@@ -1,6 +1,14 @@
 import { eventFigures, figureSource } from './figure-source.js';
 import { createHash } from 'node:crypto';
-import type { ActorRef, Article, ClaimStatement, Event, Figure, Incident } from '../model/index.js';
+import type {
+  ActorRef,
+  Article,
+  Attribution,
+  ClaimStatement,
+  Event,
+  Figure,
+  Incident,
+} from '../model/index.js';
 import { dateRange } from './compatible-events.js';
 import { deriveStatus } from './derive-status.js';
 
@@ -69,6 +77,30 @@ function mostCommon<T>(items: T[], key: (t: T) => string): T | null {
   return best ? best.item : null;
 }
 
+/** Articles in which some report of the incident names who says it. */
+function articlesNamingASource(members: readonly Member[]): Set<string> {
+  const out = new Set<string>();
+  for (const { event, article } of members) if (event.attributions.length > 0) out.add(article.id);
+  return out;
+}
+
+/**
+ * The outlet's own voice: an article that reports the incident and names no source for it at all
+ * asserts it itself (the gold claim timeline's `source: null` assert), said on its publication
+ * day, with the report's sentence as evidence.
+ */
+function outletAssertion(event: Event, article: ArticleMeta): Attribution {
+  return {
+    sourceKind: 'outlet',
+    source: null,
+    stance: 'assert',
+    saidOn: article.published?.slice(0, 10) ?? null,
+    cue: null,
+    ruleId: 'merge/outlet-voice',
+    evidence: event.evidence[0] ?? event.trigger,
+  };
+}
+
 /**
  * Recomputes an incident from its members, sorted by (date said, article, event): a pure function
  * of the member set, so the result does not depend on arrival order.
@@ -101,16 +133,21 @@ export function deriveIncident(members: readonly Member[]): Incident {
   const finest = dated.find((e) => e.when?.precision === 'day') ?? dated[0];
   const statements: ClaimStatement[] = [];
   const figures: Figure[] = [];
+  const voiced = articlesNamingASource(sorted);
+  const outletSpoke = new Set<string>();
   for (const { event, article } of sorted) {
-    for (const a of event.attributions)
-      statements.push({
-        ...a,
-        eventId: event.id,
-        articleId: article.id,
-        outlet: article.siteName,
-        articleUrl: article.url,
-        published: article.published,
-      });
+    const meta = {
+      eventId: event.id,
+      articleId: article.id,
+      outlet: article.siteName,
+      articleUrl: article.url,
+      published: article.published,
+    };
+    for (const a of event.attributions) statements.push({ ...a, ...meta });
+    if (!voiced.has(article.id) && !outletSpoke.has(article.id)) {
+      outletSpoke.add(article.id);
+      statements.push({ ...outletAssertion(event, article), ...meta });
+    }
     for (const quantity of eventFigures(event)) {
       const voice = figureSource(event, quantity);
       figures.push({

@@ -32,7 +32,7 @@ export function deriveStatus(
     if (s.stance === 'confirm' && party) confirmed = true;
     else if (s.stance === 'confirm' || s.stance === 'assert') {
       if (who) asserters.add(who);
-      else if (s.sourceKind === 'unnamed') asserters.add('(unnamed)');
+      else asserters.add(`(${s.sourceKind})`);
     } else if (s.stance === 'deny') denied = true;
     else if (s.stance === 'retract' && who) asserters.delete(who);
     const next: ClaimStatus = confirmed

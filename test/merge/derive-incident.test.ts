@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../../src/merge/derive-incident.js';
 import { deriveIncident } from '../../src/merge/derive-incident.js';
-import type { FixtureEvent } from './fixtures.js';
+import type { FixtureEvent, Said } from './fixtures.js';
 import { buildAnalysis } from './fixtures.js';
 
 /** One member per invented report of a deployment, with the recipients that report names. */
-function members(recipientLists: string[][]): Member[] {
+function members(recipientLists: string[][], saidBy: Said[][] = []): Member[] {
   return recipientLists.map((recipients, i) => {
     const event: FixtureEvent = {
       type: 'MOBILIZE',
       actors: ['PRK'],
       recipients,
       date: '2024-11-01',
-      said: [{ by: 'USA', stance: 'assert' }],
+      said: saidBy[i] ?? [{ by: 'USA', stance: 'assert' }],
     };
     const a = buildAnalysis({
       slug: `r${i}`,
@@ -41,5 +41,25 @@ describe('an incident’s parties', () => {
   it('counts only the reports that name the side', () => {
     const inc = deriveIncident(members([[], [], [], [], ['RUS']]));
     expect(inc.recipients.map((r) => r.code)).toEqual(['RUS']);
+  });
+});
+
+describe('the outlet’s own voice', () => {
+  it('asserts the incident for an article that names no source for it', () => {
+    const inc = deriveIncident(
+      members([['RUS'], ['RUS']], [[], [{ by: 'USA', stance: 'assert' }]]),
+    );
+    const outlet = inc.statements.filter((s) => s.sourceKind === 'outlet');
+    expect(outlet).toHaveLength(1);
+    expect(outlet[0]).toMatchObject({ stance: 'assert', source: null, saidOn: '2024-11-02' });
+    expect(inc.status).toBe('asserted');
+  });
+  it('says nothing for an article that names a source, and never twice for one article', () => {
+    const inc = deriveIncident(members([['RUS'], ['RUS']]));
+    expect(inc.statements.some((s) => s.sourceKind === 'outlet')).toBe(false);
+  });
+  it('is disputed, not denied, when a party denies what an outlet states as fact', () => {
+    const inc = deriveIncident(members([['RUS'], ['RUS']], [[], [{ by: 'PRK', stance: 'deny' }]]));
+    expect(inc.status).toBe('disputed');
   });
 });
