@@ -21,6 +21,13 @@ const ManifestEntry = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/),
   file: z.string(),
   class: z.string(),
+  /** Generated files (class "vendor"): where they come from, the upstream commit, the licence. */
+  source: z.string().optional(),
+  commit: z
+    .string()
+    .regex(/^[0-9a-f]{40}$/)
+    .optional(),
+  license: z.string().optional(),
 });
 const Manifest = z.object({ dictionaries: z.array(ManifestEntry) });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
