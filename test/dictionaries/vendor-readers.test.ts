@@ -67,6 +67,14 @@ describe('actor file reader', () => {
     expect(records[3]).toMatchObject({ code: null, roles: [] });
     expect(skipped).toBe(1);
   });
+  it('reads a dated restriction on the primary line', () => {
+    const { records } = readActorFile('GROUCHO_MARX_ [FRDMED <061231]\n');
+    expect(records[0]).toEqual({
+      names: ['groucho marx'],
+      code: null,
+      roles: [{ code: 'FRDMED', from: null, to: '2006-12-31' }],
+    });
+  });
 });
 
 describe('agents reader', () => {

@@ -53,6 +53,15 @@ export function toNamedActors(records: ActorRecord[]): NamedActor[] {
     }));
 }
 
+/** Roles that reach into these years make an actor current: Phoenix's roles end around 2014. */
+export const CURRENT_SINCE = '2010-01-01';
+
+/** Whether an actor holds a role (or a code with no dates) on or after {@link CURRENT_SINCE}. */
+export function isCurrent(a: NamedActor): boolean {
+  if (a.roles.length === 0) return true;
+  return a.roles.some(([, , to]) => to === null || to >= CURRENT_SINCE);
+}
+
 /** Agent nouns with their sector. */
 export function toAgents(records: AgentRecord[]): Agent[] {
   const taken = new Map<string, number>();

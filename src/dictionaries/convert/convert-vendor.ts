@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DICTIONARY_ROOT } from '../load-dictionary.js';
-import { toAgents, toCountries, toNamedActors } from './convert-actors.js';
+import { isCurrent, toAgents, toCountries, toNamedActors } from './convert-actors.js';
 import { toPloverPatterns, toPloverVerbs } from './convert-verbs.js';
 import { renderDictionary, type GeneratedFile, type Provenance } from './generated-file.js';
 import { readActorFile } from './read-actor-file.js';
@@ -59,6 +59,9 @@ export function convertVendor(vendorDir: string): Conversion {
   const verbs = readVerbDictionary(read(`${PETRARCH}/CAMEO.2.0.txt`));
   const actorFile = (name: string) => readActorFile(read(`${PETRARCH}/${name}`)).records;
   const countries = actorFile('Phoenix.Countries.actors.txt');
+  const stateActors = toNamedActors(countries);
+  const international = toNamedActors(actorFile('Phoenix.International.actors.txt'));
+  const company = (a: { code: string | null }): boolean => a.code?.startsWith('MNC') === true;
   const files: GeneratedFile[] = [
     {
       name: 'vendor-plover-table',
@@ -107,17 +110,33 @@ export function convertVendor(vendorDir: string): Conversion {
       name: 'vendor-country-actors',
       file: 'vendor/phoenix-country-actors.json',
       description:
-        'People and bodies of states: names (lower case), code (CAMEO actor code that holds outside the dated roles, or null) and roles as [code, from, to] (YYYY-MM-DD, null for an open end). Roles end around 2014.',
+        'People and bodies of states with a role reaching into 2010 or later, or an undated code: names (lower case), code (CAMEO actor code that holds outside the dated roles, or null) and roles as [code, from, to] (YYYY-MM-DD, null for an open end). Roles end around 2014.',
       provenance: petrarch,
-      entries: toNamedActors(countries),
+      entries: stateActors.filter(isCurrent),
+    },
+    {
+      name: 'vendor-country-actors-before-2010',
+      file: 'vendor/phoenix-country-actors-before-2010.json',
+      description:
+        'People and bodies of states whose every role ended before 2010, in the form of vendor-country-actors. Not read by the coder; kept for dated archives.',
+      provenance: petrarch,
+      entries: stateActors.filter((a) => !isCurrent(a)),
     },
     {
       name: 'vendor-international',
       file: 'vendor/phoenix-international.json',
       description:
-        'International organisations, alliances, companies and their officials: names, CAMEO code (IGO..., NGO..., MNC...) and dated roles as [code, from, to].',
+        'International organisations and alliances, non-governmental organisations and their officials: names, CAMEO code (IGO..., NGO...) and dated roles as [code, from, to].',
       provenance: petrarch,
-      entries: toNamedActors(actorFile('Phoenix.International.actors.txt')),
+      entries: international.filter((a) => !company(a)),
+    },
+    {
+      name: 'vendor-companies',
+      file: 'vendor/phoenix-companies.json',
+      description:
+        'Multinational companies of the Phoenix international file (code MNC...), in the form of vendor-international. Not read by the coder.',
+      provenance: petrarch,
+      entries: international.filter(company),
     },
     {
       name: 'vendor-armed-groups',

@@ -50,7 +50,7 @@ export function readRestriction(body: string): DatedRole | 'default' | null {
   return open[1] === '>' ? { code, from: day, to: null } : { code, from: null, to: day };
 }
 
-const CODE_ON_LINE = /\[([A-Z~]+)\]/;
+const BRACKET = /\[([^\]]*)\]/;
 
 /**
  * Reads an actors file: a record is a primary phrase (optionally `[CODE]`), `+` synonym lines and
@@ -77,16 +77,21 @@ export function readActorFile(text: string): { records: ActorRecord[]; skipped: 
       continue;
     }
     const body = withoutComment(line.replace(/\t/g, ' '));
-    const code = CODE_ON_LINE.exec(body)?.[1] ?? null;
+    const bracket = BRACKET.exec(body);
     const phrase = body
-      .replace(CODE_ON_LINE, '')
+      .replace(BRACKET, '')
       .replace(/\{[^}]*\}/g, '')
       .trim();
     if (line.startsWith('+') && current) {
       addName(current, phrase);
       continue;
     }
-    current = { names: [], code, roles: [] };
+    current = { names: [], code: null, roles: [] };
+    // the primary line may carry a code or a dated restriction of its own
+    const restriction = bracket ? readRestriction(bracket[1] ?? '') : null;
+    if (restriction === 'default') current.code = (bracket?.[1] ?? '').trim();
+    else if (restriction) current.roles.push(restriction);
+    else if (bracket) skipped++;
     addName(current, phrase);
     if (current.names.length > 0) records.push(current);
   }
