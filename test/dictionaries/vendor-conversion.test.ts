@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_ROOT, readManifest } from '../../src/dictionaries/load-dictionary.js';
+import {
+  DICTIONARY_ROOT,
+  readEntryLines,
+  readManifest,
+} from '../../src/dictionaries/load-dictionary.js';
+import { VendorPattern, VendorVerb } from '../../src/code/vendor-triggers.js';
 import {
   convertVendor,
   DEFAULT_VENDOR_DIR,
@@ -75,5 +80,14 @@ describe.skipIf(!vendorPresent)('npm run dictionaries', () => {
       expect(readFileSync(join(DICTIONARY_ROOT, path), 'utf8'), path).toBe(text);
     const rows = readManifest().filter((d) => d.class === 'vendor');
     expect(rows).toEqual(vendorManifestRows(conversion.files));
+  });
+});
+
+describe('the generated verb files', () => {
+  it('hold rows of the schemas the coder reads them with', () => {
+    for (const line of readEntryLines('vendor-verb-patterns'))
+      expect(VendorPattern.safeParse(JSON.parse(line)).success, line).toBe(true);
+    for (const line of readEntryLines('vendor-verbs'))
+      expect(VendorVerb.safeParse(JSON.parse(line)).success, line).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DICTIONARY_ROOT, readManifest } from '../../dictionaries/load-dictionary.js';
+import {
+  DICTIONARY_ROOT,
+  parseEntryLine,
+  readEntryLines,
+} from '../../dictionaries/load-dictionary.js';
 import { keyOf, phraseTokens } from '../mention-utils.js';
 
 /** A dated role of a vendor actor, already in Sitrep's code and sector. */
@@ -109,11 +111,8 @@ export function readVendorActors(
   // The generated files hold one entry per line: a line's names are read now, the entry itself
   // only when one of its names is met (most never are).
   const lines = new Map<string, { line: string; people: boolean }>();
-  const manifest = readManifest(root);
   for (const { name, people } of VENDOR_FILES) {
-    const entry = manifest.find((d) => d.name === name);
-    if (!entry) continue;
-    for (const line of readFileSync(join(root, entry.file), 'utf8').split('\n')) {
+    for (const line of readEntryLines(name, root)) {
       const names = NAMES.exec(line)?.[1];
       if (!names) continue;
       for (const n of readNames(names)) {
@@ -129,7 +128,7 @@ export function readVendorActors(
       if (!hit) return undefined;
       let actor = resolved.get(hit.line);
       if (actor === undefined) {
-        const raw = JSON.parse(hit.line.replace(/,$/, '')) as RawActor;
+        const raw = parseEntryLine<RawActor>('vendor actors', hit.line);
         actor = toVendorActor(raw, hit.people, validCodes, sectors);
         resolved.set(hit.line, actor);
       }
