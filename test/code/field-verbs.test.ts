@@ -89,6 +89,9 @@ const NOT_FOUND: [string, string, string][] = [
     'An Estonian ship was conducting dangerous manoeuvres near a Latvian boat.',
     'MOBILIZE',
   ],
+  ['shares closing higher', 'Estonian shares closed higher on Monday.', 'COERCE'],
+  ['a meeting closed', 'Estonia closed the meeting with Latvia on Monday.', 'COERCE'],
+  ['a cut as a noun', 'A Latvian cut of the budget angered Estonia.', 'SANCTION'],
   ['an election held', 'Estonia held elections on Monday, Latvian observers said.', 'MOBILIZE'],
 ];
 
