@@ -315,13 +315,19 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
   if (!best) return null;
   const word = view.tokens[i]?.lower ?? '';
   if (NOT_BEFORE_VERB.has(view.tokens[i - 1]?.lower ?? '') && !word.endsWith('ing')) return null;
-  // a bare base form right after a single name is a noun modifier ("a Xian supply boat"), not a verb
-  const base = (best.form.entry.forms ?? [best.form.entry.lemma ?? ''])[0]?.toLowerCase();
+  // a bare base form right after a single name is a noun modifier ("a Xian supply boat"), not a
+  // verb; unless the verb's past is its base ("Xia cut ties"): then it may be the finite verb
+  const entryForms = best.form.entry.forms ?? [best.form.entry.lemma ?? ''];
+  const base = entryForms[0]?.toLowerCase();
+  const pastIsBase =
+    best.form.entry.forms !== undefined &&
+    !entryForms.some((f) => f !== base && !/(?:s|ing)$/.test(f.toLowerCase()));
   const prevMention = view.mentionAt.get(i - 1);
   const pm = prevMention?.[0];
   const pmFirst = pm ? tokenIndexAt(view, pm.span.start) : -1;
   if (
     view.tokens[i]?.lower === base &&
+    !pastIsBase &&
     pm &&
     !/s$/i.test(pm.text) &&
     view.tokens[pmFirst - 1]?.lower !== 'and'

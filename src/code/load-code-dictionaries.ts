@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadDictionary } from '../dictionaries/load-dictionary.js';
 import { EventType, Stance } from '../model/index.js';
 import { SectorNoun } from '../annotate/actors/actor-dictionaries.js';
+import { loadVendorTriggers } from './vendor-triggers.js';
 
 export const TriggerEntry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -76,12 +77,18 @@ export interface CodeDictionaries {
 
 let shipped: CodeDictionaries | undefined;
 
-/** Loads the shipped trigger, stance and codebook dictionaries once. */
+/**
+ * Loads the shipped trigger, stance and codebook dictionaries once. The curated triggers come
+ * first; the field's verb patterns add verbs they lack.
+ */
 export function loadCodeDictionaries(): CodeDictionaries {
-  shipped ??= {
-    triggers: loadDictionary('triggers', TriggerEntry, (e) => e.id).entries,
+  if (shipped) return shipped;
+  const curated = loadDictionary('triggers', TriggerEntry, (e) => e.id).entries;
+  const codebook = loadDictionary('plover-codebook', CodebookEntry, (e) => e.type).entries;
+  shipped = {
+    triggers: [...curated, ...loadVendorTriggers(curated, codebook)],
     cues: loadDictionary('stance-cues', StanceCue, (e) => e.id).entries,
-    codebook: loadDictionary('plover-codebook', CodebookEntry, (e) => e.type).entries,
+    codebook,
     partNouns: loadDictionary('actor-sector-nouns', SectorNoun, (e) => e.id).entries,
   };
   return shipped;

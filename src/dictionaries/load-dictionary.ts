@@ -21,6 +21,13 @@ const ManifestEntry = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/),
   file: z.string(),
   class: z.string(),
+  /** Generated files (class "vendor"): where they come from, the upstream commit, the licence. */
+  source: z.string().optional(),
+  commit: z
+    .string()
+    .regex(/^[0-9a-f]{40}$/)
+    .optional(),
+  license: z.string().optional(),
 });
 const Manifest = z.object({ dictionaries: z.array(ManifestEntry) });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
@@ -112,5 +119,40 @@ function readJson(file: string): unknown {
     return JSON.parse(text);
   } catch (err) {
     throw new DictionaryError(file, `is not valid JSON (${(err as Error).message})`);
+  }
+}
+
+/**
+ * The entry lines of a generated dictionary (one JSON entry per line, as `npm run dictionaries`
+ * writes them), unparsed: large vendor files are filtered by their text before any line is
+ * parsed, so loading costs only what is kept.
+ */
+export function readEntryLines(name: string, root = DICTIONARY_ROOT): string[] {
+  const entry = readManifest(root).find((d) => d.name === name);
+  if (!entry)
+    throw new DictionaryError(join(root, 'manifest.json'), `no dictionary named "${name}"`);
+  const file = join(root, entry.file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new DictionaryError(file, 'cannot be read: is the package complete?');
+  }
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('{"'))
+    .map((line) => (line.endsWith(',') ? line.slice(0, -1) : line));
+}
+
+/**
+ * Parses one entry line of {@link readEntryLines}. Generated files are checked against their
+ * schema by the tests that regenerate them, not on every load: validating thousands of rows
+ * would cost the single-article CLI more than reading them.
+ */
+export function parseEntryLine<T>(name: string, line: string): T {
+  try {
+    return JSON.parse(line) as T;
+  } catch (err) {
+    throw new DictionaryError(name, `has a malformed entry (${(err as Error).message})`);
   }
 }

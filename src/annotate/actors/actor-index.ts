@@ -8,6 +8,7 @@ import {
   type SectorNoun,
 } from './actor-dictionaries.js';
 import { readCountryRecords, type CountryRecord } from './country-records.js';
+import { readVendorActors, type VendorNames } from './vendor-actors.js';
 
 /** A state named by its name, its demonym or its capital. */
 export interface StatePhrase {
@@ -39,6 +40,8 @@ export interface ActorIndex {
   validCodes: Set<string>;
   /** The states the index was built from. */
   records: CountryRecord[];
+  /** The field's dictionaries' names (the base under the curated ones), read on first use. */
+  vendorActors?: () => VendorNames;
 }
 
 // Where a form names two states, the independent and larger one wins ("Dominican" -> DOM).
@@ -129,8 +132,13 @@ export function buildActorIndex(
 
 let cached: ActorIndex | undefined;
 
-/** The index over the real dictionaries, built once per process. */
+/** The index over the real dictionaries, built once per process; vendor names load lazily. */
 export function loadActorIndex(): ActorIndex {
-  cached ??= buildActorIndex(loadActorDictionaries());
+  if (cached) return cached;
+  const index = buildActorIndex(loadActorDictionaries());
+  let vendor: VendorNames | undefined;
+  const sectors = new Set(index.dictionaries.sectors.map((s) => s.code));
+  index.vendorActors = () => (vendor ??= readVendorActors(index.validCodes, sectors));
+  cached = index;
   return cached;
 }

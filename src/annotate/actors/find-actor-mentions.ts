@@ -8,6 +8,7 @@ import { dropHyphenCompounds } from './drop-hyphen-compounds.js';
 import { dropNameParts } from './drop-name-parts.js';
 import { findContextNames } from './find-context-names.js';
 import { findNamedAgain } from './find-named-again.js';
+import { addVendorNames } from './find-vendor-names.js';
 import { readArticleDay } from './resolve-office-holder.js';
 
 type Refiner = (cands: ActorCandidate[], tokens: Token[]) => ActorCandidate[];
@@ -34,6 +35,8 @@ export function findActorMentions(
     const tokens = tokenizeSentence(article.text, sentence);
     let cands = combineActorPhrases(index.trie.matchAll(tokens), tokens, ctx);
     for (const refine of REFINERS) cands = refine(cands, tokens);
+    // the field's dictionaries, under the curated ones: names no curated phrase took whole
+    cands = addVendorNames(tokens, cands, index, ctx.day);
     for (const c of cands) {
       const start = tokens[c.from]?.start ?? 0;
       const end = tokens[c.to - 1]?.end ?? start;

@@ -1,0 +1,93 @@
+import { isCapitalised, type Token } from '../mention-utils.js';
+import type { ActorCandidate } from './actor-candidate.js';
+import type { ActorIndex } from './actor-index.js';
+import { vendorRoleOn, type VendorActor, type VendorNames } from './vendor-actors.js';
+
+// The longest name looked up, in tokens ("United Nations Office for the Coordination of ...").
+const LONGEST = 10;
+// Words a name may hold in its middle without a capital.
+const JOINERS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'de',
+  'du',
+  'al',
+  'el',
+  'bin',
+  '-',
+  "'",
+  '.',
+  '&',
+]);
+
+function nameWord(t: Token | undefined): boolean {
+  return t !== undefined && (isCapitalised(t.text) || JOINERS.has(t.key));
+}
+
+/** The longest vendor name over tokens [from, ...), ending on a capitalised word, or null. */
+function longestName(
+  tokens: Token[],
+  from: number,
+  names: VendorNames,
+): { to: number; actor: VendorActor } | null {
+  let end = from;
+  while (end < tokens.length && end - from < LONGEST && nameWord(tokens[end])) end++;
+  for (let to = end; to > from; to--) {
+    if (!isCapitalised(tokens[to - 1]?.text ?? '')) continue;
+    const key = tokens
+      .slice(from, to)
+      .map((t) => t.key)
+      .join(' ');
+    const actor = names.get(key);
+    if (actor) return { to, actor };
+  }
+  return null;
+}
+
+/** Whether the curated candidates leave [from, to) to a vendor name: only shorter ones inside. */
+function freeFor(cands: ActorCandidate[], from: number, to: number): boolean {
+  for (const c of cands) {
+    if (c.to <= from || c.from >= to) continue;
+    if (c.from < from || c.to > to || (c.from === from && c.to === to)) return false;
+  }
+  return true;
+}
+
+/**
+ * Adds the names of the field's dictionaries (Phoenix: international bodies, armed groups,
+ * people and bodies of states) to a sentence's candidates: capitalised words that no curated
+ * phrase took, or of which curated phrases took only a part ("Sylvanian" of "Sylvanian
+ * Liberation Front"). The role that held on the article's day gives the code and sector.
+ */
+export function addVendorNames(
+  tokens: Token[],
+  cands: ActorCandidate[],
+  index: ActorIndex,
+  day: string | null,
+): ActorCandidate[] {
+  const names = index.vendorActors?.();
+  if (!names) return cands;
+  let out = cands;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]?.text ?? '')) continue;
+    const hit = longestName(tokens, i, names);
+    if (!hit || !freeFor(out, i, hit.to)) continue;
+    const role = vendorRoleOn(hit.actor, day);
+    if (!role) continue;
+    const to = hit.to;
+    out = out.filter((c) => c.to <= i || c.from >= to);
+    out.push({
+      from: i,
+      to,
+      code: role.code,
+      sector: role.sector,
+      name: hit.actor.name,
+      ruleId: 'actor/vendor-name',
+      entry: `vendor:${hit.actor.id}`,
+    });
+    i = to - 1;
+  }
+  return out === cands ? cands : out.sort((a, b) => a.from - b.from);
+}

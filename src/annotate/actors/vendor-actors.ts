@@ -1,0 +1,172 @@
+import {
+  DICTIONARY_ROOT,
+  parseEntryLine,
+  readEntryLines,
+} from '../../dictionaries/load-dictionary.js';
+import { keyOf, phraseTokens } from '../mention-utils.js';
+
+/** A dated role of a vendor actor, already in Sitrep's code and sector. */
+export interface VendorRole {
+  code: string;
+  sector: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** A named actor of the field's dictionaries (Phoenix), by one of its names. */
+export interface VendorActor {
+  id: string;
+  name: string;
+  /** The code that holds outside the dated roles, if any. */
+  fallback: VendorRole | null;
+  roles: VendorRole[];
+}
+
+type RawActor = {
+  id: string;
+  names: string[];
+  code: string | null;
+  roles: [string, string | null, string | null][];
+};
+
+/** Phoenix IGO codes that Sitrep writes with its own organisation codes. */
+const IGO_CODES: [string, string][] = [
+  ['IGOUNO', 'UNO'],
+  ['IGOWSTNAT', 'NATO'],
+  ['IGOEUR', 'EUR'],
+];
+
+/**
+ * A CAMEO actor code in Sitrep's terms: the state's ISO code (or an organisation code) and the
+ * sector that follows it, where Sitrep knows that sector. Null for codes Sitrep does not emit
+ * (companies, regions that are not states).
+ *
+ * @example
+ * toSitrepCode('RUSGOV', codes, sectors); // { code: 'RUS', sector: 'GOV' }
+ * toSitrepCode('IGOUNOIAE', codes, sectors); // { code: 'UNO', sector: 'GOV' }
+ */
+export function toSitrepCode(
+  cameo: string,
+  validCodes: Set<string>,
+  sectors: Set<string>,
+): { code: string; sector: string | null } | null {
+  if (cameo.startsWith('IGO')) {
+    const known = IGO_CODES.find(([prefix]) => cameo.startsWith(prefix));
+    return { code: known ? known[1] : 'IGO', sector: 'GOV' };
+  }
+  if (cameo.startsWith('NGO')) return { code: 'NGO', sector: 'NGO' };
+  if (cameo.startsWith('IMG')) return { code: 'IMG', sector: 'REB' };
+  const state = cameo.slice(0, 3);
+  if (!validCodes.has(state) || cameo.startsWith('MNC')) return null;
+  const sector = cameo.slice(3, 6);
+  return { code: state, sector: sectors.has(sector) ? sector : null };
+}
+
+/** The key a name is looked up by: its tokens' keys, joined by spaces. */
+export function nameKey(name: string): string {
+  // most vendor names are plain lower-case words already
+  if (/^[a-z]+(?: [a-z]+)*$/.test(name)) return name;
+  return phraseTokens(name).map(keyOf).join(' ');
+}
+
+// A name of one word matches only if it is long enough not to be a common word's capitalised
+// form at a sentence start; people need two words (a surname alone names too many people).
+function usableName(key: string, person: boolean): boolean {
+  const twoWords = key.includes(' ');
+  return twoWords || (!person && key.length >= 4);
+}
+
+const NAMES = /^\{"id":"[^"]*","names":(\[[^\]]*\])/;
+
+const VENDOR_FILES: { name: string; people: boolean }[] = [
+  { name: 'vendor-international', people: false },
+  { name: 'vendor-armed-groups', people: false },
+  { name: 'vendor-country-actors', people: true },
+];
+
+/** Vendor actors by {@link nameKey}: what the name finder asks. */
+export interface VendorNames {
+  get(key: string): VendorActor | undefined;
+}
+
+// A line's names; a malformed line names nothing.
+function readNames(json: string): string[] {
+  try {
+    return JSON.parse(json) as string[];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The names of the vendor actor files (international bodies, armed groups, people and bodies
+ * of states), keyed by {@link nameKey}. The files are read once, on first use; an entry's codes
+ * are put in Sitrep's terms only when one of its names is met, so loading stays cheap.
+ */
+export function readVendorActors(
+  validCodes: Set<string>,
+  sectors: Set<string>,
+  root = DICTIONARY_ROOT,
+): VendorNames {
+  // The generated files hold one entry per line: a line's names are read now, the entry itself
+  // only when one of its names is met (most never are).
+  const lines = new Map<string, { line: string; people: boolean }>();
+  for (const { name, people } of VENDOR_FILES) {
+    for (const line of readEntryLines(name, root)) {
+      const names = NAMES.exec(line)?.[1];
+      if (!names) continue;
+      for (const n of readNames(names)) {
+        const key = nameKey(n);
+        if (usableName(key, people) && !lines.has(key)) lines.set(key, { line, people });
+      }
+    }
+  }
+  const resolved = new Map<string, VendorActor | null>();
+  return {
+    get(key) {
+      const hit = lines.get(key);
+      if (!hit) return undefined;
+      let actor = resolved.get(hit.line);
+      if (actor === undefined) {
+        const raw = parseEntryLine<RawActor>('vendor actors', hit.line);
+        actor = toVendorActor(raw, hit.people, validCodes, sectors);
+        resolved.set(hit.line, actor);
+      }
+      return actor ?? undefined;
+    },
+  };
+}
+
+function toVendorActor(
+  raw: RawActor,
+  people: boolean,
+  validCodes: Set<string>,
+  sectors: Set<string>,
+): VendorActor | null {
+  const roles: VendorRole[] = [];
+  for (const [code, from, to] of raw.roles) {
+    const c = toSitrepCode(code, validCodes, sectors);
+    if (c) roles.push({ ...c, from, to });
+  }
+  const c = raw.code ? toSitrepCode(raw.code, validCodes, sectors) : null;
+  const fallback = c ? { ...c, from: null, to: null } : null;
+  if (!fallback && roles.length === 0) return null;
+  // a bare state code in the countries file marks a place of the state ("Gaza"), not an actor
+  if (people && [fallback, ...roles].every((r) => r === null || r.sector === null)) return null;
+  return { id: raw.id, name: raw.names[0] ?? raw.id, fallback, roles };
+}
+
+/**
+ * The role of a vendor actor on `day`: the dated role that holds then, else the code that holds
+ * outside them, else the latest role begun before the day.
+ */
+export function vendorRoleOn(actor: VendorActor, day: string | null): VendorRole | null {
+  if (day === null) return actor.fallback ?? actor.roles.find((r) => r.to === null) ?? null;
+  const holds = actor.roles.find(
+    (r) => (r.from === null || r.from <= day) && (r.to === null || day <= r.to),
+  );
+  if (holds) return holds;
+  if (actor.fallback) return actor.fallback;
+  const before = actor.roles.filter((r) => r.from === null || r.from <= day);
+  return before.sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1))[0] ?? null;
+}

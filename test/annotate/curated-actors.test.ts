@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from '../../src/annotate/actors/find-actor-mentions.js';
+import { splitSentences } from '../../src/annotate/sentences/split-sentences.js';
+import { inventedArticle } from './support/invented-actors.js';
+
+/** `text|code|sector` of each actor the shipped dictionaries find, on the given day. */
+function find(text: string, published: string): string[] {
+  const article = inventedArticle(text, published);
+  return findActorMentions(article, splitSentences(article)).map(
+    (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}`,
+  );
+}
+
+// The curated office holders since 2014 and the bodies of the corpus stories: the role that
+// held on the article's day wins.
+describe('curated office holders and bodies', () => {
+  it.each([
+    ['Hun Sen spoke on Monday.', '2020-05-01', 'Hun Sen|KHM|GOV'],
+    ['Hun Sen spoke on Monday.', '2025-07-01', 'Hun Sen|KHM|LEG'],
+    ['Denys Shmyhal spoke on Monday.', '2024-05-01', 'Denys Shmyhal|UKR|GOV'],
+    ['Paul Kagame spoke on Monday.', '2025-02-01', 'Paul Kagame|RWA|GOV'],
+    ['Corneille Nangaa spoke on Monday.', '2025-02-01', 'Corneille Nangaa|COD|REB'],
+  ])('%s on %s: %s', (text, day, expected) => {
+    expect(find(text, day)).toContain(expected);
+  });
+  it('a title resolves to its holder on the day', () => {
+    const holder = (day: string): string[] => {
+      const article = inventedArticle('The Thai prime minister spoke on Monday.', day);
+      return findActorMentions(article, splitSentences(article)).map((m) => m.actor.name);
+    };
+    expect(holder('2024-10-01')).toContain('Paetongtarn Shinawatra');
+    expect(holder('2025-10-01')).toContain('Anutin Charnvirakul');
+  });
+  it.each([
+    ['The IAEA said on Monday.', 'IAEA|UNO|GOV'],
+    ['MONUSCO said on Monday.', 'MONUSCO|UNO|MIL'],
+    ['M23 said on Monday.', 'M23|COD|REB'],
+    ['AKP reported on Monday.', 'AKP|KHM|MED'],
+    ['Bernama reported on Monday.', 'Bernama|MYS|MED'],
+  ])('%s: %s', (text, expected) => {
+    expect(find(text, '2025-02-01')).toContain(expected);
+  });
+  it('a common word is no body', () => {
+    expect(find('The march 23 rally was calm.', '2025-02-01')).toEqual([]);
+  });
+});

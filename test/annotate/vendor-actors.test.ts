@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildActorIndex } from '../../src/annotate/actors/actor-index.js';
+import { findActorMentions } from '../../src/annotate/actors/find-actor-mentions.js';
+import {
+  nameKey,
+  toSitrepCode,
+  vendorRoleOn,
+  type VendorActor,
+} from '../../src/annotate/actors/vendor-actors.js';
+import { splitSentences } from '../../src/annotate/sentences/split-sentences.js';
+import { INVENTED_ACTORS, INVENTED_STATES, inventedArticle } from './support/invented-actors.js';
+
+const codes = new Set(['FRD', 'SYL', 'UNO', 'IGO', 'NGO', 'IMG', 'NATO', 'EUR']);
+const sectors = new Set(['GOV', 'MIL', 'REB', 'ELI', 'NGO']);
+
+describe('CAMEO codes in Sitrep terms', () => {
+  it.each([
+    ['FRDGOV', { code: 'FRD', sector: 'GOV' }],
+    ['FRDMILSPY', { code: 'FRD', sector: 'MIL' }],
+    ['FRDUAF', { code: 'FRD', sector: null }],
+    ['IGOUNOIAE', { code: 'UNO', sector: 'GOV' }],
+    ['IGOWSTNAT', { code: 'NATO', sector: 'GOV' }],
+    ['IGOAFRAFU', { code: 'IGO', sector: 'GOV' }],
+    ['IMGMUSALQ', { code: 'IMG', sector: 'REB' }],
+    ['NGOHRI', { code: 'NGO', sector: 'NGO' }],
+    ['MNCUSA', null],
+    ['XYZREB', null],
+  ])('%s', (cameo, expected) => {
+    expect(toSitrepCode(cameo, codes, sectors)).toEqual(expected);
+  });
+});
+
+const firefly: VendorActor = {
+  id: 'chico-marx',
+  name: 'chico marx',
+  fallback: { code: 'FRD', sector: 'ELI', from: null, to: null },
+  roles: [
+    { code: 'FRD', sector: 'GOV', from: '2010-01-01', to: '2014-12-31' },
+    { code: 'FRD', sector: 'MIL', from: '2016-01-01', to: null },
+  ],
+};
+
+describe('the role that held on the day wins', () => {
+  it.each([
+    ['2012-06-01', 'GOV'],
+    ['2015-06-01', 'ELI'],
+    ['2024-06-01', 'MIL'],
+  ])('on %s: %s', (day, sector) => {
+    expect(vendorRoleOn(firefly, day)?.sector).toBe(sector);
+  });
+  it('without a fallback, the latest role begun before the day', () => {
+    const noFallback = { ...firefly, fallback: null };
+    expect(vendorRoleOn(noFallback, '2015-06-01')?.sector).toBe('GOV');
+  });
+});
+
+describe('vendor names under the curated dictionaries', () => {
+  const vendor = new Map<string, VendorActor>([
+    [nameKey('Chico Ravelli K. Marx'), firefly],
+    [nameKey('Rufus T. Firefly'), { ...firefly, id: 'rufus' }],
+    [
+      nameKey('Sylvanian Liberation Front'),
+      {
+        id: 'slf',
+        name: 'sylvanian liberation front',
+        fallback: { code: 'SYL', sector: 'REB', from: null, to: null },
+        roles: [],
+      },
+    ],
+  ]);
+  const index = {
+    ...buildActorIndex(INVENTED_ACTORS, INVENTED_STATES),
+    vendorActors: () => vendor,
+  };
+  const find = (text: string): string[] => {
+    const article = inventedArticle(text, '2024-11-06');
+    return findActorMentions(article, splitSentences(article), index).map(
+      (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}|${m.ruleId}`,
+    );
+  };
+  it('finds a vendor person by full name, with the role of the day', () => {
+    expect(find('Chico Ravelli K. Marx spoke on Monday.')).toContain(
+      'Chico Ravelli K. Marx|FRD|MIL|actor/vendor-name',
+    );
+  });
+  it('finds an armed group where no curated phrase stands', () => {
+    expect(find('The Sylvanian Liberation Front attacked a post.')).toContain(
+      'Sylvanian Liberation Front|SYL|REB|actor/vendor-name',
+    );
+  });
+  it('needs the capitals of a name', () => {
+    expect(find('the sylvanian liberation front was a novel.').join()).not.toMatch(/vendor/);
+  });
+  it('leaves curated names to the curated dictionaries', () => {
+    expect(find('Freedonia said no.').join()).not.toMatch(/vendor/);
+    expect(find('Rufus T. Firefly said no.').join()).not.toMatch(/vendor/);
+  });
+});

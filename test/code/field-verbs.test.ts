@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/model/index.js';
+import { analyze } from '../../src/pipeline.js';
+
+/** `TYPE/MODE` of each event, from the shipped dictionaries (invented sentences). */
+function types(text: string): string[] {
+  const { events } = analyze(text, { published: '2024-11-06' });
+  return events.map((e: Event) => `${e.type}/${e.mode ?? ''}`);
+}
+
+// The common verbs of the field that issue 12 names, each with the PLOVER type it codes.
+const FOUND: [string, string, string][] = [
+  [
+    'releasing prisoners is a retreat',
+    'Estonia released 40 Latvian prisoners on Monday.',
+    'RETREAT/release',
+  ],
+  [
+    'freeing detainees is a retreat',
+    'Estonian forces freed 12 Latvian detainees on Monday.',
+    'RETREAT/release',
+  ],
+  [
+    'engaging in a firefight is an assault',
+    'Estonian troops engaged in a firefight with Latvian soldiers on Monday.',
+    'ASSAULT/',
+  ],
+  ['killing is an assault', 'Estonian troops killed three Latvian soldiers on Monday.', 'ASSAULT/'],
+  [
+    'shelling is an assault',
+    'Estonian forces shelled Latvian positions on Monday.',
+    'ASSAULT/heavy-weapons',
+  ],
+  [
+    'staging a protest is a protest',
+    'Latvian students staged a protest outside the Estonian embassy on Monday.',
+    'PROTEST/demo-org',
+  ],
+  [
+    'jailing is coercion',
+    'An Estonian court jailed two Latvian journalists on Monday.',
+    'COERCE/arrest',
+  ],
+  [
+    'imprisoning is coercion',
+    'Estonia imprisoned two Latvian activists on Monday.',
+    'COERCE/arrest',
+  ],
+  [
+    'sentencing to prison is coercion',
+    'An Estonian court sentenced a Latvian activist to prison on Monday.',
+    'COERCE/arrest',
+  ],
+  [
+    'conducting exercises is mobilising',
+    'Estonia is conducting military exercises near the Latvian border.',
+    'MOBILIZE/troops',
+  ],
+  [
+    'holding drills is mobilising',
+    'The Estonian army held drills near the Latvian border on Monday.',
+    'MOBILIZE/troops',
+  ],
+  [
+    'joint exercises stay cooperation',
+    'Estonia and Latvia conducted joint exercises on Monday.',
+    'COOPERATE/exercise',
+  ],
+  [
+    'condemning is an accusation',
+    'Estonia condemned the Latvian raid on Monday.',
+    'ACCUSE/disapprove',
+  ],
+];
+
+const NOT_FOUND: [string, string, string][] = [
+  ['a statement released', 'Estonia released a statement on Monday.', 'RETREAT'],
+  ['funds freed up', 'Estonia freed up funds for the Latvian budget on Monday.', 'RETREAT'],
+  ['a comeback staged', 'Estonia staged a comeback in the match against Latvia.', 'PROTEST'],
+  ['a play staged', 'An Estonian theatre staged a Latvian play on Monday.', 'PROTEST'],
+  [
+    'diplomats engaged in talks',
+    'Estonia engaged Latvian diplomats in talks on Monday.',
+    'ASSAULT',
+  ],
+  ['a survey conducted', 'Estonia conducted a survey of Latvian voters on Monday.', 'MOBILIZE'],
+  [
+    'a ship manoeuvring',
+    'An Estonian ship was conducting dangerous manoeuvres near a Latvian boat.',
+    'MOBILIZE',
+  ],
+  ['shares closing higher', 'Estonian shares closed higher on Monday.', 'COERCE'],
+  ['a meeting closed', 'Estonia closed the meeting with Latvia on Monday.', 'COERCE'],
+  ['a cut as a noun', 'A Latvian cut of the budget angered Estonia.', 'SANCTION'],
+  ['an election held', 'Estonia held elections on Monday, Latvian observers said.', 'MOBILIZE'],
+];
+
+describe('common verbs of the field', () => {
+  it.each(FOUND)('%s', (_why, text, expected) => {
+    expect(types(text)).toContain(expected);
+  });
+  it.each(NOT_FOUND)('finds no %s event: %s', (_why, text, type) => {
+    expect(types(text).filter((t) => t.startsWith(type))).toEqual([]);
+  });
+});
