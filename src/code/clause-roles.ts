@@ -67,6 +67,24 @@ function isPronounPhrase(syntax: SentenceSyntax, p: Phrase): boolean {
   return p.first === p.last && head?.pos === 'PRON' && PERSONAL.has(head.lower);
 }
 
+// A plural phrase: coordinated ("X and Y") or a plural common noun at its head ("officials").
+function isPlural(syntax: SentenceSyntax, p: Phrase): boolean {
+  const head = syntax.words[p.head];
+  if (!head) return false;
+  if (syntax.words.slice(p.first, p.last + 1).some((w) => w.lower === 'and')) return true;
+  return head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
+}
+
+// "they" stands for a plural, "it" for a singular: a pronoun that does not agree with the
+// governing subject stands for someone else ("the UN said they were backed by X").
+function agrees(syntax: SentenceSyntax, pronoun: Phrase, antecedent: Phrase): boolean {
+  const w = syntax.words[pronoun.head]?.lower ?? '';
+  if (pronoun.first !== pronoun.last || syntax.words[pronoun.head]?.pos !== 'PRON') return true;
+  if (w === 'they') return isPlural(syntax, antecedent);
+  if (w === 'it') return !isPlural(syntax, antecedent);
+  return true;
+}
+
 // Links over which a subject is handed down: what was said, what follows "and", a "to"-clause.
 const HANDS_DOWN = new Set([
   'complement',
@@ -102,6 +120,12 @@ function subjectParties(
       return { found: [], why: `subject "${text}" names no party` };
     if (!HANDS_DOWN.has(clause.link) || (clause.link === 'relative' && !describesObject))
       return { found: [], why: `pronoun "${text}" with no governing clause` };
+    const parent = clause.parent !== null ? syntax.clauses[clause.parent]?.subject : null;
+    if (parent && !agrees(syntax, clause.subject, parent))
+      return {
+        found: [],
+        why: `pronoun "${text}" does not agree with "${phraseText(syntax, parent)}"`,
+      };
     j = clause.parent;
   }
   return null;

@@ -100,6 +100,11 @@ const TABLE: [string, string, string[]][] = [
     ['send active main subject=Freedonia obj=no troops to=Sylvania'],
   ],
   [
+    'a floating quantifier inside the verb group keeps the passive',
+    'The embassies of Freedonia and Sylvania were all shelled.',
+    ['shell passive main subject=The embassies of Freedonia and Sylvania'],
+  ],
+  [
     'negative: a participle inside a noun phrase heads no clause',
     'Osterlich signed a water-sharing treaty.',
     ['sign active main subject=Osterlich obj=a water - sharing treaty'],

@@ -33,6 +33,16 @@ const ROLES: [string, string, string[]][] = [
     ['AID FRD>SYL @2024-11-04'],
   ],
   [
+    '"they" stands for a plural subject of the governing clause',
+    'Freedonian officials said on Monday that they shelled Sylvania.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+  [
+    'negative: "they" does not stand for a singular governing subject',
+    'Osterlich said on Monday that they were shelled by Sylvania.',
+    ['ASSAULT SYL> @2024-11-04'],
+  ],
+  [
     'negative: a pronoun with no governing clause takes no subject from the clause',
     'It shelled Sylvania on Monday.',
     ['ASSAULT >SYL @2024-11-04'],

@@ -18,6 +18,8 @@ export interface VerbGroup {
   tense: Tense;
 }
 
+const FLOATING = new Set(['all', 'both', 'each']);
+
 // A part of a hyphen compound ("war-torn") is no verb of a clause.
 function isCompound(words: TaggedWord[], i: number): boolean {
   const w = words[i];
@@ -99,14 +101,21 @@ export function findVerbGroups(words: TaggedWord[]): VerbGroup[] {
         negated = true;
         continue;
       }
-      if (x.pos === 'ADV' && (isVerbal(words[j + 1]) || isNegator(words[j + 1]))) continue;
+      // "were all targeted", "have both signed": adverbs and floating quantifiers inside the group
+      const inside = x.pos === 'ADV' || (x.pos === 'DET' && FLOATING.has(x.lower));
+      if (inside && j > i && (isVerbal(words[j + 1]) || isNegator(words[j + 1]))) continue;
       if (x.pos === 'AUX') {
         if (MODALS.has(x.lower) && !modal) modal = x.lower;
         passiveAux = BE_FORMS.has(x.lower) || GET_FORMS.has(x.lower);
         head = j;
         // a copula ends the group unless a verb or another auxiliary follows
         let k = j + 1;
-        while (words[k]?.pos === 'ADV' || isNegator(words[k])) k++;
+        while (
+          words[k]?.pos === 'ADV' ||
+          isNegator(words[k]) ||
+          FLOATING.has(words[k]?.lower ?? '')
+        )
+          k++;
         if (!isVerbal(words[k])) break;
         continue;
       }
