@@ -1,6 +1,7 @@
 import type { Phrase } from '../annotate/syntax/chunk-phrases.js';
 import { PERSONAL } from '../annotate/syntax/english.js';
 import { findClauses, type Clause, type SentenceSyntax } from '../annotate/syntax/find-clauses.js';
+import type { VerbGroup } from '../annotate/syntax/find-verb-groups.js';
 import type { ActorMention } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
 import { mentionRef, type FoundActor } from './role-search.js';
@@ -165,6 +166,16 @@ function complementParties(
 /** The word of the syntax that holds character offset `at`, or -1. */
 function wordAt(syntax: SentenceSyntax, at: number): number {
   return syntax.words.findIndex((w) => w.start <= at && at < w.end);
+}
+
+/**
+ * The verb group whose words cover character `offset` of a sentence ("dispute" in "did not
+ * dispute"), with its negation and modal, or null: for rules that read a cue's own clause.
+ */
+export function verbGroupAt(view: SentenceView, offset: number): VerbGroup | null {
+  const syntax = syntaxOf(view);
+  const w = wordAt(syntax, offset);
+  return syntax.clauses.find((c) => w >= c.verb.first && w <= c.verb.last)?.verb ?? null;
 }
 
 /**

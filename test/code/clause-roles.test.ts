@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { verbGroupAt } from '../../src/code/clause-roles.js';
 import { explainEvents } from '../../src/code/index.js';
+import { viewSentences } from '../../src/code/sentence-view.js';
 import { buildAnnotated } from './support/build-annotated.js';
 import { compactEvent } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
@@ -108,5 +110,29 @@ describe('modality from the verb group', () => {
 describe('acts done by speaking', () => {
   it.each(REPLIES)('%s', (_name, text, expected) => {
     expect(code(text)).toEqual(expected);
+  });
+});
+
+// What a stance rule reads of its cue's clause: "did not dispute" is a negated verb group.
+describe('the verb group at a word', () => {
+  const groupAt = (text: string, word: string) => {
+    const view = viewSentences(buildAnnotated(text, '2024-11-06'))[0];
+    return view ? verbGroupAt(view, text.indexOf(word)) : null;
+  };
+  it('reads negation and the lemma of a cue verb', () => {
+    expect(groupAt('Sylvania did not dispute the images.', 'dispute')).toMatchObject({
+      lemma: 'dispute',
+      negated: true,
+      modal: null,
+    });
+  });
+  it('negative: an asserting cue verb is not negated', () => {
+    expect(groupAt('Sylvania disputed the images.', 'disputed')).toMatchObject({
+      lemma: 'dispute',
+      negated: false,
+    });
+  });
+  it('negative: a noun is in no verb group', () => {
+    expect(groupAt('Sylvania disputed the images.', 'images')).toBeNull();
   });
 });

@@ -386,8 +386,3 @@ export function findClausesInWords(words: TaggedWord[]): SentenceSyntax {
 export function findClauses(sentence: string, offset = 0): SentenceSyntax {
   return findClausesInWords(tagWords(sentence, offset));
 }
-
-/** The clause whose verb group holds word `i`, or -1. */
-export function clauseOfWord(syntax: SentenceSyntax, i: number): number {
-  return syntax.clauses.findIndex((c) => i >= c.verb.first && i <= c.verb.last);
-}
