@@ -1,5 +1,6 @@
 import type { ActorRef } from '../model/index.js';
 import type { CueHit, EventCandidate } from './candidate.js';
+import { clauseRoles, describeClause } from './clause-roles.js';
 import { nearNounSubject } from './noun-subject.js';
 import { peopleAtWar } from './people-at-war.js';
 import {
@@ -69,6 +70,8 @@ const PREPOSITIONS = new Set([
   'off',
   'about',
 ]);
+// "sent troops to fight alongside X": the troops behind these are partners or foes, not sent
+const PARTNER_PREPS = new Set(['alongside', 'with', 'against', 'beside']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 const PRONOUN = /\b(?:it|they|he|she|we)\b/;
 const TROOP_WORDS =
@@ -156,8 +159,23 @@ export function assignActors(
           });
       block = new Set([...block].filter((i) => !freed.has(i)));
     }
-    const before = findActorsBefore(c.view, c.first, block);
-    const after = findActorsAfter(c.view, c.last, block, 18, c.entry.governs === true);
+    // the clause of a verb trigger gives its subject and complements where the tagger read it;
+    // the word-distance search stands in where the clause names no party
+    const clause = clauseRoles(c);
+    c.clause = clause;
+    if (clause) c.notes.push(`${describeClause(clause)}; ${clause.subjectWhy}`);
+    const clauseSubject = clause?.subject && clause.subject.length > 0 ? clause.subject : null;
+    // a finite passive ("were captured by") is sure; a bare participle the finder read is kept
+    const finite = clause !== null && clause.clause.verb.first < clause.clause.verb.head;
+    if (clause && finite && clause.clause.verb.voice !== (c.passive ? 'passive' : 'active')) {
+      c.passive = clause.clause.verb.voice === 'passive';
+      c.notes.push(`voice from the clause: ${clause.clause.verb.voice}`);
+    }
+    const before = clauseSubject ?? findActorsBefore(c.view, c.first, block);
+    const after =
+      clause && clause.after.length > 0
+        ? clause.after
+        : findActorsAfter(c.view, c.last, block, 18, c.entry.governs === true);
     const nominal = c.entry.pos === 'noun';
     // "X's approval", "North Korea's missile launch": the possessor acts
     const possessor = before.filter((f) => {
@@ -193,7 +211,12 @@ export function assignActors(
       }
     } else {
       actors = possessor.length > 0 ? possessor : before;
-      why = possessor.length > 0 ? 'possessor of the event noun' : 'subject before the trigger';
+      why =
+        possessor.length > 0
+          ? 'possessor of the event noun'
+          : clauseSubject
+            ? 'subject of the clause'
+            : 'subject before the trigger';
       if (nominal && possessor.length === 0 && !nearNounSubject(c.view, before, c.first)) {
         if (before.length > 0) c.notes.push('the party before the noun is too far off to act');
         actors = [];
@@ -208,8 +231,12 @@ export function assignActors(
           (c.entry.mode === 'troops' && f.prep === 'in' && !opposedTo(c, f)),
       );
       if (firstRec >= 0) recipients = coordinated(c.view, rest, firstRec);
-      if (c.entry.objectActor && recipients[0] && isTroops(c, recipients[0])) {
-        const troops = recipients[0];
+      // "condemned violations by X": the doer of the act condemned is accused
+      else if (c.type === 'ACCUSE' && by.length > 0) recipients = by;
+      // only troops sent, not those they go to fight beside or against
+      const sent = recipients[0];
+      if (c.entry.objectActor && sent && !PARTNER_PREPS.has(sent.prep) && isTroops(c, sent)) {
+        const troops = sent;
         const subject = actors;
         actors = [troops];
         const dest = rest

@@ -8,6 +8,7 @@ import type {
   Span,
   When,
 } from '../model/index.js';
+import type { ClauseRoles } from './clause-roles.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -43,6 +44,8 @@ export interface EventCandidate {
   /** Why each decision was taken, for `--explain`. */
   notes: string[];
   dropped: string | undefined;
+  /** The clause of a verb trigger (subject, verb group with voice, negation and modal), once read. */
+  clause?: ClauseRoles | null;
 }
 
 /** What a finder decides; the rest is left to later rules. */

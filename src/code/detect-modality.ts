@@ -1,5 +1,7 @@
 import type { Modality } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
+import { clauseModality, negationOfOtherClause } from './clause-modality.js';
+import { clauseRoles } from './clause-roles.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
 const POSSIBLE = new Set([
@@ -91,6 +93,20 @@ export function detectModality(
     ) {
       modality = 'hypothetical';
       cue = sentenceStart;
+    }
+    // the clause's own verb group and governors, where the tagger read them, go first
+    if (c.clause === undefined) c.clause = clauseRoles(c);
+    const fromClause = c.clause ? clauseModality(c.clause) : null;
+    if (fromClause) {
+      modality = fromClause.modality;
+      cue = fromClause.cue;
+    } else if (
+      modality === 'negated' &&
+      c.clause &&
+      negationOfOtherClause(c.clause, c.view.tokens[from]?.start ?? 0, c.trigger.span.start)
+    ) {
+      modality = 'asserted';
+      c.notes.push(`"${cue}" negates another clause`);
     }
     c.modality = modality;
     if (modality !== 'asserted') c.notes.push(`modality ${modality} ("${cue}")`);

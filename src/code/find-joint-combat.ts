@@ -2,6 +2,7 @@ import type { ActorRef } from '../model/index.js';
 import type { EventCandidate } from './candidate.js';
 import { newCandidate } from './candidate.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
+import { clauseSubjectAt } from './clause-roles.js';
 import { findActorsAfter, findActorsBefore, findMainSubject, uniqueRefs } from './role-search.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -130,6 +131,8 @@ export function findJointCombat(view: SentenceView, blocked: Set<number>): Event
     let subject = findActorsBefore(view, i, blocked);
     if (subject.length === 0 && SUBORDINATE.has(view.tokens[i - 1]?.lower ?? ''))
       subject = findMainSubject(view, i, blocked);
+    // "it sent troops to fight alongside X": the clause hands the subject down
+    if (subject.length === 0) subject = clauseSubjectAt(view, view.tokens[i]?.start ?? -1);
     if (service && !subject.some((s) => s.ref.sector === 'MIL')) continue;
     const against = after.find((f) => f.prep === 'against' && f !== partner);
     const actors = uniqueRefs([...subject, ...(partner ? [partner] : [])].map((f) => f.ref));

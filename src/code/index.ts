@@ -20,6 +20,7 @@ import { dropRelativePassives } from './drop-relative-passives.js';
 import { dropStateParticiples } from './drop-state-participles.js';
 import { dropUnsourcedAid } from './drop-unsourced-aid.js';
 import { dropVerbObjects } from './drop-verb-objects.js';
+import { dropVerbalReplies } from './drop-verbal-replies.js';
 import { cueTokenSet, findCues, matchCuesInText, matchesBySentence } from './find-cues.js';
 import { findJointCombat } from './find-joint-combat.js';
 import { findPresence } from './find-presence.js';
@@ -103,6 +104,8 @@ export function explainEvents(
   cands = dropVerbObjects(cands);
   cands = dropFrameNouns(cands);
   cands = assignActors(cands, blocked, hits, speakers);
+  // after roles, which read each verb trigger's clause
+  cands = dropVerbalReplies(cands);
   // after role search, so only forces no name was found for are resolved; in sentence order,
   // so a resolved deployment names the troops of the sentences after it
   cands = resolveUnnamedForces(cands, hits);

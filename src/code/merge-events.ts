@@ -175,6 +175,12 @@ function absorb(into: EventCandidate, from: EventCandidate, why: string): void {
   from.dropped = 'merged';
 }
 
+// A party-less act is news only if its clause names who did it ("gunmen opened fire"); a verb
+// with no subject or a pronoun standing for nobody names no one a reader could point to.
+function hasNamedDoer(c: EventCandidate): boolean {
+  return !c.clause || c.clause.doer !== null;
+}
+
 /**
  * One event per real event: a mention with no party joins the nearest compatible event (or is
  * dropped); mentions of one event across headline, lead and background are then merged.
@@ -204,7 +210,8 @@ export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
       c.mode !== 'troops' &&
       (c.entry.speech !== true || namedSpeakerBefore(c)) &&
       (c.modality === 'asserted' || c.modality === 'planned') &&
-      !withParties.some((o) => o.view === c.view)
+      !withParties.some((o) => o.view === c.view) &&
+      hasNamedDoer(c)
     ) {
       // a stated or announced act whose parties the dictionaries do not know ("gunmen opened fire") is still news,
       // unless its sentence already reports a coded event; troops need their state, a speech act its speaker

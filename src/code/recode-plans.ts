@@ -12,6 +12,15 @@ const PROMISE: ReadonlySet<EventType> = new Set([
 ]);
 const THREAT: ReadonlySet<EventType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'PROTEST']);
 
+// The REJECT mode of a refused act of each cooperative type.
+const REFUSED_MODE: ReadonlyMap<EventType, string> = new Map([
+  ['AID', 'aid'],
+  ['SUPPORT', 'aid'],
+  ['COOPERATE', 'aid'],
+  ['CONSULT', 'meet'],
+  ['RETREAT', 'yield'],
+]);
+
 /** An announced plan is coded as what announcing it is: a promise (AGREE) or a threat (THREATEN). */
 export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
   for (const c of cands) {
@@ -27,6 +36,25 @@ export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
       c.notes.push(`"failed to" ${c.type}: coded as REJECT`);
       c.type = 'REJECT';
       c.mode = null;
+      c.modality = 'asserted';
+      continue;
+    }
+    // "said it would not provide support", "will not meet": a refused cooperative act is a
+    // rejection (REJECT modes aid, meet, yield)
+    const refused = REFUSED_MODE.get(c.type);
+    const verb = c.clause?.clause.verb;
+    if (
+      c.modality === 'negated' &&
+      refused !== undefined &&
+      verb?.negated === true &&
+      (verb.modal === 'will' ||
+        verb.modal === 'would' ||
+        verb.modal === 'wo' ||
+        verb.modal === 'shall')
+    ) {
+      c.notes.push(`refused ${c.type} ("${verb.modal} not"): coded as REJECT/${refused}`);
+      c.type = 'REJECT';
+      c.mode = refused;
       c.modality = 'asserted';
       continue;
     }

@@ -56,7 +56,8 @@ function actorsAt(view: SentenceView, i: number): readonly ActorMention[] {
   return here.filter((m): m is ActorMention => m.kind === 'actor');
 }
 
-function toRef(m: ActorMention): ActorRef {
+/** A party as role search passes it on, from its mention. */
+export function mentionRef(m: ActorMention): ActorRef {
   return actorRef(m.actor, m.text, m.span, m.entry ? m.entry : m.actor.entry);
 }
 
@@ -150,7 +151,7 @@ export function findActorsBefore(
       const m = ms[0] as Mention as ActorMention;
       const at = tokenIndexAt(view, m.span.start);
       if (!out.some((o) => o.ref.span?.start === m.span.start))
-        out.unshift({ ref: toRef(m), at, prep: view.tokens[at - 1]?.lower ?? '' });
+        out.unshift({ ref: mentionRef(m), at, prep: view.tokens[at - 1]?.lower ?? '' });
       i = at - 1;
       continue;
     }
@@ -190,7 +191,7 @@ export function findActorsAfter(
     if (!m) continue;
     if (out.some((o) => o.ref.span?.start === m.span.start)) continue;
     const at = tokenIndexAt(view, m.span.start);
-    out.push({ ref: toRef(m), at, prep: prepBefore(view, at) });
+    out.push({ ref: mentionRef(m), at, prep: prepBefore(view, at) });
   }
   return out;
 }
@@ -277,7 +278,7 @@ export function findMainSubject(
     if (!m || blocked.has(i)) continue;
     const prev = view.tokens[i - 1]?.lower ?? '';
     if (/^(?:of|in|to|from|with|for|by|against|on|at|into|near)$/.test(prev)) continue;
-    return [{ ref: toRef(m), at: i, prep: prev }];
+    return [{ ref: mentionRef(m), at: i, prep: prev }];
   }
   return [];
 }

@@ -1,0 +1,143 @@
+import type { TaggedWord } from './tag-words.js';
+import { PERSONAL, RELATIVES, TIME_WORDS } from './english.js';
+
+/** A noun phrase: word range, its head (the last noun) and the preposition that governs it. */
+export interface Phrase {
+  first: number;
+  last: number;
+  head: number;
+  prep: string | null;
+}
+
+const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+// "until they gain": a subject pronoun is never governed by a preposition
+const NOMINATIVE = new Set(['they', 'he', 'she', 'we', 'i']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+function isPossessiveMark(w: TaggedWord | undefined): boolean {
+  return w !== undefined && (w.lower === "'s" || w.lower === '’s' || w.lower === "'");
+}
+
+/** Whether word `i` is the first part of a hyphen compound ("war-torn", "re-open"). */
+export function isHyphenated(words: TaggedWord[], i: number): boolean {
+  const w = words[i];
+  const dash = words[i + 1];
+  const next = words[i + 2];
+  return w !== undefined && dash?.text === '-' && dash.start === w.end && next?.start === dash.end;
+}
+
+// One base chunk from `i`: determiners, adjectives, numbers and nouns, with "X's" and hyphens
+// inside; a personal pronoun stands alone unless it is a possessive that opens the phrase.
+function baseChunk(words: TaggedWord[], i: number): Phrase | null {
+  const w = words[i];
+  if (!w) return null;
+  if (RELATIVES.has(w.lower)) return null;
+  if (w.pos === 'PRON' && !POSSESSIVE.has(w.lower))
+    return { first: i, last: i, head: i, prep: null };
+  if (
+    !NOMINAL.has(w.pos) &&
+    !(w.pos === 'PRON' && POSSESSIVE.has(w.lower)) &&
+    !isHyphenated(words, i)
+  )
+    return null;
+  let j = i;
+  let head = HEADS.has(w.pos) ? i : -1;
+  for (;;) {
+    const next = words[j + 1];
+    if (!next) break;
+    // "on Monday that soldiers": "that" after a full phrase opens a clause
+    if (head >= 0 && RELATIVES.has(next.lower)) break;
+    // "an agreement today": a time word after a full phrase is a phrase of its own
+    if (head >= 0 && TIME_WORDS.has(next.lower) && words[j]?.pos !== 'DET') break;
+    if (NOMINAL.has(next.pos) || (isPossessiveMark(next) && head >= 0)) {
+      j++;
+      if (HEADS.has(next.pos)) head = j;
+      continue;
+    }
+    // "Kim Jong-un", "short-range": a hyphen between two words joins them
+    const joined = words[j + 2];
+    if (next.text === '-' && joined && joined.pos !== 'PUNCT' && joined.start === next.end) {
+      j += 2;
+      if (HEADS.has(words[j]?.pos ?? '')) head = j;
+      continue;
+    }
+    // "armed groups", "the deployed troops": a participle between a determiner or adjective and a noun
+    const open = head < 0 || words[j]?.pos === 'ADJ';
+    if (open && next.pos === 'VERB' && /^(?:NOUN|PROPN)$/.test(words[j + 2]?.pos ?? '')) {
+      j += 2;
+      head = j;
+      continue;
+    }
+    // "the Republic of Korea (DPRK)": a short aside in brackets belongs to the phrase
+    if (next.text === '(' && head >= 0) {
+      const close = words.findIndex((x, k) => k > j + 1 && k <= j + 5 && x.text === ')');
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
+    break;
+  }
+  if (head < 0) return null;
+  return { first: i, last: j, head, prep: null };
+}
+
+/**
+ * Noun phrases of a sentence, each with the preposition before it: base chunks, joined over "of"
+ * ("troops of Freedonia") and over "and" or a list comma when a noun phrase follows ("Freedonia
+ * and Sylvania"). Returns the phrases in order and, per word, the phrase it lies in.
+ */
+export function chunkPhrases(words: TaggedWord[]): { phrases: Phrase[]; at: Int32Array } {
+  const phrases: Phrase[] = [];
+  for (let i = 0; i < words.length;) {
+    const chunk = baseChunk(words, i);
+    if (!chunk) {
+      i++;
+      continue;
+    }
+    const prev = phrases[phrases.length - 1];
+    const gap = prev ? words.slice(prev.last + 1, chunk.first).map((w) => w.lower) : [];
+    const joins =
+      prev !== undefined &&
+      (gap.join(' ') === 'of' ||
+        ((gap.join(' ') === 'and' || gap.join(' ') === ',' || gap.join(' ') === ', and') &&
+          !PERSONAL.has(words[chunk.first]?.lower ?? '') &&
+          !(isSubjectOfVerb(words, chunk) && isAfterVerb(words, prev))));
+    if (joins && prev) {
+      // "troops of Freedonia": the head stays the first noun; "X and Y": the last
+      if (gap[0] !== 'of') prev.head = chunk.head;
+      prev.last = chunk.last;
+    } else {
+      const before = words[chunk.first - 1];
+      const nominative = NOMINATIVE.has(words[chunk.first]?.lower ?? '');
+      chunk.prep =
+        before && !nominative && (before.pos === 'ADP' || before.lower === 'to')
+          ? before.lower
+          : null;
+      phrases.push(chunk);
+    }
+    i = chunk.last + 1;
+  }
+  const at = new Int32Array(words.length).fill(-1);
+  phrases.forEach((p, k) => {
+    for (let i = p.first; i <= p.last; i++) at[i] = k;
+  });
+  return { phrases, at };
+}
+
+// "X attacked Y and Z fired": an object, then a phrase with a finite verb after it, which starts
+// a new clause ("Freedonia and Sylvania signed" stays one subject).
+function isAfterVerb(words: TaggedWord[], p: Phrase): boolean {
+  const before = words[p.first - 1];
+  return (
+    before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP')
+  );
+}
+
+function isSubjectOfVerb(words: TaggedWord[], chunk: Phrase): boolean {
+  const next = words[chunk.last + 1];
+  return (
+    next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)))
+  );
+}

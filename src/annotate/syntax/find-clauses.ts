@@ -1,0 +1,388 @@
+import { chunkPhrases, type Phrase } from './chunk-phrases.js';
+import { CONDITIONS, OBJECT_CONTROL, RELATIVES, REPORTING, TIME_WORDS } from './english.js';
+import { findVerbGroups, isPastParticiple, type VerbGroup } from './find-verb-groups.js';
+import { tagWords, type TaggedWord } from './tag-words.js';
+
+/** How a clause hangs on the clause that governs it. */
+export type ClauseLink =
+  | 'main'
+  | 'complement'
+  | 'relative'
+  | 'coordination'
+  | 'purpose'
+  | 'condition'
+  | 'adverbial'
+  | 'participle';
+
+/** Where a clause's subject came from: its own words, or a clause it hangs on. */
+export type SubjectSource = 'own' | 'antecedent' | 'shared' | 'controller';
+
+/** One clause: its verb group, subject, objects, prepositional phrases and its governor. */
+export interface Clause {
+  verb: VerbGroup;
+  subject: Phrase | null;
+  subjectFrom: SubjectSource | null;
+  objects: Phrase[];
+  /** Prepositional phrases after the verb, each with its preposition ("by", "to", "against"). */
+  preps: Phrase[];
+  /** Index of the governing clause, or null for a main clause. */
+  parent: number | null;
+  link: ClauseLink;
+  /** The word that links it ("that", "if", "who", "and", "to"), or null. */
+  marker: string | null;
+}
+
+/** A sentence's words and clauses. */
+export interface SentenceSyntax {
+  words: TaggedWord[];
+  clauses: Clause[];
+}
+
+const CIRCUMSTANCE = new Set([
+  'after',
+  'before',
+  'since',
+  'following',
+  'amid',
+  'despite',
+  'during',
+  'until',
+]);
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'then', 'yet']);
+
+interface Context {
+  words: TaggedWord[];
+  phrases: Phrase[];
+  at: Int32Array;
+  groups: VerbGroup[];
+  clauses: Clause[];
+}
+
+// The phrase that ends right before `i`, over adverbs ("Freedonia also sent").
+function phraseEndingBefore(cx: Context, i: number): Phrase | null {
+  let k = i - 1;
+  while (k >= 0 && cx.words[k]?.pos === 'ADV') k--;
+  const p = cx.at[k] ?? -1;
+  const phrase = p >= 0 ? cx.phrases[p] : undefined;
+  return phrase && phrase.last === k ? phrase : null;
+}
+
+// The subject before a verb, over up to two prepositional phrases between them ("Freedonia on
+// Monday sent", "Sylvania, in a statement, said"); a phrase behind a preposition is no subject.
+function subjectBefore(cx: Context, i: number): Phrase | null {
+  let end = i;
+  for (let hops = 0; hops < 3; hops++) {
+    const phrase = phraseEndingBefore(cx, end);
+    if (!phrase) return null;
+    if (phrase.prep === null && !isTimePhrase(cx, phrase)) return phrase;
+    // over the preposition ("along with its allies") and a comma before it
+    end = phrase.first;
+    while (end > 0 && /^(?:ADP|ADV)$/.test(cx.words[end - 1]?.pos ?? '')) end--;
+    if (cx.words[end - 1]?.text === ',') end--;
+  }
+  return null;
+}
+
+// "Wednesday", "last week": a time phrase says when, it is no object or subject
+function isTimePhrase(cx: Context, p: Phrase): boolean {
+  return TIME_WORDS.has(cx.words[p.head]?.lower ?? '');
+}
+
+// Objects and prepositional phrases after the verb, up to the next verb group or a clause break.
+function complementsOf(
+  cx: Context,
+  g: VerbGroup,
+  stop: number,
+): { objects: Phrase[]; preps: Phrase[] } {
+  const objects: Phrase[] = [];
+  const preps: Phrase[] = [];
+  let i = g.last + 1;
+  // a particle ("carried out", "set up") belongs to the verb
+  if (
+    cx.words[i]?.pos === 'ADP' &&
+    cx.at[i + 1] !== undefined &&
+    (cx.words[i]?.lower === 'out' || cx.words[i]?.lower === 'up')
+  )
+    i++;
+  while (i < stop) {
+    const w = cx.words[i];
+    if (!w) break;
+    const p = cx.at[i] ?? -1;
+    const phrase = p >= 0 ? cx.phrases[p] : undefined;
+    if (phrase && phrase.first === i) {
+      // "after the ceasefire", "despite the talks": a phrase of circumstance, not a participant
+      if (phrase.prep !== null && CIRCUMSTANCE.has(phrase.prep)) break;
+      if (isTimePhrase(cx, phrase)) {
+        i = phrase.last + 1;
+        continue;
+      }
+      if (phrase.prep) preps.push(phrase);
+      else if (preps.length === 0 && objects.length < 2) objects.push(phrase);
+      else break;
+      i = phrase.last + 1;
+      continue;
+    }
+    if (w.pos === 'ADP' || w.pos === 'ADV' || w.lower === 'to') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { objects, preps };
+}
+
+// The nearest clause before `k` at the same or a higher level, to share a subject with.
+function previousFinite(cx: Context, k: number): number | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const c = cx.clauses[j];
+    if (!c) continue;
+    if (
+      c.verb.tense !== 'infinitive' &&
+      c.verb.tense !== 'gerund' &&
+      c.link !== 'participle' &&
+      c.link !== 'relative'
+    )
+      return j;
+  }
+  return null;
+}
+
+// Links a clause with no subject of its own to the one it takes it from.
+function linkWithoutSubject(
+  cx: Context,
+  k: number,
+  g: VerbGroup,
+): Pick<Clause, 'subject' | 'subjectFrom' | 'parent' | 'link' | 'marker'> {
+  const before = cx.words[g.first - 1];
+  const prev = k > 0 ? cx.clauses[k - 1] : undefined;
+  // "to fight", "urged X to withdraw": the governing verb's object or subject acts
+  if (g.tense === 'infinitive' && prev) {
+    const control =
+      OBJECT_CONTROL.has(prev.verb.lemma) &&
+      prev.objects.length > 0 &&
+      prev.verb.voice === 'active';
+    const subject = control ? (prev.objects[0] ?? null) : prev.subject;
+    const purpose = !control && (prev.objects.length > 0 || prev.preps.length > 0);
+    return {
+      subject,
+      subjectFrom: control ? 'controller' : 'shared',
+      parent: k - 1,
+      link: purpose ? 'purpose' : 'complement',
+      marker: 'to',
+    };
+  }
+  // "soldiers who crossed", "the troops that were sent"
+  if (before && RELATIVES.has(before.lower) && before.lower !== 'whose') {
+    const antecedent =
+      phraseEndingBefore(cx, g.first - 1) ??
+      (cx.words[g.first - 2]?.text === ',' ? phraseEndingBefore(cx, g.first - 2) : null);
+    if (antecedent)
+      return {
+        subject: antecedent,
+        subjectFrom: 'antecedent',
+        parent: k > 0 ? k - 1 : null,
+        link: 'relative',
+        marker: before.lower,
+      };
+  }
+  // "X boarded the ship and seized weapons"
+  if (before && CONJUNCTIONS.has(before.lower)) {
+    const shared = previousFinite(cx, k);
+    const from = shared !== null ? cx.clauses[shared] : undefined;
+    if (from)
+      return {
+        subject: from.subject,
+        subjectFrom: 'shared',
+        parent: shared,
+        link: 'coordination',
+        marker: before.lower,
+      };
+  }
+  // "Attacks, occurring weekly, have killed": a participle between a subject and its verb
+  const aside = before?.text === ',' ? phraseEndingBefore(cx, g.first - 1) : null;
+  if (aside && aside.prep === null && previousFinite(cx, k) === null && g.first === g.head)
+    return {
+      subject: aside,
+      subjectFrom: 'antecedent',
+      parent: null,
+      link: 'relative',
+      marker: null,
+    };
+  // ", killing three", "protested on Sunday calling for": a participle after the clause before
+  // shares its subject
+  const participle =
+    g.tense === 'gerund' && before?.pos !== 'ADP' && prev?.verb.last !== g.first - 1;
+  if ((before?.text === ',' && (g.tense === 'gerund' || g.tense === 'past')) || participle) {
+    const main = previousFinite(cx, k);
+    const from = main !== null ? cx.clauses[main] : undefined;
+    if (from)
+      return {
+        subject: from.subject,
+        subjectFrom: 'shared',
+        parent: main,
+        link: 'participle',
+        marker: null,
+      };
+  }
+  // "by sending troops": a gerund after a preposition shares the subject of its clause
+  if (g.tense === 'gerund' && before?.pos === 'ADP' && prev)
+    return {
+      subject: prev.subject,
+      subjectFrom: 'shared',
+      parent: k - 1,
+      link: 'adverbial',
+      marker: before.lower,
+    };
+  // "denied sending troops": a gerund right after a verb is what that verb is about
+  if (g.tense === 'gerund' && prev && prev.verb.last === g.first - 1)
+    return {
+      subject: prev.subject,
+      subjectFrom: 'shared',
+      parent: k - 1,
+      link: 'complement',
+      marker: null,
+    };
+  // "troops fighting in X were killed": the participle after the subject describes it
+  if (prev && prev.link === 'main' && prev.subjectFrom === 'own' && prev.verb.tense === 'gerund') {
+    prev.link = 'relative';
+    prev.subjectFrom = 'antecedent';
+    return {
+      subject: prev.subject,
+      subjectFrom: 'antecedent',
+      parent: null,
+      link: 'main',
+      marker: null,
+    };
+  }
+  // "X, which denies it, has been accused", "Troops sent by X crossed": the verb after a relative
+  // clause takes its antecedent as subject
+  const relative = [...cx.clauses].reverse().find((c) => c.link === 'relative');
+  if (relative?.subject && relative.subject.last < g.first)
+    return {
+      subject: relative.subject,
+      subjectFrom: 'antecedent',
+      parent: null,
+      link: 'main',
+      marker: null,
+    };
+  return { subject: null, subjectFrom: null, parent: null, link: 'main', marker: null };
+}
+
+// How a clause with its own subject hangs on the one before: the word before the subject says.
+function linkWithSubject(
+  cx: Context,
+  k: number,
+  subject: Phrase,
+): Pick<Clause, 'parent' | 'link' | 'marker'> {
+  const marker = cx.words[subject.first - 1];
+  const prev = k > 0 ? cx.clauses[k - 1] : undefined;
+  const prevIndex = k > 0 ? k - 1 : null;
+  if (!marker) return { parent: null, link: 'main', marker: null };
+  const m = marker.lower;
+  if (CONDITIONS.has(m)) return { parent: prevIndex, link: 'condition', marker: m };
+  if (m === 'that' && prev) return { parent: prevIndex, link: 'complement', marker: m };
+  if (marker.pos === 'SCONJ') return { parent: prevIndex, link: 'adverbial', marker: m };
+  if (CONJUNCTIONS.has(m) && prev) return { parent: prevIndex, link: 'coordination', marker: m };
+  // "said Freedonia sent", "told reporters Sylvania had fired": a reported clause with no "that"
+  if (prev && REPORTING.has(prev.verb.lemma)) {
+    // "announced Wednesday it would", "said on Friday they": over time and prepositional phrases
+    let afterVerb = prev.verb.last + 1;
+    for (;;) {
+      const w = cx.words[afterVerb];
+      const p = cx.phrases[cx.at[afterVerb] ?? -1];
+      if (w?.pos === 'ADP' || w?.pos === 'ADV' || w?.text === ',') afterVerb++;
+      else if (p && p.first === afterVerb && (p.prep !== null || isTimePhrase(cx, p)))
+        afterVerb = p.last + 1;
+      else break;
+    }
+    const afterObject = (prev.objects[0]?.last ?? -2) + 1;
+    if (subject.first === afterVerb || subject.first === afterObject)
+      return { parent: prevIndex, link: 'complement', marker: null };
+  }
+  return { parent: null, link: 'main', marker: null };
+}
+
+// "troops sent by Freedonia", "forces fighting near the border": a participle right after a noun
+// phrase, with no auxiliary, describes that phrase.
+function reducedRelative(cx: Context, g: VerbGroup, subject: Phrase): boolean {
+  if (g.first !== g.head) return false;
+  const verb = cx.words[g.head];
+  if (!verb || verb.pos !== 'VERB' || isTimePhrase(cx, subject)) return false;
+  const before = cx.words[subject.first - 1];
+  if (isPastParticiple(verb) && cx.words[g.head + 1]?.lower === 'by') return true;
+  const governed = subject.prep !== null || before?.pos === 'VERB' || before?.pos === 'AUX';
+  return governed && verb.lower.endsWith('ing');
+}
+
+/** Finds the clauses of tagged words: see {@link Clause}. */
+export function findClausesInWords(words: TaggedWord[]): SentenceSyntax {
+  const { phrases, at } = chunkPhrases(words);
+  // a participle inside a noun phrase ("a water-sharing treaty") heads no clause
+  const groups = findVerbGroups(words).filter((g) => (at[g.head] ?? -1) < 0);
+  const cx: Context = { words, phrases, at, groups, clauses: [] };
+  groups.forEach((g, k) => {
+    const nextStart = groups[k + 1]?.first ?? words.length;
+    const near = g.tense === 'infinitive' ? null : phraseEndingBefore(cx, g.first);
+    const own =
+      near && reducedRelative(cx, g, near)
+        ? near
+        : g.tense === 'infinitive'
+          ? null
+          : subjectBefore(cx, g.first);
+    // "said Freedonia sent": the subject of a reported clause is not the reporting verb's object
+    const next = groups[k + 1];
+    const nextSubject =
+      next && next.tense !== 'infinitive' && REPORTING.has(g.lemma)
+        ? subjectBefore(cx, next.first)
+        : null;
+    const stop = nextSubject && nextSubject.first > g.last ? nextSubject.first : nextStart;
+    const { objects, preps } = complementsOf(cx, g, stop);
+    let clause: Clause;
+    if (own && reducedRelative(cx, g, own)) {
+      clause = {
+        verb: g,
+        subject: own,
+        subjectFrom: 'antecedent',
+        objects,
+        preps,
+        parent: k > 0 ? k - 1 : null,
+        link: 'relative',
+        marker: null,
+      };
+      if (g.tense !== 'gerund') clause.verb = { ...g, voice: 'passive' };
+    } else if (own) {
+      clause = {
+        verb: g,
+        subject: own,
+        subjectFrom: 'own',
+        objects,
+        preps,
+        ...linkWithSubject(cx, k, own),
+      };
+    } else {
+      clause = { verb: g, objects, preps, ...linkWithoutSubject(cx, k, g) };
+    }
+    cx.clauses.push(clause);
+  });
+  // "If X attacks, Y will respond": a fronted condition hangs on the clause after it
+  cx.clauses.forEach((c, k) => {
+    if (
+      (c.link === 'condition' || c.link === 'adverbial') &&
+      c.parent === null &&
+      k + 1 < cx.clauses.length
+    )
+      c.parent = k + 1 + cx.clauses.slice(k + 1).findIndex((d) => d.link === 'main');
+  });
+  return { words, clauses: cx.clauses };
+}
+
+/**
+ * Tags one sentence and finds its clauses; word offsets are the sentence's plus `offset`.
+ *
+ * @example
+ * const { clauses } = findClauses('Freedonia sent troops to Sylvania.');
+ * clauses[0].verb.lemma; // "send"
+ */
+export function findClauses(sentence: string, offset = 0): SentenceSyntax {
+  return findClausesInWords(tagWords(sentence, offset));
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { findClauses, type SentenceSyntax } from '../../src/annotate/syntax/find-clauses.js';
+import type { Phrase } from '../../src/annotate/syntax/chunk-phrases.js';
+
+// One clause as a line: `lemma voice [neg] [modal] link<-parent subject=.. obj=.. to=..`.
+function describe1(s: SentenceSyntax, k: number): string {
+  const c = s.clauses[k];
+  if (!c) return '';
+  const text = (p: Phrase | null): string =>
+    p
+      ? s.words
+          .slice(p.first, p.last + 1)
+          .map((w) => w.text)
+          .join(' ')
+      : '-';
+  const parent = c.parent !== null ? s.clauses[c.parent]?.verb.lemma : null;
+  return [
+    `${c.verb.lemma} ${c.verb.voice}`,
+    c.verb.negated ? 'neg' : '',
+    c.verb.modal ?? '',
+    parent ? `${c.link}<-${parent}` : c.link,
+    `subject=${text(c.subject)}`,
+    ...c.objects.map((o) => `obj=${text(o)}`),
+    ...c.preps.map((p) => `${p.prep ?? ''}=${text(p)}`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+const clauses = (sentence: string): string[] => {
+  const s = findClauses(sentence);
+  return s.clauses.map((_, k) => describe1(s, k));
+};
+
+// Invented sentences (Freedonia, Sylvania, Osterlich).
+const TABLE: [string, string, string[]][] = [
+  [
+    'a reported clause with "that" and a purpose "to"-clause',
+    'Freedonia confirmed that it sent troops to fight alongside Sylvanian forces.',
+    [
+      'confirm active main subject=Freedonia',
+      'send active complement<-confirm subject=it obj=troops',
+      'fight active complement<-send subject=troops alongside=Sylvanian forces',
+    ],
+  ],
+  [
+    'negation and a modal in the verb group of a reported clause',
+    'Sylvania said on Monday it would not provide military aid to Freedonia.',
+    [
+      'say active main subject=Sylvania',
+      'provide active neg would complement<-say subject=it obj=military aid to=Freedonia',
+    ],
+  ],
+  [
+    'a passive with its "by" agent',
+    'Two villages were shelled by Freedonian artillery on Monday.',
+    ['shell passive main subject=Two villages by=Freedonian artillery'],
+  ],
+  [
+    'a relative clause takes its antecedent as subject; the main verb after it too',
+    'Sylvania, which denies sending weapons, has been accused of arming the rebels.',
+    [
+      'deny active relative subject=Sylvania',
+      'send active complement<-deny subject=Sylvania obj=weapons',
+      'accuse passive main subject=Sylvania of=arming the rebels',
+    ],
+  ],
+  [
+    'coordinated verbs share the subject; "X and Y" is one subject',
+    'Freedonia and Osterlich met in the capital on Tuesday and signed a treaty.',
+    [
+      'meet active main subject=Freedonia and Osterlich in=the capital',
+      'sign active coordination<-meet subject=Freedonia and Osterlich obj=a treaty',
+    ],
+  ],
+  [
+    'object control: the one urged is the subject of the "to"-clause',
+    'The council urged both sides to withdraw their troops.',
+    [
+      'urge active main subject=The council obj=both sides',
+      'withdraw active complement<-urge subject=both sides obj=their troops',
+    ],
+  ],
+  [
+    'a time phrase between subject and verb is no subject',
+    'Freedonia on Wednesday suspended a trade treaty with Sylvania.',
+    ['suspend active main subject=Freedonia obj=a trade treaty with=Sylvania'],
+  ],
+  [
+    'a condition clause hangs on the clause after it',
+    'If Sylvania crosses the river, Freedonia will respond.',
+    [
+      'cross active condition<-respond subject=Sylvania obj=the river',
+      'respond active will main subject=Freedonia',
+    ],
+  ],
+  [
+    'negative: an active perfect is not passive, and "no" before a noun is no negation',
+    'Freedonia has sent no troops to Sylvania.',
+    ['send active main subject=Freedonia obj=no troops to=Sylvania'],
+  ],
+  [
+    'a floating quantifier inside the verb group keeps the passive',
+    'The embassies of Freedonia and Sylvania were all shelled.',
+    ['shell passive main subject=The embassies of Freedonia and Sylvania'],
+  ],
+  [
+    'negative: a participle inside a noun phrase heads no clause',
+    'Osterlich signed a water-sharing treaty.',
+    ['sign active main subject=Osterlich obj=a water - sharing treaty'],
+  ],
+];
+
+describe('clauses from the tagger', () => {
+  it.each(TABLE)('%s', (_name, sentence, expected) => {
+    expect(clauses(sentence)).toEqual(expected);
+  });
+
+  it('gives word offsets into the article when told where the sentence starts', () => {
+    const s = findClauses('Sylvania fired.', 100);
+    expect(s.words[1]).toMatchObject({ text: 'fired', start: 109, end: 114, lemma: 'fire' });
+  });
+});
