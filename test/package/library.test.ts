@@ -18,6 +18,7 @@ describe('the sitrep package', () => {
       'dist/index.d.ts',
       'dist/cli/main.js',
       'data/gazetteer.json',
+      'data/eld-small.json',
       'dictionaries/manifest.json',
       'src/serve/client/live.js',
       'src/serve/client/style.css',
