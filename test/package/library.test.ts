@@ -17,7 +17,7 @@ describe('the sitrep package', () => {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/cli/main.js',
-      'data/gazetteer.json',
+      'data/gazetteer.bin',
       'data/eld-small.json',
       'dictionaries/manifest.json',
       'src/serve/client/live.js',
