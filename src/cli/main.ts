@@ -16,7 +16,7 @@ program
   .description('Sitrep: a live, evidence-linked situation report from the news')
   .version(VERSION)
   .showHelpAfterError('(run with --help for usage)');
-registerCommands(program);
+await registerCommands(program, process.argv.slice(2));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`sitrep: ${err instanceof Error ? err.message : String(err)}\n`);

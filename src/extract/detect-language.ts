@@ -1,4 +1,16 @@
-import { eld } from 'eld/small';
+import { ELD_SOURCE, loadEldNgrams, type NgramsData } from './language/eld-ngrams.js';
+
+interface Eld {
+  detect(text: string): { language: string; isReliable(): boolean };
+}
+type CreateEld = () => { instance: Eld; loadData(data: NgramsData): string };
+
+// eld's 'small' detector, built as `eld/small` builds it but fed the database from JSON.
+const { createEld } = (await import(new URL('languageDetector.js', ELD_SOURCE).href)) as {
+  createEld: CreateEld;
+};
+const { instance: eld, loadData } = createEld();
+loadData(await loadEldNgrams());
 
 /** ISO 639-1 code of the text's language by eld, or null when too short or unreliable. */
 export function detectLanguage(text: string): string | null {

@@ -3,7 +3,8 @@ import { buildActorIndex } from '../../src/annotate/actors/actor-index.js';
 import { findActorMentions } from '../../src/annotate/actors/find-actor-mentions.js';
 import { nameKey, toColumns } from '../../src/annotate/places/compile-gazetteer.js';
 import { findPlaceMentions } from '../../src/annotate/places/find-place-mentions.js';
-import { unpackGazetteer } from '../../src/annotate/places/load-gazetteer.js';
+import { decodeGazetteer, encodeGazetteer } from '../../src/annotate/places/gazetteer-file.js';
+import { nameAt, rowsOf, unpackGazetteer } from '../../src/annotate/places/load-gazetteer.js';
 import type { Feature } from '../../src/annotate/places/place-dictionaries.js';
 import { buildPlaceIndex } from '../../src/annotate/places/place-index.js';
 import { splitSentences } from '../../src/annotate/sentences/split-sentences.js';
@@ -160,6 +161,25 @@ describe('place rules (invented gazetteer)', () => {
 
   it('rejects a gazetteer with a short column, saying how to fix it', () => {
     expect(() => unpackGazetteer({ ...columns, names: 'Kursk' })).toThrow(/"names".*npm run build/);
+  });
+
+  it('reads back from its file exactly the columns it wrote', () => {
+    const read = decodeGazetteer(encodeGazetteer(columns));
+    expect(read).toEqual(columns);
+    const g = unpackGazetteer(read);
+    const oakridges = rowsOf(g, 'oakridge').map((r) => [nameAt(g, r), g.lat[r], g.population[r]]);
+    expect(oakridges.sort()).toEqual([
+      ['Oakridge', 10.5, 30_000],
+      ['Oakridge', 12.5, 40_000],
+    ]);
+  });
+
+  it('rejects a cut-short gazetteer file', () => {
+    const bytes = encodeGazetteer(columns);
+    expect(() => decodeGazetteer(bytes.subarray(0, bytes.byteLength - 8))).toThrow(
+      /"population" is missing or runs past the end/,
+    );
+    expect(() => decodeGazetteer(bytes.subarray(0, 2))).toThrow(/too short/);
   });
 
   it('keys names without accents or case', () => {

@@ -124,7 +124,7 @@ export function compileGazetteer(): GazetteerRow[] {
  * The gazetteer as stored, sorted by key, made to load fast: names and keys as one string each
  * (a key is empty where it is the name in lower case), three-letter countries run together, one
  * letter a row for precision (`c` city, `r` region) and flags (`C` capital, `S` a region's short
- * name, `-`), coordinates and populations as base64 Float32/Uint32 arrays.
+ * name, `-`), coordinates and populations as Float32/Uint32 arrays.
  */
 export interface GazetteerColumns {
   header: string;
@@ -135,13 +135,9 @@ export interface GazetteerColumns {
   precision: string;
   country: string;
   flags: string;
-  lat: string;
-  lon: string;
-  population: string;
-}
-
-function base64(array: Float32Array | Uint32Array): string {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+  lat: Float32Array;
+  lon: Float32Array;
+  population: Uint32Array;
 }
 
 /** The rows, sorted by key, as stored (see {@link GazetteerColumns}). */
@@ -159,8 +155,8 @@ export function toColumns(unsorted: GazetteerRow[]): GazetteerColumns {
     flags: rows
       .map((r) => (r.flags.includes('C') ? 'C' : r.flags.includes('S') ? 'S' : '-'))
       .join(''),
-    lat: base64(Float32Array.from(rows.map((r) => r.lat))),
-    lon: base64(Float32Array.from(rows.map((r) => r.lon))),
-    population: base64(Uint32Array.from(rows.map((r) => Math.min(r.population, 0xffffffff)))),
+    lat: Float32Array.from(rows.map((r) => r.lat)),
+    lon: Float32Array.from(rows.map((r) => r.lon)),
+    population: Uint32Array.from(rows.map((r) => Math.min(r.population, 0xffffffff))),
   };
 }

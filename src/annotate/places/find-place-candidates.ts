@@ -1,5 +1,5 @@
 import { isCapitalised, startsWithWordChar, type Token } from '../mention-utils.js';
-import { countryAt, rowsOf, startsAnyKey, type Gazetteer } from './load-gazetteer.js';
+import { countryAt, nameAt, rowsOf, startsAnyKey, type Gazetteer } from './load-gazetteer.js';
 import type { PlaceIndex } from './place-index.js';
 import type { PlaceCandidate, PlaceOption } from './place-option.js';
 
@@ -65,7 +65,7 @@ function optionsOf(g: Gazetteer, key: string, rows: number[]): PlaceOption[] {
   const hit = memo.get(key);
   if (hit) return hit;
   const options = rows.map((r): PlaceOption => ({
-    name: g.names[r] ?? '',
+    name: nameAt(g, r),
     country: countryAt(g, r),
     lat: round(g.lat[r] ?? 0),
     lon: round(g.lon[r] ?? 0),
@@ -74,7 +74,7 @@ function optionsOf(g: Gazetteer, key: string, rows: number[]): PlaceOption[] {
     capital: g.flags[r] === 'C',
     short: g.flags[r] === 'S',
     source: 'gazetteer',
-    entry: `gazetteer:${g.names[r] ?? ''}:${countryAt(g, r)}`,
+    entry: `gazetteer:${nameAt(g, r)}:${countryAt(g, r)}`,
   }));
   if (memo.size >= OPTION_MEMO_LIMIT) memo.clear();
   memo.set(key, options);

@@ -2,18 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileGazetteer, toColumns, type GazetteerColumns } from './compile-gazetteer.js';
+import { decodeGazetteer } from './gazetteer-file.js';
 
-/** data/gazetteer.json at the package root (from src/ or dist/). */
+/** data/gazetteer.bin at the package root (from src/ or dist/); see gazetteer-file.ts. */
 export const GAZETTEER_FILE = resolve(
   dirname(fileURLToPath(import.meta.url)),
-  '../../../data/gazetteer.json',
+  '../../../data/gazetteer.bin',
 );
 
 /** The loaded gazetteer: rows sorted by key, looked up by binary search. */
 export interface Gazetteer {
   size: number;
   maxTokens: number;
-  names: string[];
+  /** Every name, one a line: read with {@link nameAt}. */
+  names: string;
+  /** Where each row's name starts in `names`, and one past the last. */
+  nameStarts: Uint32Array;
   /** Empty where the key is the name in lower case. */
   keys: string[];
   precision: string;
@@ -34,7 +38,7 @@ const MEMO_LIMIT = 50_000;
 function keyAt(g: Gazetteer, i: number): string {
   const k = g.keys[i];
   if (k) return k;
-  const lower = (g.names[i] ?? '').toLowerCase();
+  const lower = nameAt(g, i).toLowerCase();
   g.keys[i] = lower;
   return lower;
 }
@@ -79,21 +83,28 @@ export function startsAnyKey(g: Gazetteer, word: string): boolean {
   return starts;
 }
 
+/** A row's name. */
+export function nameAt(g: Gazetteer, i: number): string {
+  return g.names.slice(g.nameStarts[i], (g.nameStarts[i + 1] ?? 0) - 1);
+}
+
+// Where each of the `count` lines of `text` starts, and one past the end (cheaper than splitting
+// it into strings); null when it has another number of lines.
+function lineStarts(text: string, count: number): Uint32Array | null {
+  const starts = new Uint32Array(count + 1);
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    if (line >= count) return null;
+    starts[line++] = at + 1;
+  }
+  if (line !== count) return null;
+  starts[count] = text.length + 1;
+  return starts;
+}
+
 /** A row's country code. */
 export function countryAt(g: Gazetteer, i: number): string {
   return g.country.slice(i * 3, i * 3 + 3);
-}
-
-function decode<T extends Float32Array | Uint32Array>(
-  b64: string,
-  n: number,
-  make: (buffer: ArrayBuffer, offset: number, length: number) => T,
-): T {
-  const bytes = Buffer.from(b64, 'base64');
-  // copy into an aligned buffer: a Buffer's offset need not be a multiple of 4
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  return make(aligned.buffer, 0, n);
 }
 
 /** Unpacks stored columns; throws naming the fix when a column is missing or short. */
@@ -105,24 +116,27 @@ export function unpackGazetteer(c: GazetteerColumns): Gazetteer {
     );
   };
   if (!Number.isInteger(n) || n < 0) fail('row count');
-  const names = typeof c.names === 'string' ? c.names.split('\n') : [];
+  const nameStarts = lineStarts(typeof c.names === 'string' ? c.names : '', n) ?? fail('"names"');
   const keys = typeof c.keys === 'string' ? c.keys.split('\n') : [];
-  if (names.length !== n) fail('"names"');
   if (keys.length !== n) fail('"keys"');
   if (c.precision?.length !== n) fail('"precision"');
   if (c.flags?.length !== n) fail('"flags"');
   if (c.country?.length !== n * 3) fail('"country"');
+  if (c.lat?.length !== n) fail('"lat"');
+  if (c.lon?.length !== n) fail('"lon"');
+  if (c.population?.length !== n) fail('"population"');
   const g: Gazetteer = {
     size: n,
     maxTokens: c.maxTokens,
-    names,
+    names: c.names,
+    nameStarts,
     keys,
     precision: c.precision,
     country: c.country,
     flags: c.flags,
-    lat: decode(c.lat ?? '', n, (b, o, l) => new Float32Array(b, o, l)),
-    lon: decode(c.lon ?? '', n, (b, o, l) => new Float32Array(b, o, l)),
-    population: decode(c.population ?? '', n, (b, o, l) => new Uint32Array(b, o, l)),
+    lat: c.lat,
+    lon: c.lon,
+    population: c.population,
     memo: new Map(),
     starts: new Map(),
   };
@@ -143,10 +157,10 @@ export function loadGazetteer(file = GAZETTEER_FILE): Gazetteer {
   let columns: GazetteerColumns;
   if (existsSync(file)) {
     try {
-      columns = JSON.parse(readFileSync(file, 'utf8')) as GazetteerColumns;
+      columns = decodeGazetteer(readFileSync(file));
     } catch (err) {
       throw new Error(
-        `gazetteer ${file} is not valid JSON (${(err as Error).message}): rebuild it with \`npm run build\``,
+        `gazetteer ${file} cannot be read (${(err as Error).message}): rebuild it with \`npm run build\``,
       );
     }
   } else columns = toColumns(compileGazetteer());

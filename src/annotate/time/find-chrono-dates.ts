@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { Span } from '../../model/index.js';
 import { isSpaceCode } from '../mention-utils.js';
 import { formatDay } from './reference-date.js';
