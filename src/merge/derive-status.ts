@@ -12,6 +12,7 @@ export interface EventParties {
  * troops", "Russia acknowledged their presence") makes it confirmed. A party's plain assertion
  * stays an assertion: a victim's accusation, or a side's own claim of battlefield success, is
  * not a confirmation (the dev-gold convention). A denial after assertions disputes the claim.
+ * What only outlets state in their own voice stays reported, and a denial of it disputes it.
  *
  * @example
  * deriveStatus(statements, { actors: new Set(['PRK']), recipients: new Set(['RUS']) }).status
@@ -23,6 +24,8 @@ export function deriveStatus(
   const asserters = new Set<string>();
   let denied = false;
   let confirmed = false;
+  // The outlet's own voice: the claim is reported, and a denial of it disputes it.
+  let reported = false;
   let status: ClaimStatus = 'reported';
   const history: StatusChange[] = [];
   for (const s of statements) {
@@ -32,18 +35,19 @@ export function deriveStatus(
     if (s.stance === 'confirm' && party) confirmed = true;
     else if (s.stance === 'confirm' || s.stance === 'assert') {
       if (who) asserters.add(who);
-      else asserters.add(`(${s.sourceKind})`);
+      else if (s.sourceKind === 'unnamed') asserters.add('(unnamed)');
+      else reported = true;
     } else if (s.stance === 'deny') denied = true;
     else if (s.stance === 'retract' && who) asserters.delete(who);
     const next: ClaimStatus = confirmed
       ? 'confirmed'
-      : asserters.size > 0 && denied
+      : (asserters.size > 0 || reported) && denied
         ? 'disputed'
         : asserters.size > 0
           ? 'asserted'
           : denied
             ? 'denied'
-            : s.stance === 'retract'
+            : s.stance === 'retract' && !reported
               ? 'retracted'
               : 'reported';
     if (next !== status || history.length === 0) {

@@ -54,6 +54,11 @@ describe('the outlet’s own voice', () => {
     expect(outlet[0]).toMatchObject({ stance: 'assert', source: null, saidOn: '2024-11-02' });
     expect(inc.status).toBe('asserted');
   });
+  it('leaves a claim only outlets state "reported", apart from one a named party asserts', () => {
+    const inc = deriveIncident(members([['RUS'], ['RUS']], [[], []]));
+    expect(inc.statements.filter((s) => s.sourceKind === 'outlet')).toHaveLength(2);
+    expect(inc.status).toBe('reported');
+  });
   it('says nothing for an article that names a source, and never twice for one article', () => {
     const inc = deriveIncident(members([['RUS'], ['RUS']]));
     expect(inc.statements.some((s) => s.sourceKind === 'outlet')).toBe(false);
