@@ -8,6 +8,7 @@ import { benchExtract } from './extract.js';
 import { benchServe } from './serve.js';
 import { benchWatchSoak } from './watch-soak.js';
 import { benchStore } from './store.js';
+import { benchScale } from './scale.js';
 
 const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [
   { name: 'extract', run: benchExtract },
@@ -16,6 +17,7 @@ const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [
   { name: 'serve', run: benchServe },
   { name: 'watch-soak', run: benchWatchSoak },
   { name: 'store', run: benchStore },
+  { name: 'scale', run: benchScale },
 ];
 
 async function main(): Promise<void> {
