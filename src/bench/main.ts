@@ -9,6 +9,7 @@ import { benchHostile } from './hostile.js';
 import { benchServe } from './serve.js';
 import { benchWatchSoak } from './watch-soak.js';
 import { benchStore } from './store.js';
+import { benchScale } from './scale.js';
 
 const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [
   { name: 'extract', run: benchExtract },
@@ -18,6 +19,7 @@ const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [
   { name: 'watch-soak', run: benchWatchSoak },
   { name: 'store', run: benchStore },
   { name: 'hostile', run: benchHostile },
+  { name: 'scale', run: benchScale },
 ];
 
 async function main(): Promise<void> {

@@ -179,25 +179,25 @@ export class SqlMergeWriter {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
         ...values,
       );
-    for (const id of incident.eventIds) {
-      if (linked.has(id)) continue;
-      await this.sql.run('UPDATE events SET incident_id = ? WHERE id = ?', incident.id, id);
+    const added = incident.eventIds.filter((id) => !linked.has(id));
+    for (const ids of chunks(added))
       await this.sql.run(
-        'INSERT INTO incident_events (event_id, incident_id) VALUES (?, ?)',
-        id,
+        `UPDATE events SET incident_id = ? WHERE id IN (${ids.map(() => '?').join(', ')})`,
         incident.id,
+        ...ids,
       );
-    }
-    for (const code of new Set([...incident.actors, ...incident.recipients].map((r) => r.code)))
-      await this.sql.run(
-        'INSERT INTO incident_codes (incident_id, code) VALUES (?, ?)',
-        incident.id,
-        code,
-      );
-    for (const [i, s] of incident.statements.entries())
-      await this.sql.run(
-        `INSERT INTO statements (incident_id, idx, event_id, article_id, source_code, stance, said_on, span_start, span_end)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    await this.insertRows(
+      'incident_events (event_id, incident_id)',
+      added.map((id) => [id, incident.id]),
+    );
+    const codes = new Set([...incident.actors, ...incident.recipients].map((r) => r.code));
+    await this.insertRows(
+      'incident_codes (incident_id, code)',
+      [...codes].map((code) => [incident.id, code]),
+    );
+    await this.insertRows(
+      'statements (incident_id, idx, event_id, article_id, source_code, stance, said_on, span_start, span_end)',
+      incident.statements.map((s, i) => [
         incident.id,
         i,
         s.eventId,
@@ -207,11 +207,11 @@ export class SqlMergeWriter {
         s.saidOn,
         s.evidence.span.start,
         s.evidence.span.end,
-      );
-    for (const [i, f] of incident.figures.entries())
-      await this.sql.run(
-        `INSERT INTO figures (incident_id, idx, event_id, article_id, value, upper, unit, party_code, source_code, said_on, span_start, span_end)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ]),
+    );
+    await this.insertRows(
+      'figures (incident_id, idx, event_id, article_id, value, upper, unit, party_code, source_code, said_on, span_start, span_end)',
+      incident.figures.map((f, i) => [
         incident.id,
         i,
         f.eventId,
@@ -224,16 +224,29 @@ export class SqlMergeWriter {
         f.saidOn,
         f.evidence.span.start,
         f.evidence.span.end,
-      );
-    for (const [i, h] of incident.history.entries())
-      await this.sql.run(
-        'INSERT INTO status_history (incident_id, idx, status, on_date, article_id, because) VALUES (?, ?, ?, ?, ?, ?)',
-        incident.id,
-        i,
-        h.status,
-        h.on,
-        h.articleId,
-        h.because,
-      );
+      ]),
+    );
+    await this.insertRows(
+      'status_history (incident_id, idx, status, on_date, article_id, because)',
+      incident.history.map((h, i) => [incident.id, i, h.status, h.on, h.articleId, h.because]),
+    );
   }
+
+  /** Inserts rows a few hundred to a statement: one round trip each, not one per row. */
+  private async insertRows(into: string, rows: readonly unknown[][]): Promise<void> {
+    for (const part of chunks(rows)) {
+      const tuple = `(${part[0]!.map(() => '?').join(', ')})`;
+      await this.sql.run(
+        `INSERT INTO ${into} VALUES ${part.map(() => tuple).join(', ')}`,
+        ...part.flat(),
+      );
+    }
+  }
+}
+
+/** Rows in groups small enough for any store's limit on parameters per statement. */
+function chunks<T>(rows: readonly T[], size = 200): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
 }

@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { openRepository } from '../store/open-repository.js';
+import { syntheticAnalysis } from './store.js';
+
+const run = promisify(execFile);
+const WORKER = join(import.meta.dirname, 'scale-worker.js');
+
+interface WorkerResult {
+  stored: number;
+  ms: number;
+  peakRssMb: number;
+}
+
+/** A positive whole number from the environment, or the default. */
+function envCount(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a whole number`);
+  return value;
+}
+
+async function ingestIn(db: string, from: number, to: number, mode = ''): Promise<WorkerResult> {
+  const { stdout } = await run(process.execPath, [WORKER, db, String(from), String(to), mode], {
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as WorkerResult;
+}
+
+/** `workers` processes share `n` articles; articles per second over the wall time. */
+async function throughput(db: string, n: number, workers: number): Promise<number> {
+  const started = performance.now();
+  const per = Math.ceil(n / workers);
+  const results = await Promise.all(
+    Array.from({ length: workers }, (_, w) => ingestIn(db, w * per, Math.min(n, (w + 1) * per))),
+  );
+  const stored = results.reduce((s, r) => s + r.stored, 0);
+  return stored / ((performance.now() - started) / 1000);
+}
+
+/** Milliseconds a new article's merge takes once `size` articles are stored (merged). */
+async function mergeCost(db: string, size: number, probes: number): Promise<number> {
+  const repo = await openRepository(db);
+  const batch = 500;
+  for (let i = 0; i < size; i += batch)
+    await repo.ingestMany(
+      Array.from({ length: Math.min(batch, size - i) }, (_, k) => syntheticAnalysis(i + k)),
+    );
+  const started = performance.now();
+  for (let i = size; i < size + probes; i++) await repo.ingest(syntheticAnalysis(i));
+  const ms = (performance.now() - started) / probes;
+  await repo.close();
+  return ms;
+}
+
+async function freshPg(server: string): Promise<string> {
+  const name = `sitrep_bench_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * `npm run bench -- scale`: articles per second (analysis and store) into SQLite with one process
+ * and into PostgreSQL with 1 and 2 worker processes; the peak RSS of one long ingest; the cost of
+ * a new article's merge as the store grows, on both stores. PostgreSQL figures need a server:
+ * SITREP_BENCH_PG (or SITREP_TEST_PG) names one. Sizes: SCALE_ARTICLES (throughput, 400),
+ * SCALE_LONG (the RSS run, 10000), SCALE_SIZES (merge cost, "1000,10000").
+ */
+export async function benchScale(): Promise<void> {
+  const n = envCount('SCALE_ARTICLES', 400);
+  const long = envCount('SCALE_LONG', 10_000);
+  const sizes = (process.env.SCALE_SIZES ?? '1000,10000').split(',').map(Number);
+  const server = process.env.SITREP_BENCH_PG ?? process.env.SITREP_TEST_PG;
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-scale-'));
+  try {
+    const sqlite = await throughput(join(dir, 'throughput.db'), n, 1);
+    process.stdout.write(`SQLite, 1 process: ${sqlite.toFixed(1)} articles/s (${n} articles)\n`);
+    if (server)
+      for (const workers of [1, 2]) {
+        const rate = await throughput(await freshPg(server), n, workers);
+        process.stdout.write(
+          `PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''}: ${rate.toFixed(1)} articles/s (${n} articles)\n`,
+        );
+      }
+    else process.stdout.write('PostgreSQL: skipped (set SITREP_BENCH_PG=postgres://...)\n');
+    const longRun = await ingestIn(join(dir, 'long.db'), 0, long);
+    process.stdout.write(
+      `SQLite, ${long} articles analysed and stored in one process: peak RSS ${longRun.peakRssMb.toFixed(0)} MB, ${(long / (longRun.ms / 1000)).toFixed(1)} articles/s\n`,
+    );
+    for (const size of sizes) {
+      const sq = await mergeCost(join(dir, `merge-${size}.db`), size, 200);
+      const pgMs = server ? await mergeCost(await freshPg(server), size, 200) : null;
+      process.stdout.write(
+        `merge cost of a new article at ${size} stored: SQLite ${sq.toFixed(2)} ms` +
+          (pgMs === null ? '\n' : `, PostgreSQL ${pgMs.toFixed(2)} ms\n`),
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
