@@ -37,6 +37,14 @@ export interface AppOptions {
   repository: Repository;
   /** How often the live feed polls the store's change log. */
   pollMs?: number;
+  /**
+   * The address people reach the server at (`--public-url`, SITREP_PUBLIC_URL), e.g.
+   * `https://sitrep.example.org`: feed ids and links are built on it, and a request naming any
+   * other Host is refused (421).
+   */
+  publicUrl?: string;
+  /** Feed links when no public URL is set: the address listened on. Never the request's Host. */
+  listenUrl?: () => string;
 }
 
 export interface SitrepApp {
@@ -150,13 +158,22 @@ export function createApp(options: AppOptions): SitrepApp {
     await next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
   });
+  const publicHost = options.publicUrl ? new URL(options.publicUrl).host : null;
+  if (publicHost)
+    app.use('*', async (c, next) => {
+      const host = c.req.header('host')?.toLowerCase();
+      if (host !== publicHost) return c.text(`this server answers for ${publicHost} only\n`, 421);
+      return next();
+    });
 
   const page = (c: Context, body: string, status: 200 | 400 | 404 | 500 = 200) =>
     c.html(body, status, { 'Cache-Control': 'no-store' });
   const badRequest = (c: Context, problems: QueryProblem[]) =>
     c.json({ error: problemsText(problems), issues: problems }, 400);
   const notFound = (c: Context, what: string) => c.json({ error: `${what} not found` }, 404);
-  const origin = (c: Context) => new URL(c.req.url).origin;
+  // Links in feeds: from configuration, never from the request's Host header (anyone can send one).
+  const origin = () =>
+    new URL(options.publicUrl ?? options.listenUrl?.() ?? 'http://localhost').origin;
 
   async function allIncidents(crisisId: string | undefined, max = 5000): Promise<Incident[]> {
     const items: Incident[] = [];
@@ -278,7 +295,7 @@ export function createApp(options: AppOptions): SitrepApp {
       limit: 100,
       order: 'newest',
     });
-    return c.body(renderCrisisFeed(origin(c), crisis, incidents.items), 200, {
+    return c.body(renderCrisisFeed(origin(), crisis, incidents.items), 200, {
       'Content-Type': 'application/atom+xml; charset=utf-8',
     });
   });
@@ -286,7 +303,7 @@ export function createApp(options: AppOptions): SitrepApp {
   app.get('/crisis/:id/places.geojson', async (c) => {
     const crisis = await repo.getCrisis(c.req.param('id'));
     if (!crisis) return notFound(c, 'crisis');
-    return c.json(toPlacesGeoJson(origin(c), await allIncidents(crisis.id)), 200, {
+    return c.json(toPlacesGeoJson(origin(), await allIncidents(crisis.id)), 200, {
       'Content-Type': 'application/geo+json',
     });
   });
@@ -330,7 +347,7 @@ export function createApp(options: AppOptions): SitrepApp {
   app.get('/claim/:id/feed.atom', async (c) => {
     const incident = await repo.getIncident(c.req.param('id'));
     if (!incident) return c.text('claim not found', 404);
-    return c.body(renderClaimFeed(origin(c), incident), 200, {
+    return c.body(renderClaimFeed(origin(), incident), 200, {
       'Content-Type': 'application/atom+xml; charset=utf-8',
     });
   });
@@ -452,7 +469,7 @@ export function createApp(options: AppOptions): SitrepApp {
   app.get('/api/places.geojson', async (c) => {
     const parsed = parseQuery(PlacesQuery, c.req.query());
     if (!parsed.ok) return badRequest(c, parsed.problems);
-    return c.json(toPlacesGeoJson(origin(c), await allIncidents(parsed.value.crisis)), 200, {
+    return c.json(toPlacesGeoJson(origin(), await allIncidents(parsed.value.crisis)), 200, {
       'Content-Type': 'application/geo+json',
     });
   });

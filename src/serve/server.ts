@@ -20,11 +20,17 @@ export function startServer(options: {
   port?: number;
   host?: string;
   pollMs?: number;
+  /** The address people reach the server at; see AppOptions. */
+  publicUrl?: string;
 }): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
+  // The address listened on, once known: feed links without a public URL use it.
+  let listening = `http://${host.includes(':') ? `[${host}]` : host}:${options.port ?? 3000}`;
   const sitrep = createApp({
     repository: options.repository,
     ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    listenUrl: () => listening,
   });
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined = undefined;
@@ -49,8 +55,9 @@ export function startServer(options: {
       (info) => {
         server?.off('error', onError);
         const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+        listening = `http://${shown}:${info.port}`;
         resolve({
-          url: `http://${shown}:${info.port}`,
+          url: listening,
           close: () =>
             new Promise<void>((done) => {
               sitrep.close();

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -35,6 +35,8 @@ describe('sitrep ingest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-kill-'));
     const input = join(dir, 'articles.jsonl');
     const db = join(dir, 'store', 'kill.db');
+    // --db's folder must exist (a mistyped path is refused rather than created).
+    mkdirSync(join(dir, 'store'));
     const total = 400;
     writeArticles(input, total);
     const child = spawn(process.execPath, [cli, 'ingest', '--db', db, input], { stdio: 'ignore' });

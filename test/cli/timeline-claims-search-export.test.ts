@@ -122,7 +122,7 @@ describe(
       );
       const table = sitrep('search', '--db', db, 'Kursk');
       expect(table.code).toBe(0);
-      expect(table.out).toMatch(/kind\s+published\s+incident\s+snippet/);
+      expect(table.out).toMatch(/published\s+title\s+outlet\s+id\s+snippet/);
       expect(sitrep('search', '--db', db, 'zzzunfound').out).toContain('no matches');
     });
 
@@ -132,8 +132,9 @@ describe(
       const missing = join(dir, 'no-such-folder', 'typo.db');
       for (const args of [['crises'], ['timeline'], ['claims'], ['search', 'troops'], ['export']]) {
         const r = sitrep(...args, '--db', missing);
-        expect(r.code, args[0]).toBe(2);
-        expect(r.err).toContain(`there is no store at ${missing}`);
+        // A --db whose folder is missing is refused before any store is looked for.
+        expect(r.code, args[0]).not.toBe(0);
+        expect(r.err).toMatch(/folder .*no-such-folder does not exist/);
       }
       expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
       // Four CLI starts in a row: give a loaded machine time.

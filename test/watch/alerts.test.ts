@@ -190,7 +190,8 @@ describe('alerts: signed webhooks from the change log', () => {
       claimAnalysis('c1', '2024-10-20', { code: 'USA', name: 'Washington' }, 'assert', 10000),
     );
     await runAlertRound(options);
-    const failed = logs.find((l) => l.event === 'alert-failed');
+    // A refusal by policy cannot change on its own: given up at once, not retried.
+    const failed = logs.find((l) => l.event === 'alert-abandoned');
     expect(failed?.message).toMatch(/10\.0\.0\.1 is a private or reserved address/);
     await repository.close();
     store.db.close();

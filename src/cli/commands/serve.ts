@@ -11,6 +11,8 @@ export interface ServeFlags {
   port?: number;
   host: string;
   db?: string;
+  /** Unset: SITREP_PUBLIC_URL from the environment, else none. */
+  publicUrl?: string;
 }
 
 /** `3000` -> 3000; anything but a whole number in 0–65535 is refused with a clear message. */
@@ -30,6 +32,21 @@ export function defaultPort(env: NodeJS.ProcessEnv = process.env): number {
   return Number(fromEnv);
 }
 
+/** `https://sitrep.example.org`: an http(s) address with no path, query or fragment. */
+export function parsePublicUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError(`${value} is not a URL; give e.g. https://sitrep.example.org`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash)
+    throw new InvalidArgumentError(
+      `${value}: give the public address as http(s)://HOST[:PORT], e.g. https://sitrep.example.org`,
+    );
+  return url.origin;
+}
+
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 /** Serves until SIGINT or SIGTERM, printing the address; closes the store on the way out. */
@@ -40,7 +57,13 @@ export async function serveUntilStopped(
   let server;
   try {
     const port = flags.port ?? defaultPort();
-    server = await startServer({ repository, port, host: flags.host });
+    const publicUrl = flags.publicUrl ?? process.env.SITREP_PUBLIC_URL;
+    server = await startServer({
+      repository,
+      port,
+      host: flags.host,
+      ...(publicUrl ? { publicUrl: parsePublicUrl(publicUrl) } : {}),
+    });
   } catch (err) {
     await repository.close();
     process.stderr.write(`sitrep serve: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -73,6 +96,11 @@ export function registerServe(program: Command): void {
     )
     .option('--host <host>', 'address to listen on (loopback by default)', '127.0.0.1')
     .option('--db <path>', `database file (default: ${defaultDatabasePath()})`, parseDbPath)
+    .option(
+      '--public-url <url>',
+      'the address people reach the page at (default: SITREP_PUBLIC_URL); feed links use it and other Host headers are refused',
+      parsePublicUrl,
+    )
     .action(async (flags: ServeFlags) => {
       const path = flags.db ?? defaultDatabasePath();
       let repository: Repository;

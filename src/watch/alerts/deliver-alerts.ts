@@ -1,6 +1,7 @@
+import { FetchError } from '../../ingest/fetch/fetch-error.js';
 import { backoffDelay } from '../../ingest/fetch/retry-delay.js';
 import { SafeFetcher, type SafeFetcherOptions } from '../../ingest/fetch/safe-fetcher.js';
-import type { WatchStore } from '../../store/watch-store.js';
+import type { AlertDelivery, WatchStore } from '../../store/watch-store.js';
 import type { WatchLogger } from '../watch-log.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signBody } from './sign-payload.js';
 
@@ -12,11 +13,15 @@ export interface DeliverOptions {
   /** Fetcher settings (limits, allowRanges for tests); allowPrivate comes per subscription. */
   fetcher?: SafeFetcherOptions;
   now?: () => number;
+  /** Receivers sent to at once (default 4): one that never answers holds up only its own queue. */
+  concurrency?: number;
 }
 
 /**
- * Sends the deliveries that are due: a signed POST each, one attempt; a failure is rescheduled
- * with backoff until the attempt cap. Never throws, so a bad webhook cannot stop the watch.
+ * Sends the deliveries that are due: a signed POST each, one attempt; a temporary failure is
+ * rescheduled with backoff until the attempt cap, a refusal that cannot change (address policy,
+ * size) is given up at once. Receivers are served side by side, `concurrency` at a time, each
+ * receiver's deliveries in order. Never throws, so a bad webhook cannot stop the watch.
  */
 export async function deliverDueAlerts(
   store: WatchStore,
@@ -44,9 +49,9 @@ export async function deliverDueAlerts(
   };
   let delivered = 0;
   let failed = 0;
-  for (const d of store.dueDeliveries(now())) {
+  const deliverOne = async (d: AlertDelivery): Promise<void> => {
     const sub = subs.get(d.subscriptionId);
-    if (!sub) continue;
+    if (!sub) return;
     const timestamp = Math.floor(now() / 1000);
     const body = Buffer.from(
       JSON.stringify({ id: d.id, timestamp, ...(JSON.parse(d.payload) as object) }),
@@ -58,22 +63,24 @@ export async function deliverDueAlerts(
     };
     if (sub.secret) headers[SIGNATURE_HEADER] = signBody(sub.secret, body);
     let error: string | null = null;
+    let permanent = false;
     try {
       const status = await fetcherFor(sub.allowPrivate).post(sub.url, body, headers);
       if (status < 200 || status >= 300) error = `webhook answered ${status}`;
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
+      permanent = err instanceof FetchError && !err.retryable;
     }
     if (error === null) {
       delivered++;
       store.recordDelivery(d.id, { ok: true });
       log({ level: 'info', event: 'alert-delivered', url: sub.url, delivery: d.id });
-      continue;
+      return;
     }
     failed++;
     const attempts = d.attempts + 1;
     const retryAt =
-      attempts >= maxAttempts
+      permanent || attempts >= maxAttempts
         ? null
         : now() +
           backoffDelay(attempts - 1, options.retryBaseMs ?? 5_000, options.retryMaxMs ?? 3_600_000);
@@ -86,6 +93,19 @@ export async function deliverDueAlerts(
       attempts,
       message: error,
     });
+  };
+  // One queue per receiver, in order; the queues run side by side.
+  const queues = new Map<number, AlertDelivery[]>();
+  for (const d of store.dueDeliveries(now())) {
+    const queue = queues.get(d.subscriptionId) ?? [];
+    queue.push(d);
+    queues.set(d.subscriptionId, queue);
   }
+  const waiting = [...queues.values()];
+  const worker = async (): Promise<void> => {
+    for (let queue = waiting.shift(); queue; queue = waiting.shift())
+      for (const d of queue) await deliverOne(d);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
   return { delivered, failed };
 }
