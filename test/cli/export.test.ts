@@ -30,7 +30,7 @@ const ARTICLES = [
     id: 'border-1',
     url: 'https://herald.example.org/world/border-clash',
     title: 'Border post attacked, army says',
-    published: '2031-03-04',
+    published: '2025-03-04',
     text:
       "Guyana's army said on Monday that Venezuelan troops attacked a border post near Lethem, " +
       'killing 3 soldiers and wounding 7 others. Venezuela denied the attack. The defence ministry ' +
@@ -38,9 +38,9 @@ const ARTICLES = [
   },
   {
     id: 'border-2',
-    url: 'https://wire.example.net/2031/03/05/border',
+    url: 'https://wire.example.net/2025/03/05/border',
     title: 'Caracas calls claim "a provocation, nothing more"',
-    published: '2031-03-05',
+    published: '2025-03-05',
     text:
       'Brazil said Venezuelan troops attacked a Guyanese border post, killing 4 soldiers. ' +
       'Venezuela and Cuba condemned Guyana and the United States.',
