@@ -24,9 +24,10 @@ function attach(c: EventCandidate, hit: CueHit, why: string): void {
       continue;
     }
     let stance = hit.stance;
-    // a party owning to its own act confirms it; anyone else who "confirms" (a third state, the
-    // side that accuses the doer) asserts it
-    if (stance === 'confirm' && (!source || !owners.has(source.code))) stance = 'assert';
+    // a party owning to its own act confirms it, and so does the side an attack hit owning to its
+    // own losses; anyone else who "confirms" (a third state) asserts it
+    const confirmers = c.type === 'ASSAULT' ? parties : owners;
+    if (stance === 'confirm' && (!source || !confirmers.has(source.code))) stance = 'assert';
     if (c.attributions.some((a) => a.source?.code === source?.code && a.stance === stance))
       continue;
     const attribution: Attribution = {

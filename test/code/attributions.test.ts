@@ -85,6 +85,21 @@ const ROWS: [string, string, string[][]][] = [
     [['FRD noncommittal 2024-11-06']],
   ],
   [
+    'the side an attack hit confirms its own losses',
+    'Sylvania confirmed that Freedonia shelled Sylvanian positions on Monday.',
+    [['SYL confirm 2024-11-06']],
+  ],
+  [
+    'negative: a third state confirming an attack asserts it',
+    'Osterlich confirmed that Freedonia shelled Sylvanian positions on Monday.',
+    [['OST assert 2024-11-06']],
+  ],
+  [
+    'negative: the side an attack hit saying it happened asserts it',
+    'Sylvania said that Freedonia shelled Sylvanian positions on Monday.',
+    [['SYL assert 2024-11-06']],
+  ],
+  [
     'unnamed sources',
     'Freedonia sent troops to Sylvania, sources said.',
     [['(unnamed) assert 2024-11-06']],
