@@ -6,7 +6,8 @@ import { incidentItem } from './pages/components.js';
 import { apiRoutes } from './routes/api.js';
 import { reportedSentences, type RouteContext } from './routes/context.js';
 import { feedRoutes } from './routes/feeds.js';
-import { fallbackRoutes, guardRoutes } from './routes/guard.js';
+import { fallbackRoutes } from './routes/fallback.js';
+import { guardRoutes } from './routes/guard.js';
 import { liveRoutes } from './routes/live.js';
 import { pageRoutes } from './routes/pages.js';
 

@@ -91,4 +91,12 @@ describe('JSON API', () => {
     const item = incidents.responses['200'].content['application/json'].schema.properties.items;
     expect(item.items.properties.status.enum).toContain('confirmed');
   });
+
+  it('answers an unknown API address with a JSON 404 that points to the OpenAPI document', async () => {
+    const res = await get('/api/nowhere');
+    expect(res.status).toBe(404);
+    expect((await res.json()).error).toBe(
+      'no such API route: /api/nowhere (see /api/openapi.json)',
+    );
+  });
 });

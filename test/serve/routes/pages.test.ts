@@ -61,4 +61,12 @@ describe('pages', () => {
     expect(document.querySelectorAll('.hits li').length).toBeGreaterThan(0);
     expect(document.querySelector('.hits mark')?.textContent?.toLowerCase()).toBe('sanctions');
   });
+
+  it('answers an unknown address with an HTML 404 page, never JSON', async () => {
+    const res = await get('/nowhere');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.text()).toContain('There is no page at this address.');
+  });
 });
