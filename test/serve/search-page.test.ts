@@ -1,16 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type SitrepApp } from '../../src/serve/app.js';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
-import type { Repository } from '../../src/store/repository.js';
-import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
-
-let dir: string;
-let repo: Repository;
-let sitrep: SitrepApp;
+import { serveForTests } from './served-app.js';
 
 // Invented articles: one with a title and an outlet, one plain text with neither, whose one
 // sentence backs two events.
@@ -27,22 +18,13 @@ const UNTITLED = {
   published: '2025-05-06',
 };
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sitrep-search-'));
-  repo = await openSqliteRepository(join(dir, 'store.db'));
-  for (const raw of [TITLED, UNTITLED]) await repo.ingest(analyze(raw));
-  sitrep = createApp({ repository: repo, pollMs: 50 });
-});
-
-afterAll(async () => {
-  sitrep.close();
-  await repo.close();
-  rmSync(dir, { recursive: true, force: true });
+const { get } = serveForTests(() => [TITLED, UNTITLED].map((raw) => analyze(raw)), {
+  pollMs: 50,
 });
 
 describe('the search page', () => {
   it('shows real titles, marked words without brackets, each sentence once', async () => {
-    const res = await sitrep.app.request('/search?q=troops');
+    const res = await get('/search?q=troops');
     const { document } = parseHTML(await res.text());
     const hits = Array.from(document.querySelectorAll('ol.hits > li'));
     expect(hits.length).toBeGreaterThan(0);
