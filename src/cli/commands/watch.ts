@@ -25,6 +25,7 @@ interface WatchFlags {
   perHost: number;
   hostInterval: number;
   verbose?: boolean;
+  timeout: number;
   jobTimeout: number;
 }
 
@@ -82,6 +83,14 @@ export function registerWatch(program: Command): void {
       parseByteSize,
       DEFAULT_MAX_BYTES,
     )
+    .addOption(
+      new Option(
+        '--timeout <interval>',
+        'time limit for one fetch in all, retries and their pauses included',
+      )
+        .argParser(interval)
+        .default(30_000, '30s'),
+    )
     .option('--verbose', 'log every fetch, 304s included')
     .addOption(
       new Option(
@@ -130,6 +139,7 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
       maxDecodedBytes: flags.maxBytes * 5,
       perHostConcurrency: flags.perHost,
       perHostIntervalMs: flags.hostInterval,
+      totalTimeoutMs: flags.timeout,
     });
     const total = await runWatch({
       store,

@@ -17,6 +17,11 @@ export interface RequestLimits {
   connectTimeoutMs: number;
   /** Whole exchange, headers and body: cuts off an endless slow body. */
   totalTimeoutMs: number;
+  /**
+   * Epoch ms by which the whole fetch (retries included) must be done; the exchange is cut off
+   * then even if `totalTimeoutMs` has not run out, and that time-out is not retried.
+   */
+  deadlineAt?: number;
   /** Longest silence on the socket. */
   idleTimeoutMs: number;
   allowPrivate: boolean;
@@ -106,6 +111,7 @@ export function requestOnce(
       agent: url.protocol === 'https:' ? agents.https : agents.http,
       lookup: makeGuardedLookup(limits, url.href),
     });
+    const untilDeadline = (limits.deadlineAt ?? Infinity) - Date.now();
     const total = setTimeout(
       () =>
         fail(
@@ -113,9 +119,11 @@ export function requestOnce(
             'timeout',
             url.href,
             `no complete answer within ${limits.totalTimeoutMs / 1000} s: try again later`,
+            // Out of budget: another attempt now would only overrun the caller's deadline.
+            untilDeadline <= limits.totalTimeoutMs ? { retryable: false } : {},
           ),
         ),
-      limits.totalTimeoutMs,
+      Math.max(0, Math.min(limits.totalTimeoutMs, untilDeadline)),
     );
     req.on('socket', (socket) => {
       if (!socket.connecting) return;
