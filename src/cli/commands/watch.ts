@@ -117,7 +117,12 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
   const chosen = new Set(sources);
   const controller = new AbortController();
   const stop = (): void => {
-    log({ level: 'info', event: 'stopping', message: 'finishing the current items' });
+    log({
+      level: 'info',
+      event: 'stopping',
+      message:
+        'finishing the current items; alert deliveries get 10 s in all, the rest stay queued',
+    });
     controller.abort();
   };
   process.once('SIGINT', stop);

@@ -92,16 +92,19 @@ export function requestOnce(
   url: URL,
   headers: Record<string, string>,
   limits: RequestLimits,
-  send?: { method: 'POST'; body: Buffer },
+  send?: { method: 'POST'; body: Buffer; signal?: AbortSignal },
 ): Promise<RawResponse> {
   checkUrlTarget(url, limits);
   const mod = url.protocol === 'https:' ? https : http;
   return new Promise<RawResponse>((resolve, reject) => {
     let settled = false;
+    const stop = (): void =>
+      fail(new FetchError('stopped', url.href, 'cut off: Sitrep is shutting down'));
     const fail = (err: unknown): void => {
       if (settled) return;
       settled = true;
       clearTimeout(total);
+      send?.signal?.removeEventListener('abort', stop);
       req.destroy();
       reject(toFetchError(err, url.href));
     };
@@ -151,12 +154,15 @@ export function requestOnce(
       ),
     );
     req.on('error', fail);
+    if (send?.signal?.aborted) stop();
+    else send?.signal?.addEventListener('abort', stop, { once: true });
     req.on('response', (res) => {
       readBody(res, url.href, limits).then(
         (body) => {
           if (settled) return;
           settled = true;
           clearTimeout(total);
+          send?.signal?.removeEventListener('abort', stop);
           resolve({ url: url.href, status: res.statusCode ?? 0, headers: res.headers, body });
         },
         (err: unknown) => fail(err),

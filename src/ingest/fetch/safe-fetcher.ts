@@ -129,15 +129,22 @@ export class SafeFetcher {
 
   /**
    * POSTs a body once (a webhook call): same address rules and limits, no robots.txt, no
-   * redirects followed, no retries (the caller's queue retries). Returns the status.
+   * redirects followed, no retries (the caller's queue retries). Returns the status; `signal`
+   * cuts the request off (a FetchError of kind 'stopped').
    */
-  async post(url: string, body: Buffer, headers: Record<string, string>): Promise<number> {
+  async post(
+    url: string,
+    body: Buffer,
+    headers: Record<string, string>,
+    signal?: AbortSignal,
+  ): Promise<number> {
     const target = parseUrl(url);
     checkUrlTarget(target, this.o);
     const res = await this.limiter.run(target.host, () =>
       requestOnce(target, { 'user-agent': this.o.userAgent, ...headers }, this.o, {
         method: 'POST',
         body,
+        ...(signal ? { signal } : {}),
       }),
     );
     return res.status;
