@@ -104,6 +104,7 @@ export async function pollSource(
     await pollPage(ctx, source, fetched, state.contentHash, stats);
     return stats;
   }
+  // A listing page's article links are taken like feed items (same host, robots, politeness).
   let items: FeedItem[];
   if (content.kind === 'sitemapindex') {
     items = await readChildSitemaps(ctx, source, content.sitemaps, stats);

@@ -30,6 +30,11 @@ export interface WatchOptions {
   alerts?: DeliverOptions;
   /** Stops the loop (after the current item) when aborted. */
   signal?: AbortSignal;
+  /**
+   * Once `signal` is aborted, how long alert deliveries may still run in all (default 10 s);
+   * those not sent by then are cut off and stay queued for the next run.
+   */
+  shutdownMs?: number;
 }
 
 /** Runs sources through `worker`, at most `limit` at once. */
@@ -96,11 +101,33 @@ export async function runAlertRound(options: WatchOptions, queueOnly = false): P
 /**
  * `sitrep watch`: polls the sources every `everyMs` until aborted (or once), ingesting new
  * items; webhook deliveries run on their own timer so a slow webhook never holds up ingest.
+ * Once `signal` is aborted, deliveries get `shutdownMs` in all; the unsent stay queued.
  *
  * @example
  * await runWatch({ store, repository, fetcher, analyze, log, everyMs: 300_000, once: true });
  */
-export async function runWatch(options: WatchOptions): Promise<PollStats> {
+export async function runWatch(watch: WatchOptions): Promise<PollStats> {
+  const deliveries = new AbortController();
+  const options: WatchOptions = {
+    ...watch,
+    alerts: { ...watch.alerts, signal: deliveries.signal },
+  };
+  // One deadline for the whole shutdown, counted from the stop request, not one per delivery.
+  let cutOff: NodeJS.Timeout | null = null;
+  const startCutOff = (): void => {
+    cutOff = setTimeout(() => deliveries.abort(), watch.shutdownMs ?? 10_000);
+  };
+  if (watch.signal?.aborted) startCutOff();
+  else watch.signal?.addEventListener('abort', startCutOff, { once: true });
+  try {
+    return await watchUntilStopped(options);
+  } finally {
+    watch.signal?.removeEventListener('abort', startCutOff);
+    if (cutOff) clearTimeout(cutOff);
+  }
+}
+
+async function watchUntilStopped(options: WatchOptions): Promise<PollStats> {
   const total = emptyStats();
   let alertTimer: NodeJS.Timeout | null = null;
   let alertRunning: Promise<void> | null = null;

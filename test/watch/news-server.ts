@@ -47,6 +47,17 @@ function sitemap(site: NewsSite): string {
   return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${urls}</urlset>`;
 }
 
+/** A section front: site navigation, then a headline link (and a short teaser) per story. */
+function sectionFront(site: NewsSite): string {
+  const teasers = site.items
+    .map(
+      (i) =>
+        `<div class="teaser"><h2><a href="/story/${i.slug}">Freedonia and Sylvania talks, part ${i.slug}</a></h2><p>Envoys met again.</p></div>`,
+    )
+    .join('');
+  return `<!DOCTYPE html><html><head><title>World</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><main>${teasers}<p><a href="http://elsewhere.example/story/x">Another outlet covers the same talks</a></p></main></body></html>`;
+}
+
 export async function startNewsSite(): Promise<NewsSite> {
   const site = {
     items: [],
@@ -83,6 +94,8 @@ export async function startNewsSite(): Promise<NewsSite> {
       type = 'application/xml';
     } else if (path === '/live') {
       body = `<!DOCTYPE html><html><head><title>Live page</title></head><body><article><h1>Live</h1><p>Freedonia said the crossing is open, ${site.pageText}.</p></article></body></html>`;
+    } else if (path === '/world') {
+      body = sectionFront(site);
     } else if (path.startsWith('/story/')) {
       const slug = path.slice(7);
       const item = site.items.find((i) => i.slug === slug);

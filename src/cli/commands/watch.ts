@@ -25,6 +25,7 @@ interface WatchFlags {
   perHost: number;
   hostInterval: number;
   verbose?: boolean;
+  timeout: number;
   jobTimeout: number;
 }
 
@@ -82,6 +83,14 @@ export function registerWatch(program: Command): void {
       parseByteSize,
       DEFAULT_MAX_BYTES,
     )
+    .addOption(
+      new Option(
+        '--timeout <interval>',
+        'time limit for one fetch in all, retries and their pauses included',
+      )
+        .argParser(interval)
+        .default(30_000, '30s'),
+    )
     .option('--verbose', 'log every fetch, 304s included')
     .addOption(
       new Option(
@@ -108,7 +117,12 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
   const chosen = new Set(sources);
   const controller = new AbortController();
   const stop = (): void => {
-    log({ level: 'info', event: 'stopping', message: 'finishing the current items' });
+    log({
+      level: 'info',
+      event: 'stopping',
+      message:
+        'finishing the current items; alert deliveries get 10 s in all, the rest stay queued',
+    });
     controller.abort();
   };
   process.once('SIGINT', stop);
@@ -130,6 +144,7 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
       maxDecodedBytes: flags.maxBytes * 5,
       perHostConcurrency: flags.perHost,
       perHostIntervalMs: flags.hostInterval,
+      totalTimeoutMs: flags.timeout,
     });
     const total = await runWatch({
       store,

@@ -2,13 +2,18 @@ import { decodeText } from './decode-text.js';
 import type { FeedItem } from './feed-item.js';
 import { parseFeedItems } from './parse-feed.js';
 import { isSitemap, parseSitemap } from './parse-sitemap.js';
+import { readListingLinks } from './read-listing.js';
 
 /** What a watched source is; `auto` decides from the fetched content. */
 export type SourceKind = 'auto' | 'feed' | 'sitemap' | 'page';
 
-/** A fetched source, read: feed or sitemap items, child sitemaps, or the page itself. */
+/**
+ * A fetched source, read: feed or sitemap items, child sitemaps, the article links of a listing
+ * page (a section front), or the page itself.
+ */
 export type SourceContent =
   | { kind: 'feed'; format: string; items: FeedItem[] }
+  | { kind: 'listing'; items: FeedItem[] }
   | { kind: 'sitemap'; items: FeedItem[] }
   | { kind: 'sitemapindex'; sitemaps: { url: string; lastmod: string | null }[] }
   | { kind: 'page' };
@@ -20,11 +25,21 @@ export function readSourceItems(
 ): SourceContent {
   if (kind === 'page') return { kind: 'page' };
   const looksHtml = /html/i.test(fetched.contentType ?? '');
-  if (kind === 'auto' && looksHtml) return { kind: 'page' };
-  const text = decodeText(fetched.body, fetched.contentType, fetched.url);
+  let text: string;
+  try {
+    text = decodeText(fetched.body, fetched.contentType, fetched.url);
+  } catch (err) {
+    // An HTML page's charset is the extractor's to sort out; a feed's must be readable here.
+    if (kind === 'auto' && looksHtml) return { kind: 'page' };
+    throw err;
+  }
   const head = text.trimStart().slice(0, 512).toLowerCase();
-  if (kind === 'auto' && (head.startsWith('<!doctype html') || head.startsWith('<html'))) {
-    return { kind: 'page' };
+  if (
+    kind === 'auto' &&
+    (looksHtml || head.startsWith('<!doctype html') || head.startsWith('<html'))
+  ) {
+    const items = readListingLinks(text, fetched.url);
+    return items ? { kind: 'listing', items } : { kind: 'page' };
   }
   if (kind === 'sitemap' || (kind === 'auto' && isSitemap(text))) {
     const map = parseSitemap(text, fetched.url);

@@ -9,7 +9,8 @@ export type FetchErrorKind =
   | 'network'
   | 'truncated'
   | 'encoding'
-  | 'redirects';
+  | 'redirects'
+  | 'stopped';
 
 /** A failed fetch of one URL, with a message that says what to do. */
 export class FetchError extends Error {

@@ -17,6 +17,11 @@ export interface RequestLimits {
   connectTimeoutMs: number;
   /** Whole exchange, headers and body: cuts off an endless slow body. */
   totalTimeoutMs: number;
+  /**
+   * Epoch ms by which the whole fetch (retries included) must be done; the exchange is cut off
+   * then even if `totalTimeoutMs` has not run out, and that time-out is not retried.
+   */
+  deadlineAt?: number;
   /** Longest silence on the socket. */
   idleTimeoutMs: number;
   allowPrivate: boolean;
@@ -87,16 +92,19 @@ export function requestOnce(
   url: URL,
   headers: Record<string, string>,
   limits: RequestLimits,
-  send?: { method: 'POST'; body: Buffer },
+  send?: { method: 'POST'; body: Buffer; signal?: AbortSignal },
 ): Promise<RawResponse> {
   checkUrlTarget(url, limits);
   const mod = url.protocol === 'https:' ? https : http;
   return new Promise<RawResponse>((resolve, reject) => {
     let settled = false;
+    const stop = (): void =>
+      fail(new FetchError('stopped', url.href, 'cut off: Sitrep is shutting down'));
     const fail = (err: unknown): void => {
       if (settled) return;
       settled = true;
       clearTimeout(total);
+      send?.signal?.removeEventListener('abort', stop);
       req.destroy();
       reject(toFetchError(err, url.href));
     };
@@ -106,6 +114,7 @@ export function requestOnce(
       agent: url.protocol === 'https:' ? agents.https : agents.http,
       lookup: makeGuardedLookup(limits, url.href),
     });
+    const untilDeadline = (limits.deadlineAt ?? Infinity) - Date.now();
     const total = setTimeout(
       () =>
         fail(
@@ -113,9 +122,11 @@ export function requestOnce(
             'timeout',
             url.href,
             `no complete answer within ${limits.totalTimeoutMs / 1000} s: try again later`,
+            // Out of budget: another attempt now would only overrun the caller's deadline.
+            untilDeadline <= limits.totalTimeoutMs ? { retryable: false } : {},
           ),
         ),
-      limits.totalTimeoutMs,
+      Math.max(0, Math.min(limits.totalTimeoutMs, untilDeadline)),
     );
     req.on('socket', (socket) => {
       if (!socket.connecting) return;
@@ -143,12 +154,15 @@ export function requestOnce(
       ),
     );
     req.on('error', fail);
+    if (send?.signal?.aborted) stop();
+    else send?.signal?.addEventListener('abort', stop, { once: true });
     req.on('response', (res) => {
       readBody(res, url.href, limits).then(
         (body) => {
           if (settled) return;
           settled = true;
           clearTimeout(total);
+          send?.signal?.removeEventListener('abort', stop);
           resolve({ url: url.href, status: res.statusCode ?? 0, headers: res.headers, body });
         },
         (err: unknown) => fail(err),

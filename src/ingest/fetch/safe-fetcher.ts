@@ -93,12 +93,20 @@ export class SafeFetcher {
     return this.o.allowPrivate;
   }
 
-  /** Fetches `url`, following redirects; throws a {@link FetchError} naming what went wrong. */
+  /**
+   * Fetches `url`, following redirects; throws a {@link FetchError} naming what went wrong.
+   * `totalTimeoutMs` bounds the whole fetch, retries and their pauses included: no attempt
+   * starts or runs past that deadline.
+   */
   async fetch(url: string, conditional: Conditional = {}): Promise<FetchResult> {
+    const deadlineAt = Date.now() + this.o.totalTimeoutMs;
     let attempt = 0;
     for (;;) {
       try {
-        return { ...(await this.fetchFollowing(url, conditional)), attempts: attempt + 1 };
+        return {
+          ...(await this.fetchFollowing(url, conditional, deadlineAt)),
+          attempts: attempt + 1,
+        };
       } catch (err) {
         const e =
           err instanceof FetchError
@@ -111,6 +119,8 @@ export class SafeFetcher {
         if ((e.details.retryAfterMs ?? 0) > this.o.retryMaxMs) throw withAttempts(e, attempt + 1);
         const wait =
           e.details.retryAfterMs ?? backoffDelay(attempt, this.o.retryBaseMs, this.o.retryMaxMs);
+        // No time left for another attempt within the budget: say so now rather than overrun.
+        if (Date.now() + wait >= deadlineAt) throw withAttempts(e, attempt + 1);
         attempt++;
         await new Promise((r) => setTimeout(r, wait));
       }
@@ -119,15 +129,22 @@ export class SafeFetcher {
 
   /**
    * POSTs a body once (a webhook call): same address rules and limits, no robots.txt, no
-   * redirects followed, no retries (the caller's queue retries). Returns the status.
+   * redirects followed, no retries (the caller's queue retries). Returns the status; `signal`
+   * cuts the request off (a FetchError of kind 'stopped').
    */
-  async post(url: string, body: Buffer, headers: Record<string, string>): Promise<number> {
+  async post(
+    url: string,
+    body: Buffer,
+    headers: Record<string, string>,
+    signal?: AbortSignal,
+  ): Promise<number> {
     const target = parseUrl(url);
     checkUrlTarget(target, this.o);
     const res = await this.limiter.run(target.host, () =>
       requestOnce(target, { 'user-agent': this.o.userAgent, ...headers }, this.o, {
         method: 'POST',
         body,
+        ...(signal ? { signal } : {}),
       }),
     );
     return res.status;
@@ -136,6 +153,7 @@ export class SafeFetcher {
   private async fetchFollowing(
     url: string,
     conditional: Conditional,
+    deadlineAt: number,
   ): Promise<Omit<FetchResult, 'attempts'>> {
     let current = parseUrl(url);
     for (let hop = 0; ; hop++) {
@@ -144,7 +162,9 @@ export class SafeFetcher {
       if (this.o.robots) await this.checkRobots(current);
       // Validators apply to the URL they came from, so only on the first hop.
       const headers = this.headers(hop === 0 ? conditional : {});
-      const res = await this.limiter.run(current.host, () => requestOnce(current, headers, this.o));
+      const res = await this.limiter.run(current.host, () =>
+        requestOnce(current, headers, { ...this.o, deadlineAt }),
+      );
       const location = header(res, 'location');
       if (res.status >= 300 && res.status < 400 && res.status !== 304 && location) {
         if (hop >= this.o.maxRedirects) {

@@ -15,6 +15,11 @@ export interface DeliverOptions {
   now?: () => number;
   /** Receivers sent to at once (default 4): one that never answers holds up only its own queue. */
   concurrency?: number;
+  /**
+   * Shutdown: when aborted no delivery starts and those in flight are cut off; what was not
+   * sent stays queued, unchanged, for the next run, and is logged as `alerts-left`.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -47,6 +52,7 @@ export async function deliverDueAlerts(
     }
     return f;
   };
+  const signal = options.signal;
   let delivered = 0;
   let failed = 0;
   const deliverOne = async (d: AlertDelivery): Promise<void> => {
@@ -65,9 +71,11 @@ export async function deliverDueAlerts(
     let error: string | null = null;
     let permanent = false;
     try {
-      const status = await fetcherFor(sub.allowPrivate).post(sub.url, body, headers);
+      const status = await fetcherFor(sub.allowPrivate).post(sub.url, body, headers, signal);
       if (status < 200 || status >= 300) error = `webhook answered ${status}`;
     } catch (err) {
+      // Cut off by shutdown: not an attempt the receiver failed, so it stays queued as it was.
+      if (err instanceof FetchError && err.kind === 'stopped') return;
       error = err instanceof Error ? err.message : String(err);
       permanent = err instanceof FetchError && !err.retryable;
     }
@@ -102,10 +110,20 @@ export async function deliverDueAlerts(
     queues.set(d.subscriptionId, queue);
   }
   const waiting = [...queues.values()];
+  const due = waiting.reduce((n, q) => n + q.length, 0);
   const worker = async (): Promise<void> => {
     for (let queue = waiting.shift(); queue; queue = waiting.shift())
-      for (const d of queue) await deliverOne(d);
+      for (const d of queue) if (!signal?.aborted) await deliverOne(d);
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  const left = due - delivered - failed;
+  if (left > 0) {
+    log({
+      level: 'warn',
+      event: 'alerts-left',
+      count: left,
+      message: `${left} alert deliveries not sent before shutdown: kept for the next run`,
+    });
+  }
   return { delivered, failed };
 }
