@@ -1,4 +1,5 @@
 import type { ClaimStatement, ClaimStatus, StatusChange } from '../model/index.js';
+import { CLAIM_STATUS_LABELS } from '../model/index.js';
 
 /** Who did the act and who it was done to, by code. */
 export interface EventParties {
@@ -64,15 +65,6 @@ export function deriveStatus(
   return { status, history };
 }
 
-const STATUS_WORDS: Record<ClaimStatus, string> = {
-  reported: 'Reported',
-  asserted: 'Asserted',
-  disputed: 'Disputed',
-  denied: 'Denied',
-  confirmed: 'Confirmed',
-  retracted: 'Retracted',
-};
-
 const STANCE_VERBS: Record<ClaimStatement['stance'], string> = {
   assert: 'said it happened',
   deny: 'denied it',
@@ -101,5 +93,5 @@ export function explainChange(
   const role =
     s.stance === 'confirm' && party ? ', a party to the event speaking of its own part,' : '';
   const evidence = s.evidence.text.trim();
-  return `${STATUS_WORDS[next]}${on ? ` on ${on}` : ''}: ${speaker(s)}${role} ${STANCE_VERBS[s.stance]}${evidence ? `: “${evidence}”` : ''}`;
+  return `${CLAIM_STATUS_LABELS[next]}${on ? ` on ${on}` : ''}: ${speaker(s)}${role} ${STANCE_VERBS[s.stance]}${evidence ? `: “${evidence}”` : ''}`;
 }

@@ -12,6 +12,16 @@ export const ClaimStatus = z.enum([
 ]);
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 
+/** Each status in words, for people: "Confirmed". */
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  reported: 'Reported',
+  asserted: 'Asserted',
+  disputed: 'Disputed',
+  denied: 'Denied',
+  confirmed: 'Confirmed',
+  retracted: 'Retracted',
+};
+
 /** One attribution of an incident's claim, placed in time and in its article. */
 export const ClaimStatement = Attribution.extend({
   eventId: z.string(),

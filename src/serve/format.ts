@@ -2,13 +2,13 @@ import { createRequire } from 'node:module';
 import type {
   ActorRef,
   ClaimStatement,
-  ClaimStatus,
   Evidence,
   Incident,
   Quantity,
   Span,
   Stance,
 } from '../model/index.js';
+import { CLAIM_STATUS_LABELS } from '../model/index.js';
 import type { SafeHtml } from './html.js';
 import { escapeHtml, raw } from './html.js';
 
@@ -90,14 +90,8 @@ export function actorNames(refs: readonly ActorRef[]): string {
   return names.join(', ');
 }
 
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  reported: 'Reported',
-  asserted: 'Asserted',
-  disputed: 'Disputed',
-  denied: 'Denied',
-  confirmed: 'Confirmed',
-  retracted: 'Retracted',
-};
+/** Each claim status in words (the model's labels, under the name the pages use). */
+export const STATUS_LABELS = CLAIM_STATUS_LABELS;
 
 export const STANCE_LABELS: Record<Stance, string> = {
   assert: 'asserts',
