@@ -8,12 +8,13 @@ apt-get install -y -qq postgresql >/dev/null
 SITREP_PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 SITREP_PG_DIR="$(mktemp -d)"
 chown postgres "$SITREP_PG_DIR"
-runuser -u postgres -- "$SITREP_PG_BIN/initdb" -D "$SITREP_PG_DIR/data" -U sitrep -A trust >/dev/null
-runuser -u postgres -- "$SITREP_PG_BIN/pg_ctl" -D "$SITREP_PG_DIR/data" -l "$SITREP_PG_DIR/log" -w \
+# Runs a server command as `postgres` from / (that user may not enter the clone's folder).
+sitrep_as_postgres() { (cd / && runuser -u postgres -- "$@"); }
+sitrep_as_postgres "$SITREP_PG_BIN/initdb" -D "$SITREP_PG_DIR/data" -U sitrep -A trust >/dev/null
+sitrep_as_postgres "$SITREP_PG_BIN/pg_ctl" -D "$SITREP_PG_DIR/data" -l "$SITREP_PG_DIR/log" -w \
   -o "-k $SITREP_PG_DIR -c listen_addresses='' -c max_connections=200" start >/dev/null
 sitrep_pg_stop() {
-  # from / : the postgres user may not enter the clone's folder
-  cd / && runuser -u postgres -- "$SITREP_PG_BIN/pg_ctl" -D "$SITREP_PG_DIR/data" -m fast stop >/dev/null || true
+  sitrep_as_postgres "$SITREP_PG_BIN/pg_ctl" -D "$SITREP_PG_DIR/data" -m fast stop >/dev/null || true
   rm -rf "$SITREP_PG_DIR"
 }
 trap sitrep_pg_stop EXIT
