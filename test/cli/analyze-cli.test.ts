@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const seed = resolve(root, '../shared/corpus/seed.txt');
 
-function sitrep(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], {
-    encoding: 'utf8',
-    input,
-    timeout: 30_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sitrep = (args: string[], input?: string) => runCli(args, { input, timeout: 30_000 });
 
 describe('sitrep analyze', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));

@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
 
-const root = resolve(import.meta.dirname, '../..');
-
-function sitrep(args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sitrep = (args: string[]) => runCli(args);
 
 describe('dates and sizes given to the CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-dates-'));

@@ -1,19 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const examples = join(root, 'examples/essequibo-border-crisis.jsonl');
 
-function sitrep(args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sitrep = (args: string[]) => runCli(args);
 
 describe("a new user's first commands", () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-first-'));

@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
 import { receiverProblem } from '../../src/watch/alerts/check-receiver.js';
 
-const root = resolve(import.meta.dirname, '../..');
-
-function sitrep(args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], {
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sitrep = (args: string[]) => runCli(args, { timeout: 30_000 });
 
 describe('alerts add', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'sitrep-alerts-')), 'store.db');
