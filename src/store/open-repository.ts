@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { defaultDatabasePath } from './paths.js';
-import { isPostgresUrl, openPgRepository } from './pg-repository.js';
+import { openPgRepository } from './pg-repository.js';
+import { isPostgresUrl } from './store-url.js';
 import type { SqlRepository } from './sql-repository.js';
 import { openSqliteRepository } from './sqlite-repository.js';
 

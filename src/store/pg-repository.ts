@@ -7,7 +7,6 @@ import { queryWords, SqlRepository } from './sql-repository.js';
 import type { ArticleRow, EvidenceRow } from './sqlite-repository.js';
 import { searchHits } from './sqlite-repository.js';
 import { StoreError } from './store-error.js';
-import { isPostgresUrl } from './store-url.js';
 
 /**
  * The advisory lock every merge takes: merges of all processes run one at a time (analysis, the
@@ -152,9 +151,6 @@ function explainPgError(err: unknown): Error {
     );
   return err instanceof Error ? err : new Error(msg);
 }
-
-/** Whether a `--db` value names a PostgreSQL server rather than a SQLite file. */
-export { isPostgresUrl };
 
 /**
  * Connects to the PostgreSQL store at `url`, migrations applied.

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defaultDatabasePath } from './paths.js';
 import { openRepository, storeName } from './open-repository.js';
-import { isPostgresUrl } from './pg-repository.js';
+import { isPostgresUrl } from './store-url.js';
 import type { SqlRepository } from './sql-repository.js';
 
 /**

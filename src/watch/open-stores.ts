@@ -1,6 +1,7 @@
 import { openDatabase } from '../store/open-database.js';
 import { watchStatePath } from '../store/open-repository.js';
-import { isPostgresUrl, openPgRepository } from '../store/pg-repository.js';
+import { openPgRepository } from '../store/pg-repository.js';
+import { isPostgresUrl } from '../store/store-url.js';
 import type { SqlRepository } from '../store/sql-repository.js';
 import { openSqliteRepository } from '../store/sqlite-repository.js';
 import { WatchStore } from '../store/watch-store.js';

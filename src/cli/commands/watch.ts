@@ -4,7 +4,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { SafeFetcher } from '../../ingest/fetch/safe-fetcher.js';
 import { analyze } from '../../pipeline.js';
 import { defaultDatabasePath } from '../../store/paths.js';
-import { isPostgresUrl } from '../../store/pg-repository.js';
+import { isPostgresUrl } from '../../store/store-url.js';
 import { openDocumentQueue, queueSink } from '../../worker/document-queue.js';
 import { openStores } from '../../watch/open-stores.js';
 import { parseInterval } from '../../watch/parse-interval.js';

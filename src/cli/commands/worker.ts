@@ -3,7 +3,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { analyze } from '../../pipeline.js';
 import { openRepository, storeName } from '../../store/open-repository.js';
 import { defaultDatabasePath } from '../../store/paths.js';
-import { isPostgresUrl } from '../../store/pg-repository.js';
+import { isPostgresUrl } from '../../store/store-url.js';
 import { createJsonLogger } from '../../watch/watch-log.js';
 import { parseInterval } from '../../watch/parse-interval.js';
 import { openDocumentQueue } from '../../worker/document-queue.js';
