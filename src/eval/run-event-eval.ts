@@ -16,6 +16,14 @@ export interface EventEvalOptions {
   only?: 'gsr' | 'events';
 }
 
+/** Refuses a missing evaluation folder: every suite reads its data from there. */
+export function requireSharedFolder(shared: string): void {
+  if (!existsSync(shared))
+    throw new Error(
+      `${shared} is missing; the evaluation data lives there (../shared beside the project)`,
+    );
+}
+
 /** The article-level gold sets in ../shared/corpus, each scored on its own. */
 const GOLD_SETS = [
   { name: 'dev-gold', corpus: 'corpus/dev.jsonl', gold: 'corpus/dev-gold.jsonl' },
@@ -25,10 +33,7 @@ const GOLD_SETS = [
 /** Runs the chosen scorings and returns the report's lines. */
 export function runEventEval(options: EventEvalOptions): string[] {
   const { shared, verbose = false, only } = options;
-  if (!existsSync(shared))
-    throw new Error(
-      `${shared} is missing; the evaluation data lives there (../shared beside the project)`,
-    );
+  requireSharedFolder(shared);
   const lines: string[] = [];
   if (!only || only === 'gsr')
     lines.push(...evaluateGsr(resolve(shared, 'eval/plover-gsr/dev.json'), verbose), '');

@@ -11,6 +11,7 @@ import { openSqliteRepository } from '../store/sqlite-repository.js';
 import { formatClaimDetail, formatScores } from './report-format.js';
 import { readGoldClaims } from './report-gold.js';
 import { readReport, scoreReport } from './report-eval.js';
+import { requireSharedFolder } from './run-event-eval.js';
 
 export interface ReportEvalOptions {
   /** The shared data folder (holds corpus/). */
@@ -41,6 +42,7 @@ function writeCorpus(shared: string, dir: string): string {
 
 /** Runs the report evaluation and returns its lines. */
 export async function runReportEval(options: ReportEvalOptions): Promise<string[]> {
+  requireSharedFolder(options.shared);
   const gold = resolve(options.shared, 'corpus/dev-claims.jsonl');
   if (!existsSync(gold) || !existsSync(resolve(options.shared, 'corpus/dev.jsonl')))
     return [`report: ${gold} or corpus/dev.jsonl is missing; skipped`];

@@ -118,12 +118,15 @@ describe('sitrep eval', () => {
     expect(r.stdout).toMatch(/status history: gold \| Sitrep\n\s+2021-05-05 asserted/);
   });
 
-  it('says what is missing when the evaluation folder is absent, and fails', () => {
-    const r = sitrep(['eval', '--shared', join(shared, 'nowhere')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/nowhere is missing/);
-    expect(r.stdout).toBe('');
-  });
+  it.each([[[]], [['report']]])(
+    'says what is missing when the evaluation folder is absent, and fails (eval %j)',
+    (suite: string[]) => {
+      const r = sitrep(['eval', ...suite, '--shared', join(shared, 'nowhere')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/nowhere is missing/);
+      expect(r.stdout).toBe('');
+    },
+  );
 
   it('refuses an unknown suite with the list of choices', () => {
     const r = sitrep(['eval', 'everything']);
