@@ -8,7 +8,7 @@ import type {
   Span,
   When,
 } from '../model/index.js';
-import type { ClauseRoles } from './clause-roles.js';
+import type { ClauseRoles } from './roles/clause-roles.js';
 import type { TriggerEntry } from './load-code-dictionaries.js';
 import type { SentenceView } from './sentence-view.js';
 

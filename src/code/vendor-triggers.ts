@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseEntryLine, readEntryLines } from '../dictionaries/load-dictionary.js';
 import { EventType } from '../model/index.js';
 import type { CodebookEntry, TriggerEntry } from './load-code-dictionaries.js';
-import { indexTriggers } from './trigger-index.js';
+import { indexTriggers } from './finders/trigger-index.js';
 
 /** A CAMEO phrase pattern with its PLOVER type (dictionaries/vendor/cameo-verb-patterns.json). */
 export const VendorPattern = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verbGroupAt } from '../../src/code/clause-roles.js';
+import { verbGroupAt } from '../../src/code/roles/clause-roles.js';
 import { explainEvents } from '../../src/code/index.js';
 import { viewSentences } from '../../src/code/sentence-view.js';
 import { buildAnnotated } from './support/build-annotated.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchCuesInText } from '../../src/code/find-cues.js';
+import { matchCuesInText } from '../../src/code/finders/find-cues.js';
 import { loadCodeDictionaries, type StanceCue } from '../../src/code/load-code-dictionaries.js';
 
 // The reading the one-scan matcher must keep: each cue's pattern scanned globally, cue by cue.

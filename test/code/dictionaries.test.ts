@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadUnitIndex } from '../../src/annotate/quantities/load-units.js';
-import { inflectVerb } from '../../src/code/inflect-verb.js';
+import { inflectVerb } from '../../src/code/finders/inflect-verb.js';
 import { loadCodeDictionaries } from '../../src/code/load-code-dictionaries.js';
-import { indexTriggers } from '../../src/code/trigger-index.js';
+import { indexTriggers } from '../../src/code/finders/trigger-index.js';
 import { EventType } from '../../src/model/index.js';
 
 describe('shipped code dictionaries', () => {

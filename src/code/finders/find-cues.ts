@@ -1,0 +1,277 @@
+import type { ActorRef, TimeMention } from '../../model/index.js';
+import type { CueHit } from '../candidate.js';
+import type { StanceCue } from '../load-code-dictionaries.js';
+import {
+  coordinated,
+  findActorsAfter,
+  findActorsBefore,
+  uniqueRefs,
+  type FoundActor,
+} from '../roles/role-search.js';
+import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+
+const UNNAMED =
+  /\b(?:sources?|reports?|media|officials|witnesses|analysts|observers|outlets|news agencies|insiders|experts|it is reported|reportedly)\b/;
+// Adverbs and auxiliaries that may stand between a subject and its reporting verb.
+const BETWEEN_SUBJECT_AND_CUE =
+  /^(?:also|later|again|then|further|previously|earlier|has|have|had|was|were|is|are|[a-z]+ly)$/;
+const PRONOUN =
+  /^(?:it|he|she|they|the ministry|the agency|the spokesperson|the spokesman|the official|the minister|the president|the country|both|the two)$/;
+
+interface CompiledCues {
+  /** Matches, empty, where any cue starts: one scan of the text finds where to look. */
+  anyStart: RegExp;
+  /** Each cue's pattern, sticky: tried only where some cue starts. */
+  sticky: RegExp[];
+}
+const compiled = new WeakMap<StanceCue[], CompiledCues>();
+
+function compile(cues: StanceCue[]): CompiledCues {
+  let c = compiled.get(cues);
+  if (!c) {
+    c = {
+      anyStart: new RegExp(`(?=${cues.map((cue) => `(?:${cue.pattern})`).join('|')})`, 'g'),
+      sticky: cues.map((cue) => new RegExp(cue.pattern, 'y')),
+    };
+    compiled.set(cues, c);
+  }
+  return c;
+}
+
+/**
+ * Every cue match in the whole text, cue by cue in dictionary order, as a global scan of each
+ * cue's pattern would find them (one cue's matches never overlap). One scan finds where any cue
+ * starts; each cue is tried there only.
+ */
+export function matchCuesInText(
+  text: string,
+  cues: StanceCue[],
+): { cue: StanceCue; start: number; end: number }[] {
+  const lower = text.toLowerCase();
+  const { anyStart, sticky } = compile(cues);
+  const perCue: { cue: StanceCue; start: number; end: number }[][] = cues.map(() => []);
+  const nextFree = cues.map(() => 0);
+  anyStart.lastIndex = 0;
+  for (let m = anyStart.exec(lower); m; m = anyStart.exec(lower)) {
+    const at = m.index;
+    for (let k = 0; k < cues.length; k++) {
+      const re = sticky[k];
+      const cue = cues[k];
+      if (!re || !cue || at < (nextFree[k] ?? 0)) continue;
+      re.lastIndex = at;
+      const hit = re.exec(lower);
+      if (!hit || hit[0].length === 0) continue;
+      perCue[k]?.push({ cue, start: at, end: at + hit[0].length });
+      nextFree[k] = at + hit[0].length;
+    }
+    anyStart.lastIndex = at + 1;
+  }
+  return perCue.flat();
+}
+
+/** The cue matches of each sentence, in dictionary order (the order `findCues` relies on). */
+export function matchesBySentence<M extends { start: number; end: number }>(
+  matches: M[],
+  views: SentenceView[],
+): M[][] {
+  const out: M[][] = views.map(() => []);
+  for (const m of matches) {
+    // binary search: the last sentence starting at or before the match
+    let lo = 0;
+    let hi = views.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((views[mid]?.sentence.span.start ?? Infinity) <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const v = views[lo];
+    if (v && m.start >= v.sentence.span.start && m.end <= v.sentence.span.end) out[lo]?.push(m);
+  }
+  return out;
+}
+
+// Words a reporting verb's noun twin follows ("recent reports that", "the claim that").
+const BEFORE_REPORT_NOUN = new Set([
+  'the',
+  'a',
+  'an',
+  'recent',
+  'media',
+  'new',
+  'these',
+  'those',
+  'such',
+  'earlier',
+  'unconfirmed',
+  'some',
+  'many',
+  'several',
+  'multiple',
+  'press',
+  'news',
+  'latest',
+  'initial',
+  'previous',
+  'numerous',
+  'local',
+]);
+const REPORT_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates']);
+
+/** "recent reports", "the claim": the cue word is a noun here, not its speaker's verb. */
+function isReportNoun(view: SentenceView, first: number, last: number): boolean {
+  return (
+    first === last &&
+    REPORT_NOUNS.has(view.tokens[first]?.lower ?? '') &&
+    BEFORE_REPORT_NOUN.has(view.tokens[first - 1]?.lower ?? '')
+  );
+}
+
+// "was confirmed by Western officials and Xian intelligence": after "by", a named party joined by
+// "and" to a group with no name of its own is one of the speakers.
+function joinedAfterBy(view: SentenceView, last: number, a: FoundActor): boolean {
+  if (view.tokens[last + 1]?.lower !== 'by' || a.prep !== 'and') return false;
+  const between = view.tokens.slice(last + 2, a.at - 1);
+  return (
+    between.length > 0 && between.length <= 4 && between.every((t) => /^[\p{L}-]+$/u.test(t.text))
+  );
+}
+
+/** Stance cues of one sentence with their sources, most specific cue first. */
+export function findCues(
+  view: SentenceView,
+  matches: { cue: StanceCue; start: number; end: number }[],
+  published: string | null,
+  previousSource: ActorRef[],
+): CueHit[] {
+  const lower = view.sentence.text.toLowerCase();
+  const taken: { start: number; end: number }[] = [];
+  const hits: CueHit[] = [];
+  const base = view.sentence.span.start;
+  const cueTokens = new Set<number>();
+  const found: { cue: StanceCue; start: number; end: number }[] = [];
+  // matches come in dictionary order: an earlier, more specific cue claims its words
+  for (const m of matches) {
+    if (m.start < base || m.end > view.sentence.span.end) continue;
+    // a cue word inside a name ("United States") is no cue
+    if (
+      view.mentions.some((x) => x.kind === 'actor' && x.span.start < m.end && m.start < x.span.end)
+    )
+      continue;
+    const { start, end } = m;
+    if (taken.some((t) => t.start <= start && end <= t.end)) continue;
+    taken.push({ start, end });
+    found.push(m);
+    for (
+      let i = tokenIndexAt(view, start);
+      i < view.tokens.length && (view.tokens[i]?.start ?? end) < end;
+      i++
+    )
+      cueTokens.add(i);
+  }
+  found.sort((a, b) => a.start - b.start);
+  let lastSubject: ActorRef[] = previousSource;
+  for (const f of found) {
+    const first = tokenIndexAt(view, f.start);
+    let last = first;
+    while (last + 1 < view.tokens.length && (view.tokens[last + 1]?.start ?? f.end) < f.end) last++;
+    const others = new Set([...cueTokens].filter((i) => i < first || i > last));
+    let sources: ActorRef[] = [];
+    let sourceKind: CueHit['sourceKind'] = 'actor';
+    if (f.cue.source === 'after') {
+      const after = findActorsAfter(view, last, others, 10);
+      sources = uniqueRefs(coordinated(view, after, 0).map((a) => a.ref));
+    } else if (
+      ['was', 'were', 'been', 'is', 'are', 'be'].includes(view.tokens[first - 1]?.lower ?? '')
+    ) {
+      // "was announced": what stands before is the thing said; the speaker follows "by", if named
+      const after = findActorsAfter(view, last, others, 6);
+      const by = after.findIndex((a) => a.prep === 'by' || joinedAfterBy(view, last, a));
+      if (by >= 0) sources = uniqueRefs(coordinated(view, after, by).map((a) => a.ref));
+    } else if (isReportNoun(view, first, last)) {
+      // "a response to recent reports that …": the reports' authors are not named before them
+      sources = [];
+    } else {
+      const before = findActorsBefore(view, first, others, 14, true);
+      sources = uniqueRefs(before.map((a) => a.ref));
+      if (sources.length === 0) {
+        // "..., said Miller": the source follows the cue
+        const after = findActorsAfter(view, last, others, 5);
+        if (after[0] && after[0].at <= last + 3) sources = [after[0].ref];
+      }
+      if (sources.length > 0) lastSubject = sources;
+    }
+    if (sources.length === 0) {
+      const lead = view.sentence.text.slice(0, f.start - base).toLowerCase();
+      // "he also claimed", "they have repeatedly said": the pronoun stands before the adverbs
+      const subjectWords = (lead.split(/[,;]/).pop()?.trim() ?? '').split(/\s+/);
+      while (subjectWords.length > 1 && BETWEEN_SUBJECT_AND_CUE.test(subjectWords.at(-1) ?? ''))
+        subjectWords.pop();
+      if (
+        PRONOUN.test(subjectWords.slice(-2).join(' ')) ||
+        PRONOUN.test(subjectWords.at(-1) ?? '')
+      ) {
+        sources = lastSubject;
+      }
+      if (sources.length === 0) {
+        if (f.cue.outletVoice) continue;
+        const near = lower.slice(Math.max(0, f.start - base - 40), f.end - base + 40);
+        if (!UNNAMED.test(near)) continue;
+        sourceKind = 'unnamed';
+      }
+    }
+    const saidOn = nearestTime(view, first, last);
+    hits.push({
+      view,
+      cueId: f.cue.id,
+      stance: f.cue.stance,
+      span: { start: f.start, end: f.end },
+      text: view.sentence.text.slice(f.start - base, f.end - base),
+      sources,
+      sourceKind,
+      saidOn: saidOn ?? (published ? published.slice(0, 10) : null),
+      saidOnFromText: saidOn !== null,
+      sourceFrom: f.cue.source,
+      rebutsRole: f.cue.rebutsRole === true,
+    });
+  }
+  return hits;
+}
+
+// The cue's own date: a resolved time within a few words of the cue ("said on Friday", "On Monday, X revealed").
+function nearestTime(view: SentenceView, first: number, last: number): string | null {
+  let best: { d: number; date: string } | null = null;
+  for (const m of view.mentions) {
+    if (m.kind !== 'time' || !(m as TimeMention).when) continue;
+    const when = (m as TimeMention).when;
+    if (!when) continue;
+    const at = tokenIndexAt(view, m.span.start);
+    const d = at > last ? at - last : first - at;
+    const sentenceOpening = at <= 2;
+    if (d > 4 && !sentenceOpening) continue;
+    if (!best || d < best.d) best = { d, date: when.date };
+  }
+  return best?.date ?? null;
+}
+
+/** Token indices covered by cues: role search does not cross them. */
+export function cueTokenSet(view: SentenceView, hits: CueHit[]): Set<number> {
+  const set = new Set<number>();
+  for (const h of hits)
+    for (
+      let i = tokenIndexAt(view, h.span.start);
+      i < view.tokens.length && (view.tokens[i]?.start ?? h.span.end) < h.span.end;
+      i++
+    )
+      set.add(i);
+  // a cue's source speaks about the event: it is not one of the event's parties
+  for (const h of hits)
+    for (const src of h.sources) {
+      let i = tokenIndexAt(view, src.span?.start ?? 0);
+      for (; i < view.tokens.length && (view.tokens[i]?.start ?? 0) < (src.span?.end ?? 0); i++)
+        set.add(i);
+      // nor is its short form in brackets ("the Security Service (SBU)")
+      if (view.tokens[i]?.text === '(' && view.tokens[i + 2]?.text === ')')
+        for (let k = i; k <= i + 2; k++) set.add(k);
+    }
+  return set;
+}

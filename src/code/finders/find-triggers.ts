@@ -1,0 +1,450 @@
+import type { EventCandidate } from '../candidate.js';
+import { newCandidate } from '../candidate.js';
+import type { TriggerEntry } from '../load-code-dictionaries.js';
+import { peopleAtWar } from '../roles/people-at-war.js';
+import { tokenIndexAt, type SentenceView, type Token } from '../sentence-view.js';
+import type { TriggerForm, TriggerIndex } from './trigger-index.js';
+
+const OBJECT_WINDOW = 7;
+const NEAR_WINDOW = 6;
+// "provided any evidence", "gave no details": the object that unmakes a verb stands close to it
+const NOT_OBJECT_WINDOW = 3;
+// Words before a form that make it a noun ("a strike", "the meeting", "its approval").
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'of',
+  'during',
+  'after',
+  'before',
+  'new',
+  'first',
+  'latest',
+  'recent',
+  'further',
+  'any',
+  'no',
+  'official',
+  'joint',
+  'missile',
+  'military',
+  'air',
+  'drone',
+  'artillery',
+  "'s",
+  '’s',
+  'such',
+]);
+const AUX = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'can',
+  'did',
+  'does',
+  'do',
+  'to',
+  'not',
+  'also',
+  'reportedly',
+  'allegedly',
+  'then',
+  'later',
+  'already',
+  'jointly',
+  'both',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
+
+function stem(w: string): string {
+  return w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
+}
+
+// A dictionary entry's phrase list, compiled once (the lists live as long as the entries): the
+// phrases by their first word's stem, each as the stems of its words. Words match by stem.
+interface PhraseSet {
+  byFirst: Map<string, string[][]>;
+}
+const compiledPhrases = new WeakMap<string[], PhraseSet>();
+
+function compilePhrases(phrases: string[]): PhraseSet {
+  let set = compiledPhrases.get(phrases);
+  if (!set) {
+    const byFirst = new Map<string, string[][]>();
+    for (const p of phrases) {
+      const words = p.toLowerCase().split(/\s+/).map(stem);
+      const first = words[0] ?? '';
+      const list = byFirst.get(first);
+      if (list) list.push(words);
+      else byFirst.set(first, [words]);
+    }
+    set = { byFirst };
+    compiledPhrases.set(phrases, set);
+  }
+  return set;
+}
+
+function phraseFrom(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined || stem(t.lower) !== words[k]) return false;
+  }
+  return true;
+}
+
+/** Where the nearest of `phrases` starts in tokens (from, to], or -1. */
+function findPhrase(tokens: Token[], from: number, to: number, phrases: string[]): number {
+  const { byFirst } = compilePhrases(phrases);
+  const last = Math.min(to, tokens.length - 1);
+  for (let i = Math.max(0, from); i <= last; i++) {
+    const candidates = byFirst.get(stem(tokens[i]?.lower ?? ''));
+    if (candidates?.some((words) => phraseFrom(tokens, i, words))) return i;
+  }
+  return -1;
+}
+
+// Adjectives that also head noun phrases ("the military battled"): no bar to a verb reading.
+const ASPECT = new Set([
+  'resume',
+  'resumed',
+  'resumes',
+  'continue',
+  'continued',
+  'continues',
+  'began',
+  'begin',
+  'begins',
+  'start',
+  'started',
+  'starts',
+  'stop',
+  'stopped',
+  'kept',
+  'keep',
+  'halt',
+  'halted',
+]);
+const ALSO_SUBJECTS = new Set([
+  'military',
+  'joint',
+  'official',
+  'first',
+  'latest',
+  'recent',
+  'new',
+  'further',
+  'air',
+]);
+const SUBJECT_END = new Set([
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'who',
+  'which',
+  'that',
+  'forces',
+  'troops',
+  'soldiers',
+  'army',
+  'navy',
+  'military',
+  'police',
+  'government',
+  'officials',
+  'rebels',
+  'militants',
+  'units',
+  'ships',
+  'vessels',
+  'guard',
+]);
+
+/** A form that is both verb and noun reads as a verb only after a subject, auxiliary or "to". */
+function readsAsVerb(view: SentenceView, i: number): boolean {
+  const prev = view.tokens[i - 1];
+  if (!prev) return false;
+  if (view.mentionAt.has(i - 1)) return true;
+  // "resumed shelling", "continued fighting": a gerund after an aspect verb is the act itself
+  if (ASPECT.has(prev.lower)) return true;
+  return AUX.has(prev.lower) || SUBJECT_END.has(prev.lower) || /ly$/.test(prev.lower);
+}
+
+function blocksVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (ALSO_SUBJECTS.has(prev)) return false;
+  return looksNominal(tokens, i);
+}
+
+function looksNominal(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (DETERMINERS.has(prev)) return true;
+  if (prev.endsWith("'s") || prev.endsWith('’s')) return true;
+  return /^\d/.test(prev);
+}
+
+function isPassive(tokens: Token[], i: number): boolean {
+  // "was signed", "had already been killed or wounded"
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (BE.has(w)) return true;
+    if (/ly$/.test(w) || /^\d/.test(w) || ['not', 'also', 'or', 'and'].includes(w) || /ed$/.test(w))
+      continue;
+    return false;
+  }
+  return false;
+}
+
+// Plural nouns for people a participle can follow as a reduced passive ("soldiers killed in").
+const PEOPLE =
+  /^(?:troops|soldiers|forces|servicemen|personnel|fighters|sailors|civilians|people|tourists|others|more|residents|workers|fishermen|crew|crews|migrants|children|women|men|members|officers|marines|guards)$/;
+// What follows a reduced passive: a preposition, a gerund, or the clause's end.
+const AFTER_PASSIVE = new Set([
+  'in',
+  'during',
+  'while',
+  'after',
+  'on',
+  'near',
+  'since',
+  'when',
+  'and',
+  'or',
+  ',',
+  '.',
+  ';',
+  'as',
+]);
+
+/** "soldiers killed helping Russia": a participle right after people, with no object of its own. */
+function isReducedPassive(view: SentenceView, i: number): boolean {
+  if (!/ed$/.test(view.tokens[i]?.lower ?? '')) return false;
+  const prev = view.tokens[i - 1];
+  const prevMention = view.mentionAt.get(i - 1)?.[0];
+  const people =
+    (prev && PEOPLE.test(prev.lower)) ||
+    (prevMention?.kind === 'actor' && prevMention.actor.sector === 'MIL');
+  if (!people) return false;
+  const next = view.tokens[i + 1];
+  if (!next) return true;
+  return AFTER_PASSIVE.has(next.lower) || /ing$/.test(next.lower);
+}
+
+// A finite verb does not follow these prepositions ("in order to"); a gerund may ("in fighting").
+const NOT_BEFORE_VERB = new Set(['in', 'of', 'on', 'at', 'from', 'with', 'for', 'by']);
+
+function make(
+  view: SentenceView,
+  entry: TriggerEntry,
+  i: number,
+  last: number,
+  passive: boolean,
+  why: string,
+): EventCandidate {
+  const first = view.tokens[i];
+  const end = view.tokens[last];
+  const span = { start: first?.start ?? 0, end: end?.end ?? 0 };
+  const text = view.sentence.text.slice(
+    span.start - view.sentence.span.start,
+    span.end - view.sentence.span.start,
+  );
+  return newCandidate({
+    view,
+    entry,
+    type: entry.type,
+    mode: entry.mode,
+    first: i,
+    last,
+    trigger: { span, text },
+    ruleId: `trigger/${entry.pos}/${entry.id}`,
+    passive,
+    actors: [],
+    recipients: [],
+    notes: [
+      `trigger "${text}" (${entry.pos} ${entry.id} -> ${entry.type}${entry.mode ? `/${entry.mode}` : ''}): ${why}`,
+    ],
+  });
+}
+
+/** A verb candidate and the token of the object it was picked by (none for a bare verb form). */
+interface PickedVerb {
+  cand: EventCandidate;
+  objectAt: number;
+}
+
+function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVerb | null {
+  let best: { form: TriggerForm; at: number } | null = null;
+  for (const form of forms) {
+    const objects = form.entry.object;
+    const notObjects = form.entry.notObject;
+    if (notObjects && findPhrase(view.tokens, i + 1, i + NOT_OBJECT_WINDOW, notObjects) >= 0)
+      continue;
+    if (!objects) {
+      best ??= { form, at: Number.MAX_SAFE_INTEGER };
+      continue;
+    }
+    let at = findPhrase(view.tokens, i + 1, i + OBJECT_WINDOW, objects);
+    // a passive names its object before the verb ("the pact was signed")
+    if (at < 0 && form.participle && isPassive(view.tokens, i))
+      at = findPhrase(view.tokens, i - OBJECT_WINDOW, i - 1, objects);
+    if (at >= 0 && (best === null || at < best.at)) best = { form, at };
+  }
+  if (!best) return null;
+  const word = view.tokens[i]?.lower ?? '';
+  if (NOT_BEFORE_VERB.has(view.tokens[i - 1]?.lower ?? '') && !word.endsWith('ing')) return null;
+  // a bare base form right after a single name is a noun modifier ("a Xian supply boat"), not a
+  // verb; unless the verb's past is its base ("Xia cut ties"): then it may be the finite verb
+  const entryForms = best.form.entry.forms ?? [best.form.entry.lemma ?? ''];
+  const base = entryForms[0]?.toLowerCase();
+  const pastIsBase =
+    best.form.entry.forms !== undefined &&
+    !entryForms.some((f) => f !== base && !/(?:s|ing)$/.test(f.toLowerCase()));
+  const prevMention = view.mentionAt.get(i - 1);
+  const pm = prevMention?.[0];
+  const pmFirst = pm ? tokenIndexAt(view, pm.span.start) : -1;
+  if (
+    view.tokens[i]?.lower === base &&
+    !pastIsBase &&
+    pm &&
+    !/s$/i.test(pm.text) &&
+    view.tokens[pmFirst - 1]?.lower !== 'and'
+  )
+    return null;
+  const passive = best.form.participle && (isPassive(view.tokens, i) || isReducedPassive(view, i));
+  const why =
+    best.at === Number.MAX_SAFE_INTEGER
+      ? 'verb form'
+      : `verb with object "${view.tokens[best.at]?.text ?? ''}"`;
+  const cand = make(view, best.form.entry, i, i, passive, passive ? `${why}, passive` : why);
+  return { cand, objectAt: best.at };
+}
+
+// Ends a list of objects: a new clause or a new sentence part.
+const LIST_END = new Set([',', ';', ':', '.', 'that', 'which', 'who', 'while', 'but', 'to']);
+
+/**
+ * "sending thousands of troops and container loads of weapons": a second object joined by "and"
+ * that another entry of the same verb takes is a second event (troops and arms are two aids).
+ */
+function pickSecondObjects(
+  view: SentenceView,
+  { cand, objectAt }: PickedVerb,
+  forms: TriggerForm[],
+  index: TriggerIndex,
+): EventCandidate[] {
+  if (objectAt === Number.MAX_SAFE_INTEGER || cand.passive) return [];
+  const tokens = view.tokens;
+  let and = -1;
+  for (let k = objectAt + 1; k <= objectAt + 3 && k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'and') {
+      and = k;
+      break;
+    }
+    if (LIST_END.has(w) || index.verbs.has(w)) return [];
+  }
+  if (and < 0) return [];
+  const out: EventCandidate[] = [];
+  for (const form of forms) {
+    const e = form.entry;
+    if (!e.object || (e.type === cand.type && e.mode === cand.mode)) continue;
+    if (out.some((o) => o.type === e.type && o.mode === e.mode)) continue;
+    const at = findPhrase(tokens, and + 1, and + 5, e.object);
+    if (at < 0) continue;
+    // "sent troops and then fired missiles": another verb takes the second object
+    const between = tokens.slice(and + 1, at);
+    if (between.some((t) => LIST_END.has(t.lower) || index.verbs.has(t.lower))) continue;
+    out.push(
+      make(
+        view,
+        e,
+        cand.first,
+        cand.last,
+        false,
+        `verb with a second object "${tokens[at]?.text ?? ''}" after "and"`,
+      ),
+    );
+  }
+  return out;
+}
+
+function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCandidate | null {
+  for (const form of forms) {
+    const near = form.entry.near;
+    if (near && findPhrase(view.tokens, i - NEAR_WINDOW, i + NEAR_WINDOW, near) < 0) {
+      if (form.entry.mode === 'troops' && peopleAtWar(view, i))
+        return make(view, form.entry, i, i, false, 'noun with a people at war after it');
+      continue;
+    }
+    return make(view, form.entry, i, i, false, near ? 'noun with a required word near' : 'noun');
+  }
+  return null;
+}
+
+/**
+ * Proposes event candidates where a trigger verb (any inflection) or event noun stands; a form
+ * that is both ("strike", "visit", "meeting") is read as a noun after a determiner.
+ */
+export function findTriggers(view: SentenceView, index: TriggerIndex): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.lower.length < index.shortest) continue;
+    const verbForms = index.verbs.get(t.lower);
+    const nounForms = index.nouns.get(t.lower);
+    if (!verbForms && !nounForms) continue;
+    const nominal =
+      nounForms !== undefined &&
+      (verbForms === undefined || looksNominal(view.tokens, i) || !readsAsVerb(view, i));
+    // "artillery shells", "the attack": a verb form after a determiner is a noun, not this verb
+    const verb =
+      !nominal && verbForms && !blocksVerb(view.tokens, i) ? pickVerb(view, i, verbForms) : null;
+    if (verb && verbForms) out.push(verb.cand, ...pickSecondObjects(view, verb, verbForms, index));
+    else if (nounForms && (nominal || !AUX.has(view.tokens[i - 1]?.lower ?? ''))) {
+      const noun = pickNoun(view, i, nounForms);
+      if (noun) out.push(noun);
+    }
+  }
+  return out;
+}
+
+/** The event a word names, read as a gerund or noun ("accused of ramming", "blamed for the attack"). */
+export function findTriggerAt(
+  view: SentenceView,
+  i: number,
+  index: TriggerIndex,
+): EventCandidate | null {
+  const t = view.tokens[i];
+  if (!t) return null;
+  const verbForms = index.verbs.get(t.lower);
+  if (verbForms) {
+    const c = pickVerb(view, i, verbForms);
+    if (c) return c.cand;
+  }
+  const nounForms = index.nouns.get(t.lower);
+  return nounForms ? pickNoun(view, i, nounForms) : null;
+}

@@ -1,0 +1,421 @@
+import type { ActorRef } from '../../model/index.js';
+import type { CueHit, EventCandidate } from '../candidate.js';
+import { clauseRoles, describeClause } from '../roles/clause-roles.js';
+import { nearNounSubject } from '../roles/noun-subject.js';
+import { peopleAtWar } from '../roles/people-at-war.js';
+import {
+  coordinated,
+  findActorsAfter,
+  findActorsBefore,
+  findMainSubject,
+  uniqueRefs,
+  type FoundActor,
+} from '../roles/role-search.js';
+
+const RECIPIENT_PREPS = new Set([
+  '',
+  'to',
+  'with',
+  'against',
+  'on',
+  'at',
+  'into',
+  'for',
+  'from',
+  'upon',
+  'toward',
+  'towards',
+  'alongside',
+  'that',
+  'the',
+  'between',
+  'and',
+  'urged',
+  'over',
+  'aid',
+  'help',
+  'support',
+  'assist',
+  'back',
+  'reinforce',
+]);
+const PREPOSITIONS = new Set([
+  'in',
+  'of',
+  'at',
+  'by',
+  'from',
+  'near',
+  'during',
+  'for',
+  'with',
+  'to',
+  'on',
+  'into',
+  'against',
+  'over',
+  'after',
+  'since',
+  'under',
+  'across',
+  'along',
+  'alongside',
+  'towards',
+  'toward',
+  'through',
+  'between',
+  'amid',
+  'inside',
+  'within',
+  'off',
+  'about',
+]);
+// "sent troops to fight alongside X": the troops behind these are partners or foes, not sent
+const PARTNER_PREPS = new Set(['alongside', 'with', 'against', 'beside']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+const PRONOUN = /\b(?:it|they|he|she|we)\b/;
+const TROOP_WORDS =
+  /^(?:troops|soldiers|forces|personnel|servicemen|mercenaries|fighters|units|military|army|contingent)$/;
+
+const WAR_NOUNS =
+  /^(?:war|wars|fighting|conflict|combat|battle|battles|operations|offensive|invasion|hostilities)$/;
+
+// Troops sent to an ally (AID) fight those they go "against", or in "the war in X": not the ally.
+function opposedTo(c: EventCandidate, f: FoundActor): boolean {
+  if (c.entry.mode !== 'troops' || c.entry.type !== 'AID') return false;
+  if (f.prep === 'against') return true;
+  for (let k = f.at - 1; k >= Math.max(0, f.at - 3); k--)
+    if (c.view.tokens[k]?.lower === f.prep)
+      return WAR_NOUNS.test(c.view.tokens[k - 1]?.lower ?? '');
+  return false;
+}
+
+function isTroops(c: EventCandidate, f: FoundActor): boolean {
+  if (f.ref.sector === 'MIL') return true;
+  // "the participation of Xians in the war"
+  if (f.prep === 'of' && f.at === c.last + 2 && peopleAtWar(c.view, c.last)) return true;
+  // "troops from North Korea"
+  if (f.prep === 'from' && TROOP_WORDS.test(c.view.tokens[f.at - 2]?.lower ?? '')) return true;
+  const end = c.view.tokens.findIndex((t) => t.start >= (f.ref.span?.end ?? 0));
+  return TROOP_WORDS.test(c.view.tokens[end]?.lower ?? '');
+}
+
+// The object right after the verb, with no preposition between ("captured two Xian soldiers").
+function directObject(c: EventCandidate, f: FoundActor): boolean {
+  if (c.entry.pos !== 'verb' || c.passive) return false;
+  // scare quotes ('"fully shelled" X') stand between a verb and its object
+  const between = c.view.tokens.slice(c.last + 1, f.at).filter((t) => !QUOTE_MARKS.has(t.text));
+  return (
+    between.length <= 4 &&
+    between.every((t) => !PREPOSITIONS.has(t.lower) && /^[\p{L}\d'’-]+$/u.test(t.text))
+  );
+}
+
+function refs(list: FoundActor[]): ActorRef[] {
+  return uniqueRefs(list.map((f) => f.ref));
+}
+
+function note(c: EventCandidate, role: string, list: ActorRef[], why: string): void {
+  if (list.length > 0)
+    c.notes.push(`${role}: ${list.map((r) => `${r.code} ("${r.text}")`).join(', ')} — ${why}`);
+}
+
+/**
+ * Chooses actors and recipients from the sentence: the actor group before the trigger (subject,
+ * possessor), the first actor group after it (object, "to X"), passives ("by X"), troops named as
+ * object ("deployed North Korean troops" -> PRK), and reciprocal events (all parties actors).
+ */
+export function assignActors(
+  cands: EventCandidate[],
+  blocked: Map<number, Set<number>>,
+  allHits: CueHit[] = [],
+  speakers: Map<number, ActorRef[]> = new Map(),
+): EventCandidate[] {
+  // each candidate reads only its own sentence's cues
+  const hitsOf = new Map<number, CueHit[]>();
+  for (const h of allHits) {
+    const list = hitsOf.get(h.view.index);
+    if (list) list.push(h);
+    else hitsOf.set(h.view.index, [h]);
+  }
+  for (const c of cands) {
+    if (c.ruleId.startsWith('trigger/presence') || c.rolesFixed) continue;
+    const hits = hitsOf.get(c.view.index) ?? [];
+    let block = blocked.get(c.view.index) ?? new Set<number>();
+    // a speech act that is itself the cue ("X accused Y") keeps its speaker as its actor
+    const own = hits.filter(
+      (h) =>
+        h.view === c.view && h.span.start < c.trigger.span.end && c.trigger.span.start < h.span.end,
+    );
+    if (own.length > 0) {
+      const freed = new Set<number>();
+      for (const h of own)
+        for (const r of [
+          { start: h.span.start, end: h.span.end },
+          ...h.sources.map((x) => x.span ?? { start: 0, end: 0 }),
+        ])
+          c.view.tokens.forEach((t, i) => {
+            if (t.start < r.end && r.start < t.end) freed.add(i);
+          });
+      block = new Set([...block].filter((i) => !freed.has(i)));
+    }
+    // the clause of a verb trigger gives its subject and complements where the tagger read it;
+    // the word-distance search stands in where the clause names no party
+    const clause = clauseRoles(c);
+    c.clause = clause;
+    if (clause) c.notes.push(`${describeClause(clause)}; ${clause.subjectWhy}`);
+    const clauseSubject = clause?.subject && clause.subject.length > 0 ? clause.subject : null;
+    // a finite passive ("were captured by") is sure; a bare participle the finder read is kept
+    const finite = clause !== null && clause.clause.verb.first < clause.clause.verb.head;
+    if (clause && finite && clause.clause.verb.voice !== (c.passive ? 'passive' : 'active')) {
+      c.passive = clause.clause.verb.voice === 'passive';
+      c.notes.push(`voice from the clause: ${clause.clause.verb.voice}`);
+    }
+    const before = clauseSubject ?? findActorsBefore(c.view, c.first, block);
+    const after =
+      clause && clause.after.length > 0
+        ? clause.after
+        : findActorsAfter(c.view, c.last, block, 18, c.entry.governs === true);
+    const nominal = c.entry.pos === 'noun';
+    // "X's approval", "North Korea's missile launch": the possessor acts
+    const possessor = before.filter((f) => {
+      const t = c.view.tokens.findIndex((tk) => tk.start >= (f.ref.span?.end ?? 0));
+      return (
+        /^['’]s?$/.test(c.view.tokens[t]?.lower ?? '') ||
+        /['’]s$/.test(f.ref.text) ||
+        c.view.tokens[t]?.lower === "'s"
+      );
+    });
+    const byIdx = after.findIndex((f) => f.prep === 'by');
+    const by = byIdx >= 0 ? coordinated(c.view, after, byIdx) : [];
+    const rest = after.filter((f) => !by.includes(f));
+    let actors: FoundActor[] = [];
+    let recipients: FoundActor[] = [];
+    let why = '';
+    if (c.passive) {
+      if (c.entry.objectActor && by.length === 0) {
+        actors = before;
+        recipients = rest
+          .filter(
+            (f) => ['to', 'in', 'into', 'for', 'alongside'].includes(f.prep) && !opposedTo(c, f),
+          )
+          .slice(0, 1);
+        why = 'passive: the troops before the verb are the sender';
+      } else {
+        actors = by;
+        recipients = before;
+        why =
+          by.length > 0
+            ? 'passive: actor after "by", recipient before the verb'
+            : 'passive without "by": recipient before the verb';
+      }
+    } else {
+      actors = possessor.length > 0 ? possessor : before;
+      why =
+        possessor.length > 0
+          ? 'possessor of the event noun'
+          : clauseSubject
+            ? 'subject of the clause'
+            : 'subject before the trigger';
+      if (nominal && possessor.length === 0 && !nearNounSubject(c.view, before, c.first)) {
+        if (before.length > 0) c.notes.push('the party before the noun is too far off to act');
+        actors = [];
+      }
+      const firstRec = rest.findIndex(
+        (f) =>
+          f.at === c.last + 1 ||
+          directObject(c, f) ||
+          c.entry.governs === true ||
+          ((c.type === 'ASSAULT' || c.type === 'COERCE') && f.prep === 'in') ||
+          (RECIPIENT_PREPS.has(f.prep) && !opposedTo(c, f)) ||
+          (c.entry.mode === 'troops' && f.prep === 'in' && !opposedTo(c, f)),
+      );
+      if (firstRec >= 0) recipients = coordinated(c.view, rest, firstRec);
+      // "condemned violations by X": the doer of the act condemned is accused
+      else if (c.type === 'ACCUSE' && by.length > 0) recipients = by;
+      // only troops sent, not those they go to fight beside or against
+      const sent = recipients[0];
+      if (c.entry.objectActor && sent && !PARTNER_PREPS.has(sent.prep) && isTroops(c, sent)) {
+        const troops = sent;
+        const subject = actors;
+        actors = [troops];
+        const dest = rest
+          .slice(rest.indexOf(troops) + 1)
+          .find(
+            (f) => ['to', 'in', 'into', 'for', 'alongside'].includes(f.prep) && !opposedTo(c, f),
+          );
+        recipients = dest ? [dest] : subject.filter((s) => s.ref.code !== troops.ref.code);
+        why = 'the troops named as object give the actor';
+      }
+      // "the deployment of North Korean troops to Russia", "the transfer of troops from X to Y"
+      if (nominal && c.entry.objectActor) {
+        const sender = rest.find(
+          (f) => (f.prep === 'from' || f.prep === 'of') && (isTroops(c, f) || f.prep === 'from'),
+        );
+        if (sender) {
+          if (actors.length > 0 && !actors.some((a) => a.ref.code === sender.ref.code))
+            recipients = actors;
+          actors = [sender];
+          const dest = rest.find(
+            (f) =>
+              f !== sender &&
+              ['to', 'in', 'into', 'for'].includes(f.prep) &&
+              !opposedTo(c, f) &&
+              f.ref.code !== sender.ref.code,
+          );
+          if (dest) recipients = [dest];
+          why = "troop noun: the troops' state sends, the place they go receives";
+        }
+      }
+      if (nominal && actors.length === 0 && by.length > 0) {
+        actors = by;
+        why = 'event noun: actor after "by"';
+      }
+    }
+    // ", injuring three sailors": a participle after a comma shares the subject of the event before it
+    if (
+      c.view.tokens[c.first - 1]?.lower === ',' &&
+      /ing$/.test(c.view.tokens[c.first]?.lower ?? '')
+    ) {
+      // the main clause's subject first: the event just before may be an object's ("its offensive")
+      const main = findMainSubject(c.view, c.first, block);
+      const prev = cands
+        .filter((p) => p.view === c.view && p.last < c.first && p.actors.length > 0)
+        .pop();
+      if (main.length > 0) {
+        actors = main;
+        why = 'participle clause: the subject of the main clause';
+      } else if (prev) {
+        actors = prev.actors.map((ref) => ({ ref, at: -1, prep: '' }));
+        why = `participle clause: the subject of "${prev.trigger.text}"`;
+      }
+    }
+    // "X boarded the boats and seized weapons": a verb right after "and" shares the subject of
+    // the verb before it, not the object that verb took
+    if (
+      c.entry.pos === 'verb' &&
+      !c.passive &&
+      /^(?:and|then)$/.test(c.view.tokens[c.first - 1]?.lower ?? '')
+    ) {
+      const prev = cands
+        .filter((p) => p.view === c.view && p.entry.pos === 'verb' && p.last < c.first - 1)
+        .pop();
+      const shared =
+        prev && prev.actors.length > 0
+          ? prev.actors.map((ref) => ({ ref, at: -1, prep: '' }))
+          : findMainSubject(c.view, c.first, block);
+      if (shared.length > 0) {
+        actors = shared;
+        why = prev?.actors.length
+          ? `coordinated verb: the subject of "${prev.trigger.text}"`
+          : 'coordinated verb: the subject of the main clause';
+      }
+    }
+    // "He called on...": a sentence-initial pronoun is the speaker of the sentences before
+    if (
+      actors.length === 0 &&
+      !c.passive &&
+      /^(?:he|she|they|it)$/.test(c.view.tokens[0]?.lower ?? '') &&
+      c.first <= 3
+    ) {
+      const prior = speakers.get(c.view.index) ?? [];
+      if (prior.length > 0) {
+        actors = prior.map((ref) => ({ ref, at: -1, prep: '' }));
+        why = 'pronoun subject: the speaker of the sentences before';
+      }
+    }
+    // "Italy announced a suspension of links": an event noun announced is the announcer's act
+    if (nominal && actors.length === 0) {
+      const cue = hits.find(
+        (h) =>
+          h.view === c.view &&
+          h.span.end <= c.trigger.span.start &&
+          c.trigger.span.start - h.span.end <= 12 &&
+          h.sources.length > 0,
+      );
+      if (cue) {
+        actors = cue.sources.map((ref) => ({ ref, at: -1, prep: '' }));
+        why = `event noun announced: the source of "${cue.text}" acts`;
+      }
+    }
+    // "X confirmed it sent troops": a pronoun subject after a cue is the cue's source
+    if (
+      actors.length === 0 &&
+      !c.passive &&
+      PRONOUN.test(
+        c.view.tokens
+          .slice(Math.max(0, c.first - 3), c.first)
+          .map((t) => t.lower)
+          .join(' '),
+      )
+    ) {
+      const cue = hits.find(
+        (h) => h.view === c.view && h.span.end <= c.trigger.span.start && h.sources.length > 0,
+      );
+      if (cue) {
+        actors = cue.sources.map((ref) => ({ ref, at: -1, prep: '' }));
+        why = `pronoun subject: the source of "${cue.text}"`;
+      }
+    }
+    // "X said Y must go": the speaker asks, the subject is asked
+    if (c.entry.speakerActs) {
+      const spoken = hits.filter((h) => h.view === c.view && h.sources.length > 0);
+      // the cue before the trigger, else a quote's cue after it ("...," the ministry said)
+      const cue =
+        spoken.filter((h) => h.span.end <= c.trigger.span.start).pop() ??
+        spoken.find((h) => h.span.start >= c.trigger.span.end);
+      // a quote with no speaker of its own continues the speaker of the sentences before
+      const prior = cue ? [] : (speakers.get(c.view.index) ?? []);
+      recipients = actors;
+      actors = cue
+        ? cue.sources.map((ref) => ({ ref, at: -1, prep: '' }))
+        : prior.map((ref) => ({ ref, at: -1, prep: '' }));
+      why = cue
+        ? `the speaker of "${cue.text}" acts; the subject is acted on`
+        : prior.length > 0
+          ? 'the speaker of the sentences before acts; the subject is acted on'
+          : 'no speaker named';
+    }
+    // "North Korean casualties": the party named before the noun suffered it
+    if (c.entry.victimBefore && !c.passive && actors.length > 0) {
+      recipients = actors;
+      actors = [];
+      why = 'the party before the noun suffered the event';
+    }
+    // a troop deployment with no destination named by a preposition: the first other state after it
+    if (c.entry.mode === 'troops' && recipients.length === 0 && actors.length > 0) {
+      const dest = rest.find(
+        (f) =>
+          f.ref.code.length === 3 &&
+          !opposedTo(c, f) &&
+          (f.ref.sector === null || f.ref.sector === 'GOV') &&
+          !actors.some((a) => a.ref.code === f.ref.code),
+      );
+      if (dest) recipients = [dest];
+    }
+    let actorRefs = refs(actors);
+    let recipientRefs = refs(recipients).filter((r) => !actorRefs.some((a) => a.code === r.code));
+    if (c.entry.reciprocal) {
+      const withOthers = rest.filter(
+        (f) => f.prep === 'with' || f.prep === 'between' || f.prep === 'and',
+      );
+      if (nominal && actorRefs.length === 0) actorRefs = refs(rest);
+      else actorRefs = uniqueRefs([...actorRefs, ...refs(withOthers)]);
+      if (actorRefs.length >= 2 || withOthers.length > 0) {
+        recipientRefs = [];
+        why += '; reciprocal: all parties are actors';
+      } else if (recipientRefs.length > 0 && c.type === 'CONSULT') {
+        actorRefs = uniqueRefs([...actorRefs, ...recipientRefs]);
+        recipientRefs = [];
+        why += '; reciprocal: the one met is a party';
+      }
+    }
+    c.actors = actorRefs;
+    c.recipients = recipientRefs.filter((r) => !actorRefs.some((a) => a.code === r.code));
+    note(c, 'actors', c.actors, why);
+    note(c, 'recipients', c.recipients, 'first actor group after the trigger');
+    if (c.actors.length === 0 && c.recipients.length === 0)
+      c.notes.push('no actor or recipient in the clause');
+  }
+  return cands;
+}

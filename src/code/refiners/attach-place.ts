@@ -1,0 +1,70 @@
+import type { CueHit, EventCandidate } from '../candidate.js';
+import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+
+type Span = { start: number; end: number };
+
+// How far (in characters) a speaker's seat may stand before the cue: "'s embassy in Red Bay".
+const SEAT_REACH = 40;
+
+/**
+ * Where the speakers of a sentence stand, not where its event happened: from a cue's source to
+ * the cue ("Sylvania's embassy in Fredville said"), the cue's own phrase up to what is said
+ * ("said in a speech in Oakridge that"), and a dateline ("FREDVILLE: ...", "Fredville —").
+ */
+function speakerSpans(view: SentenceView, hits: readonly CueHit[]): Span[] {
+  const spans: Span[] = [];
+  const { text, span } = view.sentence;
+  for (const h of hits) {
+    if (h.view.index !== view.index) continue;
+    const starts = h.sources.map((s) => s.span?.start ?? h.span.start);
+    const from = Math.min(h.span.start, ...starts.filter((s) => s < h.span.start));
+    // "said in a speech in Oakridge that": a phrase opening with a preposition right after the
+    // cue tells where it was said, up to "that", a comma or a colon
+    const rest = text.slice(h.span.end - span.start);
+    const stop = /^\s+(?:in|at|from|during|while)\b.{0,60}?(?=\bthat\b|[,:;"“])/.exec(rest);
+    const to = h.span.end + (stop ? stop[0].length : 0);
+    const end = h.sourceFrom === 'before' ? to : h.span.end;
+    // the source's own name is no seat ("Azerbaijan insisted": a place read as the speaker)
+    let start = from;
+    for (const s of h.sources.filter((x) => x.span).sort((a, b) => a.span!.start - b.span!.start))
+      if (s.span!.start <= start && s.span!.end > start) start = s.span!.end;
+    // a speaker's seat stands right by the speaker ("X's embassy in Y said"); a source found
+    // further back is more likely a party of what is said
+    if (h.span.start - start <= SEAT_REACH) spans.push({ start, end });
+  }
+  const dateline = /^[^\s,.:;]+(?:\s[^\s,.:;]+){0,2}\s*(?::|\s[—–-]\s|\(\w+\)\s*[—–-])/.exec(text);
+  if (dateline) spans.push({ start: span.start, end: span.start + dateline[0].length });
+  return spans;
+}
+
+/**
+ * Attaches the place of the sentence nearest to the trigger, preferring one after it; a place
+ * where a speaker stands is never the event's place.
+ */
+export function attachPlace(cands: EventCandidate[], hits: readonly CueHit[]): EventCandidate[] {
+  for (const c of cands) {
+    // a stretch that holds the event's own word is what is said, not who says it
+    const speakers = speakerSpans(c.view, hits).filter(
+      (s) => !(s.start <= c.trigger.span.start && c.trigger.span.end <= s.end),
+    );
+    let best: { d: number; place: EventCandidate['place'] } | null = null;
+    for (const m of c.view.mentions) {
+      if (m.kind !== 'place') continue;
+      if (speakers.some((s) => s.start <= m.span.start && m.span.end <= s.end)) {
+        c.notes.push(`place "${m.text}" left off: where a speaker stands`);
+        continue;
+      }
+      const at = tokenIndexAt(c.view, m.span.start);
+      const d = at >= c.first ? at - c.first : (c.first - at) * 2;
+      const place = { ...m.place, text: m.text, span: m.span };
+      // the most specific place wins over a country named nearer
+      const specific = m.place.precision === 'country' ? 0 : -10;
+      if (!best || d + specific < best.d) best = { d: d + specific, place };
+    }
+    if (best?.place) {
+      c.place = best.place;
+      c.notes.push(`place "${best.place.text}"`);
+    }
+  }
+  return cands;
+}

@@ -1,0 +1,78 @@
+import { loadUnitIndex, unitKind } from '../../annotate/quantities/load-units.js';
+import type { ActorRef, Quantity, QuantityMention } from '../../model/index.js';
+import type { EventCandidate } from '../candidate.js';
+import { tokenIndexAt } from '../sentence-view.js';
+
+const LOSSES = ['casualties', 'killed', 'wounded', 'captured', 'missing'];
+const ARMS = ['missiles', 'shells', 'containers', 'drones', 'weapons', 'vehicles', 'aircraft'];
+
+/**
+ * Which units count for which events, best first: a troop deployment counts troops (sappers and
+ * builders are troops of their own trade), an attack its losses, what it downed and what it hit.
+ * `also`: units an event takes only when its sentence has none of the `counts`.
+ */
+function unitsFor(c: EventCandidate): { counts: string[]; also: string[] } {
+  if (c.mode === 'troops') return { counts: ['troops', 'sappers', 'builders'], also: [] };
+  if (c.type === 'ASSAULT')
+    return {
+      counts: [...LOSSES, 'aircraft', 'vessels', 'boats', 'sites'],
+      also: ['people', 'troops'],
+    };
+  // arms sent are counted in arms: the troops sent beside them are another event's figure
+  if (c.mode === 'weapons') return { counts: ARMS, also: ['USD'] };
+  if (c.type === 'MOBILIZE' || c.type === 'AID')
+    return { counts: [...ARMS, 'troops', 'sappers', 'builders'], also: ['USD'] };
+  if (c.type === 'COERCE')
+    return { counts: ['vessels', 'boats', 'captured'], also: ['people', 'troops'] };
+  return { counts: [], also: [] };
+}
+
+/**
+ * Whose count it is: a party named inside the figure's phrase ("10,000 Freedonian troops",
+ * "five Sylvanian jets"); else, for an attack's losses, the side that suffered them (its
+ * recipient); for troops, the side that sends or fields them (its actor).
+ */
+function partyOf(c: EventCandidate, q: Quantity): ActorRef | null {
+  const span = q.span ?? { start: 0, end: 0 };
+  for (const m of c.view.mentions)
+    if (m.kind === 'actor' && m.span.start >= span.start && m.span.end <= span.end) return m.actor;
+  const kind = unitKind(q.unit, loadUnitIndex());
+  if (kind === 'losses' && c.type === 'ASSAULT') return c.recipients[0] ?? null;
+  if (kind === 'people' && q.unit !== 'people') return c.actors[0] ?? null;
+  return null;
+}
+
+/** For each unit, the sentence's figure of that unit nearest the trigger, in `units` order. */
+function nearestByUnit(c: EventCandidate, units: readonly string[]): QuantityMention[] {
+  const nearest = new Map<string, { d: number; m: QuantityMention }>();
+  for (const m of c.view.mentions) {
+    if (m.kind !== 'quantity' || !units.includes(m.quantity.unit)) continue;
+    const d = Math.abs(tokenIndexAt(c.view, m.span.start) - c.first);
+    const held = nearest.get(m.quantity.unit);
+    if (!held || d < held.d) nearest.set(m.quantity.unit, { d, m });
+  }
+  return units.flatMap((u) => {
+    const found = nearest.get(u);
+    return found ? [found.m] : [];
+  });
+}
+
+/**
+ * Attaches the figures of the sentence whose unit fits the event: for each unit it counts, the
+ * figure nearest its trigger ("killing 26 and wounding 17" gives both); the best unit's is the
+ * event's main `quantity`. Each figure records the party it counts.
+ */
+export function attachQuantity(cands: EventCandidate[]): EventCandidate[] {
+  for (const c of cands) {
+    const { counts, also } = unitsFor(c);
+    let found = nearestByUnit(c, counts);
+    if (found.length === 0) found = nearestByUnit(c, also).slice(0, 1);
+    c.figures = found.map((m) => ({ ...m.quantity, party: partyOf(c, m.quantity) }));
+    c.quantity = c.figures[0] ?? null;
+    for (const q of c.figures)
+      c.notes.push(
+        `quantity ${q.value ?? q.qualifier} ${q.unit}${q.party ? ` of ${q.party.code}` : ''} from "${q.text}"`,
+      );
+  }
+  return cands;
+}

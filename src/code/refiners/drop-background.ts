@@ -1,0 +1,48 @@
+import type { EventCandidate } from '../candidate.js';
+
+const YEAR_MS = 366 * 86_400_000;
+
+function isOld(c: EventCandidate, published: string | null): boolean {
+  if (c.whenSource !== 'text' || !c.when || !published) return false;
+  const when = Date.parse(
+    c.when.date.padEnd(10, '-31').replace(/-31$/, c.when.date.length === 4 ? '-12-31' : '-28'),
+  );
+  const pub = Date.parse(published.slice(0, 10).padEnd(10, '-01'));
+  return Number.isFinite(when) && Number.isFinite(pub) && pub - when > YEAR_MS;
+}
+
+/**
+ * Background is not news: an event dated more than a year before publication ("invaded in
+ * February 2022"), and an event noun that stands alone with no date, figure or source of its own
+ * ("the Ukrainian offensive"), are dropped.
+ */
+export function dropBackground(
+  cands: EventCandidate[],
+  published: string | null,
+): EventCandidate[] {
+  return cands.filter((c) => {
+    if (isOld(c, published)) {
+      c.notes.push(
+        `dropped: background, dated ${c.when?.date ?? ''} more than a year before publication`,
+      );
+      return false;
+    }
+    const nominal = c.entry.pos === 'noun' && !c.ruleId.startsWith('trigger/presence');
+    // an event noun at the head of its sentence is what the sentence is about: kept
+    const heads = c.first <= 2;
+    if (
+      nominal &&
+      !heads &&
+      c.extraEvidence.length === 0 &&
+      c.whenSource !== 'text' &&
+      !c.quantity &&
+      c.attributions.length === 0
+    ) {
+      c.notes.push(
+        'dropped: an event noun with no date, figure or source of its own (background mention)',
+      );
+      return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,109 @@
+import type { ActorRef, Mention } from '../../model/index.js';
+import type { CueHit, EventCandidate } from '../candidate.js';
+
+// Acts done to another side: a missing side is the article's other party.
+const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
+// Words before the side fought: "the war against X", "help Y fight X".
+const FOUGHT = new Set(['against', 'fight', 'fighting', 'fought']);
+const FOUGHT_TEXT = /against|fight|fought/i;
+
+/**
+ * A casualty count names who suffered, seldom who struck: the actor is the article's main party
+ * that is neither the victim nor its ally (a party it sends troops to or receives them from) and
+ * is a party to some event; likewise an attack or coercion with no target named gets the leading
+ * party that is neither the actor nor its ally. Only when one such party clearly leads.
+ */
+export function inferOpponent(
+  cands: EventCandidate[],
+  mentions: Mention[],
+  hits: CueHit[] = [],
+): EventCandidate[] {
+  // a speaker's name says who comments, not who fights: it is not counted
+  const spoken = new Set(hits.flatMap((h) => h.sources.map((r) => r.span?.start ?? -1)));
+  const counts = new Map<string, { n: number; ref: ActorRef }>();
+  for (const m of mentions)
+    if (m.kind === 'actor' && m.actor.code.length === 3 && !spoken.has(m.span.start)) {
+      const hit = counts.get(m.actor.code);
+      counts.set(m.actor.code, { n: (hit?.n ?? 0) + 1, ref: hit?.ref ?? m.actor });
+    }
+  const allies = new Map<string, Set<string>>();
+  const ally = (a: string, b: string): void => {
+    allies.set(a, (allies.get(a) ?? new Set()).add(b));
+    allies.set(b, (allies.get(b) ?? new Set()).add(a));
+  };
+  for (const c of cands) {
+    if (c.mode === 'troops' && (c.type === 'AID' || c.type === 'MOBILIZE'))
+      for (const a of c.actors) for (const r of c.recipients) ally(a.code, r.code);
+    // those who fight side by side are allies
+    if (c.ruleId.startsWith('trigger/joint'))
+      for (const a of c.actors)
+        for (const b of c.actors) if (a.code !== b.code) ally(a.code, b.code);
+  }
+  // only a party to some event can be the opponent: a state that merely comments is not; a
+  // state fought "against" ("the war against X") is a party whether or not an event was coded
+  const parties = new Set(cands.flatMap((c) => [...c.actors, ...c.recipients].map((r) => r.code)));
+  let foughtAdded = false;
+  const addFought = (): void => {
+    if (foughtAdded) return;
+    foughtAdded = true;
+    // a state named other than as a speaker ("the Xian boats") is a party too
+    for (const m of mentions)
+      if (m.kind === 'actor' && m.actor.code.length === 3 && !spoken.has(m.span.start))
+        parties.add(m.actor.code);
+    for (const v of new Set(cands.map((c) => c.view)))
+      if (FOUGHT_TEXT.test(v.sentence.text))
+        v.tokens.forEach((t, i) => {
+          if (!FOUGHT.has(t.lower)) return;
+          for (const m of v.mentionAt.get(i + 1) ?? [])
+            if (m.kind === 'actor' && m.actor.code.length === 3) parties.add(m.actor.code);
+        });
+  };
+  // many events share a side: each side's opponent is worked out once
+  const memo = new Map<string, ActorRef | null>();
+  const leading = (side: ActorRef[]): ActorRef | null => {
+    const key = side
+      .map((r) => r.code)
+      .sort()
+      .join('+');
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const found = rankOpponent(side);
+    memo.set(key, found);
+    return found;
+  };
+  const rankOpponent = (side: ActorRef[]): ActorRef | null => {
+    addFought();
+    const known = new Set(side.map((r) => r.code));
+    const friends = new Set([...known].flatMap((v) => [...(allies.get(v) ?? [])]));
+    const ranked = [...counts.entries()]
+      .filter(([code]) => !known.has(code) && !friends.has(code) && parties.has(code))
+      .sort((a, b) => b[1].n - a[1].n);
+    const [first, second] = ranked;
+    if (!first || (second && second[1].n * 1.5 > first[1].n)) return null;
+    return first[1].ref;
+  };
+  for (const c of cands) {
+    if (c.type === 'ASSAULT' && c.actors.length === 0 && c.recipients.length > 0) {
+      const actor = leading(c.recipients);
+      if (!actor) continue;
+      c.actors = [actor];
+      c.notes.push(
+        `actor ${actor.code} inferred: the article's leading party that is neither the victim nor its ally`,
+      );
+    } else if (
+      OPPOSED.has(c.type) &&
+      c.entry.reciprocal !== true &&
+      c.actors.length > 0 &&
+      c.recipients.length === 0
+    ) {
+      // "the coast guard rammed the vessel": a target the dictionaries cannot name is the other side
+      const target = leading(c.actors);
+      if (!target) continue;
+      c.recipients = [target];
+      c.notes.push(
+        `recipient ${target.code} inferred: the article's leading party that is neither the actor nor its ally`,
+      );
+    }
+  }
+  return cands;
+}

@@ -1,0 +1,58 @@
+import { MODALS, REPORTING } from '../../annotate/syntax/english.js';
+import type { Clause } from '../../annotate/syntax/find-clauses.js';
+import type { Modality } from '../../model/index.js';
+import type { ClauseRoles } from './clause-roles.js';
+
+/** What a clause's verb group and its governors say of the event: PLOVER's auxiliary modes. */
+export interface ClauseMode {
+  modality: Modality;
+  cue: string;
+}
+
+/**
+ * The modality a trigger's clause gives it: negation of its own verb group ("did not send"),
+ * a modal ("could", "will"; "would" under a reporting verb is a reported plan), or a condition
+ * ("if") on it or a clause it hangs on. Null when the clause asserts.
+ */
+export function clauseModality(roles: ClauseRoles): ClauseMode | null {
+  const { clause, syntax } = roles;
+  const verb = clause.verb;
+  if (verb.negated) return { modality: 'negated', cue: `negated verb group "${verb.lemma}"` };
+  for (let j: number | null = roles.index, steps = 0; j !== null && steps < 6; steps++) {
+    const c: Clause | undefined = syntax.clauses[j];
+    if (!c) break;
+    if (c.link === 'condition')
+      return { modality: 'hypothetical', cue: `condition "${c.marker ?? ''}"` };
+    j = c.parent;
+  }
+  const modal = verb.modal;
+  if (!modal) return null;
+  const kind = MODALS.get(modal);
+  if (kind === 'future') return { modality: 'planned', cue: `modal "${modal}"` };
+  const parent = clause.parent !== null ? syntax.clauses[clause.parent] : undefined;
+  const reported =
+    clause.link === 'complement' && parent !== undefined && REPORTING.has(parent.verb.lemma);
+  if (modal === 'would' && reported) return { modality: 'planned', cue: 'reported "would"' };
+  if (kind === 'possible' || modal === 'should')
+    return { modality: 'possible', cue: `modal "${modal}"` };
+  return null;
+}
+
+/**
+ * Whether a negation the word window found before a trigger belongs to another clause's verb
+ * group ("X, which has not commented, shelled Y"): then it says nothing of this event.
+ */
+export function negationOfOtherClause(roles: ClauseRoles, from: number, to: number): boolean {
+  const { syntax, index } = roles;
+  const negators = syntax.words
+    .map((w, i) => ({ w, i }))
+    .filter(({ w }) => w.start >= from && w.end <= to && /^(?:not|n['’]t|never)$/.test(w.lower));
+  return (
+    negators.length > 0 &&
+    negators.every(({ i }) =>
+      syntax.clauses.some(
+        (c, k) => k !== index && c.verb.negated && i >= c.verb.first && i <= c.verb.last,
+      ),
+    )
+  );
+}

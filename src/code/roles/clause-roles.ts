@@ -1,0 +1,234 @@
+import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
+import { PERSONAL } from '../../annotate/syntax/english.js';
+import {
+  findClauses,
+  type Clause,
+  type SentenceSyntax,
+} from '../../annotate/syntax/find-clauses.js';
+import type { VerbGroup } from '../../annotate/syntax/find-verb-groups.js';
+import type { ActorMention } from '../../model/index.js';
+import type { EventCandidate } from '../candidate.js';
+import { mentionRef, type FoundActor } from './role-search.js';
+import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+
+const cache = new WeakMap<SentenceView, SentenceSyntax>();
+
+/** The clauses of a sentence, tagged on first use (most sentences hold no trigger). */
+export function syntaxOf(view: SentenceView): SentenceSyntax {
+  let syntax = cache.get(view);
+  if (!syntax) {
+    syntax = findClauses(view.sentence.text, view.sentence.span.start);
+    cache.set(view, syntax);
+  }
+  return syntax;
+}
+
+/** The clause a trigger stands in, with the parties its subject and complements name. */
+export interface ClauseRoles {
+  syntax: SentenceSyntax;
+  index: number;
+  clause: Clause;
+  /** Parties of the subject (resolved through pronouns and shared subjects), or null if none. */
+  subject: FoundActor[] | null;
+  /** Parties of the objects and prepositional phrases, and of the "to"-clauses it governs. */
+  after: FoundActor[];
+  /** How the subject was found, for `--explain`. */
+  subjectWhy: string;
+  /** The words that name the doer (the subject, or the one a pronoun stands for), or null. */
+  doer: string | null;
+}
+
+function phraseText(syntax: SentenceSyntax, p: Phrase): string {
+  return syntax.words
+    .slice(p.first, p.last + 1)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+// The actor mentions inside a phrase, each with the preposition that governs it.
+function partiesIn(view: SentenceView, syntax: SentenceSyntax, p: Phrase): FoundActor[] {
+  const start = syntax.words[p.first]?.start ?? 0;
+  const end = syntax.words[p.last]?.end ?? 0;
+  const out: FoundActor[] = [];
+  for (const m of view.mentions) {
+    if (m.kind !== 'actor' || m.span.start < start || m.span.end > end) continue;
+    if (
+      out.some((o) => o.ref.span && o.ref.span.start < m.span.end && m.span.start < o.ref.span.end)
+    )
+      continue;
+    const at = tokenIndexAt(view, m.span.start);
+    // "troops of Freedonia": a party behind "of" inside the phrase keeps that preposition
+    const before = view.tokens[at - 1]?.lower ?? '';
+    const prep = m.span.start > start && before === 'of' ? 'of' : (p.prep ?? '');
+    out.push({ ref: mentionRef(m as ActorMention), at, prep });
+  }
+  return out;
+}
+
+// "it", "they": a personal pronoun that is the whole subject (a possessive "its soldiers" may
+// point at any party named before, not only the governing subject)
+function isPronounPhrase(syntax: SentenceSyntax, p: Phrase): boolean {
+  const head = syntax.words[p.head];
+  return p.first === p.last && head?.pos === 'PRON' && PERSONAL.has(head.lower);
+}
+
+// A plural phrase: coordinated ("X and Y") or a plural common noun at its head ("officials").
+function isPlural(syntax: SentenceSyntax, p: Phrase): boolean {
+  const head = syntax.words[p.head];
+  if (!head) return false;
+  if (syntax.words.slice(p.first, p.last + 1).some((w) => w.lower === 'and')) return true;
+  return head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
+}
+
+// "they" stands for a plural, "it" for a singular: a pronoun that does not agree with the
+// governing subject stands for someone else ("the UN said they were backed by X").
+function agrees(syntax: SentenceSyntax, pronoun: Phrase, antecedent: Phrase): boolean {
+  const w = syntax.words[pronoun.head]?.lower ?? '';
+  if (pronoun.first !== pronoun.last || syntax.words[pronoun.head]?.pos !== 'PRON') return true;
+  if (w === 'they') return isPlural(syntax, antecedent);
+  if (w === 'it') return !isPlural(syntax, antecedent);
+  return true;
+}
+
+// Links over which a subject is handed down: what was said, what follows "and", a "to"-clause.
+const HANDS_DOWN = new Set([
+  'complement',
+  'coordination',
+  'purpose',
+  'participle',
+  'adverbial',
+  'relative',
+]);
+
+// The parties of clause k's subject: its own words, else (a pronoun, or a subject it shares
+// with the clause that governs it) the subject of the governing clause, climbing up.
+function subjectParties(
+  view: SentenceView,
+  syntax: SentenceSyntax,
+  k: number,
+): { found: FoundActor[]; why: string } | null {
+  for (let j: number | null = k, steps = 0; j !== null && steps < 6; steps++) {
+    const clause: Clause | undefined = syntax.clauses[j];
+    if (!clause?.subject) return null;
+    const found = partiesIn(view, syntax, clause.subject);
+    const text = phraseText(syntax, clause.subject);
+    if (found.length > 0)
+      return {
+        found,
+        why: j === k ? `subject "${text}"` : `subject "${text}" of the governing clause`,
+      };
+    // "issued a statement condemning X": the statement's issuer condemns
+    const describesObject = clause.link === 'relative' && clause.verb.tense === 'gerund';
+    const borrowed =
+      clause.subjectFrom === 'shared' || clause.subjectFrom === 'controller' || describesObject;
+    if (!isPronounPhrase(syntax, clause.subject) && !borrowed)
+      return { found: [], why: `subject "${text}" names no party` };
+    if (!HANDS_DOWN.has(clause.link) || (clause.link === 'relative' && !describesObject))
+      return { found: [], why: `pronoun "${text}" with no governing clause` };
+    const parent = clause.parent !== null ? syntax.clauses[clause.parent]?.subject : null;
+    if (parent && !agrees(syntax, clause.subject, parent))
+      return {
+        found: [],
+        why: `pronoun "${text}" does not agree with "${phraseText(syntax, parent)}"`,
+      };
+    j = clause.parent;
+  }
+  return null;
+}
+
+// The nearest subject phrase up the chain of clause k that is not a bare pronoun.
+function namedDoer(syntax: SentenceSyntax, k: number): string | null {
+  for (let j: number | null = k, steps = 0; j !== null && steps < 6; steps++) {
+    const clause: Clause | undefined = syntax.clauses[j];
+    if (!clause?.subject) return null;
+    if (!isPronounPhrase(syntax, clause.subject)) return phraseText(syntax, clause.subject);
+    j = clause.parent;
+  }
+  return null;
+}
+
+// Objects and prepositional phrases of clause k and of the "to"-clauses it governs; for a verb
+// that governs a complement ("demanded that X withdraw") also the complement's own subject.
+function complementParties(
+  view: SentenceView,
+  syntax: SentenceSyntax,
+  k: number,
+  governs: boolean,
+): FoundActor[] {
+  const clause = syntax.clauses[k];
+  if (!clause) return [];
+  const out = [...clause.objects, ...clause.preps].flatMap((p) => partiesIn(view, syntax, p));
+  syntax.clauses.forEach((d, j) => {
+    if (d.parent !== k) return;
+    if (governs && d.link === 'complement' && d.subject && d.subjectFrom === 'own')
+      out.push(...partiesIn(view, syntax, d.subject));
+    if (d.marker === 'to') out.push(...complementParties(view, syntax, j, false));
+  });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The word of the syntax that holds character offset `at`, or -1. */
+function wordAt(syntax: SentenceSyntax, at: number): number {
+  return syntax.words.findIndex((w) => w.start <= at && at < w.end);
+}
+
+/**
+ * The verb group whose words cover character `offset` of a sentence ("dispute" in "did not
+ * dispute"), with its negation and modal, or null: for rules that read a cue's own clause.
+ */
+export function verbGroupAt(view: SentenceView, offset: number): VerbGroup | null {
+  const syntax = syntaxOf(view);
+  const w = wordAt(syntax, offset);
+  return syntax.clauses.find((c) => w >= c.verb.first && w <= c.verb.last)?.verb ?? null;
+}
+
+/**
+ * The parties of the subject of the clause whose verb starts at character `offset` (through
+ * pronouns and shared subjects: "it sent troops to fight" -> the reporter of "it"), or [].
+ */
+export function clauseSubjectAt(view: SentenceView, offset: number): FoundActor[] {
+  const syntax = syntaxOf(view);
+  const w = wordAt(syntax, offset);
+  const index = w < 0 ? -1 : syntax.clauses.findIndex((cl) => cl.verb.head === w);
+  return index < 0 ? [] : (subjectParties(view, syntax, index)?.found ?? []);
+}
+
+/**
+ * The clause of a verb trigger: its subject's parties (through pronouns and shared subjects) and
+ * the parties of its objects and phrases. Null for noun triggers and where the tagger read the
+ * trigger as no verb.
+ */
+export function clauseRoles(c: EventCandidate): ClauseRoles | null {
+  if (c.entry.pos !== 'verb') return null;
+  const syntax = syntaxOf(c.view);
+  const w = wordAt(syntax, c.trigger.span.start);
+  if (w < 0) return null;
+  const index = syntax.clauses.findIndex((cl) => cl.verb.head === w);
+  const clause = syntax.clauses[index];
+  if (!clause) return null;
+  const subject = subjectParties(c.view, syntax, index);
+  return {
+    doer: namedDoer(syntax, index),
+    syntax,
+    index,
+    clause,
+    subject: subject ? subject.found : null,
+    after: complementParties(c.view, syntax, index, c.entry.governs === true),
+    subjectWhy: subject?.why ?? 'no subject',
+  };
+}
+
+/** One line on a clause for `--explain`: subject, verb group and link. */
+export function describeClause(roles: ClauseRoles): string {
+  const { clause, syntax } = roles;
+  const v = clause.verb;
+  const parent = clause.parent !== null ? syntax.clauses[clause.parent] : undefined;
+  const parts = [
+    `subject ${clause.subject ? `"${phraseText(syntax, clause.subject)}"` : '(none)'}${clause.subjectFrom && clause.subjectFrom !== 'own' ? ` (${clause.subjectFrom})` : ''}`,
+    `verb ${v.lemma} (${v.voice}, ${v.tense}${v.negated ? ', negated' : ''}${v.modal ? `, modal ${v.modal}` : ''})`,
+    clause.link === 'main'
+      ? 'main clause'
+      : `${clause.link}${parent ? ` of "${parent.verb.lemma}"` : ''}`,
+  ];
+  return `clause: ${parts.join('; ')}`;
+}
