@@ -1,6 +1,7 @@
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import { newCandidate } from '../candidate.js';
+import { blockedIn, type CodeContext } from '../context.js';
 import type { TriggerEntry } from '../load-code-dictionaries.js';
 import { clauseSubjectAt } from '../roles/clause-roles.js';
 import {
@@ -104,9 +105,10 @@ function candidate(
  * and taking part in combat operations are attacks by every side named: ASSAULT with the
  * subject and the partner as actors, and whoever they fight "against" as recipient.
  */
-export function findJointCombat(view: SentenceView, blocked: Set<number>): EventCandidate[] {
+export function findJointCombat(view: SentenceView, ctx: CodeContext): EventCandidate[] {
   // most sentences name no partner and no taking part: one test spares the token walk
   if (!MAY_HOLD.test(view.sentence.text)) return [];
+  const blocked = blockedIn(ctx, view);
   const out: EventCandidate[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     const start = STARTS.get(view.tokens[i]?.lower ?? '');

@@ -1,5 +1,6 @@
 import type { EventCandidate } from '../candidate.js';
 import { newCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 import type { TriggerEntry } from '../load-code-dictionaries.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
 import { tokenIndexAt, type SentenceView, type Token } from '../sentence-view.js';
@@ -408,7 +409,10 @@ function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
  * Proposes event candidates where a trigger verb (any inflection) or event noun stands; a form
  * that is both ("strike", "visit", "meeting") is read as a noun after a determiner.
  */
-export function findTriggers(view: SentenceView, index: TriggerIndex): EventCandidate[] {
+export function findTriggers(
+  view: SentenceView,
+  { triggerIndex: index }: CodeContext,
+): EventCandidate[] {
   const out: EventCandidate[] = [];
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {

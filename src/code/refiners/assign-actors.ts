@@ -1,5 +1,6 @@
 import type { ActorRef } from '../../model/index.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 import { clauseRoles, describeClause } from '../roles/clause-roles.js';
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
@@ -127,9 +128,7 @@ function note(c: EventCandidate, role: string, list: ActorRef[], why: string): v
  */
 export function assignActors(
   cands: EventCandidate[],
-  blocked: Map<number, Set<number>>,
-  allHits: CueHit[] = [],
-  speakers: Map<number, ActorRef[]> = new Map(),
+  { blocked, hits: allHits, speakers }: CodeContext,
 ): EventCandidate[] {
   // each candidate reads only its own sentence's cues
   const hitsOf = new Map<number, CueHit[]>();

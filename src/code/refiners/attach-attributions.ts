@@ -1,5 +1,6 @@
 import type { Attribution } from '../../model/index.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 import { ownersOf } from './confirm-own-acts.js';
 
 // Stances that answer a claim made before: they may refer to the previous sentence's event.
@@ -71,7 +72,10 @@ function topicMatches(c: EventCandidate, topic: string): boolean {
  * with several attributions); a denial or confirmation standing alone answers the events of the
  * sentence before.
  */
-export function attachAttributions(cands: EventCandidate[], hits: CueHit[]): EventCandidate[] {
+export function attachAttributions(
+  cands: EventCandidate[],
+  { hits }: CodeContext,
+): EventCandidate[] {
   const bySentence = new Map<number, EventCandidate[]>();
   for (const c of cands) {
     const list = bySentence.get(c.view.index) ?? [];

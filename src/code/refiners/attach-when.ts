@@ -1,6 +1,7 @@
 import type { TimeMention } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
-import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+import type { CodeContext } from '../context.js';
+import { tokenIndexAt } from '../sentence-view.js';
 
 const CLAUSE_BREAK = new Set([
   ';',
@@ -89,8 +90,7 @@ function continuedScene(
  */
 export function attachWhen(
   cands: EventCandidate[],
-  published: string | null,
-  views: SentenceView[] = [],
+  { published, views }: CodeContext,
 ): EventCandidate[] {
   const times = new Map(
     views.map((v) => [v.index, v.mentions.filter((m): m is TimeMention => m.kind === 'time')]),

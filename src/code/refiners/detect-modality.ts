@@ -1,5 +1,6 @@
 import type { Modality } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 import { clauseModality, negationOfOtherClause } from '../roles/clause-modality.js';
 import { clauseRoles } from '../roles/clause-roles.js';
 
@@ -30,7 +31,7 @@ const REPORTED = /\b(?:said|says|announced|announces|told|stated|declared|warned
  */
 export function detectModality(
   cands: EventCandidate[],
-  blocked: Map<number, Set<number>> = new Map(),
+  { blocked }: CodeContext,
 ): EventCandidate[] {
   for (const c of cands) {
     if (c.ruleId.startsWith('trigger/presence')) continue;

@@ -1,4 +1,5 @@
 import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 
 const YEAR_MS = 366 * 86_400_000;
 
@@ -18,7 +19,7 @@ function isOld(c: EventCandidate, published: string | null): boolean {
  */
 export function dropBackground(
   cands: EventCandidate[],
-  published: string | null,
+  { published }: CodeContext,
 ): EventCandidate[] {
   return cands.filter((c) => {
     if (isOld(c, published)) {

@@ -1,4 +1,5 @@
 import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 
 const RELATIVE = new Set(['that', 'which']);
 const AUX = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'is', 'are']);
@@ -10,7 +11,7 @@ const AUX = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'is', 'are']);
  */
 export function dropRelativePassives(
   cands: EventCandidate[],
-  blocked: Map<number, Set<number>> = new Map(),
+  { blocked }: CodeContext,
 ): EventCandidate[] {
   return cands.filter((c) => {
     if (c.entry.pos !== 'verb' || !c.passive) return true;

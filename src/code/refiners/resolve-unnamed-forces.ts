@@ -1,5 +1,6 @@
 import type { ActorRef } from '../../model/index.js';
-import type { CueHit, EventCandidate } from '../candidate.js';
+import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 
 // Plural force nouns only: "military" and "army" also modify other nouns ("military cooperation").
 const FORCES =
@@ -39,7 +40,10 @@ function insideQuote(c: EventCandidate, at: number): boolean {
  * that, a state's own: the state that confirms or denies it, or speaks of them in a quote.
  * The subject of a plain passive is what was acted on, not the actor: left alone.
  */
-export function resolveUnnamedForces(cands: EventCandidate[], hits: CueHit[]): EventCandidate[] {
+export function resolveUnnamedForces(
+  cands: EventCandidate[],
+  { hits }: CodeContext,
+): EventCandidate[] {
   for (const c of cands) {
     if (c.actors.length > 0 || c.ruleId.startsWith('trigger/presence')) continue;
     if (!FORCE_ACTS.has(c.type)) continue;
