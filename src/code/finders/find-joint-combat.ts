@@ -56,7 +56,14 @@ const WINDOW = 6;
 const MAY_HOLD =
   /alongside|side by side|together with|shoulder to shoulder|jointly with|part in|participat/i;
 
-const JOINT: TriggerEntry = { id: 'joint-combat', pos: 'verb', type: 'ASSAULT', mode: null };
+const JOINT: TriggerEntry = {
+  id: 'joint-combat',
+  pos: 'verb',
+  type: 'ASSAULT',
+  mode: null,
+  rolesFixed: true,
+  sideBySide: true,
+};
 
 function phraseAt(view: SentenceView, i: number, words: string[]): boolean {
   return words.every((w, k) => view.tokens[i + k]?.lower === w);
@@ -91,7 +98,6 @@ function candidate(
     trigger: { span: { start, end }, text },
     ruleId: 'trigger/joint/joint-combat',
     passive: false,
-    rolesFixed: true,
     actors,
     recipients,
     notes: [

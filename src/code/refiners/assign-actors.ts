@@ -138,7 +138,7 @@ export function assignActors(
     else hitsOf.set(h.view.index, [h]);
   }
   for (const c of cands) {
-    if (c.ruleId.startsWith('trigger/presence') || c.rolesFixed) continue;
+    if (c.rolesFixed) continue;
     const hits = hitsOf.get(c.view.index) ?? [];
     let block = blocked.get(c.view.index) ?? new Set<number>();
     // a speech act that is itself the cue ("X accused Y") keeps its speaker as its actor

@@ -3,7 +3,7 @@ import type { CodeContext } from '../context.js';
 
 function aboutTroops(c: EventCandidate): boolean {
   if (c.mode === 'troops' && (c.type === 'AID' || c.type === 'MOBILIZE')) return true;
-  return c.ruleId.startsWith('trigger/joint');
+  return c.entry.sideBySide === true;
 }
 
 /**

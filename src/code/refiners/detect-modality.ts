@@ -34,7 +34,7 @@ export function detectModality(
   { blocked }: CodeContext,
 ): EventCandidate[] {
   for (const c of cands) {
-    if (c.ruleId.startsWith('trigger/presence')) continue;
+    if (c.entry.presence) continue;
     const from = Math.max(0, c.first - WINDOW);
     const words = c.view.tokens.slice(from, c.first).map((t) => t.lower);
     let modality: Modality = 'asserted';

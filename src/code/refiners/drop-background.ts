@@ -28,7 +28,7 @@ export function dropBackground(
       );
       return false;
     }
-    const nominal = c.entry.pos === 'noun' && !c.ruleId.startsWith('trigger/presence');
+    const nominal = c.entry.pos === 'noun' && !c.entry.presence;
     // an event noun at the head of its sentence is what the sentence is about: kept
     const heads = c.first <= 2;
     if (

@@ -35,7 +35,7 @@ export function inferOpponent(
     if (c.mode === 'troops' && (c.type === 'AID' || c.type === 'MOBILIZE'))
       for (const a of c.actors) for (const r of c.recipients) ally(a.code, r.code);
     // those who fight side by side are allies
-    if (c.ruleId.startsWith('trigger/joint'))
+    if (c.entry.sideBySide)
       for (const a of c.actors)
         for (const b of c.actors) if (a.code !== b.code) ally(a.code, b.code);
   }

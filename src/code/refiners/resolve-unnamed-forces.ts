@@ -45,7 +45,7 @@ export function resolveUnnamedForces(
   { hits }: CodeContext,
 ): EventCandidate[] {
   for (const c of cands) {
-    if (c.actors.length > 0 || c.ruleId.startsWith('trigger/presence')) continue;
+    if (c.actors.length > 0 || c.entry.presence) continue;
     if (!FORCE_ACTS.has(c.type)) continue;
     if (c.passive && !c.entry.objectActor) continue;
     const at = forceBefore(c);
