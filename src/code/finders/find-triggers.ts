@@ -1,3 +1,4 @@
+import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { EventCandidate } from '../candidate.js';
 import { newCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
@@ -158,7 +159,8 @@ const ALSO_SUBJECTS = new Set([
   'further',
   'air',
 ]);
-const SUBJECT_END = new Set([
+// Words that can end a subject: the force and people nouns tagged so, pronouns, bodies and ships.
+const subjectEnds = wordsTagged('subject-end', [
   'it',
   'they',
   'he',
@@ -167,21 +169,9 @@ const SUBJECT_END = new Set([
   'who',
   'which',
   'that',
-  'forces',
-  'troops',
-  'soldiers',
-  'army',
-  'navy',
-  'military',
-  'police',
   'government',
-  'officials',
-  'rebels',
-  'militants',
-  'units',
   'ships',
   'vessels',
-  'guard',
 ]);
 
 /** A form that is both verb and noun reads as a verb only after a subject, auxiliary or "to". */
@@ -191,7 +181,7 @@ function readsAsVerb(view: SentenceView, i: number): boolean {
   if (view.mentionAt.has(i - 1)) return true;
   // "resumed shelling", "continued fighting": a gerund after an aspect verb is the act itself
   if (ASPECT.has(prev.lower)) return true;
-  return AUX.has(prev.lower) || SUBJECT_END.has(prev.lower) || /ly$/.test(prev.lower);
+  return AUX.has(prev.lower) || subjectEnds().has(prev.lower) || /ly$/.test(prev.lower);
 }
 
 function blocksVerb(tokens: Token[], i: number): boolean {
@@ -220,8 +210,7 @@ function isPassive(tokens: Token[], i: number): boolean {
 }
 
 // Plural nouns for people a participle can follow as a reduced passive ("soldiers killed in").
-const PEOPLE =
-  /^(?:troops|soldiers|forces|servicemen|personnel|fighters|sailors|civilians|people|tourists|others|more|residents|workers|fishermen|crew|crews|migrants|children|women|men|members|officers|marines|guards)$/;
+const peopleHeads = wordsTagged('reduced-passive-head', ['others', 'more']);
 // What follows a reduced passive: a preposition, a gerund, or the clause's end.
 const AFTER_PASSIVE = new Set([
   'in',
@@ -246,7 +235,7 @@ function isReducedPassive(view: SentenceView, i: number): boolean {
   const prev = view.tokens[i - 1];
   const prevMention = view.mentionAt.get(i - 1)?.[0];
   const people =
-    (prev && PEOPLE.test(prev.lower)) ||
+    (prev && peopleHeads().has(prev.lower)) ||
     (prevMention?.kind === 'actor' && prevMention.actor.sector === 'MIL');
   if (!people) return false;
   const next = view.tokens[i + 1];

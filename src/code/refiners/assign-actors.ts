@@ -1,4 +1,5 @@
 import type { ActorRef } from '../../model/index.js';
+import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
 import { clauseRoles, describeClause } from '../roles/clause-roles.js';
@@ -75,8 +76,7 @@ const PREPOSITIONS = new Set([
 const PARTNER_PREPS = new Set(['alongside', 'with', 'against', 'beside']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 const PRONOUN = /\b(?:it|they|he|she|we)\b/;
-const TROOP_WORDS =
-  /^(?:troops|soldiers|forces|personnel|servicemen|mercenaries|fighters|units|military|army|contingent)$/;
+const troopWords = wordsTagged('troops-of-party');
 
 const WAR_NOUNS =
   /^(?:war|wars|fighting|conflict|combat|battle|battles|operations|offensive|invasion|hostilities)$/;
@@ -96,9 +96,9 @@ function isTroops(c: EventCandidate, f: FoundActor): boolean {
   // "the participation of Xians in the war"
   if (f.prep === 'of' && f.at === c.last + 2 && peopleAtWar(c.view, c.last)) return true;
   // "troops from North Korea"
-  if (f.prep === 'from' && TROOP_WORDS.test(c.view.tokens[f.at - 2]?.lower ?? '')) return true;
+  if (f.prep === 'from' && troopWords().has(c.view.tokens[f.at - 2]?.lower ?? '')) return true;
   const end = c.view.tokens.findIndex((t) => t.start >= (f.ref.span?.end ?? 0));
-  return TROOP_WORDS.test(c.view.tokens[end]?.lower ?? '');
+  return troopWords().has(c.view.tokens[end]?.lower ?? '');
 }
 
 // The object right after the verb, with no preposition between ("captured two Xian soldiers").
