@@ -6,6 +6,13 @@ import type { TriggerEntry } from '../load-code-dictionaries.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
 import { tokenIndexAt, type SentenceView, type Token } from '../sentence-view.js';
 import type { TriggerForm, TriggerIndex } from './trigger-index.js';
+import {
+  ARTICLES,
+  BE_FINITE,
+  DEMONSTRATIVES,
+  HAVE_FINITE,
+  PARTY_PRONOUNS,
+} from '../../annotate/english/closed-class.js';
 
 const OBJECT_WINDOW = 7;
 const NEAR_WINDOW = 6;
@@ -13,18 +20,13 @@ const NEAR_WINDOW = 6;
 const NOT_OBJECT_WINDOW = 3;
 // Words before a form that make it a noun ("a strike", "the meeting", "its approval").
 const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
+  ...ARTICLES,
   'its',
   'their',
   'his',
   'her',
   'our',
-  'this',
-  'that',
-  'these',
-  'those',
+  ...DEMONSTRATIVES,
   'of',
   'during',
   'after',
@@ -48,16 +50,11 @@ const DETERMINERS = new Set([
   'such',
 ]);
 const AUX = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
+  ...BE_FINITE,
   'be',
   'been',
   'being',
-  'has',
-  'have',
-  'had',
+  ...HAVE_FINITE,
   'will',
   'would',
   'could',
@@ -78,7 +75,7 @@ const AUX = new Set([
   'jointly',
   'both',
 ]);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
+const BE = new Set<string>([...BE_FINITE, 'be', 'been', 'being', 'get', 'got']);
 
 function stem(w: string): string {
   return w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
@@ -161,11 +158,7 @@ const ALSO_SUBJECTS = new Set([
 ]);
 // Words that can end a subject: the force and people nouns tagged so, pronouns, bodies and ships.
 const subjectEnds = wordsTagged('subject-end', [
-  'it',
-  'they',
-  'he',
-  'she',
-  'we',
+  ...PARTY_PRONOUNS,
   'who',
   'which',
   'that',

@@ -13,6 +13,7 @@ import {
   uniqueRefs,
   type FoundActor,
 } from '../roles/role-search.js';
+import { PARTY_PRONOUNS } from '../../annotate/english/closed-class.js';
 
 const RECIPIENT_PREPS = new Set([
   '',
@@ -75,7 +76,7 @@ const PREPOSITIONS = new Set([
 // "sent troops to fight alongside X": the troops behind these are partners or foes, not sent
 const PARTNER_PREPS = new Set(['alongside', 'with', 'against', 'beside']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
-const PRONOUN = /\b(?:it|they|he|she|we)\b/;
+const PRONOUN = new RegExp(`\\b(?:${PARTY_PRONOUNS.join('|')})\\b`);
 const troopWords = wordsTagged('troops-of-party');
 
 const WAR_NOUNS =

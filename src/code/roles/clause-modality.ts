@@ -1,4 +1,5 @@
-import { MODALS, REPORTING } from '../../annotate/syntax/english.js';
+import { MODALS } from '../../annotate/english/closed-class.js';
+import { REPORTING } from '../../annotate/syntax/english.js';
 import type { Clause } from '../../annotate/syntax/find-clauses.js';
 import type { Modality } from '../../model/index.js';
 import type { ClauseRoles } from './clause-roles.js';
