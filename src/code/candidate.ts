@@ -27,7 +27,7 @@ export interface EventCandidate {
   trigger: { span: Span; text: string };
   ruleId: string;
   passive: boolean;
-  /** The finder set actors and recipients itself: role search leaves them. */
+  /** The finder set actors and recipients itself (or its entry declares so): role search leaves them. */
   rolesFixed: boolean;
   actors: ActorRef[];
   recipients: ActorRef[];
@@ -80,7 +80,7 @@ export function newCandidate(found: FoundCandidate): EventCandidate {
     trigger: found.trigger,
     ruleId: found.ruleId,
     passive: found.passive,
-    rolesFixed: found.rolesFixed ?? false,
+    rolesFixed: found.rolesFixed ?? found.entry.rolesFixed ?? false,
     actors: found.actors,
     recipients: found.recipients,
     modality: 'asserted',

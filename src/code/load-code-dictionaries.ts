@@ -34,6 +34,15 @@ export const TriggerEntry = z.object({
   victimBefore: z.boolean().optional(),
   /** The reported speaker acts and the subject is asked ("X said Y must go"). */
   speakerActs: z.boolean().optional(),
+  /** The finder sets actors and recipients itself: role search leaves them. */
+  rolesFixed: z.boolean().optional(),
+  /**
+   * Found from mentions, not from a word: foreign troops placed in a country. The rules that
+   * read a trigger word (modality, verb objects, background nouns, unnamed forces) leave it.
+   */
+  presence: z.boolean().optional(),
+  /** Its actors act side by side (fighting alongside an ally): they are allies, their act is one of troops, and it merges only with its own kind. */
+  sideBySide: z.boolean().optional(),
   test: z.boolean().optional(),
 });
 export type TriggerEntry = z.infer<typeof TriggerEntry>;

@@ -1,5 +1,6 @@
 import type { UnitEntry, UnitIndex } from './load-units.js';
 import { startsWords, wordsAfter, wordsBefore } from './phrase-words.js';
+import { BE_FINITE, HAVE_FINITE } from '../english/closed-class.js';
 
 // Words that may stand between a count of people and what befell them ("50 soldiers are
 // believed to have been killed"); any other word ends the search.
@@ -32,7 +33,7 @@ const isLoss = (e: UnitEntry): boolean => e.kind === 'losses';
 // A short modifier may stand between the count and its verb ("100 soldiers stationed in the
 // north have been killed", "three sailors aboard the boat were injured"), unless it opens a
 // clause of its own.
-const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+const FINITE = new Set<string>([...BE_FINITE, ...HAVE_FINITE]);
 const CLAUSE = new Set(['and', 'but', 'or', 'which', 'while', 'whereas', 'after', 'before']);
 const MAX_MODIFIER = 4;
 

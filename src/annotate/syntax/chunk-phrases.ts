@@ -1,5 +1,6 @@
 import type { TaggedWord } from './tag-words.js';
-import { PERSONAL, RELATIVES, TIME_WORDS } from './english.js';
+import { NOMINATIVE, PERSONAL, POSSESSIVE, RELATIVES } from '../english/closed-class.js';
+import { TIME_WORDS } from './english.js';
 
 /** A noun phrase: word range, its head (the last noun) and the preposition that governs it. */
 export interface Phrase {
@@ -11,9 +12,6 @@ export interface Phrase {
 
 const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-// "until they gain": a subject pronoun is never governed by a preposition
-const NOMINATIVE = new Set(['they', 'he', 'she', 'we', 'i']);
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 function isPossessiveMark(w: TaggedWord | undefined): boolean {
   return w !== undefined && (w.lower === "'s" || w.lower === '’s' || w.lower === "'");

@@ -1,48 +1,5 @@
-// Closed-class English the clause finder reads: these are grammar, not a dictionary of the domain.
-
-/** Auxiliaries that carry modality, by what they say of the event. */
-export const MODALS = new Map<string, 'future' | 'possible' | 'obligation'>([
-  ['will', 'future'],
-  ["'ll", 'future'],
-  ['shall', 'future'],
-  ['wo', 'future'],
-  ['would', 'possible'],
-  ['could', 'possible'],
-  ['may', 'possible'],
-  ['might', 'possible'],
-  ['can', 'possible'],
-  ['ca', 'possible'],
-  ['should', 'obligation'],
-  ['must', 'obligation'],
-]);
-
-export const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
-
-export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", 'am']);
-export const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
-export const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
-
-/** Words that open a relative clause after a noun. */
-export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
-
-/** Subordinators that make a clause a condition: its events are hypothetical. */
-export const CONDITIONS = new Set(['if', 'unless', 'whether']);
-
-/** Personal pronouns that stand for a party named elsewhere. */
-export const PERSONAL = new Set([
-  'it',
-  'they',
-  'he',
-  'she',
-  'we',
-  'them',
-  'him',
-  'her',
-  'its',
-  'their',
-  'his',
-  'our',
-]);
+// Open-class English the clause finder reads (verbs of control and report, time words); the
+// closed classes are in ../english/closed-class.ts.
 
 /**
  * Verbs whose object is the subject of the "to"-clause after it ("urged X to withdraw", "helped X

@@ -1,5 +1,6 @@
 import { chunkPhrases, type Phrase } from './chunk-phrases.js';
-import { CONDITIONS, OBJECT_CONTROL, RELATIVES, REPORTING, TIME_WORDS } from './english.js';
+import { CONDITIONS, RELATIVES } from '../english/closed-class.js';
+import { OBJECT_CONTROL, REPORTING, TIME_WORDS } from './english.js';
 import { findVerbGroups, isPastParticiple, type VerbGroup } from './find-verb-groups.js';
 import { tagWords, type TaggedWord } from './tag-words.js';
 

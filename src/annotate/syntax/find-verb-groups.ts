@@ -1,4 +1,4 @@
-import { BE_FORMS, GET_FORMS, MODALS, NEGATORS, PAST_AUX } from './english.js';
+import { BE_FORMS, GET_FORMS, MODALS, NEGATORS, PAST_AUX } from '../english/closed-class.js';
 import type { TaggedWord } from './tag-words.js';
 
 /** What a verb group's form says of its time and finiteness. */

@@ -9,6 +9,10 @@ import {
   type FoundActor,
 } from '../roles/role-search.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+import { BE_FINITE } from '../../annotate/english/closed-class.js';
+
+// The forms of "be" a passive cue stands after ("was announced").
+const PASSIVE_BE = new Set<string>([...BE_FINITE, 'been', 'be']);
 
 const UNNAMED =
   /\b(?:sources?|reports?|media|officials|witnesses|analysts|observers|outlets|news agencies|insiders|experts|it is reported|reportedly)\b/;
@@ -180,9 +184,7 @@ export function findCues(
     if (f.cue.source === 'after') {
       const after = findActorsAfter(view, last, others, 10);
       sources = uniqueRefs(coordinated(view, after, 0).map((a) => a.ref));
-    } else if (
-      ['was', 'were', 'been', 'is', 'are', 'be'].includes(view.tokens[first - 1]?.lower ?? '')
-    ) {
+    } else if (PASSIVE_BE.has(view.tokens[first - 1]?.lower ?? '')) {
       // "was announced": what stands before is the thing said; the speaker follows "by", if named
       const after = findActorsAfter(view, last, others, 6);
       const by = after.findIndex((a) => a.prep === 'by' || joinedAfterBy(view, last, a));

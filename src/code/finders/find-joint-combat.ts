@@ -1,6 +1,7 @@
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import { newCandidate } from '../candidate.js';
+import { blockedIn, type CodeContext } from '../context.js';
 import type { TriggerEntry } from '../load-code-dictionaries.js';
 import { clauseSubjectAt } from '../roles/clause-roles.js';
 import {
@@ -55,7 +56,14 @@ const WINDOW = 6;
 const MAY_HOLD =
   /alongside|side by side|together with|shoulder to shoulder|jointly with|part in|participat/i;
 
-const JOINT: TriggerEntry = { id: 'joint-combat', pos: 'verb', type: 'ASSAULT', mode: null };
+const JOINT: TriggerEntry = {
+  id: 'joint-combat',
+  pos: 'verb',
+  type: 'ASSAULT',
+  mode: null,
+  rolesFixed: true,
+  sideBySide: true,
+};
 
 function phraseAt(view: SentenceView, i: number, words: string[]): boolean {
   return words.every((w, k) => view.tokens[i + k]?.lower === w);
@@ -90,7 +98,6 @@ function candidate(
     trigger: { span: { start, end }, text },
     ruleId: 'trigger/joint/joint-combat',
     passive: false,
-    rolesFixed: true,
     actors,
     recipients,
     notes: [
@@ -104,9 +111,10 @@ function candidate(
  * and taking part in combat operations are attacks by every side named: ASSAULT with the
  * subject and the partner as actors, and whoever they fight "against" as recipient.
  */
-export function findJointCombat(view: SentenceView, blocked: Set<number>): EventCandidate[] {
+export function findJointCombat(view: SentenceView, ctx: CodeContext): EventCandidate[] {
   // most sentences name no partner and no taking part: one test spares the token walk
   if (!MAY_HOLD.test(view.sentence.text)) return [];
+  const blocked = blockedIn(ctx, view);
   const out: EventCandidate[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     const start = STARTS.get(view.tokens[i]?.lower ?? '');

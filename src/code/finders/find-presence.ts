@@ -12,6 +12,8 @@ const PRESENCE: TriggerEntry = {
   type: 'AID',
   mode: 'troops',
   objectActor: true,
+  rolesFixed: true,
+  presence: true,
 };
 
 const OPENERS = /^(?:the|a|an|some|several|many|\d[\d,.]*)$/;

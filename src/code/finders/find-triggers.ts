@@ -1,9 +1,18 @@
+import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { EventCandidate } from '../candidate.js';
 import { newCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 import type { TriggerEntry } from '../load-code-dictionaries.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
 import { tokenIndexAt, type SentenceView, type Token } from '../sentence-view.js';
 import type { TriggerForm, TriggerIndex } from './trigger-index.js';
+import {
+  ARTICLES,
+  BE_FINITE,
+  DEMONSTRATIVES,
+  HAVE_FINITE,
+  PARTY_PRONOUNS,
+} from '../../annotate/english/closed-class.js';
 
 const OBJECT_WINDOW = 7;
 const NEAR_WINDOW = 6;
@@ -11,18 +20,13 @@ const NEAR_WINDOW = 6;
 const NOT_OBJECT_WINDOW = 3;
 // Words before a form that make it a noun ("a strike", "the meeting", "its approval").
 const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
+  ...ARTICLES,
   'its',
   'their',
   'his',
   'her',
   'our',
-  'this',
-  'that',
-  'these',
-  'those',
+  ...DEMONSTRATIVES,
   'of',
   'during',
   'after',
@@ -46,16 +50,11 @@ const DETERMINERS = new Set([
   'such',
 ]);
 const AUX = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
+  ...BE_FINITE,
   'be',
   'been',
   'being',
-  'has',
-  'have',
-  'had',
+  ...HAVE_FINITE,
   'will',
   'would',
   'could',
@@ -76,7 +75,7 @@ const AUX = new Set([
   'jointly',
   'both',
 ]);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
+const BE = new Set<string>([...BE_FINITE, 'be', 'been', 'being', 'get', 'got']);
 
 function stem(w: string): string {
   return w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
@@ -157,30 +156,15 @@ const ALSO_SUBJECTS = new Set([
   'further',
   'air',
 ]);
-const SUBJECT_END = new Set([
-  'it',
-  'they',
-  'he',
-  'she',
-  'we',
+// Words that can end a subject: the force and people nouns tagged so, pronouns, bodies and ships.
+const subjectEnds = wordsTagged('subject-end', [
+  ...PARTY_PRONOUNS,
   'who',
   'which',
   'that',
-  'forces',
-  'troops',
-  'soldiers',
-  'army',
-  'navy',
-  'military',
-  'police',
   'government',
-  'officials',
-  'rebels',
-  'militants',
-  'units',
   'ships',
   'vessels',
-  'guard',
 ]);
 
 /** A form that is both verb and noun reads as a verb only after a subject, auxiliary or "to". */
@@ -190,7 +174,7 @@ function readsAsVerb(view: SentenceView, i: number): boolean {
   if (view.mentionAt.has(i - 1)) return true;
   // "resumed shelling", "continued fighting": a gerund after an aspect verb is the act itself
   if (ASPECT.has(prev.lower)) return true;
-  return AUX.has(prev.lower) || SUBJECT_END.has(prev.lower) || /ly$/.test(prev.lower);
+  return AUX.has(prev.lower) || subjectEnds().has(prev.lower) || /ly$/.test(prev.lower);
 }
 
 function blocksVerb(tokens: Token[], i: number): boolean {
@@ -219,8 +203,7 @@ function isPassive(tokens: Token[], i: number): boolean {
 }
 
 // Plural nouns for people a participle can follow as a reduced passive ("soldiers killed in").
-const PEOPLE =
-  /^(?:troops|soldiers|forces|servicemen|personnel|fighters|sailors|civilians|people|tourists|others|more|residents|workers|fishermen|crew|crews|migrants|children|women|men|members|officers|marines|guards)$/;
+const peopleHeads = wordsTagged('reduced-passive-head', ['others', 'more']);
 // What follows a reduced passive: a preposition, a gerund, or the clause's end.
 const AFTER_PASSIVE = new Set([
   'in',
@@ -245,7 +228,7 @@ function isReducedPassive(view: SentenceView, i: number): boolean {
   const prev = view.tokens[i - 1];
   const prevMention = view.mentionAt.get(i - 1)?.[0];
   const people =
-    (prev && PEOPLE.test(prev.lower)) ||
+    (prev && peopleHeads().has(prev.lower)) ||
     (prevMention?.kind === 'actor' && prevMention.actor.sector === 'MIL');
   if (!people) return false;
   const next = view.tokens[i + 1];
@@ -408,7 +391,10 @@ function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
  * Proposes event candidates where a trigger verb (any inflection) or event noun stands; a form
  * that is both ("strike", "visit", "meeting") is read as a noun after a determiner.
  */
-export function findTriggers(view: SentenceView, index: TriggerIndex): EventCandidate[] {
+export function findTriggers(
+  view: SentenceView,
+  { triggerIndex: index }: CodeContext,
+): EventCandidate[] {
   const out: EventCandidate[] = [];
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {

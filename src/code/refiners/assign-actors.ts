@@ -1,5 +1,7 @@
 import type { ActorRef } from '../../model/index.js';
+import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 import { clauseRoles, describeClause } from '../roles/clause-roles.js';
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
@@ -11,6 +13,7 @@ import {
   uniqueRefs,
   type FoundActor,
 } from '../roles/role-search.js';
+import { PARTY_PRONOUNS } from '../../annotate/english/closed-class.js';
 
 const RECIPIENT_PREPS = new Set([
   '',
@@ -73,9 +76,8 @@ const PREPOSITIONS = new Set([
 // "sent troops to fight alongside X": the troops behind these are partners or foes, not sent
 const PARTNER_PREPS = new Set(['alongside', 'with', 'against', 'beside']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
-const PRONOUN = /\b(?:it|they|he|she|we)\b/;
-const TROOP_WORDS =
-  /^(?:troops|soldiers|forces|personnel|servicemen|mercenaries|fighters|units|military|army|contingent)$/;
+const PRONOUN = new RegExp(`\\b(?:${PARTY_PRONOUNS.join('|')})\\b`);
+const troopWords = wordsTagged('troops-of-party');
 
 const WAR_NOUNS =
   /^(?:war|wars|fighting|conflict|combat|battle|battles|operations|offensive|invasion|hostilities)$/;
@@ -95,9 +97,9 @@ function isTroops(c: EventCandidate, f: FoundActor): boolean {
   // "the participation of Xians in the war"
   if (f.prep === 'of' && f.at === c.last + 2 && peopleAtWar(c.view, c.last)) return true;
   // "troops from North Korea"
-  if (f.prep === 'from' && TROOP_WORDS.test(c.view.tokens[f.at - 2]?.lower ?? '')) return true;
+  if (f.prep === 'from' && troopWords().has(c.view.tokens[f.at - 2]?.lower ?? '')) return true;
   const end = c.view.tokens.findIndex((t) => t.start >= (f.ref.span?.end ?? 0));
-  return TROOP_WORDS.test(c.view.tokens[end]?.lower ?? '');
+  return troopWords().has(c.view.tokens[end]?.lower ?? '');
 }
 
 // The object right after the verb, with no preposition between ("captured two Xian soldiers").
@@ -127,9 +129,7 @@ function note(c: EventCandidate, role: string, list: ActorRef[], why: string): v
  */
 export function assignActors(
   cands: EventCandidate[],
-  blocked: Map<number, Set<number>>,
-  allHits: CueHit[] = [],
-  speakers: Map<number, ActorRef[]> = new Map(),
+  { blocked, hits: allHits, speakers }: CodeContext,
 ): EventCandidate[] {
   // each candidate reads only its own sentence's cues
   const hitsOf = new Map<number, CueHit[]>();
@@ -139,7 +139,7 @@ export function assignActors(
     else hitsOf.set(h.view.index, [h]);
   }
   for (const c of cands) {
-    if (c.ruleId.startsWith('trigger/presence') || c.rolesFixed) continue;
+    if (c.rolesFixed) continue;
     const hits = hitsOf.get(c.view.index) ?? [];
     let block = blocked.get(c.view.index) ?? new Set<number>();
     // a speech act that is itself the cue ("X accused Y") keeps its speaker as its actor

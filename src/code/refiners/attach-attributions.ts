@@ -1,5 +1,7 @@
+import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { Attribution } from '../../model/index.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 import { ownersOf } from './confirm-own-acts.js';
 
 // Stances that answer a claim made before: they may refer to the previous sentence's event.
@@ -46,18 +48,28 @@ function attach(c: EventCandidate, hit: CueHit, why: string): void {
   }
 }
 
-const TOPICS: [string, RegExp][] = [
+const ATTACK_WORDS =
+  /\b(?:attacks?|strikes?|shelling|ramming|rammed|collision|water cannon|clash(?:es)?|combat|fighting|battles?)\b/i;
+const WEAPON_WORDS = /\b(?:missiles?|weapons|arms|shells|munitions|ammunition|drones)\b/i;
+// A statement about troops names them (the force nouns tagged "troop-claim") or their deployment.
+const troopClaimNouns = wordsTagged('troop-claim');
+let troopWords: RegExp | undefined;
+const TOPICS: [string, () => RegExp][] = [
   // most specific first: "soldiers in combat" is about fighting, not about the deployment
+  ['attack', () => ATTACK_WORDS],
+  ['weapons', () => WEAPON_WORDS],
   [
-    'attack',
-    /\b(?:attacks?|strikes?|shelling|ramming|rammed|collision|water cannon|clash(?:es)?|combat|fighting|battles?)\b/i,
+    'troops',
+    () =>
+      (troopWords ??= new RegExp(
+        `\\b(?:${[...troopClaimNouns(), 'presence', 'deployment', 'deployed'].join('|')})\\b`,
+        'i',
+      )),
   ],
-  ['weapons', /\b(?:missiles?|weapons|arms|shells|munitions|ammunition|drones)\b/i],
-  ['troops', /\b(?:troops|soldiers|forces|presence|deployment|deployed|personnel|contingent)\b/i],
 ];
 
 function topicOf(text: string): string | null {
-  return TOPICS.find(([, re]) => re.test(text))?.[0] ?? null;
+  return TOPICS.find(([, re]) => re().test(text))?.[0] ?? null;
 }
 
 function topicMatches(c: EventCandidate, topic: string): boolean {
@@ -71,7 +83,10 @@ function topicMatches(c: EventCandidate, topic: string): boolean {
  * with several attributions); a denial or confirmation standing alone answers the events of the
  * sentence before.
  */
-export function attachAttributions(cands: EventCandidate[], hits: CueHit[]): EventCandidate[] {
+export function attachAttributions(
+  cands: EventCandidate[],
+  { hits }: CodeContext,
+): EventCandidate[] {
   const bySentence = new Map<number, EventCandidate[]>();
   for (const c of cands) {
     const list = bySentence.get(c.view.index) ?? [];

@@ -1,4 +1,5 @@
 import type { CueHit, EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
 
 type Span = { start: number; end: number };
@@ -41,7 +42,7 @@ function speakerSpans(view: SentenceView, hits: readonly CueHit[]): Span[] {
  * Attaches the place of the sentence nearest to the trigger, preferring one after it; a place
  * where a speaker stands is never the event's place.
  */
-export function attachPlace(cands: EventCandidate[], hits: readonly CueHit[]): EventCandidate[] {
+export function attachPlace(cands: EventCandidate[], { hits }: CodeContext): EventCandidate[] {
   for (const c of cands) {
     // a stretch that holds the event's own word is what is said, not who says it
     const speakers = speakerSpans(c.view, hits).filter(

@@ -1,6 +1,7 @@
 import type { TimeMention } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
-import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+import type { CodeContext } from '../context.js';
+import { tokenIndexAt } from '../sentence-view.js';
 
 const CLAUSE_BREAK = new Set([
   ';',
@@ -43,9 +44,7 @@ function presentTense(c: EventCandidate): boolean {
   const words = c.view.tokens.slice(Math.max(0, c.first - 4), c.first).map((t) => t.lower);
   if (words.some((w) => PRESENT.has(w))) return true;
   const after = c.view.tokens.slice(c.last + 1, c.last + 3).map((t) => t.lower);
-  return (
-    c.ruleId.startsWith('trigger/presence') && !after.includes('were') && !after.includes('was')
-  );
+  return c.entry.presence === true && !after.includes('were') && !after.includes('was');
 }
 
 // Attacks and coercion recur: an undated one told right after a dated scene continues that scene.
@@ -89,8 +88,7 @@ function continuedScene(
  */
 export function attachWhen(
   cands: EventCandidate[],
-  published: string | null,
-  views: SentenceView[] = [],
+  { published, views }: CodeContext,
 ): EventCandidate[] {
   const times = new Map(
     views.map((v) => [v.index, v.mentions.filter((m): m is TimeMention => m.kind === 'time')]),

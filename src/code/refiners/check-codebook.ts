@@ -1,10 +1,10 @@
 import type { EventCandidate } from '../candidate.js';
-import type { CodebookEntry } from '../load-code-dictionaries.js';
+import type { CodeContext } from '../context.js';
 
 /** A mode the codebook does not list for the type is dropped, so every emitted code exists. */
 export function checkCodebook(
   cands: EventCandidate[],
-  codebook: CodebookEntry[],
+  { codebook }: CodeContext,
 ): EventCandidate[] {
   for (const c of cands) {
     const entry = codebook.find((e) => e.type === c.type);

@@ -1,9 +1,9 @@
-import type { CodebookEntry } from '../load-code-dictionaries.js';
 import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 
 function aboutTroops(c: EventCandidate): boolean {
   if (c.mode === 'troops' && (c.type === 'AID' || c.type === 'MOBILIZE')) return true;
-  return c.ruleId.startsWith('trigger/joint');
+  return c.entry.sideBySide === true;
 }
 
 /**
@@ -24,7 +24,7 @@ export function ownersOf(c: EventCandidate): Set<string> {
  */
 export function confirmOwnActs(
   cands: EventCandidate[],
-  codebook: readonly CodebookEntry[],
+  { codebook }: CodeContext,
 ): EventCandidate[] {
   const settles = new Set(codebook.filter((e) => e.ownWordConfirms).map((e) => e.type));
   // sentences that report a meeting or visit: what a party says there is the meeting

@@ -1,9 +1,11 @@
 import type { Modality } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 import { clauseModality, negationOfOtherClause } from '../roles/clause-modality.js';
 import { clauseRoles } from '../roles/clause-roles.js';
+import { CONDITIONS, MODALS, NEGATORS } from '../../annotate/english/closed-class.js';
 
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
+const NEGATION = new Set([...NEGATORS, 'without', 'neither', 'nor']);
 const POSSIBLE = new Set([
   'may',
   'might',
@@ -17,10 +19,10 @@ const POSSIBLE = new Set([
   'likely',
   'unlikely',
 ]);
-const PLANNED = new Set(['will', 'shall', "'ll"]);
+const PLANNED = new Set([...MODALS].filter(([, says]) => says === 'future').map(([w]) => w));
 const PLAN_VERBS =
   /^(?:plans?|planned|planning|intends?|intended|intending|expected|preparing|prepares|prepared|set|ready|going|aims?|aiming|agreed|scheduled|due|poised|seeks?|seeking|wants?)$/;
-const HYPOTHETICAL = new Set(['if', 'unless', 'should', 'whether']);
+const HYPOTHETICAL = new Set([...CONDITIONS, 'should']);
 const WINDOW = 6;
 const REPORTED = /\b(?:said|says|announced|announces|told|stated|declared|warned|vowed)\b/;
 
@@ -30,10 +32,10 @@ const REPORTED = /\b(?:said|says|announced|announces|told|stated|declared|warned
  */
 export function detectModality(
   cands: EventCandidate[],
-  blocked: Map<number, Set<number>> = new Map(),
+  { blocked }: CodeContext,
 ): EventCandidate[] {
   for (const c of cands) {
-    if (c.ruleId.startsWith('trigger/presence')) continue;
+    if (c.entry.presence) continue;
     const from = Math.max(0, c.first - WINDOW);
     const words = c.view.tokens.slice(from, c.first).map((t) => t.lower);
     let modality: Modality = 'asserted';

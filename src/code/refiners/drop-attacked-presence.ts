@@ -9,7 +9,7 @@ const ATTACKS = new Set(['ASSAULT', 'COERCE']);
  */
 export function dropAttackedPresence(cands: EventCandidate[]): EventCandidate[] {
   return cands.filter((c) => {
-    if (!c.ruleId.startsWith('trigger/presence')) return true;
+    if (!c.entry.presence) return true;
     const troops = c.actors[0]?.span;
     if (!troops) return true;
     const attack = cands.find(

@@ -1,4 +1,5 @@
 import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 
 const YEAR_MS = 366 * 86_400_000;
 
@@ -18,7 +19,7 @@ function isOld(c: EventCandidate, published: string | null): boolean {
  */
 export function dropBackground(
   cands: EventCandidate[],
-  published: string | null,
+  { published }: CodeContext,
 ): EventCandidate[] {
   return cands.filter((c) => {
     if (isOld(c, published)) {
@@ -27,7 +28,7 @@ export function dropBackground(
       );
       return false;
     }
-    const nominal = c.entry.pos === 'noun' && !c.ruleId.startsWith('trigger/presence');
+    const nominal = c.entry.pos === 'noun' && !c.entry.presence;
     // an event noun at the head of its sentence is what the sentence is about: kept
     const heads = c.first <= 2;
     if (

@@ -1,4 +1,5 @@
-import type { CueHit, EventCandidate } from '../candidate.js';
+import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 
 /**
  * Declining to comment, confirm or respond is a stance on another event, not an act of its own:
@@ -6,7 +7,7 @@ import type { CueHit, EventCandidate } from '../candidate.js';
  */
 export function dropNoncommittalWords(
   cands: EventCandidate[],
-  hits: readonly CueHit[],
+  { hits }: CodeContext,
 ): EventCandidate[] {
   const noncommittal = hits.filter((h) => h.stance === 'noncommittal');
   if (noncommittal.length === 0) return cands;

@@ -1,7 +1,9 @@
 import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
+import { BE_FINITE, HAVE_FINITE } from '../../annotate/english/closed-class.js';
 
 const RELATIVE = new Set(['that', 'which']);
-const AUX = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'is', 'are']);
+const AUX = new Set<string>([...BE_FINITE, 'been', ...HAVE_FINITE]);
 
 /**
  * "parts of the region that were seized during an offensive": a passive relative clause
@@ -10,7 +12,7 @@ const AUX = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'is', 'are']);
  */
 export function dropRelativePassives(
   cands: EventCandidate[],
-  blocked: Map<number, Set<number>> = new Map(),
+  { blocked }: CodeContext,
 ): EventCandidate[] {
   return cands.filter((c) => {
     if (c.entry.pos !== 'verb' || !c.passive) return true;

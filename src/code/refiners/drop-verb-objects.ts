@@ -9,7 +9,7 @@ const WINDOW = 5;
 export function dropVerbObjects(cands: EventCandidate[]): EventCandidate[] {
   const verbs = cands.filter((v) => v.entry.pos === 'verb');
   return cands.filter((c) => {
-    if (c.entry.pos !== 'noun' || c.ruleId.startsWith('trigger/presence')) return true;
+    if (c.entry.pos !== 'noun' || c.entry.presence) return true;
     const verb = verbs.find(
       (v) => v.view === c.view && v.last < c.first && c.first - v.last <= WINDOW,
     );

@@ -1,5 +1,6 @@
-import type { ActorRef, Mention } from '../../model/index.js';
-import type { CueHit, EventCandidate } from '../candidate.js';
+import type { ActorRef } from '../../model/index.js';
+import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 
 // Acts done to another side: a missing side is the article's other party.
 const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
@@ -15,8 +16,7 @@ const FOUGHT_TEXT = /against|fight|fought/i;
  */
 export function inferOpponent(
   cands: EventCandidate[],
-  mentions: Mention[],
-  hits: CueHit[] = [],
+  { mentions, hits }: CodeContext,
 ): EventCandidate[] {
   // a speaker's name says who comments, not who fights: it is not counted
   const spoken = new Set(hits.flatMap((h) => h.sources.map((r) => r.span?.start ?? -1)));
@@ -35,7 +35,7 @@ export function inferOpponent(
     if (c.mode === 'troops' && (c.type === 'AID' || c.type === 'MOBILIZE'))
       for (const a of c.actors) for (const r of c.recipients) ally(a.code, r.code);
     // those who fight side by side are allies
-    if (c.ruleId.startsWith('trigger/joint'))
+    if (c.entry.sideBySide)
       for (const a of c.actors)
         for (const b of c.actors) if (a.code !== b.code) ally(a.code, b.code);
   }

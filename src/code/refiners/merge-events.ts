@@ -43,7 +43,7 @@ function typesAgree(a: EventCandidate, b: EventCandidate): boolean {
   const g = group(a);
   // fighting beside an ally is ongoing combat: it joins its own kind, or a party-less operation
   // with a mode of its own ("operations to liberate X"), never a casualty count or another attack
-  const joint = (c: EventCandidate): boolean => c.ruleId.startsWith('trigger/joint');
+  const joint = (c: EventCandidate): boolean => c.entry.sideBySide === true;
   if (joint(a) !== joint(b)) {
     const other = joint(a) ? b : a;
     return other.actors.length + other.recipients.length === 0 && other.mode !== null;

@@ -1,8 +1,8 @@
 import type { Attribution } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 import { findTriggerAt } from '../finders/find-triggers.js';
 import { findActorsAfter, uniqueRefs } from '../roles/role-search.js';
-import type { TriggerIndex } from '../finders/trigger-index.js';
 
 const REBUTTAL =
   /^(?:disinformation|lies|lying|propaganda|fabrications?|smears?|smearing|slander|fake|misinformation|provocations?)$/;
@@ -14,8 +14,7 @@ const SKIP = /^(?:the|a|an|its|their|his|her|having|being|repeatedly|deliberatel
  */
 export function recodeAccusations(
   cands: EventCandidate[],
-  index: TriggerIndex,
-  published: string | null,
+  { triggerIndex: index, published }: CodeContext,
 ): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const c of cands) {

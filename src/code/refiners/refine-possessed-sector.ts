@@ -1,5 +1,6 @@
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 
 /** A noun naming a part of a state, as the actor dictionaries list it. */
 export interface PartNoun {
@@ -74,7 +75,7 @@ function partNamed(
  */
 export function refinePossessedSector(
   cands: EventCandidate[],
-  nouns: PartNoun[],
+  { partNouns: nouns }: CodeContext,
 ): EventCandidate[] {
   if (nouns.length === 0) return cands;
   const split = splitNouns(nouns);

@@ -1,9 +1,10 @@
 import type { ActorRef } from '../../model/index.js';
-import type { CueHit, EventCandidate } from '../candidate.js';
+import { wordsTagged } from '../../dictionaries/word-lists.js';
+import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
 
 // Plural force nouns only: "military" and "army" also modify other nouns ("military cooperation").
-const FORCES =
-  /^(?:troops|soldiers|forces|units|subunits|servicemen|personnel|contingents|fighters)$/;
+const forceNouns = wordsTagged('unnamed-force');
 // Acts that forces do; statements and pacts have speakers, not forces.
 const FORCE_ACTS = new Set(['ASSAULT', 'AID', 'MOBILIZE', 'COERCE', 'RETREAT']);
 // Stances by which a state answers for what was said of its own forces.
@@ -17,7 +18,7 @@ function forceBefore(c: EventCandidate): number {
     const t = c.view.tokens[k];
     if (!t || /^[;:]$/.test(t.lower)) return -1;
     if ((c.view.mentionAt.get(k) ?? []).some((m) => m.kind === 'actor')) return -1;
-    if (FORCES.test(t.lower)) return k;
+    if (forceNouns().has(t.lower)) return k;
   }
   return -1;
 }
@@ -39,9 +40,12 @@ function insideQuote(c: EventCandidate, at: number): boolean {
  * that, a state's own: the state that confirms or denies it, or speaks of them in a quote.
  * The subject of a plain passive is what was acted on, not the actor: left alone.
  */
-export function resolveUnnamedForces(cands: EventCandidate[], hits: CueHit[]): EventCandidate[] {
+export function resolveUnnamedForces(
+  cands: EventCandidate[],
+  { hits }: CodeContext,
+): EventCandidate[] {
   for (const c of cands) {
-    if (c.actors.length > 0 || c.ruleId.startsWith('trigger/presence')) continue;
+    if (c.actors.length > 0 || c.entry.presence) continue;
     if (!FORCE_ACTS.has(c.type)) continue;
     if (c.passive && !c.entry.objectActor) continue;
     const at = forceBefore(c);

@@ -1,7 +1,11 @@
-import { MODALS, REPORTING } from '../../annotate/syntax/english.js';
+import { MODALS, NEGATORS } from '../../annotate/english/closed-class.js';
+import { REPORTING } from '../../annotate/syntax/english.js';
 import type { Clause } from '../../annotate/syntax/find-clauses.js';
 import type { Modality } from '../../model/index.js';
 import type { ClauseRoles } from './clause-roles.js';
+
+// The negators of a verb: "no" negates a noun ("no comment"), not the clause's act.
+const VERB_NEGATORS = new Set([...NEGATORS].filter((w) => w !== 'no'));
 
 /** What a clause's verb group and its governors say of the event: PLOVER's auxiliary modes. */
 export interface ClauseMode {
@@ -46,7 +50,7 @@ export function negationOfOtherClause(roles: ClauseRoles, from: number, to: numb
   const { syntax, index } = roles;
   const negators = syntax.words
     .map((w, i) => ({ w, i }))
-    .filter(({ w }) => w.start >= from && w.end <= to && /^(?:not|n['’]t|never)$/.test(w.lower));
+    .filter(({ w }) => w.start >= from && w.end <= to && VERB_NEGATORS.has(w.lower));
   return (
     negators.length > 0 &&
     negators.every(({ i }) =>

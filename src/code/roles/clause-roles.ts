@@ -1,5 +1,5 @@
 import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
-import { PERSONAL } from '../../annotate/syntax/english.js';
+import { PERSONAL } from '../../annotate/english/closed-class.js';
 import {
   findClauses,
   type Clause,

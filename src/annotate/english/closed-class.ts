@@ -1,0 +1,67 @@
+// Closed-class English: the grammar words every stage reads (pronouns, determiners, auxiliaries,
+// modals, negators, relative words, subordinators). They are grammar, not a dictionary of the
+// domain: they live here once, and a rule that needs a narrower set builds it from these.
+
+/** Articles. */
+export const ARTICLES = ['a', 'an', 'the'] as const;
+
+/** Demonstratives. */
+export const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
+
+/** Subject pronouns that can stand for a party named elsewhere (a state, a group, a leader). */
+export const PARTY_PRONOUNS = ['it', 'they', 'he', 'she', 'we'] as const;
+
+/** Pronouns that are only ever subjects: no preposition governs them ("until they gain"). */
+export const NOMINATIVE = new Set(['they', 'he', 'she', 'we', 'i']);
+
+/** Possessive determiners. */
+export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** Personal pronouns that stand for a party named elsewhere. */
+export const PERSONAL = new Set([
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'them',
+  'him',
+  'her',
+  'its',
+  'their',
+  'his',
+  'our',
+]);
+
+/** Auxiliaries that carry modality, by what they say of the event. */
+export const MODALS = new Map<string, 'future' | 'possible' | 'obligation'>([
+  ['will', 'future'],
+  ["'ll", 'future'],
+  ['shall', 'future'],
+  ['wo', 'future'],
+  ['would', 'possible'],
+  ['could', 'possible'],
+  ['may', 'possible'],
+  ['might', 'possible'],
+  ['can', 'possible'],
+  ['ca', 'possible'],
+  ['should', 'obligation'],
+  ['must', 'obligation'],
+]);
+
+export const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
+
+/** The finite forms of "be" news is told in (third person): is, are, was, were. */
+export const BE_FINITE = ['is', 'are', 'was', 'were'] as const;
+/** The finite forms of "have". */
+export const HAVE_FINITE = ['has', 'have', 'had'] as const;
+
+export const BE_FORMS = new Set<string>([...BE_FINITE, 'be', 'been', 'being', "'s", 'am']);
+export const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+export const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
+
+/** Words that open a relative clause after a noun. */
+export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** Subordinators that make a clause a condition: its events are hypothetical. */
+export const CONDITIONS = new Set(['if', 'unless', 'whether']);

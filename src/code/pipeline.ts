@@ -1,0 +1,230 @@
+import type { EventType } from '../model/index.js';
+import type { Finder, Refiner } from './context.js';
+import { findJointCombat } from './finders/find-joint-combat.js';
+import { findPresence } from './finders/find-presence.js';
+import { findTriggers } from './finders/find-triggers.js';
+import { assignActors } from './refiners/assign-actors.js';
+import { attachAttributions } from './refiners/attach-attributions.js';
+import { attachPlace } from './refiners/attach-place.js';
+import { attachQuantity } from './refiners/attach-quantity.js';
+import { attachWhen } from './refiners/attach-when.js';
+import { checkCodebook } from './refiners/check-codebook.js';
+import { confirmOwnActs } from './refiners/confirm-own-acts.js';
+import { detectModality } from './refiners/detect-modality.js';
+import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
+import { dropBackground } from './refiners/drop-background.js';
+import { dropDateWords } from './refiners/drop-date-words.js';
+import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
+import { dropGoverned } from './refiners/drop-governed.js';
+import { dropNoncommittalWords } from './refiners/drop-noncommittal-words.js';
+import { dropProvisions } from './refiners/drop-provisions.js';
+import { dropRelativePassives } from './refiners/drop-relative-passives.js';
+import { dropStateParticiples } from './refiners/drop-state-participles.js';
+import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
+import { dropVerbObjects } from './refiners/drop-verb-objects.js';
+import { dropVerbalReplies } from './refiners/drop-verbal-replies.js';
+import { inferAttackedState } from './refiners/infer-attacked-state.js';
+import { inferHost } from './refiners/infer-host.js';
+import { inferOpponent } from './refiners/infer-opponent.js';
+import { inferPartner } from './refiners/infer-partner.js';
+import { inferProtestTarget } from './refiners/infer-protest-target.js';
+import { mergeEvents } from './refiners/merge-events.js';
+import { recodeAccusations } from './refiners/recode-accusations.js';
+import { recodePlans } from './refiners/recode-plans.js';
+import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
+import { resolveUnnamedForces } from './refiners/resolve-unnamed-forces.js';
+
+/** One step of the code stage: its name (as `--explain` prints it), why it stands where it does, and the rule. */
+export interface Step<R> {
+  name: string;
+  why: string;
+  run: R;
+}
+
+/** A finder step; `supersedes` drops the earlier finders' candidates of that type it starts over. */
+export interface FinderStep extends Step<Finder> {
+  supersedes?: EventType;
+}
+
+/**
+ * The code stage as a configuration: the finders, run on each sentence in this order, then the
+ * refiners, run on all candidates in this order. To add a rule, write it in its own file under
+ * `finders/` or `refiners/` with the `Finder` or `Refiner` signature and add one entry here.
+ */
+export interface CodePipeline {
+  finders: readonly FinderStep[];
+  refiners: readonly Step<Refiner>[];
+}
+
+export const CODE_PIPELINE: CodePipeline = {
+  finders: [
+    {
+      name: 'find-triggers',
+      why: 'the verbs and nouns of the trigger dictionaries',
+      run: findTriggers,
+    },
+    {
+      name: 'find-presence',
+      why: 'foreign troops placed in a country are troops sent there',
+      run: findPresence,
+    },
+    {
+      name: 'find-joint-combat',
+      why: 'fighting beside an ally replaces the plain attack word it starts with',
+      run: findJointCombat,
+      supersedes: 'ASSAULT',
+    },
+  ],
+  refiners: [
+    {
+      name: 'drop-noncommittal-words',
+      why: 'before governed complements: a dropped "declined" must not leave its complement governed',
+      run: dropNoncommittalWords,
+    },
+    {
+      name: 'drop-date-words',
+      why: 'before role search: a trigger word inside a date ("March 12") is the month, not an act',
+      run: dropDateWords,
+    },
+    {
+      name: 'drop-state-participles',
+      why: "before role search: a participle describing its subject's state is told as an act elsewhere",
+      run: dropStateParticiples,
+    },
+    {
+      name: 'drop-relative-passives',
+      why: 'before role search: a passive relative clause describes what it follows',
+      run: dropRelativePassives,
+    },
+    {
+      name: 'drop-governed',
+      why: 'before actors are searched: a governed verb would take the speaker as its actor',
+      run: dropGoverned,
+    },
+    {
+      name: 'drop-provisions',
+      why: 'after governed complements: "it mandates that X must provide" drops "must" and "provide" alike',
+      run: dropProvisions,
+    },
+    {
+      name: 'drop-verb-objects',
+      why: "before role search: a noun that is a trigger verb's object is not coded apart",
+      run: dropVerbObjects,
+    },
+    {
+      name: 'drop-frame-nouns',
+      why: 'before role search: a war noun framing the time of another act is background',
+      run: dropFrameNouns,
+    },
+    {
+      name: 'assign-actors',
+      why: "once complements are gone: actors and recipients from each trigger's clause",
+      run: assignActors,
+    },
+    {
+      name: 'drop-verbal-replies',
+      why: "after roles, which read each verb trigger's clause",
+      run: dropVerbalReplies,
+    },
+    {
+      name: 'resolve-unnamed-forces',
+      why: 'after role search, so only forces no name was found for are resolved; in sentence order, so a resolved deployment names the troops of the sentences after it',
+      run: resolveUnnamedForces,
+    },
+    {
+      name: 'drop-attacked-presence',
+      why: 'after roles: the troops an attack targets are its victims, not a deployment',
+      run: dropAttackedPresence,
+    },
+    {
+      name: 'drop-unsourced-aid',
+      why: 'after roles and unnamed forces: only aid still without a giver is dropped',
+      run: dropUnsourcedAid,
+    },
+    {
+      name: 'refine-possessed-sector',
+      why: "after roles: the part of a state named after an actor's possessive sets its sector",
+      run: refinePossessedSector,
+    },
+    {
+      name: 'detect-modality',
+      why: 'before dates: plans stay undated',
+      run: detectModality,
+    },
+    {
+      name: 'recode-accusations',
+      why: "after modality, so the alleged event keeps the accusation's modality",
+      run: recodeAccusations,
+    },
+    {
+      name: 'recode-plans',
+      why: 'right after modality is known, before merging groups by type',
+      run: recodePlans,
+    },
+    {
+      name: 'attach-place',
+      why: 'before attributions: the host of troops comes from their place',
+      run: attachPlace,
+    },
+    {
+      name: 'infer-host',
+      why: 'after places: the host of troops comes from their place',
+      run: inferHost,
+    },
+    {
+      name: 'infer-partner',
+      why: 'after hosts: partners come from the hosts found',
+      run: inferPartner,
+    },
+    {
+      name: 'attach-attributions',
+      why: 'once partners are known: a party\'s "confirm" stays a confirmation only once its partner is known',
+      run: attachAttributions,
+    },
+    {
+      name: 'infer-opponent',
+      why: 'after actors everywhere are known: allies come from the troop events',
+      run: inferOpponent,
+    },
+    {
+      name: 'attach-when',
+      why: "after modality and attributions: a reported event takes its statement's date",
+      run: attachWhen,
+    },
+    {
+      name: 'attach-quantity',
+      why: 'after roles: each figure records the party it counts',
+      run: attachQuantity,
+    },
+    {
+      name: 'check-codebook',
+      why: 'before merging: a mode the codebook does not list is dropped, so every code exists',
+      run: checkCodebook,
+    },
+    {
+      name: 'merge-events',
+      why: 'merging last, on finished candidates',
+      run: mergeEvents,
+    },
+    {
+      name: 'infer-attacked-state',
+      why: 'after merging: only an attack left with no party at all is given the state it struck',
+      run: inferAttackedState,
+    },
+    {
+      name: 'infer-protest-target',
+      why: 'after merging, as the attacked state: only a protest whose reports name no target is given one',
+      run: inferProtestTarget,
+    },
+    {
+      name: 'confirm-own-acts',
+      why: 'after merging: the parties of the whole event decide whose statement owns to it',
+      run: confirmOwnActs,
+    },
+    {
+      name: 'drop-background',
+      why: 'after merging: a noun mention that joined a fuller event is kept through it',
+      run: dropBackground,
+    },
+  ],
+};
