@@ -16,6 +16,8 @@ export interface SentenceView {
   mentions: Mention[];
   /** Token index -> mentions that cover it. */
   mentionAt: Map<number, Mention[]>;
+  /** The sentence is (part of) the article's title, repeated in its text. */
+  headline?: boolean;
 }
 
 // Tokens: runs of letters and digits (Latin with accents) joined by an apostrophe, full stop or
@@ -122,10 +124,16 @@ function firstTokenEndingAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+// A title shorter than this is a label ("Live", "World"), not a headline that tells an event.
+const SHORTEST_HEADLINE = 20;
+
 /** Builds the views of all sentences of an annotated article. */
 export function viewSentences(annotated: Annotated): SentenceView[] {
   const sentences =
     annotated.sentences.length > 0 ? annotated.sentences : splitSentences(annotated.text);
+  const title = annotated.title ? squeeze(annotated.title) : '';
   const mentions = [...annotated.mentions].sort((a, b) => a.span.start - b.span.start);
   let cursor = 0;
   return sentences.map((sentence, index) => {
@@ -149,7 +157,9 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
         else mentionAt.set(i, [m]);
       }
     }
-    return { index, sentence, tokens, mentions: inside, mentionAt };
+    const text = squeeze(sentence.text);
+    const headline = text.length >= SHORTEST_HEADLINE && title.includes(text);
+    return { index, sentence, tokens, mentions: inside, mentionAt, headline };
   });
 }
 
