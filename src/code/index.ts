@@ -1,5 +1,6 @@
 import type { ActorRef, Annotated, Event } from '../model/index.js';
 import { assignActors } from './refiners/assign-actors.js';
+import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
 import { attachPlace } from './refiners/attach-place.js';
 import { attachQuantity } from './refiners/attach-quantity.js';
@@ -104,6 +105,8 @@ export function explainEvents(
   cands = dropVerbObjects(cands);
   cands = dropFrameNouns(cands);
   cands = assignActors(cands, blocked, hits, speakers);
+  // after the word search, which it overrides where an event noun's own phrase names a party
+  cands = assignNounPhraseRoles(cands);
   // after roles, which read each verb trigger's clause
   cands = dropVerbalReplies(cands);
   // after role search, so only forces no name was found for are resolved; in sentence order,
