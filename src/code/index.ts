@@ -32,6 +32,7 @@ import { inferAttackedState } from './refiners/infer-attacked-state.js';
 import { inferHost } from './refiners/infer-host.js';
 import { inferPartner } from './refiners/infer-partner.js';
 import { inferProtestTarget } from './refiners/infer-protest-target.js';
+import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodePlans } from './refiners/recode-plans.js';
@@ -135,6 +136,8 @@ export function explainEvents(
   cands = mergeEvents(cands);
   // after merging: only an attack left with no party at all is given the state it struck
   cands = inferAttackedState(cands);
+  // after merging, which keeps no party its own target: rebels acting on a town of their own state
+  cands = inferRebelTarget(cands);
   // after merging, as the attacked state: only a protest whose reports name no target is given one
   cands = inferProtestTarget(cands);
   // after merging: the parties of the whole event decide whose statement owns to it
