@@ -23,6 +23,7 @@ import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
 import { dropVerbObjects } from './refiners/drop-verb-objects.js';
 import { dropVerbalReplies } from './refiners/drop-verbal-replies.js';
 import { cueTokenSet, findCues, matchCuesInText, matchesBySentence } from './finders/find-cues.js';
+import { findBackers } from './finders/find-backers.js';
 import { findJointCombat } from './finders/find-joint-combat.js';
 import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
@@ -88,7 +89,8 @@ export function explainEvents(
     const words = findTriggers(v, index).filter(
       (c) => c.type !== 'ASSAULT' || !joint.some((j) => c.first >= j.first && c.first <= j.last),
     );
-    return [...words, ...findPresence(v), ...joint];
+    // "Xia-backed rebels": the backer supports them (a state of affairs, like troops present)
+    return [...words, ...findPresence(v), ...joint, ...findBackers(v)];
   });
   // Refiners, in order: complements go before actors are searched (a governed verb would take
   // the speaker as its actor); modality before dates (plans stay undated); attributions before

@@ -1,5 +1,6 @@
+import { BACKER_RULE } from '../annotate/actors/drop-hyphen-compounds.js';
 import { isSpaceCode } from '../annotate/mention-utils.js';
-import type { Annotated, Mention, Sentence, Span } from '../model/index.js';
+import type { ActorMention, Annotated, Mention, Sentence, Span } from '../model/index.js';
 
 export interface Token {
   text: string;
@@ -18,6 +19,8 @@ export interface SentenceView {
   mentionAt: Map<number, Mention[]>;
   /** The sentence is (part of) the article's title, repeated in its text. */
   headline?: boolean;
+  /** States named as backers ("Xia-backed"): kept out of `mentions`, no role search sees them. */
+  backers?: ActorMention[];
 }
 
 // Tokens: runs of letters and digits (Latin with accents) joined by an apostrophe, full stop or
@@ -141,10 +144,13 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
     while (cursor < mentions.length && (mentions[cursor]?.span.end ?? 0) <= sentence.span.start)
       cursor++;
     const inside: Mention[] = [];
+    const backers: ActorMention[] = [];
     for (let i = cursor; i < mentions.length; i++) {
       const m = mentions[i];
       if (!m || m.span.start >= sentence.span.end) break;
-      if (m.span.start >= sentence.span.start && m.span.end <= sentence.span.end) inside.push(m);
+      if (m.span.start < sentence.span.start || m.span.end > sentence.span.end) continue;
+      if (m.kind === 'actor' && m.ruleId === BACKER_RULE) backers.push(m);
+      else inside.push(m);
     }
     // each mention marks the tokens it covers (in mention order, as a per-token filter would)
     const mentionAt = new Map<number, Mention[]>();
@@ -159,7 +165,7 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
     }
     const text = squeeze(sentence.text);
     const headline = text.length >= SHORTEST_HEADLINE && title.includes(text);
-    return { index, sentence, tokens, mentions: inside, mentionAt, headline };
+    return { index, sentence, tokens, mentions: inside, mentionAt, headline, backers };
   });
 }
 

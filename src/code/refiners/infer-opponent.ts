@@ -1,3 +1,4 @@
+import { BACKER_RULE } from '../../annotate/actors/drop-hyphen-compounds.js';
 import type { ActorRef, Mention } from '../../model/index.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
 
@@ -18,8 +19,10 @@ export function inferOpponent(
   mentions: Mention[],
   hits: CueHit[] = [],
 ): EventCandidate[] {
-  // a speaker's name says who comments, not who fights: it is not counted
+  // a speaker's name says who comments, not who fights, and a backer's ("Xia-backed") who
+  // backs: neither is counted
   const spoken = new Set(hits.flatMap((h) => h.sources.map((r) => r.span?.start ?? -1)));
+  for (const m of mentions) if (m.ruleId === BACKER_RULE) spoken.add(m.span.start);
   const counts = new Map<string, { n: number; ref: ActorRef }>();
   for (const m of mentions)
     if (m.kind === 'actor' && m.actor.code.length === 3 && !spoken.has(m.span.start)) {

@@ -70,6 +70,17 @@ function ownGerundPhrase(syntax: SentenceSyntax, phrases: Phrase[], noun: number
   return { first: possessed ? owner.first : noun, last: noun, head: noun, prep: null };
 }
 
+/**
+ * The end (a character offset) of the noun phrase that holds character `offset` of a sentence,
+ * or null where no phrase holds it.
+ */
+export function phraseEndAt(view: SentenceView, offset: number): number | null {
+  const syntax = syntaxOf(view);
+  const w = syntax.words.findIndex((x) => x.start <= offset && offset < x.end);
+  const p = phrasesOf(syntax).find((x) => x.first <= w && w <= x.last);
+  return p ? (syntax.words[p.last]?.end ?? null) : null;
+}
+
 const refsOf = (ms: ActorMention[]): ActorRef[] => uniqueRefs(ms.map(mentionRef));
 
 /**
