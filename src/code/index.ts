@@ -12,6 +12,7 @@ import { detectModality } from './refiners/detect-modality.js';
 import { confirmOwnActs } from './refiners/confirm-own-acts.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
 import { dropBackground } from './refiners/drop-background.js';
+import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
 import { dropGoverned } from './refiners/drop-governed.js';
@@ -112,6 +113,8 @@ export function explainEvents(
   cands = assignNounPhraseRoles(cands);
   // after roles, which read each verb trigger's clause
   cands = dropVerbalReplies(cands);
+  // after roles, which read the clause: who moves is its subject or object
+  cands = dropCivilianMoves(cands, dicts.partNouns ?? []);
   // after role search, so only forces no name was found for are resolved; in sentence order,
   // so a resolved deployment names the troops of the sentences after it
   cands = resolveUnnamedForces(cands, hits);
