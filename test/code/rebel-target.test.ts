@@ -40,6 +40,10 @@ describe('rebels acting on a place of their own state act against it', () => {
       'ASSAULT SYL>SYL @2024-11-04',
     ]);
   });
+  it('the state is the target even where another party leads the article', () => {
+    const text = `Freedonian troops shelled Sylvania on Sunday. Freedonia warned Sylvania. The ${GROUP} shelled the North Ridge region on Monday.`;
+    expect(code(text)).toContain('ASSAULT SYL>SYL @2024-11-04');
+  });
   it('negative: the same group shelling a place of another state', () => {
     expect(notes(`The ${GROUP} shelled Red Bay on Monday.`)).not.toMatch(/its own armed group/);
   });

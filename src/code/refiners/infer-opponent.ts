@@ -1,6 +1,7 @@
 import { BACKER_RULE } from '../../annotate/actors/drop-hyphen-compounds.js';
 import type { ActorRef, Mention } from '../../model/index.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
+import { isRebelActAtHome } from './infer-rebel-target.js';
 
 // Acts done to another side: a missing side is the article's other party.
 const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
@@ -97,7 +98,9 @@ export function inferOpponent(
       OPPOSED.has(c.type) &&
       c.entry.reciprocal !== true &&
       c.actors.length > 0 &&
-      c.recipients.length === 0
+      c.recipients.length === 0 &&
+      // rebels acting in their own state act against it (inferRebelTarget), not a foreign party
+      !isRebelActAtHome(c)
     ) {
       // "the coast guard rammed the vessel": a target the dictionaries cannot name is the other side
       const target = leading(c.actors);
