@@ -1,9 +1,11 @@
 import type { EventType } from '../model/index.js';
 import type { Finder, Refiner } from './context.js';
+import { findBackers } from './finders/find-backers.js';
 import { findJointCombat } from './finders/find-joint-combat.js';
 import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
+import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
 import { attachPlace } from './refiners/attach-place.js';
 import { attachQuantity } from './refiners/attach-quantity.js';
@@ -13,6 +15,7 @@ import { confirmOwnActs } from './refiners/confirm-own-acts.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
 import { dropBackground } from './refiners/drop-background.js';
+import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
 import { dropGoverned } from './refiners/drop-governed.js';
@@ -28,6 +31,7 @@ import { inferHost } from './refiners/infer-host.js';
 import { inferOpponent } from './refiners/infer-opponent.js';
 import { inferPartner } from './refiners/infer-partner.js';
 import { inferProtestTarget } from './refiners/infer-protest-target.js';
+import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodePlans } from './refiners/recode-plans.js';
@@ -73,6 +77,11 @@ export const CODE_PIPELINE: CodePipeline = {
       why: 'fighting beside an ally replaces the plain attack word it starts with',
       run: findJointCombat,
       supersedes: 'ASSAULT',
+    },
+    {
+      name: 'find-backers',
+      why: '"Xia-backed rebels": the backer supports them, a state of affairs like troops present',
+      run: findBackers,
     },
   ],
   refiners: [
@@ -122,9 +131,19 @@ export const CODE_PIPELINE: CodePipeline = {
       run: assignActors,
     },
     {
+      name: 'assign-noun-phrase-roles',
+      why: "after the word search, which it overrides where an event noun's own phrase names a party",
+      run: assignNounPhraseRoles,
+    },
+    {
       name: 'drop-verbal-replies',
       why: "after roles, which read each verb trigger's clause",
       run: dropVerbalReplies,
+    },
+    {
+      name: 'drop-civilian-moves',
+      why: 'after roles, which read the clause: who moves is its subject or object',
+      run: dropCivilianMoves,
     },
     {
       name: 'resolve-unnamed-forces',
@@ -210,6 +229,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'infer-attacked-state',
       why: 'after merging: only an attack left with no party at all is given the state it struck',
       run: inferAttackedState,
+    },
+    {
+      name: 'infer-rebel-target',
+      why: 'after merging, which keeps no party its own target: rebels acting on a town of their own state',
+      run: inferRebelTarget,
     },
     {
       name: 'infer-protest-target',

@@ -1,5 +1,6 @@
+import { BACKER_RULE } from '../annotate/actors/drop-hyphen-compounds.js';
 import { isSpaceCode } from '../annotate/mention-utils.js';
-import type { Annotated, Mention, Sentence, Span } from '../model/index.js';
+import type { ActorMention, Annotated, Mention, Sentence, Span } from '../model/index.js';
 
 export interface Token {
   text: string;
@@ -16,6 +17,10 @@ export interface SentenceView {
   mentions: Mention[];
   /** Token index -> mentions that cover it. */
   mentionAt: Map<number, Mention[]>;
+  /** The sentence is (part of) the article's title, repeated in its text. */
+  headline?: boolean;
+  /** States named as backers ("Xia-backed"): kept out of `mentions`, no role search sees them. */
+  backers?: ActorMention[];
 }
 
 // Tokens: runs of letters and digits (Latin with accents) joined by an apostrophe, full stop or
@@ -122,10 +127,16 @@ function firstTokenEndingAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+// A title shorter than this is a label ("Live", "World"), not a headline that tells an event.
+const SHORTEST_HEADLINE = 20;
+
 /** Builds the views of all sentences of an annotated article. */
 export function viewSentences(annotated: Annotated): SentenceView[] {
   const sentences =
     annotated.sentences.length > 0 ? annotated.sentences : splitSentences(annotated.text);
+  const title = annotated.title ? squeeze(annotated.title) : '';
   const mentions = [...annotated.mentions].sort((a, b) => a.span.start - b.span.start);
   let cursor = 0;
   return sentences.map((sentence, index) => {
@@ -133,10 +144,13 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
     while (cursor < mentions.length && (mentions[cursor]?.span.end ?? 0) <= sentence.span.start)
       cursor++;
     const inside: Mention[] = [];
+    const backers: ActorMention[] = [];
     for (let i = cursor; i < mentions.length; i++) {
       const m = mentions[i];
       if (!m || m.span.start >= sentence.span.end) break;
-      if (m.span.start >= sentence.span.start && m.span.end <= sentence.span.end) inside.push(m);
+      if (m.span.start < sentence.span.start || m.span.end > sentence.span.end) continue;
+      if (m.kind === 'actor' && m.ruleId === BACKER_RULE) backers.push(m);
+      else inside.push(m);
     }
     // each mention marks the tokens it covers (in mention order, as a per-token filter would)
     const mentionAt = new Map<number, Mention[]>();
@@ -149,7 +163,9 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
         else mentionAt.set(i, [m]);
       }
     }
-    return { index, sentence, tokens, mentions: inside, mentionAt };
+    const text = squeeze(sentence.text);
+    const headline = text.length >= SHORTEST_HEADLINE && title.includes(text);
+    return { index, sentence, tokens, mentions: inside, mentionAt, headline, backers };
   });
 }
 

@@ -169,7 +169,8 @@ const NONE: [string, string][] = [
   ['non-actor phrase', 'Veterans of the Freedonian War met.'],
   ['non-actor sea', 'Ships sailed the Sylvania Sea.'],
   ['lower case', 'the freedonian shore.'],
-  ['hyphen compound', 'A Freedonian-language paper and a Sylvania-backed group.'],
+  // a backer ("Sylvania-backed") is named: see backer-compounds.test.ts
+  ['hyphen compound', 'A Freedonian-language paper and a Sylvania-based group.'],
   ['pro- compound', 'The pro-Freedonian crowd cheered.'],
   [
     'part of a longer name',

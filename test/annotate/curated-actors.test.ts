@@ -44,3 +44,24 @@ describe('curated office holders and bodies', () => {
     expect(find('The march 23 rally was calm.', '2025-02-01')).toEqual([]);
   });
 });
+
+// One person of a state's part, as news counts its casualties ("one Thai soldier was injured").
+describe('a part of a state named by one of its members', () => {
+  it.each([
+    ['One Thai soldier was injured.', 'Thai soldier|THA|MIL'],
+    ['A Cambodian civilian was killed.', 'Cambodian civilian|KHM|CVL'],
+    ['A Congolese militant was captured.', 'Congolese militant|COD|REB'],
+    // a community of a state, named by its demonym: no longer dropped as part of a longer name
+    ['Thousands of Iraqi Kurds marched.', 'Iraqi Kurds|IRQ|CVL'],
+  ])('%s: %s', (text, expected) => {
+    expect(find(text, '2025-07-24')).toContain(expected);
+  });
+  it('negative: a community with no demonym before it names no state', () => {
+    expect(find('Kurds marched in the capital.', '2025-07-24')).toEqual([]);
+  });
+  it('negative: a singular noun that opens a compound names no part', () => {
+    expect(find('Albanian rebel-held villages were shelled.', '2001-05-01')).not.toContain(
+      'Albanian rebel|ALB|REB',
+    );
+  });
+});

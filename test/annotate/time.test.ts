@@ -41,6 +41,14 @@ const FOUND: [string, string, string, string][] = [
   ['On May 3 the ferry docked.', 'May 3', '2024-05-03', 'day'],
   ['The ferry docked Friday May 3.', 'May 3', '2024-05-03', 'day'],
   ['May 3 was calm at the port.', 'May 3', '2024-05-03', 'day'],
+  // a weekday pointed forward is the first such day after publication
+  ['The envoys meet next Monday.', 'Monday', '2024-11-11', 'day'],
+  ['Next Friday the talks resume.', 'Friday', '2024-11-08', 'day'],
+  ['The council sits next Wednesday.', 'Wednesday', '2024-11-13', 'day'],
+  ['A vote is set for the coming Saturday.', 'Saturday', '2024-11-09', 'day'],
+  // negatives: a bare or past weekday stays on or before publication
+  ['The envoys met last Monday.', 'Monday', '2024-11-04', 'day'],
+  ['The envoys met on Tuesday and left.', 'Tuesday', '2024-11-05', 'day'],
 ];
 
 describe('findTimeMentions', () => {

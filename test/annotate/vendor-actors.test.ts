@@ -3,6 +3,7 @@ import { buildActorIndex } from '../../src/annotate/actors/actor-index.js';
 import { findActorMentions } from '../../src/annotate/actors/find-actor-mentions.js';
 import {
   nameKey,
+  readVendorActors,
   toSitrepCode,
   vendorRoleOn,
   type VendorActor,
@@ -52,6 +53,13 @@ describe('the role that held on the day wins', () => {
     const noFallback = { ...firefly, fallback: null };
     expect(vendorRoleOn(noFallback, '2015-06-01')?.sector).toBe('GOV');
   });
+  it('before every role and without a fallback, the earliest role: the state stays', () => {
+    const noFallback = { ...firefly, fallback: null };
+    expect(vendorRoleOn(noFallback, '2000-01-01')).toMatchObject({ code: 'FRD', sector: 'GOV' });
+  });
+  it('negative: an actor with no role and no fallback has none on any day', () => {
+    expect(vendorRoleOn({ ...firefly, fallback: null, roles: [] }, '2000-01-01')).toBeNull();
+  });
 });
 
 describe('vendor names under the curated dictionaries', () => {
@@ -94,5 +102,22 @@ describe('vendor names under the curated dictionaries', () => {
   it('leaves curated names to the curated dictionaries', () => {
     expect(find('Freedonia said no.').join()).not.toMatch(/vendor/);
     expect(find('Rufus T. Firefly said no.').join()).not.toMatch(/vendor/);
+  });
+});
+
+describe('the shipped vendor files', () => {
+  const names = readVendorActors(new Set(['USA', 'RUS']), new Set(['GOV', 'ELI']));
+  it('a name of the current file resolves', () => {
+    expect(vendorRoleOn(names.get('vladimir putin')!, '2024-11-06')?.code).toBe('RUS');
+  });
+  it('a person whose roles all ended before 2010 still names his state', () => {
+    expect(vendorRoleOn(names.get('bill clinton')!, '2024-11-06')?.code).toBe('USA');
+    expect(vendorRoleOn(names.get('bill clinton')!, '1999-12-01')).toMatchObject({
+      code: 'USA',
+      sector: 'GOV',
+    });
+  });
+  it('negative: a name in no file is not found', () => {
+    expect(names.get('rufus t firefly')).toBeUndefined();
   });
 });

@@ -29,6 +29,8 @@ export const AmbiguousName = z.object({
   code: Code,
   /** The state whose part it may name instead. */
   otherCode: Code,
+  /** The other code is a state of the same short name ("Congo"): the name is read as it, not dropped. */
+  otherIsState: z.boolean().optional(),
 });
 export type AmbiguousName = z.infer<typeof AmbiguousName>;
 

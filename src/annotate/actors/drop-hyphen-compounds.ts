@@ -7,16 +7,30 @@ function joined(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.end === b.start;
 }
 
+// "Xia-backed rebels": the state is a party, the one that backs them (the code stage codes it).
+const BACKING = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed']);
+
+/** The rule id of a state named as the backer in "Xia-backed": not a party to the phrase's acts. */
+export const BACKER_RULE = 'actor/backer';
+
 /**
- * Drops a state inside a compound word: "Russian-language", "Kremlin-backed", "pro-Russian",
- * "anti-American" describe something else. "Russia-Ukraine" (two names) stays.
+ * Drops a state inside a compound word: "Russian-language", "pro-Russian", "anti-American"
+ * describe something else. "Russia-Ukraine" (two names) stays. In "Kremlin-backed" the state
+ * stays as the backer ({@link BACKER_RULE}).
  */
 export function dropHyphenCompounds(cands: ActorCandidate[], tokens: Token[]): ActorCandidate[] {
   // Most sentences drop nothing: they keep their array.
   let k = 0;
   while (k < cands.length && !inCompound(cands[k], tokens)) k++;
   if (k === cands.length) return cands;
-  return cands.filter((c) => !inCompound(c, tokens));
+  return cands.flatMap((c) => {
+    if (!inCompound(c, tokens)) return [c];
+    return backs(c, tokens) ? [{ ...c, ruleId: BACKER_RULE }] : [];
+  });
+}
+
+function backs(c: ActorCandidate, tokens: Token[]): boolean {
+  return BACKING.has(tokens[c.to + 1]?.key ?? '') && HYPHEN.has(tokens[c.to]?.text ?? '');
 }
 
 // "Russian-language" (the name, then a joined lower-case word) or "pro-Russian" (the reverse).

@@ -78,10 +78,13 @@ function usableName(key: string, person: boolean): boolean {
 
 const NAMES = /^\{"id":"[^"]*","names":(\[[^\]]*\])/;
 
+// In order: a name in an earlier file wins. People whose every role ended before 2010 come
+// last: they still name their state in archives and as "former" office holders.
 const VENDOR_FILES: { name: string; people: boolean }[] = [
   { name: 'vendor-international', people: false },
   { name: 'vendor-armed-groups', people: false },
   { name: 'vendor-country-actors', people: true },
+  { name: 'vendor-country-actors-before-2010', people: true },
 ];
 
 /** Vendor actors by {@link nameKey}: what the name finder asks. */
@@ -158,7 +161,9 @@ function toVendorActor(
 
 /**
  * The role of a vendor actor on `day`: the dated role that holds then, else the code that holds
- * outside them, else the latest role begun before the day.
+ * outside them, else the latest role begun before the day, else the earliest role begun after it
+ * (the records start when the dictionary was compiled, not when a career did: the person's
+ * state is the same before).
  */
 export function vendorRoleOn(actor: VendorActor, day: string | null): VendorRole | null {
   if (day === null) return actor.fallback ?? actor.roles.find((r) => r.to === null) ?? null;
@@ -168,5 +173,7 @@ export function vendorRoleOn(actor: VendorActor, day: string | null): VendorRole
   if (holds) return holds;
   if (actor.fallback) return actor.fallback;
   const before = actor.roles.filter((r) => r.from === null || r.from <= day);
-  return before.sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1))[0] ?? null;
+  if (before.length > 0)
+    return before.sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1))[0] ?? null;
+  return [...actor.roles].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? -1 : 1))[0] ?? null;
 }

@@ -1,6 +1,8 @@
+import { BACKER_RULE } from '../../annotate/actors/drop-hyphen-compounds.js';
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
+import { isRebelActAtHome } from './infer-rebel-target.js';
 
 // Acts done to another side: a missing side is the article's other party.
 const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
@@ -18,8 +20,10 @@ export function inferOpponent(
   cands: EventCandidate[],
   { mentions, hits }: CodeContext,
 ): EventCandidate[] {
-  // a speaker's name says who comments, not who fights: it is not counted
+  // a speaker's name says who comments, not who fights, and a backer's ("Xia-backed") who
+  // backs: neither is counted
   const spoken = new Set(hits.flatMap((h) => h.sources.map((r) => r.span?.start ?? -1)));
+  for (const m of mentions) if (m.ruleId === BACKER_RULE) spoken.add(m.span.start);
   const counts = new Map<string, { n: number; ref: ActorRef }>();
   for (const m of mentions)
     if (m.kind === 'actor' && m.actor.code.length === 3 && !spoken.has(m.span.start)) {
@@ -94,7 +98,9 @@ export function inferOpponent(
       OPPOSED.has(c.type) &&
       c.entry.reciprocal !== true &&
       c.actors.length > 0 &&
-      c.recipients.length === 0
+      c.recipients.length === 0 &&
+      // rebels acting in their own state act against it (inferRebelTarget), not a foreign party
+      !isRebelActAtHome(c)
     ) {
       // "the coast guard rammed the vessel": a target the dictionaries cannot name is the other side
       const target = leading(c.actors);

@@ -50,11 +50,18 @@ function typesAgree(a: EventCandidate, b: EventCandidate): boolean {
   }
   // within one sentence, several modes tell one attack ("opened fire, killing")
   if (g === 'ASSAULT' || g === 'COERCE') return a.view === b.view || modesAgree(a, b);
-  // statements told with different verbs in two sentences are two acts (condemning, summoning an envoy)
+  // statements told with different verbs in two sentences are two acts (condemning, summoning an
+  // envoy), unless one is the headline: it retells the article's statement in its own words
   if (a.entry.speech === true && b.entry.speech === true && a.view !== b.view)
-    return speechIds(a).some((id) => speechIds(b).includes(id));
+    return speechIds(a).some((id) => speechIds(b).includes(id)) || headlineRetells(a, b);
   if (g !== 'agree' || a.type === b.type) return true;
   return a.mode !== null && a.mode === b.mode;
+}
+
+// "X slams Y" over "X condemned Y's ...": one side in the headline, and the same speaker on both.
+function headlineRetells(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.view.headline !== true && b.view.headline !== true) return false;
+  return a.actors.some((x) => b.actors.some((y) => x.code === y.code));
 }
 
 // The trigger ids of the statements a candidate has absorbed ("denounced ... condemned").

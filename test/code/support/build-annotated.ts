@@ -29,13 +29,13 @@ export const TEST_PLACES: [RegExp, string, string][] = [
   [/\bRed Bay\b/g, 'FRD', 'water'],
 ];
 
-function article(text: string, published: string | null): Article {
+function article(text: string, published: string | null, title: string | null): Article {
   return {
     id: 'test',
     source: 'test',
     url: null,
     canonicalUrl: null,
-    title: null,
+    title,
     published,
     publishedSource: published ? 'supplied' : null,
     section: [],
@@ -48,8 +48,12 @@ function article(text: string, published: string | null): Article {
 }
 
 /** Annotates a text with the invented dictionaries and Sitrep's own time and quantity finders. */
-export function buildAnnotated(text: string, published: string | null = '2024-11-06'): Annotated {
-  const a = article(text, published);
+export function buildAnnotated(
+  text: string,
+  published: string | null = '2024-11-06',
+  title: string | null = null,
+): Annotated {
+  const a = article(text, published, title);
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   for (const [re, code, sector] of TEST_ACTORS)

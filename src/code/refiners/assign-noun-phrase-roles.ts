@@ -1,0 +1,47 @@
+import type { ActorRef } from '../../model/index.js';
+import type { EventCandidate } from '../candidate.js';
+import { nounPhraseRoles } from '../roles/noun-phrase-roles.js';
+import { uniqueRefs } from '../roles/role-search.js';
+
+const codes = (refs: ActorRef[]): string => refs.map((r) => r.code).join('+') || '-';
+
+// Nouns whose roles other rules set from their own frame: troop movements ("the deployment of
+// Xian troops to Y"), losses named before the noun ("Xian casualties"), speakers' demands.
+function ownFrame(c: EventCandidate): boolean {
+  return (
+    c.rolesFixed ||
+    c.entry.presence === true ||
+    c.entry.objectActor === true ||
+    c.entry.victimBefore === true ||
+    c.entry.speakerActs === true
+  );
+}
+
+/**
+ * An event noun takes its roles from its own noun phrase where that names a party (possessor or
+ * adjective, "by X", "on X", "of X", "between X and Y"): the word-distance search it replaces
+ * reaches past the phrase ("witnesses in X described an attack by Y on Z" made X the attacker).
+ * A role the phrase leaves open keeps what the search found.
+ */
+export function assignNounPhraseRoles(cands: EventCandidate[]): EventCandidate[] {
+  for (const c of cands) {
+    if (c.entry.pos !== 'noun' || c.dropped || ownFrame(c)) continue;
+    const np = nounPhraseRoles(c);
+    if (!np) continue;
+    const taken = new Set(np.recipients.map((r) => r.code));
+    let actors = np.actors.length > 0 ? np.actors : c.actors.filter((a) => !taken.has(a.code));
+    let recipients = np.recipients.length > 0 ? np.recipients : c.recipients;
+    if (np.mutual || c.entry.reciprocal === true) {
+      actors = uniqueRefs([...actors, ...(np.mutual ? [] : recipients)]);
+      recipients = [];
+    }
+    recipients = recipients.filter((r) => !actors.some((a) => a.code === r.code));
+    if (codes(actors) === codes(c.actors) && codes(recipients) === codes(c.recipients)) continue;
+    c.notes.push(
+      `noun phrase: ${np.why.join('; ')}: ${codes(actors)} -> ${codes(recipients)} (was ${codes(c.actors)} -> ${codes(c.recipients)})`,
+    );
+    c.actors = actors;
+    c.recipients = recipients;
+  }
+  return cands;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { compactEvent } from './support/compact-event.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+const EXTRA: TriggerEntry[] = [
+  { id: 'evacuate', pos: 'verb', lemma: 'evacuate', type: 'RETREAT', mode: 'withdraw' },
+  { id: 'retreat', pos: 'verb', lemma: 'retreat', type: 'RETREAT', mode: 'withdraw' },
+];
+const base = testDictionaries();
+const dicts = {
+  ...base,
+  triggers: [...base.triggers, ...EXTRA],
+  partNouns: [
+    ...(base.partNouns ?? []),
+    { id: 'civilians', names: ['residents', 'villagers', 'workers'], sector: 'CVL' },
+  ],
+};
+
+const code = (text: string): string[] =>
+  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) => compactEvent(e));
+
+// Invented sentences; published Wednesday 2024-11-06.
+describe('civilians leaving are no retreat', () => {
+  it.each([
+    [
+      'residents evacuated (passive)',
+      'Freedonia said residents were evacuated from the border on Monday.',
+    ],
+    ['villagers evacuate (active)', 'Villagers near Sylvania evacuated on Monday as shells fell.'],
+  ])('%s', (_name, text) => {
+    expect(code(text).filter((e) => e.startsWith('RETREAT'))).toEqual([]);
+  });
+  it.each([
+    [
+      'a party pulls its troops back',
+      'Freedonian troops retreated from Sylvania on Monday.',
+      'RETREAT FRD>SYL @2024-11-04',
+    ],
+    [
+      'a party pulls its own workers out',
+      'Freedonia evacuated its workers from Sylvania on Monday.',
+      'RETREAT FRD>SYL @2024-11-04',
+    ],
+  ])('negative: %s', (_name, text, expected) => {
+    expect(code(text)).toContain(expected);
+  });
+});
