@@ -87,6 +87,32 @@ const VENDOR_FILES: { name: string; people: boolean }[] = [
 /** Vendor actors by {@link nameKey}: what the name finder asks. */
 export interface VendorNames {
   get(key: string): VendorActor | undefined;
+  /** The most tokens of a name whose first token's key is `first`; 0 when no name starts so. */
+  longestFrom(first: string): number;
+}
+
+/** Per first token of the keys, the most tokens a key has. */
+function lengthsByFirstToken(keys: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const key of keys) {
+    const space = key.indexOf(' ');
+    const first = space < 0 ? key : key.slice(0, space);
+    let tokens = 1;
+    for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) tokens++;
+    if (tokens > (out.get(first) ?? 0)) out.set(first, tokens);
+  }
+  return out;
+}
+
+/**
+ * Vendor names over actors already known, keyed by {@link nameKey}.
+ *
+ * @example
+ * vendorNamesOf(new Map([[nameKey('Sylvanian Liberation Front'), slf]])).longestFrom('sylvanian'); // 3
+ */
+export function vendorNamesOf(actors: Map<string, VendorActor>): VendorNames {
+  const lengths = lengthsByFirstToken(actors.keys());
+  return { get: (key) => actors.get(key), longestFrom: (first) => lengths.get(first) ?? 0 };
 }
 
 // A line's names; a malformed line names nothing.
@@ -122,7 +148,9 @@ export function readVendorActors(
     }
   }
   const resolved = new Map<string, VendorActor | null>();
+  const lengths = lengthsByFirstToken(lines.keys());
   return {
+    longestFrom: (first) => lengths.get(first) ?? 0,
     get(key) {
       const hit = lines.get(key);
       if (!hit) return undefined;
