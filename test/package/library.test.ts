@@ -20,6 +20,7 @@ describe('the sitrep package', () => {
       'data/gazetteer.bin',
       'data/eld-small.bin',
       'data/wink-core.bin',
+      'data/vendor-names.bin',
       'dictionaries/manifest.json',
       'src/serve/client/live.js',
       'src/serve/client/style.css',
