@@ -4,7 +4,8 @@ import { decodeSections, encodeSections } from '../../section-file.js';
  * The core of wink-eng-lite-web-model (its lexicon and feature lists) as a section file (see
  * section-file.ts), written at build time from the model's own JSON. The package ships the core
  * as 3 MB of JSON with base64 inside, which it parses, deep-copies and decodes on every start
- * (some 0.15 s and 60 MB); from this file the same model costs one read, a 90 KB head and a split.
+ * (some 0.15 s and 60 MB); from this file the same model costs one read, a 90 KB head and the
+ * lexemes' JSON.
  */
 
 /** Feature lists by name; the loaded model adds a hash (entry -> index) to some of them. */
@@ -26,16 +27,11 @@ export interface WinkCoreJson {
   [key: string]: unknown;
 }
 
-// Lexemes are joined by NUL: some of them are line breaks.
-const SEPARATOR = '\u0000';
-
 /** The file's bytes for the package's core JSON. */
 export function encodeWinkCore(json: WinkCoreJson): Buffer {
   if (typeof json.lexicon !== 'string' || typeof json.xpansions !== 'string')
     throw new Error('wink core: expected the JSON as shipped (base64 lexicon and expansions)');
   const lexemes = json.features.lexeme.list as string[];
-  if (lexemes.some((l) => l.includes(SEPARATOR)))
-    throw new Error('wink core: a lexeme holds the separator');
   const head = {
     ...json,
     lexicon: null,
@@ -45,7 +41,9 @@ export function encodeWinkCore(json: WinkCoreJson): Buffer {
   return encodeSections(head, {
     lexicon: Buffer.from(json.lexicon, 'base64'),
     xpansions: Buffer.from(json.xpansions, 'base64'),
-    lexemes: lexemes.join(SEPARATOR),
+    // as JSON: V8's JSON parser interns short strings as it reads them, in the old generation,
+    // which the 87,000-key hash then takes as they are (split strings would be copied twice)
+    lexemes: JSON.stringify(lexemes),
   });
 }
 
@@ -65,7 +63,7 @@ export function decodeWinkCore(bytes: Buffer): WinkCoreJson {
   const { features, packing } = model;
   model.lexicon = new Uint32Array(file.bytes('lexicon'));
   model.xpansions = new Uint32Array(file.bytes('xpansions'));
-  features.lexeme.list = file.text('lexemes').split(SEPARATOR);
+  features.lexeme.list = JSON.parse(file.text('lexemes')) as string[];
   // what the package's read-core-model.js and load-core-model.js do after parsing
   packing.efList = [];
   for (const [name, layout] of Object.entries(packing.layout)) {
