@@ -120,8 +120,9 @@ export function readVendorActors(
       if (i === undefined) return undefined;
       const file = table.files[i] ?? 0;
       const spec = VENDOR_FILES[file];
-      const line = (lines[file] ??= readEntryLines(spec?.name ?? '', root))[table.lines[i] ?? 0];
-      if (!spec || line === undefined) return undefined;
+      if (!spec) return undefined;
+      const line = (lines[file] ??= readEntryLines(spec.name, root))[table.lines[i] ?? 0];
+      if (line === undefined) return undefined;
       let actor = resolved.get(line);
       if (actor === undefined) {
         const raw = parseEntryLine<RawActor>('vendor actors', line);
