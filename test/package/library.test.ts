@@ -21,6 +21,7 @@ describe('the sitrep package', () => {
       'data/eld-small.bin',
       'data/wink-core.bin',
       'data/vendor-names.bin',
+      'data/country-records.json',
       'dictionaries/manifest.json',
       'src/serve/client/live.js',
       'src/serve/client/style.css',
