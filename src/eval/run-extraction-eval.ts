@@ -5,9 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { extractArticle } from '../extract/index.js';
+import { htmlLibraries } from '../extract/html/html-libraries.js';
 import { gunzipPage, readBenchmarkPages, type BenchmarkPage } from './extraction-pages.js';
 import { scorePage, scoreSet, type PageScore } from './shingle-score.js';
 
@@ -34,6 +33,7 @@ function runSitrep(page: BenchmarkPage): string {
 }
 
 function runReadability(page: BenchmarkPage): string {
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(gunzipPage(page));
   const parsed = new Readability(document as unknown as Document).parse();
   return parsed?.textContent ?? '';

@@ -5,7 +5,6 @@ import { RawDocument as RawDocumentSchema } from '../model/index.js';
 import { DEFAULT_MAX_BYTES } from '../extract/index.js';
 import { dateProblem } from './check-date.js';
 import { InputError } from './input-error.js';
-import { fetchDocument } from './fetch-document.js';
 
 // One size limit everywhere: what is read is what extraction accepts.
 export { DEFAULT_MAX_BYTES } from '../extract/index.js';
@@ -82,6 +81,8 @@ async function* readInput(input: string, options: ReadOptions): AsyncGenerator<I
     return;
   }
   if (/^https?:\/\//i.test(input)) {
+    // the fetcher (http, TLS, DNS, robots) is loaded for the first address only: files never need it
+    const { fetchDocument } = await import('./fetch-document.js');
     const fetched = await fetchDocument(input, {
       maxBytes,
       timeoutMs: options.timeoutMs ?? 20_000,

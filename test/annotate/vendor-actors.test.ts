@@ -5,6 +5,7 @@ import {
   nameKey,
   readVendorActors,
   toSitrepCode,
+  vendorNamesOf,
   vendorRoleOn,
   type VendorActor,
 } from '../../src/annotate/actors/vendor-actors.js';
@@ -78,7 +79,7 @@ describe('vendor names under the curated dictionaries', () => {
   ]);
   const index = {
     ...buildActorIndex(INVENTED_ACTORS, INVENTED_STATES),
-    vendorActors: () => vendor,
+    vendorActors: () => vendorNamesOf(vendor),
   };
   const find = (text: string): string[] => {
     const article = inventedArticle(text, '2024-11-06');
@@ -102,6 +103,18 @@ describe('vendor names under the curated dictionaries', () => {
   it('leaves curated names to the curated dictionaries', () => {
     expect(find('Freedonia said no.').join()).not.toMatch(/vendor/);
     expect(find('Rufus T. Firefly said no.').join()).not.toMatch(/vendor/);
+  });
+  it('knows the longest name each first word starts, and that most words start none', () => {
+    const names = vendorNamesOf(vendor);
+    expect(names.longestFrom('sylvanian')).toBe(3);
+    expect(names.longestFrom('chico')).toBe(5);
+    expect(names.longestFrom('liberation')).toBe(0);
+    expect(names.longestFrom('freedonia')).toBe(0);
+  });
+  it('finds a name that starts inside a longer capitalised run', () => {
+    expect(find('Envoy Sylvanian Liberation Front leaders met.')).toContain(
+      'Sylvanian Liberation Front|SYL|REB|actor/vendor-name',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,20 +9,36 @@ import { importEldNgrams, loadEldNgrams } from '../../src/extract/language/eld-n
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-eld-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the language detector database as JSON', () => {
-  it('holds exactly the database eld ships, n-gram for n-gram and in the same order', async () => {
-    const file = join(dir, 'eld-small.json');
+describe('the language detector database as a section file', () => {
+  it('holds exactly the database eld ships, n-gram for n-gram', async () => {
+    const file = join(dir, 'eld-small.bin');
     const built = await buildEldNgrams(file);
     const shipped = await importEldNgrams();
     const loaded = await loadEldNgrams(file);
     expect(built.ngrams).toBeGreaterThan(10_000);
-    expect(loaded).toStrictEqual(shipped);
-    expect(Object.keys(loaded.ngrams)).toEqual(Object.keys(shipped.ngrams));
+    expect(loaded.type).toBe(shipped.type);
+    expect(loaded.languages).toStrictEqual(shipped.languages);
+    const differ = Object.keys(shipped.ngrams).filter(
+      (k) => JSON.stringify(loaded.ngrams[k]) !== JSON.stringify(shipped.ngrams[k]),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('knows no n-gram that eld does not ship', async () => {
+    const loaded = await loadEldNgrams(join(dir, 'eld-small.bin'));
+    for (const absent of ['', 'zzzzzzz', '\uffff', 'constructor'])
+      expect(loaded.ngrams[absent], absent).toBeUndefined();
   });
 
   it('falls back to the shipped database when data/ was never built', async () => {
     const shipped = await importEldNgrams();
-    expect(await loadEldNgrams(join(dir, 'missing.json'))).toBe(shipped);
+    expect(await loadEldNgrams(join(dir, 'missing.bin'))).toBe(shipped);
+  });
+
+  it('rejects a cut-short file, saying how to fix it', async () => {
+    const short = join(dir, 'short.bin');
+    writeFileSync(short, Buffer.alloc(2));
+    await expect(loadEldNgrams(short)).rejects.toThrow(/npm run build/);
   });
 });
 

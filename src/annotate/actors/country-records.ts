@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
 
 // The package is CommonJS JSON; require reads it as the array it is.
@@ -17,6 +19,15 @@ export interface CountryRecord {
   area: number;
 }
 
+/**
+ * data/country-records.json at the package root (from src/ or dist/): the records compiled at
+ * build time. The package's 1.4 MB of JSON (translations, borders, flags) costs a cold start
+ * some 16 ms to parse and stays in memory; the records Sitrep reads are a fiftieth of it.
+ */
+export const COUNTRY_RECORDS_FILE = fileURLToPath(
+  new URL('../../../data/country-records.json', import.meta.url),
+);
+
 // Latin-script forms only; two-letter codes ("IN", "TO") are words, not names.
 function usable(name: string): boolean {
   return (
@@ -31,13 +42,10 @@ function plural(demonym: string): string | null {
   return `${demonym}s`;
 }
 
-let cache: CountryRecord[] | undefined;
-
-/** Every state with its names, demonyms (with plurals), capitals and centroid. */
-export function readCountryRecords(): CountryRecord[] {
-  if (cache) return cache;
+/** Every state of the `world-countries` package with its usable names: the slow path. */
+export function compileCountryRecords(): CountryRecord[] {
   const countries = require('world-countries/countries.json') as Country[];
-  const records = countries.map((c): CountryRecord => {
+  return countries.map((c): CountryRecord => {
     const names = new Set([c.name.common, c.name.official, ...c.altSpellings].filter(usable));
     const demonyms = new Set<string>();
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
@@ -59,6 +67,26 @@ export function readCountryRecords(): CountryRecord[] {
       area: c.area,
     };
   });
-  cache = records;
+}
+
+let cache: CountryRecord[] | undefined;
+
+/**
+ * Every state with its names, demonyms (with plurals), capitals and centroid: from
+ * data/country-records.json when built, else compiled from the package.
+ */
+export function readCountryRecords(file = COUNTRY_RECORDS_FILE): CountryRecord[] {
+  if (cache && file === COUNTRY_RECORDS_FILE) return cache;
+  let records: CountryRecord[];
+  if (existsSync(file)) {
+    try {
+      records = JSON.parse(readFileSync(file, 'utf8')) as CountryRecord[];
+    } catch (err) {
+      throw new Error(
+        `country records ${file} cannot be read (${(err as Error).message}): rebuild them with \`npm run build\``,
+      );
+    }
+  } else records = compileCountryRecords();
+  if (file === COUNTRY_RECORDS_FILE) cache = records;
   return records;
 }

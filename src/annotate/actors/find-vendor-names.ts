@@ -32,8 +32,10 @@ function longestName(
   from: number,
   names: VendorNames,
 ): { to: number; actor: VendorActor } | null {
+  // no name is longer than the longest that starts with this word (most start with none)
+  const most = Math.min(LONGEST, names.longestFrom(tokens[from]?.key ?? ''));
   let end = from;
-  while (end < tokens.length && end - from < LONGEST && nameWord(tokens[end])) end++;
+  while (end < tokens.length && end - from < most && nameWord(tokens[end])) end++;
   for (let to = end; to > from; to--) {
     if (!isCapitalised(tokens[to - 1]?.text ?? '')) continue;
     const key = tokens

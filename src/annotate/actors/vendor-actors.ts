@@ -3,7 +3,9 @@ import {
   parseEntryLine,
   readEntryLines,
 } from '../../dictionaries/load-dictionary.js';
-import { keyOf, phraseTokens } from '../mention-utils.js';
+import { loadVendorNames, VENDOR_FILES } from './vendor-name-table.js';
+
+export { nameKey } from './vendor-name-table.js';
 
 /** A dated role of a vendor actor, already in Sitrep's code and sector. */
 export interface VendorRole {
@@ -62,78 +64,70 @@ export function toSitrepCode(
   return { code: state, sector: sectors.has(sector) ? sector : null };
 }
 
-/** The key a name is looked up by: its tokens' keys, joined by spaces. */
-export function nameKey(name: string): string {
-  // most vendor names are plain lower-case words already
-  if (/^[a-z]+(?: [a-z]+)*$/.test(name)) return name;
-  return phraseTokens(name).map(keyOf).join(' ');
-}
-
-// A name of one word matches only if it is long enough not to be a common word's capitalised
-// form at a sentence start; people need two words (a surname alone names too many people).
-function usableName(key: string, person: boolean): boolean {
-  const twoWords = key.includes(' ');
-  return twoWords || (!person && key.length >= 4);
-}
-
-const NAMES = /^\{"id":"[^"]*","names":(\[[^\]]*\])/;
-
-// In order: a name in an earlier file wins. People whose every role ended before 2010 come
-// last: they still name their state in archives and as "former" office holders.
-const VENDOR_FILES: { name: string; people: boolean }[] = [
-  { name: 'vendor-international', people: false },
-  { name: 'vendor-armed-groups', people: false },
-  { name: 'vendor-country-actors', people: true },
-  { name: 'vendor-country-actors-before-2010', people: true },
-];
-
 /** Vendor actors by {@link nameKey}: what the name finder asks. */
 export interface VendorNames {
   get(key: string): VendorActor | undefined;
+  /** The most tokens of a name whose first token's key is `first`; 0 when no name starts so. */
+  longestFrom(first: string): number;
 }
 
-// A line's names; a malformed line names nothing.
-function readNames(json: string): string[] {
-  try {
-    return JSON.parse(json) as string[];
-  } catch {
-    return [];
+/** Per first token of the keys, the most tokens a key has. */
+function lengthsByFirstToken(keys: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const key of keys) {
+    const space = key.indexOf(' ');
+    const first = space < 0 ? key : key.slice(0, space);
+    let tokens = 1;
+    for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) tokens++;
+    if (tokens > (out.get(first) ?? 0)) out.set(first, tokens);
   }
+  return out;
+}
+
+/**
+ * Vendor names over actors already known, keyed by {@link nameKey}.
+ *
+ * @example
+ * vendorNamesOf(new Map([[nameKey('Sylvanian Liberation Front'), slf]])).longestFrom('sylvanian'); // 3
+ */
+export function vendorNamesOf(actors: Map<string, VendorActor>): VendorNames {
+  const lengths = lengthsByFirstToken(actors.keys());
+  return { get: (key) => actors.get(key), longestFrom: (first) => lengths.get(first) ?? 0 };
 }
 
 /**
  * The names of the vendor actor files (international bodies, armed groups, people and bodies
- * of states), keyed by {@link nameKey}. The files are read once, on first use; an entry's codes
- * are put in Sitrep's terms only when one of its names is met, so loading stays cheap.
+ * of states), keyed by {@link nameKey}. The names are read once, on first use, from the table
+ * compiled at build time (vendor-name-table.ts); an entry's line is parsed and its codes put in
+ * Sitrep's terms only when one of its names is met, so loading stays cheap.
  */
 export function readVendorActors(
   validCodes: Set<string>,
   sectors: Set<string>,
   root = DICTIONARY_ROOT,
 ): VendorNames {
-  // The generated files hold one entry per line: a line's names are read now, the entry itself
-  // only when one of its names is met (most never are).
-  const lines = new Map<string, { line: string; people: boolean }>();
-  for (const { name, people } of VENDOR_FILES) {
-    for (const line of readEntryLines(name, root)) {
-      const names = NAMES.exec(line)?.[1];
-      if (!names) continue;
-      for (const n of readNames(names)) {
-        const key = nameKey(n);
-        if (usableName(key, people) && !lines.has(key)) lines.set(key, { line, people });
-      }
-    }
-  }
+  const table = loadVendorNames(root);
+  const at = new Map<string, number>();
+  table.keys.forEach((key, i) => at.set(key, i));
+  const lengths = lengthsByFirstToken(table.keys);
+  // each file's entry lines, read when one of its names is first met
+  const lines: (string[] | undefined)[] = VENDOR_FILES.map(() => undefined);
   const resolved = new Map<string, VendorActor | null>();
   return {
+    longestFrom: (first) => lengths.get(first) ?? 0,
     get(key) {
-      const hit = lines.get(key);
-      if (!hit) return undefined;
-      let actor = resolved.get(hit.line);
+      const i = at.get(key);
+      if (i === undefined) return undefined;
+      const file = table.files[i] ?? 0;
+      const spec = VENDOR_FILES[file];
+      if (!spec) return undefined;
+      const line = (lines[file] ??= readEntryLines(spec.name, root))[table.lines[i] ?? 0];
+      if (line === undefined) return undefined;
+      let actor = resolved.get(line);
       if (actor === undefined) {
-        const raw = parseEntryLine<RawActor>('vendor actors', hit.line);
-        actor = toVendorActor(raw, hit.people, validCodes, sectors);
-        resolved.set(hit.line, actor);
+        const raw = parseEntryLine<RawActor>('vendor actors', line);
+        actor = toVendorActor(raw, spec.people, validCodes, sectors);
+        resolved.set(line, actor);
       }
       return actor ?? undefined;
     },

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { loadWinkModel } from './wink-model.js';
 /** A word as the tagger read it: universal part of speech, lemma and offsets into the text. */
 export interface TaggedWord {
   text: string;
@@ -28,8 +29,7 @@ function loadTagger(): Wink {
   if (!tagger) {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Wink;
-    const model = require('wink-eng-lite-web-model') as unknown;
-    tagger = winkNLP(model, ['pos']);
+    tagger = winkNLP(loadWinkModel(), ['pos']);
   }
   return tagger;
 }

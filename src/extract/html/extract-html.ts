@@ -1,5 +1,3 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { collectParagraphs } from './collect-paragraphs.js';
 import { CLEANUP_RULES } from './cleanup/cleanup-rules.js';
 import { PARAGRAPH_RULES } from './cleanup/paragraph-rules.js';
@@ -7,6 +5,7 @@ import type { KeptOf } from '../../model/index.js';
 import { MAX_PAGE_TEXT } from '../cut-long-text.js';
 import { capMarkup } from './prepare/cap-markup.js';
 import { capText } from './prepare/cap-text.js';
+import { htmlLibraries } from './html-libraries.js';
 import { flattenDeepNesting } from './prepare/flatten-deep-nesting.js';
 import { keepEmbeddedPosts } from './prepare/keep-embedded-posts.js';
 import { readPageMetadata, type PageMetadata } from './meta/read-page-metadata.js';
@@ -37,6 +36,7 @@ export interface HtmlExtraction {
  */
 export function extractHtml(page: string, url: string | undefined): HtmlExtraction {
   const { html, cut: cutElements } = capMarkup(page);
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(html);
   // Markup so broken that no document element comes out has no article in it.
   if (!document.documentElement)

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { htmlLibraries } from '../../extract/html/html-libraries.js';
 import type { FeedItem } from './feed-item.js';
 
 /** Most article links taken from one listing page. */
@@ -52,7 +52,7 @@ function bodyChars(document: Document): number {
  * most {@link MAX_LISTING_LINKS}; null when the page is not a listing.
  */
 export function readListingLinks(html: string, pageUrl: string): FeedItem[] | null {
-  const { document } = parseHTML(html);
+  const { document } = htmlLibraries().parseHTML(html);
   if (!document.documentElement) return null;
   const links = headlineLinks(document as unknown as Document, new URL(pageUrl));
   if (links.length < MIN_HEADLINES) return null;
