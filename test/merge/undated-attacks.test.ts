@@ -24,7 +24,7 @@ const town = (name: string, country = 'FRD'): Place => ({
 interface Shot {
   slug: string;
   /** The article's publication date; null for an undated page. */
-  published: string | null;
+  published?: string | null;
   date?: string;
   mode?: string | null;
   actors?: string[];
@@ -61,7 +61,7 @@ function report(s: Shot): Analysis {
         ? { value: s.jets, unit: s.unit ?? 'aircraft', qualifier: null, text: String(s.jets) }
         : null,
   }));
-  return { ...analysis, published: s.published, events };
+  return { ...analysis, published: s.published ?? null, events };
 }
 
 const eventOf = (s: Shot): Event => report(s).events[0]!;
