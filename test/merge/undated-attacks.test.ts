@@ -58,7 +58,7 @@ function report(s: Shot): Analysis {
     place: s.place ?? null,
     quantity:
       s.jets !== undefined
-        ? { value: s.jets, unit: s.unit ?? 'aircraft', qualifier: null, text: String(s.jets) }
+        ? { value: s.jets, unit: s.unit ?? 'aircraft', qualifier: 'exact', text: String(s.jets) }
         : null,
   }));
   return { ...analysis, published: s.published ?? null, events };
