@@ -1,5 +1,4 @@
 import type { ClaimStatement, ClaimStatus, StatusChange } from '../model/index.js';
-import { CLAIM_STATUS_LABELS } from '../model/index.js';
 
 /** Who did the act and who it was done to, by code. */
 export interface EventParties {
@@ -57,7 +56,7 @@ export function deriveStatus(
         status: next,
         on,
         articleId: s.articleId,
-        because: explainChange(next, on, s, party),
+        because: explainChange(s, party),
       });
       status = next;
     }
@@ -81,17 +80,13 @@ function speaker(s: ClaimStatement): string {
 }
 
 /**
- * Why the status changed, in words, with the statement's sentence: "Confirmed on 2025-04-26:
- * Freedonia, a party to the event speaking of its own part, confirmed it: “…”".
+ * Why the status changed, in words, with the statement's sentence: "Freedonia, a party to the
+ * event speaking of its own part, confirmed it: “…”". The change's status and date are its own
+ * fields, shown beside these words, so the words do not repeat them.
  */
-export function explainChange(
-  next: ClaimStatus,
-  on: string | null,
-  s: ClaimStatement,
-  party: boolean,
-): string {
+export function explainChange(s: ClaimStatement, party: boolean): string {
   const role =
     s.stance === 'confirm' && party ? ', a party to the event speaking of its own part,' : '';
   const evidence = s.evidence.text.trim();
-  return `${CLAIM_STATUS_LABELS[next]}${on ? ` on ${on}` : ''}: ${speaker(s)}${role} ${STANCE_VERBS[s.stance]}${evidence ? `: “${evidence}”` : ''}`;
+  return `${speaker(s)}${role} ${STANCE_VERBS[s.stance]}${evidence ? `: “${evidence}”` : ''}`;
 }
