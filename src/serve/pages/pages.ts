@@ -427,9 +427,7 @@ function historyReason(
 }
 
 /** "Confirmed on 2025-03-12: " before the words, as stores written before 2026-12-06 hold them. */
-const STATUS_AND_DATE = new RegExp(
-  `^(?:${Object.values(STATUS_LABELS).join('|')})(?: on \\S+)?: `,
-);
+const STATUS_AND_DATE = new RegExp(`^(?:${Object.values(STATUS_LABELS).join('|')})(?: on \\S+)?: `);
 
 /**
  * A reason already in words, followed by the article it comes from. The line shows the status
