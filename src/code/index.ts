@@ -1,5 +1,6 @@
 import type { ActorRef, Annotated, Event } from '../model/index.js';
 import { assignActors } from './refiners/assign-actors.js';
+import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
 import { attachPlace } from './refiners/attach-place.js';
 import { attachQuantity } from './refiners/attach-quantity.js';
@@ -127,6 +128,8 @@ export function explainEvents(
   // after actors everywhere are known: allies come from the troop events
   cands = inferOpponent(cands, annotated.mentions, hits);
   cands = attachWhen(cands, published, views);
+  // after dates, so the accusation's date is its statement's; before merging, which pools claims
+  cands = attachAccuserAssertion(cands, published);
   cands = attachQuantity(cands);
   cands = checkCodebook(cands, dicts.codebook);
   cands = mergeEvents(cands);
