@@ -52,12 +52,14 @@ export function deriveStatus(
               : 'reported';
     if (next !== status || history.length === 0) {
       const on = s.saidOn ?? s.published;
-      history.push({
-        status: next,
-        on,
-        articleId: s.articleId,
-        because: explainChange(s, party),
-      });
+      const change = { status: next, on, articleId: s.articleId, because: explainChange(s, party) };
+      // Statuses reached on one day collapse into the last: the order of a day's sentences is
+      // not the order things were said ("X and Y denied claims from Z that ..." is one moment).
+      const last = history[history.length - 1];
+      if (last && on !== null && last.on === on) {
+        history.pop();
+        if (history[history.length - 1]?.status !== next) history.push(change);
+      } else history.push(change);
       status = next;
     }
   }
