@@ -1,16 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Event, Quantity } from '../../src/model/index.js';
 import { deploymentKind, sameDeploymentKind } from '../../src/merge/deployment-kind.js';
-import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
-import { oneLineArticle, shuffled } from './fixtures.js';
+import { articleGroups, oneLineArticle, shuffled } from './fixtures.js';
 
 // Invented story: Freedonia (FRD) sends troops to Sylvania (SYL), supplies it with arms, and
 // later sends sappers. Codes of the fixtures are used as they are: PRK sends to RUS.
-const dir = mkdtempSync(join(tmpdir(), 'sitrep-deploy-kind-'));
-let n = 0;
 
 const count = (value: number, unit: string): Quantity => ({
   value,
@@ -84,15 +78,6 @@ describe('what a deployment or supply moved', () => {
   });
 });
 
-async function incidentsOf(reports: Analysis[]): Promise<string[][]> {
-  const repo = await openSqliteRepository(join(dir, `${n++}.db`));
-  for (const r of reports) await repo.ingest(r);
-  const page = await repo.listIncidents({ limit: 100 });
-  await repo.close();
-  const slugOf = new Map(reports.map((r) => [r.id, r.url?.split('/').pop() ?? '']));
-  return page.items.map((i) => i.articleIds.map((a) => slugOf.get(a) ?? a).sort()).sort();
-}
-
 describe('troops, specialists and arms are three events', () => {
   it('a report that says nothing of what was sent chains none of them, in any order', async () => {
     const reports = [
@@ -103,12 +88,12 @@ describe('troops, specialists and arms are three events', () => {
       report({ slug: 'vague', mode: null }),
     ];
     const expected = [['arms'], ['sappers'], ['troops-1', 'troops-2'], ['vague']];
-    expect(await incidentsOf(reports)).toEqual(expected);
-    expect(await incidentsOf(shuffled(reports, 11))).toEqual(expected);
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups(shuffled(reports, 11))).toEqual(expected);
   });
 
   it('negative: two reports of the specialists are one dispatch', async () => {
-    const got = await incidentsOf([
+    const got = await articleGroups([
       report({ slug: 's1', mode: 'troops', figure: count(800, 'sappers') }),
       report({ slug: 's2', mode: 'troops', figure: count(800, 'sappers'), date: '2025-03-02' }),
     ]);

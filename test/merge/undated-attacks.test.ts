@@ -1,16 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Event, Place } from '../../src/model/index.js';
 import { mayReportDatedAttack } from '../../src/merge/undated-attacks.js';
-import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
-import { buildAnalysis, shuffled } from './fixtures.js';
+import { articleGroups, buildAnalysis, shuffled } from './fixtures.js';
 
 // Invented story: Sylvania (SYL) says it shot down Freedonian (FRD) jets. Background paragraphs
 // repeat the claim without a date; one report dates it.
-const dir = mkdtempSync(join(tmpdir(), 'sitrep-undated-'));
-let n = 0;
 
 const town = (name: string, country = 'FRD'): Place => ({
   name,
@@ -65,15 +59,6 @@ function report(s: Shot): Analysis {
 }
 
 const eventOf = (s: Shot): Event => report(s).events[0]!;
-
-async function incidentsOf(reports: Analysis[]): Promise<string[][]> {
-  const repo = await openSqliteRepository(join(dir, `${n++}.db`));
-  for (const r of reports) await repo.ingest(r);
-  const page = await repo.listIncidents({ limit: 100 });
-  await repo.close();
-  const slugOf = new Map(reports.map((r) => [r.id, r.url?.split('/').pop() ?? '']));
-  return page.items.map((i) => i.articleIds.map((a) => slugOf.get(a) ?? a).sort()).sort();
-}
 
 const DATED: Shot = { slug: 'dated', published: '2025-05-08', date: '2025-05-07', jets: 5 };
 
@@ -149,9 +134,9 @@ describe('undated reports of one attack join its one dated incident', () => {
       report({ slug: 'u3', published: null, jets: 6 }),
     ];
     const expected = [['dated', 'u1', 'u2', 'u3']];
-    expect(await incidentsOf(reports)).toEqual(expected);
-    expect(await incidentsOf(shuffled(reports, 5))).toEqual(expected);
-    expect(await incidentsOf([...reports].reverse())).toEqual(expected);
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups(shuffled(reports, 5))).toEqual(expected);
+    expect(await articleGroups([...reports].reverse())).toEqual(expected);
   });
 
   it('negative: with two dated air battles the undated report stays apart, in any order', async () => {
@@ -161,14 +146,14 @@ describe('undated reports of one attack join its one dated incident', () => {
       report({ slug: 'u1', published: null }),
     ];
     const expected = [['dated'], ['later'], ['u1']];
-    expect(await incidentsOf(reports)).toEqual(expected);
-    expect(await incidentsOf([...reports].reverse())).toEqual(expected);
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups([...reports].reverse())).toEqual(expected);
     // the second battle arrives after the undated report had joined the first: it leaves again
-    expect(await incidentsOf([reports[0]!, reports[2]!, reports[1]!])).toEqual(expected);
+    expect(await articleGroups([reports[0]!, reports[2]!, reports[1]!])).toEqual(expected);
   });
 
   it('negative: an undated shelling never joins the dated air battle', async () => {
-    const got = await incidentsOf([
+    const got = await articleGroups([
       report(DATED),
       report({ slug: 'shelling', published: null, mode: 'artillery' }),
     ]);
