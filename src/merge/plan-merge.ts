@@ -162,15 +162,16 @@ class MergePlanner {
   private async mergeEvent(member: StoredMember): Promise<void> {
     const { event, article } = member;
     const linked = new Set<string>();
-    for (const c of await this.candidates(event, article.published)) {
+    const found = await this.candidates(event, article.published);
+    for (const c of found) {
       if (linked.has(c.incidentId)) continue;
       if (areEventsCompatible(event, await this.eventBody(c.id), article.published, c.published))
         linked.add(c.incidentId);
     }
-    const dated = isUndatedAttack(event)
-      ? await this.datedAttackOf(event, article.published)
-      : { target: null };
-    if (dated.target) linked.add(dated.target);
+    if (isUndatedAttack(event)) {
+      const { target } = await this.datedAttackOf(event, article.published);
+      if (target) linked.add(target);
+    }
     const members: StoredMember[] = [member];
     const rows = new Map<string, StoredMember[]>();
     for (const incidentId of [...linked].sort()) {
@@ -191,8 +192,11 @@ class MergePlanner {
     this.writeIncident(incident, members, kept);
     if (!this.settling && isPointLike(event.type) && !isUndatedAttack(event)) {
       this.settling = true;
-      await this.settleUndatedReports(event, article.published);
-      this.settling = false;
+      try {
+        await this.settleUndatedReports(event, found);
+      } finally {
+        this.settling = false;
+      }
     }
   }
 
@@ -204,7 +208,7 @@ class MergePlanner {
   private async datedAttackOf(
     event: Event,
     published: string | null,
-  ): Promise<{ target: string | null; candidates?: Set<string> }> {
+  ): Promise<{ target: string | null; candidates: Set<string> }> {
     const keys = new Set<string>();
     const candidates = new Set<string>();
     for (const c of await this.candidates(event, published)) {
@@ -218,18 +222,22 @@ class MergePlanner {
   }
 
   /**
-   * After a dated attack is merged: each undated report that may be it goes where the store now
-   * says (joins it when it is the only candidate; leaves the dated attack it had joined when there
-   * are now two). Its incident is merged again, so the result does not depend on arrival order.
+   * After a dated attack is merged (`found`: its candidates, read before): each undated report
+   * that may be it goes where the store now says (joins it when it is the only candidate; leaves
+   * the dated attack it had joined when there are now two). Its incident is merged again, so the
+   * result does not depend on arrival order.
    */
-  private async settleUndatedReports(dated: Event, published: string | null): Promise<void> {
-    for (const c of await this.candidates(dated, published)) {
+  private async settleUndatedReports(
+    dated: Event,
+    found: readonly { id: string; incidentId: string; published: string | null }[],
+  ): Promise<void> {
+    for (const c of found) {
       const body = await this.eventBody(c.id);
       if (!mayReportDatedAttack(body, dated, c.published)) continue;
       const now = this.incidentOf(c.id, c.incidentId);
       if (!now) continue;
       const { target, candidates } = await this.datedAttackOf(body, c.published);
-      const misplaced = target ? target !== now : (candidates?.has(now) ?? false);
+      const misplaced = target ? target !== now : candidates.has(now);
       if (misplaced) await this.dissolve(now);
     }
   }
