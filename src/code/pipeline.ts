@@ -6,6 +6,7 @@ import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
+import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
 import { attachPlace } from './refiners/attach-place.js';
 import { attachQuantity } from './refiners/attach-quantity.js';
@@ -209,6 +210,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'attach-when',
       why: "after modality and attributions: a reported event takes its statement's date",
       run: attachWhen,
+    },
+    {
+      name: 'attach-accuser-assertion',
+      why: "after dates, so the accusation's date is its statement's; before merging, which pools claims",
+      run: attachAccuserAssertion,
     },
     {
       name: 'attach-quantity',

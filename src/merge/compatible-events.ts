@@ -1,4 +1,5 @@
 import type { Event, When } from '../model/index.js';
+import { sameDeploymentKind } from './deployment-kind.js';
 import { isPointLike, modesAgree, windowFor } from './type-groups.js';
 
 /** A date as a closed day range: a month covers its days, a year its months. */
@@ -60,7 +61,7 @@ export function areEventsCompatible(
   publishedB: string | null = null,
 ): boolean {
   const window = windowFor(a.type, b.type);
-  if (window === null || !modesAgree(a, b)) return false;
+  if (window === null || !modesAgree(a, b) || !sameDeploymentKind(a, b)) return false;
   const aa = codes(a.actors);
   const ba = codes(b.actors);
   const ar = codes(a.recipients);

@@ -1,5 +1,4 @@
 import type { ClaimStatement, ClaimStatus, StatusChange } from '../model/index.js';
-import { CLAIM_STATUS_LABELS } from '../model/index.js';
 
 /** Who did the act and who it was done to, by code. */
 export interface EventParties {
@@ -53,12 +52,14 @@ export function deriveStatus(
               : 'reported';
     if (next !== status || history.length === 0) {
       const on = s.saidOn ?? s.published;
-      history.push({
-        status: next,
-        on,
-        articleId: s.articleId,
-        because: explainChange(next, on, s, party),
-      });
+      const change = { status: next, on, articleId: s.articleId, because: explainChange(s, party) };
+      // Statuses reached on one day collapse into the last: the order of a day's sentences is
+      // not the order things were said ("X and Y denied claims from Z that ..." is one moment).
+      const last = history[history.length - 1];
+      if (last && on !== null && last.on === on) {
+        history.pop();
+        if (history[history.length - 1]?.status !== next) history.push(change);
+      } else history.push(change);
       status = next;
     }
   }
@@ -81,17 +82,13 @@ function speaker(s: ClaimStatement): string {
 }
 
 /**
- * Why the status changed, in words, with the statement's sentence: "Confirmed on 2025-04-26:
- * Freedonia, a party to the event speaking of its own part, confirmed it: “…”".
+ * Why the status changed, in words, with the statement's sentence: "Freedonia, a party to the
+ * event speaking of its own part, confirmed it: “…”". The change's status and date are its own
+ * fields, shown beside these words, so the words do not repeat them.
  */
-export function explainChange(
-  next: ClaimStatus,
-  on: string | null,
-  s: ClaimStatement,
-  party: boolean,
-): string {
+export function explainChange(s: ClaimStatement, party: boolean): string {
   const role =
     s.stance === 'confirm' && party ? ', a party to the event speaking of its own part,' : '';
   const evidence = s.evidence.text.trim();
-  return `${CLAIM_STATUS_LABELS[next]}${on ? ` on ${on}` : ''}: ${speaker(s)}${role} ${STANCE_VERBS[s.stance]}${evidence ? `: “${evidence}”` : ''}`;
+  return `${speaker(s)}${role} ${STANCE_VERBS[s.stance]}${evidence ? `: “${evidence}”` : ''}`;
 }

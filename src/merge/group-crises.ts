@@ -48,7 +48,7 @@ export interface PairLinks {
 }
 
 /**
- * A story link: the pairs share a party, and are reported together in at least
+ * A story link: two pairs of two parties share a party, and are reported together in at least
  * LINK_MIN_ARTICLES articles and LINK_MIN_SHARE of the smaller pair's articles.
  *
  * @example
@@ -62,12 +62,14 @@ export function isStoryLink(
   articlesB: number,
 ): boolean {
   const partiesB = new Set(partiesOf(b));
+  // A lone party links to no pair: it joins one story only, by its side link (sideTargetOf).
+  if (partiesOf(a).length < 2 || partiesB.size < 2) return false;
   if (!partiesOf(a).some((c) => partiesB.has(c))) return false;
   return shared >= LINK_MIN_ARTICLES && shared >= LINK_MIN_SHARE * Math.min(articlesA, articlesB);
 }
 
 /**
- * The pair a side pair joins. A lone party with no story link joins that party's largest pair.
+ * The pair a side pair joins. A lone party joins that party's largest pair (story links or not).
  * Otherwise, a pair with no story link whose articles mostly report other pairs
  * too (SIDE_MIN_SHARE of them) joins its strongest neighbour: most shared, then larger, then by name. That neighbour must be reported beside it in
  * LINK_MIN_SHARE of its articles and be at least as large (equal size: smaller name), so side links
@@ -77,10 +79,11 @@ export function isStoryLink(
  * sideTargetOf('BRA-VEN', { articles: 1, beside: 1, neighbours: [{ pair: 'GUY-VEN', shared: 1, articles: 9 }] }) // 'GUY-VEN'
  */
 export function sideTargetOf(pair: string, links: PairLinks): string | null {
+  // A lone party's acts ("Venezuela rejected ...", "the UN praised ...") go with that party's
+  // main pair, where most of the news about it is, even when it is also reported beside others.
+  if (links.mainPair && links.articles > 0) return links.mainPair;
   if (links.neighbours.some((n) => isStoryLink(pair, n.pair, n.shared, links.articles, n.articles)))
     return null;
-  // A lone party's acts ("Venezuela rejected ...") go with that party's main pair.
-  if (links.mainPair && links.articles > 0) return links.mainPair;
   if (links.beside < SIDE_MIN_SHARE * links.articles) return null;
   const larger = links.neighbours.filter(
     (n) =>
@@ -137,6 +140,12 @@ export function storiesOf(
           seen.add(x);
           queue.push(x);
         }
+      // A lone party's main pair may never be reported beside it: follow its side link there.
+      const target = partiesOf(p).length === 1 ? sideOf(p) : null;
+      if (target && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
       for (const n of links.neighbours) {
         if (n.pair === NO_PARTY || seen.has(n.pair)) continue;
         // n can side-join p only if p is not smaller and holds a share of n's articles.

@@ -4,6 +4,8 @@ import { areEventsCompatible } from './compatible-events.js';
 import type { ArticleMeta } from './derive-incident.js';
 import { deriveIncident } from './derive-incident.js';
 import type { MergeKey } from './merge-keys.js';
+import { isPointLike } from './type-groups.js';
+import { datedAttackKey, isUndatedAttack, mayReportDatedAttack } from './undated-attacks.js';
 import { keyMatches, keyQueriesFor, mergeKeysOf } from './merge-keys.js';
 import type { MergeLookup, StoredMember } from './merge-lookup.js';
 import type { MergePlan, MergeStep, PlannedChange } from './merge-plan.js';
@@ -56,6 +58,8 @@ class MergePlanner {
   >();
   private readonly written = new Map<string, Incident>();
   private readonly added = new Map<string, NewEvent>();
+  /** Set while undated attack reports are being settled: their re-merge settles nothing again. */
+  private settling = false;
 
   constructor(private readonly lookup: MergeLookup) {}
 
@@ -68,17 +72,24 @@ class MergePlanner {
       this.assigned.set(e.id, null);
     }
     const incidents = [...new Set(events.flatMap((e) => (e.incidentId ? [e.incidentId] : [])))];
-    for (const incidentId of incidents.sort()) {
-      if ((await this.statusOf(incidentId)) === null) continue;
-      const rest = await this.membersOf(incidentId);
-      await this.deleteIncident(incidentId);
-      this.steps.push({ kind: 'unlink-events', incidentId });
-      for (const r of rest) this.assigned.set(r.event.id, null);
-      for (const r of rest.sort((a, b) => (a.event.id < b.event.id ? -1 : 1))) {
-        // An earlier pass of this loop may have put it back into an incident already.
-        if (this.assigned.get(r.event.id)) continue;
-        await this.mergeEvent(r);
-      }
+    for (const incidentId of incidents.sort()) await this.dissolve(incidentId);
+  }
+
+  /**
+   * Deletes an incident and merges its members again, each as if new: what the store holds now
+   * decides where they go. Undated attack reports go last, once every dated attack has its incident.
+   */
+  private async dissolve(incidentId: string): Promise<void> {
+    if ((await this.statusOf(incidentId)) === null) return;
+    const rest = await this.membersOf(incidentId);
+    await this.deleteIncident(incidentId);
+    this.steps.push({ kind: 'unlink-events', incidentId });
+    for (const r of rest) this.assigned.set(r.event.id, null);
+    const order = (m: StoredMember): string => `${isUndatedAttack(m.event) ? 1 : 0}|${m.event.id}`;
+    for (const r of rest.sort((a, b) => (order(a) < order(b) ? -1 : 1))) {
+      // An earlier pass of this loop may have put it back into an incident already.
+      if (this.assigned.get(r.event.id)) continue;
+      await this.mergeEvent(r);
     }
   }
 
@@ -151,10 +162,15 @@ class MergePlanner {
   private async mergeEvent(member: StoredMember): Promise<void> {
     const { event, article } = member;
     const linked = new Set<string>();
-    for (const c of await this.candidates(event, article.published)) {
+    const found = await this.candidates(event, article.published);
+    for (const c of found) {
       if (linked.has(c.incidentId)) continue;
       if (areEventsCompatible(event, await this.eventBody(c.id), article.published, c.published))
         linked.add(c.incidentId);
+    }
+    if (isUndatedAttack(event)) {
+      const { target } = await this.datedAttackOf(event, article.published);
+      if (target) linked.add(target);
     }
     const members: StoredMember[] = [member];
     const rows = new Map<string, StoredMember[]>();
@@ -174,6 +190,56 @@ class MergePlanner {
     if (!this.touched.has(incident.id)) this.touched.set(incident.id, previous ?? null);
     this.removed.delete(incident.id);
     this.writeIncident(incident, members, kept);
+    if (!this.settling && isPointLike(event.type) && !isUndatedAttack(event)) {
+      this.settling = true;
+      try {
+        await this.settleUndatedReports(event, found);
+      } finally {
+        this.settling = false;
+      }
+    }
+  }
+
+  /**
+   * The one dated attack an undated attack report stands for (see undated-attacks.ts): its
+   * incident, or null when none or several could be it; `candidates` are the incidents of all
+   * that could.
+   */
+  private async datedAttackOf(
+    event: Event,
+    published: string | null,
+  ): Promise<{ target: string | null; candidates: Set<string> }> {
+    const keys = new Set<string>();
+    const candidates = new Set<string>();
+    for (const c of await this.candidates(event, published)) {
+      const body = await this.eventBody(c.id);
+      if (!mayReportDatedAttack(event, body, published)) continue;
+      keys.add(datedAttackKey(body));
+      candidates.add(c.incidentId);
+    }
+    const only = keys.size === 1 && candidates.size === 1 ? [...candidates][0]! : null;
+    return { target: only, candidates };
+  }
+
+  /**
+   * After a dated attack is merged (`found`: its candidates, read before): each undated report
+   * that may be it goes where the store now says (joins it when it is the only candidate; leaves
+   * the dated attack it had joined when there are now two). Its incident is merged again, so the
+   * result does not depend on arrival order.
+   */
+  private async settleUndatedReports(
+    dated: Event,
+    found: readonly { id: string; incidentId: string; published: string | null }[],
+  ): Promise<void> {
+    for (const c of found) {
+      const body = await this.eventBody(c.id);
+      if (!mayReportDatedAttack(body, dated, c.published)) continue;
+      const now = this.incidentOf(c.id, c.incidentId);
+      if (!now) continue;
+      const { target, candidates } = await this.datedAttackOf(body, c.published);
+      const misplaced = target ? target !== now : candidates.has(now);
+      if (misplaced) await this.dissolve(now);
+    }
   }
 
   /** Before an incident is deleted or rewritten: keeps its status for the change log. False when there is none. */

@@ -17,9 +17,19 @@ export const TYPE_GROUPS: readonly {
     modes: ['troops'],
     why: 'troop deployments: an ongoing presence',
   },
-  { types: ['AGREE', 'SUPPORT'], windowDays: 3, why: 'treaties signed or ratified' },
+  {
+    types: ['AGREE', 'SUPPORT'],
+    windowDays: 3,
+    modes: ['treaty'],
+    why: 'treaties signed or ratified (praise is no signature)',
+  },
   { types: ['ASSAULT', 'COERCE'], windowDays: 1, why: 'captures and forcible acts' },
-  { types: ['RETREAT', 'AGREE', 'CONCEDE'], windowDays: 1, why: 'ceasefires' },
+  {
+    types: ['RETREAT', 'AGREE', 'CONCEDE'],
+    windowDays: 1,
+    modes: ['ceasefire', 'settle'],
+    why: 'ceasefires (a withdrawal is no ceasefire)',
+  },
   { types: ['MOBILIZE', 'THREATEN'], windowDays: 1, why: 'missile tests as a show of force' },
 ];
 
@@ -38,6 +48,13 @@ export const isPointLike = (type: EventType): boolean => POINT_LIKE_TYPES.includ
 export const WHAT_MODE_TYPES: readonly EventType[] = ['AID', 'MOBILIZE', 'AGREE'];
 
 /**
+ * Types whose modes are different acts of one kind: a withdrawal, a ceasefire and a release of
+ * prisoners are three RETREAT events. Compared within the type only (a ceasefire coded AGREE/settle
+ * is still the RETREAT/ceasefire it reports).
+ */
+export const SAME_TYPE_MODE_TYPES: readonly EventType[] = ['RETREAT'];
+
+/**
  * Whether two events' modes allow them to be one event: equal what-modes, and for two types of
  * one group, modes the group allows.
  *
@@ -48,12 +65,17 @@ export function modesAgree(
   a: { type: EventType; mode: string | null },
   b: { type: EventType; mode: string | null },
 ): boolean {
-  const what = WHAT_MODE_TYPES.includes(a.type) || WHAT_MODE_TYPES.includes(b.type);
-  if (what && a.mode && b.mode && a.mode !== b.mode) return false;
-  if (a.type === b.type) return true;
   const allows = (g: (typeof TYPE_GROUPS)[number]): boolean =>
     !g.modes || [a.mode, b.mode].every((m) => m === null || g.modes!.includes(m));
-  return TYPE_GROUPS.some((g) => g.types.includes(a.type) && g.types.includes(b.type) && allows(g));
+  const inGroup = (g: (typeof TYPE_GROUPS)[number]): boolean =>
+    g.types.includes(a.type) && g.types.includes(b.type);
+  // Two modes a group names as one act ("ceasefire", "settle") do not split.
+  const named = TYPE_GROUPS.some((g) => inGroup(g) && g.modes && allows(g));
+  const what = WHAT_MODE_TYPES.includes(a.type) || WHAT_MODE_TYPES.includes(b.type);
+  if (what && a.mode && b.mode && a.mode !== b.mode && !named) return false;
+  if (a.type === b.type)
+    return !(SAME_TYPE_MODE_TYPES.includes(a.type) && a.mode && b.mode && a.mode !== b.mode);
+  return TYPE_GROUPS.some((g) => inGroup(g) && allows(g));
 }
 
 /** Window for a type outside any group (or the same type): reports a day apart are one event. */

@@ -42,9 +42,15 @@ describe('the claim page in Chromium', () => {
     await expect.poll(() => changes.count()).toBe(3);
     const confirmed = changes.nth(2);
     const text = await confirmed.innerText();
-    expect(text).toMatch(/Confirmed on 2025-03-12: Estonia, a party to the event/);
+    // badge, date, words: the date once
+    expect(text.replace(/\s+/g, ' ')).toMatch(
+      /^Confirmed 12 Mar 2025 Estonia, a party to the event/i,
+    );
+    expect(text).not.toContain('2025-03-12');
     expect(text).toContain('Estonia confirmed on Wednesday that it had sent 2,000 soldiers');
     expect(await confirmed.locator('a').getAttribute('href')).toBe(DEPLOYMENT_STORY[4]?.url);
-    expect(await changes.nth(1).innerText()).toMatch(/Disputed on 2025-03-05: Estonia denied it/);
+    expect((await changes.nth(1).innerText()).replace(/\s+/g, ' ')).toMatch(
+      /^Disputed 5 Mar 2025 Estonia denied it/i,
+    );
   });
 });

@@ -255,3 +255,22 @@ const BACKGROUND: [string, string, string[]][] = [
 describe('background acts', () => {
   it.each(BACKGROUND)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
 });
+
+// The subject a coordinated verb shares is never a party behind a preposition, however many
+// words that party's name has (the speaker, first, is a source and not a candidate here).
+const MAIN_SUBJECTS: [string, string, string[]][] = [
+  [
+    'a many-word party after "to the" is not the main subject',
+    "Freedonia's envoy to the United Nations said the claim was baseless and condemned Osterlich.",
+    ['ACCUSE >OST @2024-11-06'],
+  ],
+  [
+    'negative: a many-word party that opens the sentence is the main subject',
+    'North Sylvania voted on Monday and condemned Osterlich.',
+    ['ACCUSE SYL>OST @2024-11-04'],
+  ],
+];
+
+describe('the main clause’s subject', () => {
+  it.each(MAIN_SUBJECTS)('%s', (_why, text, expected) => expect(code(text)).toEqual(expected));
+});

@@ -53,6 +53,21 @@ describe('deriveStatus', () => {
     ['a third party confirming only asserts', [said('MLI', 'confirm', 1)], ['asserted']],
     ['only a denial', [said('TCD', 'deny', 1)], ['denied']],
     [
+      "one day's denial and assertion collapse into the day's last status: disputed",
+      [said('TCD', 'deny', 1), said('MLI', 'assert', 1)],
+      ['disputed'],
+    ],
+    [
+      'a status reached and left on one day leaves no entry',
+      [said('MLI', 'assert', 1), said('TCD', 'deny', 2), said('MLI', 'retract', 2)],
+      ['asserted', 'denied'],
+    ],
+    [
+      'negative: a denial the next day is its own change',
+      [said('TCD', 'deny', 1), said('MLI', 'assert', 2)],
+      ['denied', 'disputed'],
+    ],
+    [
       'noncommittal answers change nothing',
       [said('MLI', 'assert', 1), said('TCD', 'noncommittal', 2)],
       ['asserted'],

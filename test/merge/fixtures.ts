@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
 import type { ActorRef, Analysis, Attribution, Event, EventType } from '../../src/model/index.js';
 
 const NAMES: Record<string, string> = {
@@ -284,3 +288,17 @@ export const oneLineArticle = (
     sentences: [`${words} (${slug}).`],
     events,
   });
+
+/**
+ * Ingests the reports into a fresh SQLite store and returns its incidents as the sorted slugs
+ * (last URL segment) of their articles, sorted: which reports merging put together.
+ */
+export async function articleGroups(reports: Analysis[]): Promise<string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-groups-'));
+  const repo = await openSqliteRepository(join(dir, 'store.db'));
+  for (const r of reports) await repo.ingest(r);
+  const page = await repo.listIncidents({ limit: 100 });
+  await repo.close();
+  const slugOf = new Map(reports.map((r) => [r.id, r.url?.split('/').pop() ?? '']));
+  return page.items.map((i) => i.articleIds.map((a) => slugOf.get(a) ?? a).sort()).sort();
+}

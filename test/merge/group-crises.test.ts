@@ -43,7 +43,7 @@ const repeat = (n: number, pairs: string[]): string[][] => Array.from({ length: 
 describe('story links', () => {
   it.each([
     ['PRK-RUS', 'PRK-UKR', 3, 10, 6, true, 'a shared party, reported together often'],
-    ['PRK-RUS', 'RUS', 2, 4, 8, true, 'a single party is a pair too'],
+    ['PRK-RUS', 'RUS', 2, 4, 8, false, 'a lone party links to no pair (it side-joins one)'],
     ['PRK-RUS', 'CHN-PHL', 9, 10, 10, false, 'no party in common'],
     ['PRK-RUS', 'PRK-UKR', 1, 1, 1, false, 'one article is not enough'],
     ['PRK-RUS', 'PRK-USA', 2, 40, 30, false, 'two of thirty articles is background'],
@@ -97,6 +97,28 @@ describe('side pairs', () => {
     expect(sideTargetOf('GUY', links('GUY'))).toBe('BRA-VEN');
     const apart = graphOf([['GUY'], ['GUY'], ['GUY', 'BRA-VEN']]);
     expect(sideTargetOf('GUY', apart('GUY'))).toBeNull();
+  });
+  it('puts a lone party reported beside one pair with its main pair, and the two pairs in one story', () => {
+    // Venezuela's lone statements are reported beside the US sanctions (USA-VEN) but most news
+    // of Venezuela is the border pair (GUY-VEN): the lone party goes there, and the pair
+    // reported beside it follows.
+    const links = graphOf([...repeat(2, ['VEN', 'USA-VEN']), ['VEN'], ...repeat(3, ['GUY-VEN'])]);
+    expect(sideTargetOf('VEN', links('VEN'))).toBe('GUY-VEN');
+    expect(storiesOf(['GUY-VEN', 'USA-VEN'], links)).toEqual([['GUY-VEN', 'USA-VEN', 'VEN']]);
+  });
+  it('negative: a lone hub party never bridges two stories', () => {
+    // The United States alone is reported beside the Korean pair, but its main pair is the
+    // maritime one: it joins that story only, and the Korean story stays apart.
+    const graph = graphOf([
+      ...repeat(2, ['USA', 'PRK-USA']),
+      ...repeat(6, ['PHL-USA', 'CHN-PHL']),
+      ...repeat(3, ['PRK-USA', 'PRK-RUS']),
+    ]);
+    expect(sideTargetOf('USA', graph('USA'))).toBe('PHL-USA');
+    expect(storiesOf(['PRK-RUS', 'CHN-PHL'], graph)).toEqual([
+      ['CHN-PHL', 'PHL-USA', 'USA'],
+      ['PRK-RUS', 'PRK-USA'],
+    ]);
   });
   it('has no side target when it has a story link', () => {
     const links = graphOf(repeat(3, ['PRK-RUS', 'PRK-UKR']));

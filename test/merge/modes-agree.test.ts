@@ -13,6 +13,13 @@ describe('modes that keep two reports apart', () => {
     ['MOBILIZE', 'weapons', 'THREATEN', null, true, 'a missile test as a threat'],
     ['AGREE', 'treaty', 'AGREE', 'ceasefire', false, 'a treaty is not a ceasefire'],
     ['ASSAULT', 'aerial', 'ASSAULT', 'artillery', true, 'how an attack was made is no split'],
+    ['RETREAT', 'withdraw', 'RETREAT', 'ceasefire', false, 'a withdrawal is no ceasefire'],
+    ['RETREAT', 'ceasefire', 'RETREAT', null, true, 'a report that does not say which retreat'],
+    ['RETREAT', 'ceasefire', 'AGREE', 'settle', true, 'a ceasefire agreed, coded either way'],
+    ['RETREAT', 'ceasefire', 'AGREE', null, true, 'a ceasefire agreed, no mode'],
+    ['RETREAT', 'withdraw', 'AGREE', null, false, 'negative: a withdrawal is no agreement'],
+    ['SUPPORT', 'praise', 'AGREE', null, false, 'negative: praise is no signature'],
+    ['SUPPORT', null, 'AGREE', 'treaty', true, 'a treaty endorsed and signed'],
   ])('%s/%s ~ %s/%s: %s (%s)', (ta, ma, tb, mb, want) => {
     expect(modesAgree({ type: ta, mode: ma }, { type: tb, mode: mb })).toBe(want);
     expect(modesAgree({ type: tb, mode: mb }, { type: ta, mode: ma })).toBe(want);

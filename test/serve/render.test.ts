@@ -182,6 +182,37 @@ describe('claim page and feed', () => {
     expect(document.querySelector('nav[aria-label="Breadcrumb"]')?.textContent).toContain('Live');
   });
 
+  it('reads each status change once: badge, date, then the words (older stores lose their repeated opening)', () => {
+    const history = [
+      {
+        status: 'asserted' as const,
+        on: '2025-03-03',
+        articleId: 'art-1',
+        because: 'Guyana said it happened',
+      },
+      {
+        status: 'disputed' as const,
+        on: '2025-03-04',
+        articleId: 'art-1',
+        because: 'Disputed on 2025-03-04: Venezuela denied it',
+      },
+    ];
+    const page = renderClaim({
+      incident: incident({ history }),
+      crisis: null,
+      events: new Map(),
+      crisisIncidents: [],
+      liveSeq: 1,
+    });
+    const lines = Array.from(parseHTML(page).document.querySelectorAll('.history li')).map((li) =>
+      (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+    expect(lines[0]).toMatch(/^Asserted 3 Mar 2025 Guyana said it happened/);
+    expect(lines[1]).toMatch(/^Disputed 4 Mar 2025 Venezuela denied it/);
+    // the ISO date the older words held is not repeated
+    expect(lines.join(' ')).not.toContain('2025-03-04');
+  });
+
   it('writes a well-formed Atom feed with one entry per statement, escaped', () => {
     const xml = renderClaimFeed(
       'http://127.0.0.1:3000',

@@ -276,7 +276,11 @@ export function findMainSubject(
   for (let i = 0; i < before; i++) {
     const m = actorsAt(view, i)[0];
     if (!m || blocked.has(i)) continue;
-    const prev = view.tokens[i - 1]?.lower ?? '';
+    // "envoy to the United Nations": a party behind a preposition (and its article) is no
+    // subject; the words before the mention's first word decide, not those inside it
+    const first = Math.min(i, tokenIndexAt(view, m.span.start));
+    const j = /^(?:the|a|an)$/.test(view.tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+    const prev = view.tokens[j]?.lower ?? '';
     if (/^(?:of|in|to|from|with|for|by|against|on|at|into|near)$/.test(prev)) continue;
     return [{ ref: mentionRef(m), at: i, prep: prev }];
   }

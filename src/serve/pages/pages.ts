@@ -426,9 +426,16 @@ function historyReason(
   ${verb}${ref ? html`, in ${articleLink(ref.url, outletName(ref.outlet, ref.url))}` : ''}`;
 }
 
-/** A reason already in words, followed by the article it comes from. */
+/** "Confirmed on 2025-03-12: " before the words, as stores written before 2026-12-06 hold them. */
+const STATUS_AND_DATE = new RegExp(`^(?:${Object.values(STATUS_LABELS).join('|')})(?: on \\S+)?: `);
+
+/**
+ * A reason already in words, followed by the article it comes from. The line shows the status
+ * and date before it, so words that open with them again (older stores) lose that opening.
+ */
 function becauseInWords(because: string, ref: ArticleRef | undefined): SafeHtml {
-  return html`${because}${ref ? html` (${articleLink(ref.url, outletName(ref.outlet, ref.url))})` : ''}`;
+  const words = because.replace(STATUS_AND_DATE, '');
+  return html`${words}${ref ? html` (${articleLink(ref.url, outletName(ref.outlet, ref.url))})` : ''}`;
 }
 
 /** "2 sources assert, 1 denies, 1 confirms": where each source last stood. */

@@ -1,0 +1,67 @@
+import type { Event } from '../model/index.js';
+import { dateRange, effectiveDate } from './compatible-events.js';
+import { isPointLike, windowFor } from './type-groups.js';
+
+/**
+ * An attack reported without a date of its own ("Sylvania shot down Freedonian jets", told again
+ * and again in background paragraphs) cannot join a dated attack by the equality of date and place
+ * that keeps daily strikes apart. It joins the one dated attack it can be: same type group, equal
+ * mode, the same doers and targets, no other place, the same kind of figure, and a date inside
+ * the undated report's window (any date when its article has none). When two dated attacks
+ * could be it, it stays apart: a guess would chain two days' strikes into one incident.
+ */
+
+/** Whether an event is an attack (point-like type) with no date of its own. */
+export function isUndatedAttack(event: Pick<Event, 'type' | 'when'>): boolean {
+  return isPointLike(event.type) && dateRange(event.when) === null;
+}
+
+const codes = (refs: Event['actors']): string[] => refs.map((r) => r.code);
+const shares = (a: readonly string[], b: readonly string[]): boolean =>
+  a.some((x) => b.includes(x));
+const finePlace = (e: Event): string | null =>
+  e.place && e.place.precision !== 'country' ? `${e.place.name}|${e.place.country ?? ''}` : null;
+
+/**
+ * Which dated attack a dated report stands for: its date as written and its place (the identity
+ * the equality rule of `areEventsCompatible` keeps apart).
+ */
+export function datedAttackKey(event: Event): string {
+  return `${event.when?.date ?? ''}|${finePlace(event) ?? ''}`;
+}
+
+/**
+ * Whether `undated` (an undated attack report, published `publishedUndated`) may report the
+ * dated attack `dated`. Both sides must be named and shared, modes equal (an air strike is not a
+ * shelling), places not different, main figures of one unit (jets downed are not people killed),
+ * and the dated attack within the undated report's window.
+ *
+ * @example
+ * mayReportDatedAttack(undatedJetsDowned, jetsDownedOnMay7, null) // true
+ */
+export function mayReportDatedAttack(
+  undated: Event,
+  dated: Event,
+  publishedUndated: string | null,
+): boolean {
+  if (!isUndatedAttack(undated) || !isPointLike(dated.type) || !dateRange(dated.when)) return false;
+  if (windowFor(undated.type, dated.type) === null || undated.mode !== dated.mode) return false;
+  const [ua, ur, da, dr] = [undated.actors, undated.recipients, dated.actors, dated.recipients].map(
+    codes,
+  ) as [string[], string[], string[], string[]];
+  if (ur.length === 0 || dr.length === 0 || !shares(ua, da) || !shares(ur, dr)) return false;
+  if (shares(ua, dr) || shares(ur, da)) return false;
+  if (
+    undated.place?.country &&
+    dated.place?.country &&
+    undated.place.country !== dated.place.country
+  )
+    return false;
+  const [up, dp] = [finePlace(undated), finePlace(dated)];
+  if (up && dp && up !== dp) return false;
+  const [uq, dq] = [undated.quantity, dated.quantity];
+  if (uq && dq && uq.unit !== dq.unit) return false;
+  const window = effectiveDate(undated, publishedUndated);
+  const when = dateRange(dated.when)!;
+  return !window || (when.lo <= window.hi && when.hi >= window.lo);
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis, Event, Place } from '../../src/model/index.js';
+import { mayReportDatedAttack } from '../../src/merge/undated-attacks.js';
+import { articleGroups, buildAnalysis, shuffled } from './fixtures.js';
+
+// Invented story: Sylvania (SYL) says it shot down Freedonian (FRD) jets. Background paragraphs
+// repeat the claim without a date; one report dates it.
+
+const town = (name: string, country = 'FRD'): Place => ({
+  name,
+  country,
+  lat: 10,
+  lon: 10,
+  precision: 'city',
+  text: name,
+});
+
+interface Shot {
+  slug: string;
+  /** The article's publication date; null for an undated page. */
+  published?: string | null;
+  date?: string;
+  mode?: string | null;
+  actors?: string[];
+  recipients?: string[];
+  place?: Place;
+  jets?: number;
+  unit?: string;
+}
+
+/** One report, in our own words, of Sylvania downing Freedonian jets (or what `s` changes). */
+function report(s: Shot): Analysis {
+  const analysis = buildAnalysis({
+    slug: s.slug,
+    published: s.published ?? '2025-01-01',
+    url: `https://example.org/jets/${s.slug}`,
+    site: 'example.org',
+    sentences: [`Report ${s.slug}: Sylvania says its air force downed Freedonian jets.`],
+    events: [
+      {
+        type: 'ASSAULT',
+        actors: s.actors ?? ['SYL'],
+        recipients: s.recipients ?? ['FRD'],
+        ...(s.date ? { date: s.date } : {}),
+        said: [{ by: 'SYL', stance: 'assert' }],
+      },
+    ],
+  });
+  const events = analysis.events.map((e): Event => ({
+    ...e,
+    mode: s.mode === undefined ? 'aerial' : s.mode,
+    place: s.place ?? null,
+    quantity:
+      s.jets !== undefined
+        ? { value: s.jets, unit: s.unit ?? 'aircraft', qualifier: 'exact', text: String(s.jets) }
+        : null,
+  }));
+  return { ...analysis, published: s.published ?? null, events };
+}
+
+const eventOf = (s: Shot): Event => report(s).events[0]!;
+
+const DATED: Shot = { slug: 'dated', published: '2025-05-08', date: '2025-05-07', jets: 5 };
+
+describe('which dated attack an undated report may stand for', () => {
+  const cases: [string, Shot, Shot, string | null, boolean][] = [
+    ['same doers, targets and mode, undated page', { slug: 'u' }, DATED, null, true],
+    [
+      'a town named only by the undated report',
+      { slug: 'u', place: town('Lakeside') },
+      DATED,
+      null,
+      true,
+    ],
+    ['same kind of figure', { slug: 'u', jets: 6 }, DATED, null, true],
+    ['inside the window before its page was published', { slug: 'u' }, DATED, '2025-05-09', true],
+    [
+      'negative: another mode (a shelling is no air battle)',
+      { slug: 'u', mode: 'artillery' },
+      DATED,
+      null,
+      false,
+    ],
+    ['negative: no mode against an air battle', { slug: 'u', mode: null }, DATED, null, false],
+    ['negative: another target', { slug: 'u', recipients: ['OST'] }, DATED, null, false],
+    [
+      'negative: sides reversed',
+      { slug: 'u', actors: ['FRD'], recipients: ['SYL'] },
+      DATED,
+      null,
+      false,
+    ],
+    ['negative: no target named', { slug: 'u', recipients: [] }, DATED, null, false],
+    [
+      'negative: another figure (people killed, not jets)',
+      { slug: 'u', jets: 26, unit: 'killed' },
+      DATED,
+      null,
+      false,
+    ],
+    [
+      'negative: another town',
+      { slug: 'u', place: town('Lakeside') },
+      { ...DATED, place: town('Hilltop') },
+      null,
+      false,
+    ],
+    [
+      'negative: the page was published months later (window)',
+      { slug: 'u' },
+      DATED,
+      '2025-09-01',
+      false,
+    ],
+    [
+      'negative: both dated (the equality rule decides)',
+      { slug: 'u', date: '2025-05-07' },
+      DATED,
+      null,
+      false,
+    ],
+  ];
+  it.each(cases)('%s', (_why, undated, dated, published, expected) => {
+    expect(mayReportDatedAttack(eventOf(undated), eventOf(dated), published)).toBe(expected);
+  });
+});
+
+describe('undated reports of one attack join its one dated incident', () => {
+  it('three undated pages and one dated report are one incident, in any order', async () => {
+    const reports = [
+      report(DATED),
+      report({ slug: 'u1', published: null }),
+      report({ slug: 'u2', published: null, place: town('Lakeside') }),
+      report({ slug: 'u3', published: null, jets: 6 }),
+    ];
+    const expected = [['dated', 'u1', 'u2', 'u3']];
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups(shuffled(reports, 5))).toEqual(expected);
+    expect(await articleGroups([...reports].reverse())).toEqual(expected);
+  });
+
+  it('negative: with two dated air battles the undated report stays apart, in any order', async () => {
+    const reports = [
+      report(DATED),
+      report({ slug: 'later', published: '2025-05-11', date: '2025-05-10', jets: 2 }),
+      report({ slug: 'u1', published: null }),
+    ];
+    const expected = [['dated'], ['later'], ['u1']];
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups([...reports].reverse())).toEqual(expected);
+    // the second battle arrives after the undated report had joined the first: it leaves again
+    expect(await articleGroups([reports[0]!, reports[2]!, reports[1]!])).toEqual(expected);
+  });
+
+  it('negative: an undated shelling never joins the dated air battle', async () => {
+    const got = await articleGroups([
+      report(DATED),
+      report({ slug: 'shelling', published: null, mode: 'artillery' }),
+    ]);
+    expect(got).toEqual([['dated'], ['shelling']]);
+  });
+});
