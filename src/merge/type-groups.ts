@@ -9,6 +9,8 @@ export const TYPE_GROUPS: readonly {
   windowDays: number;
   /** The group joins two types only for these modes (or none): a missile test is no deployment. */
   modes?: string[];
+  /** The two types join only when one report names one of `modes` (two bare reports stay apart). */
+  modeNamed?: boolean;
   why: string;
 }[] = [
   {
@@ -21,7 +23,8 @@ export const TYPE_GROUPS: readonly {
     types: ['AGREE', 'SUPPORT'],
     windowDays: 3,
     modes: ['treaty'],
-    why: 'treaties signed or ratified (praise is no signature)',
+    modeNamed: true,
+    why: 'treaties signed or ratified (praise is no signature, backing a group is no agreement)',
   },
   { types: ['ASSAULT', 'COERCE'], windowDays: 1, why: 'captures and forcible acts' },
   {
@@ -66,7 +69,9 @@ export function modesAgree(
   b: { type: EventType; mode: string | null },
 ): boolean {
   const allows = (g: (typeof TYPE_GROUPS)[number]): boolean =>
-    !g.modes || [a.mode, b.mode].every((m) => m === null || g.modes!.includes(m));
+    !g.modes ||
+    ([a.mode, b.mode].every((m) => m === null || g.modes!.includes(m)) &&
+      (!g.modeNamed || [a.mode, b.mode].some((m) => m !== null)));
   const inGroup = (g: (typeof TYPE_GROUPS)[number]): boolean =>
     g.types.includes(a.type) && g.types.includes(b.type);
   // Two modes a group names as one act ("ceasefire", "settle") do not split.

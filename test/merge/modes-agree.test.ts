@@ -20,6 +20,15 @@ describe('modes that keep two reports apart', () => {
     ['RETREAT', 'withdraw', 'AGREE', null, false, 'negative: a withdrawal is no agreement'],
     ['SUPPORT', 'praise', 'AGREE', null, false, 'negative: praise is no signature'],
     ['SUPPORT', null, 'AGREE', 'treaty', true, 'a treaty endorsed and signed'],
+    [
+      'SUPPORT',
+      null,
+      'AGREE',
+      null,
+      false,
+      'negative: backing a group is no agreement of any kind',
+    ],
+    ['SUPPORT', 'treaty', 'AGREE', null, true, 'a treaty endorsed, then an agreement reported'],
   ])('%s/%s ~ %s/%s: %s (%s)', (ta, ma, tb, mb, want) => {
     expect(modesAgree({ type: ta, mode: ma }, { type: tb, mode: mb })).toBe(want);
     expect(modesAgree({ type: tb, mode: mb }, { type: ta, mode: ma })).toBe(want);
