@@ -114,6 +114,26 @@ const ROWS: [string, string, string[][]][] = [
     'Freedonia condemned Sylvania, its ministry said.',
     [[]],
   ],
+  [
+    'a subject phrase before the cue speaks, not the party named after it (what was said)',
+    'The spy agency says Sylvania sent troops to Osterlich.',
+    [['(unnamed) assert 2024-11-06']],
+  ],
+  [
+    'negative: a cue after a comma or a quote takes the speaker after it',
+    '"Sylvania sent troops to Osterlich," said Freedonia.',
+    [['FRD assert 2024-11-06']],
+  ],
+  [
+    'an outlet quoting a party: the quoted party speaks',
+    'The agency quoted Freedonia as saying that Sylvania sent troops to Osterlich.',
+    [['FRD assert 2024-11-06']],
+  ],
+  [
+    'a quoted speaker goes on speaking: "he" in the next sentence is the quoted party',
+    'Osterlich spoke first. The agency quoted Freedonia as warning Sylvania. He also claimed that Sylvania sent troops to Osterlich.',
+    [['FRD assert 2024-11-06']],
+  ],
 ];
 
 describe('attributions', () => {

@@ -15,10 +15,14 @@ import { BE_FINITE } from '../../annotate/english/closed-class.js';
 const PASSIVE_BE = new Set<string>([...BE_FINITE, 'been', 'be']);
 
 const UNNAMED =
-  /\b(?:sources?|reports?|media|officials|witnesses|analysts|observers|outlets|news agencies|insiders|experts|it is reported|reportedly)\b/;
+  /\b(?:sources?|reports?|media|officials|witnesses|analysts|observers|outlets|news agencies|agency|agencies|intelligence|insiders|experts|it is reported|reportedly)\b/;
 // Adverbs and auxiliaries that may stand between a subject and its reporting verb.
 const BETWEEN_SUBJECT_AND_CUE =
   /^(?:also|later|again|then|further|previously|earlier|has|have|had|was|were|is|are|[a-z]+ly)$/;
+// At most this many tokens between two cues of one speech act ("quoted Xia's envoy as saying").
+const SAME_ACT_GAP = 5;
+// What may stand right before a cue that opens its clause: punctuation or a closing quote.
+const CLAUSE_OPENER = /^[,;:"“”'‘’—–(-]$/;
 const PRONOUN =
   /^(?:it|he|she|they|the ministry|the agency|the spokesperson|the spokesman|the official|the minister|the president|the country|both|the two)$/;
 
@@ -140,6 +144,14 @@ function joinedAfterBy(view: SentenceView, last: number, a: FoundActor): boolean
   );
 }
 
+// Whether a cue opens its clause ("..., said Miller", "Said Miller:"), so that its speaker may
+// follow it; after a subject phrase ("The spy agency says X sent"), what follows is what was said.
+function cueStartsItsClause(view: SentenceView, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && BETWEEN_SUBJECT_AND_CUE.test(view.tokens[k]?.lower ?? '')) k--;
+  return k < 0 || CLAUSE_OPENER.test(view.tokens[k]?.lower ?? '');
+}
+
 /** Stance cues of one sentence with their sources, most specific cue first. */
 export function findCues(
   view: SentenceView,
@@ -184,6 +196,7 @@ export function findCues(
     if (f.cue.source === 'after') {
       const after = findActorsAfter(view, last, others, 10);
       sources = uniqueRefs(coordinated(view, after, 0).map((a) => a.ref));
+      if (f.cue.speakerCarries && sources.length > 0) lastSubject = sources;
     } else if (PASSIVE_BE.has(view.tokens[first - 1]?.lower ?? '')) {
       // "was announced": what stands before is the thing said; the speaker follows "by", if named
       const after = findActorsAfter(view, last, others, 6);
@@ -195,7 +208,7 @@ export function findCues(
     } else {
       const before = findActorsBefore(view, first, others, 14, true);
       sources = uniqueRefs(before.map((a) => a.ref));
-      if (sources.length === 0) {
+      if (sources.length === 0 && cueStartsItsClause(view, first)) {
         // "..., said Miller": the source follows the cue
         const after = findActorsAfter(view, last, others, 5);
         if (after[0] && after[0].at <= last + 3) sources = [after[0].ref];
@@ -213,6 +226,12 @@ export function findCues(
         PRONOUN.test(subjectWords.at(-1) ?? '')
       ) {
         sources = lastSubject;
+      }
+      // "quoted Xia as saying": a cue right after a named speaker's cue is the same speech act
+      const act = hits.at(-1);
+      if (sources.length === 0 && act && act.view === view && act.sources.length > 0) {
+        const gap = first - tokenIndexAt(view, act.span.end - 1);
+        if (gap > 0 && gap <= SAME_ACT_GAP) sources = act.sources;
       }
       if (sources.length === 0) {
         if (f.cue.outletVoice) continue;
@@ -233,6 +252,7 @@ export function findCues(
       saidOn: saidOn ?? (published ? published.slice(0, 10) : null),
       saidOnFromText: saidOn !== null,
       sourceFrom: f.cue.source,
+      carriesSpeaker: f.cue.source === 'before' || f.cue.speakerCarries === true,
       rebutsRole: f.cue.rebutsRole === true,
     });
   }

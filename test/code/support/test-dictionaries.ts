@@ -176,8 +176,15 @@ export function testDictionaries(): CodeDictionaries {
       { id: 'according', pattern: '\\baccording\\s+to\\b', stance: 'assert', source: 'after' },
       { id: 'claims-from', pattern: '\\bclaims\\s+from\\b', stance: 'assert', source: 'after' },
       {
+        id: 'quoting',
+        pattern: '\\bquot(?:ed|ing)\\b(?!\\s+as\\b)',
+        stance: 'assert',
+        source: 'after',
+        speakerCarries: true,
+      },
+      {
         id: 'said',
-        pattern: '\\b(?:said|says|claimed|reported|reports)\\b',
+        pattern: '\\b(?:said|says|saying|claimed|reported|reports|quoted)\\b',
         stance: 'assert',
         source: 'before',
       },
