@@ -16,6 +16,9 @@ export interface ArticleToMerge {
   replaces?: string | null;
 }
 
+/** Candidate events read from the store at a time. */
+const CANDIDATE_PAGE = 64;
+
 /** Store order of events the plan adds: after every stored event, in the order they are added. */
 const NEW_SEQ_BASE = 2 ** 52;
 
@@ -56,6 +59,7 @@ class MergePlanner {
   >();
   private readonly written = new Map<string, Incident>();
   private readonly added = new Map<string, NewEvent>();
+  private readonly bodies = new Map<string, Event>();
 
   constructor(private readonly lookup: MergeLookup) {}
 
@@ -119,43 +123,56 @@ class MergePlanner {
     return mine === undefined ? stored : mine;
   }
 
+  /** An event's body: the plan's own, else read once per plan (the cache goes with the plan). */
   private async eventBody(id: string): Promise<Event> {
-    return this.added.get(id)?.event ?? this.lookup.event(id);
+    const added = this.added.get(id)?.event ?? this.bodies.get(id);
+    if (added) return added;
+    const body = await this.lookup.event(id);
+    this.bodies.set(id, body);
+    return body;
   }
 
-  /** Candidate events with their incident: stored keys through the lookup, the plan's own in memory. */
-  private async candidates(
-    event: Event,
-    published: string | null,
-  ): Promise<{ id: string; incidentId: string; published: string | null }[]> {
-    const ids = new Set<string>();
-    for (const query of keyQueriesFor(event, published)) {
-      for (const id of await this.lookup.eventsByKey(query))
-        if (id !== event.id && !this.retracted.has(id)) ids.add(id);
-      for (const [id, added] of this.added)
-        if (id !== event.id && added.keys.some((k) => keyMatches(k, query))) ids.add(id);
-    }
-    const out: { id: string; incidentId: string; published: string | null }[] = [];
-    for (const id of [...ids].sort()) {
-      const added = this.added.get(id);
-      const ref = added
-        ? { incidentId: null, published: added.published }
-        : await this.lookup.eventRef(id);
-      if (!ref) continue;
-      const incidentId = this.incidentOf(id, ref.incidentId);
-      if (incidentId) out.push({ id, incidentId, published: ref.published });
-    }
-    return out;
+  /**
+   * The incidents (as the plan leaves them) holding an event compatible with `event`: the plan's
+   * own new events in memory, stored ones through the lookup a page at a time. Once a stored
+   * incident the plan has not touched is linked, its other events are not read again.
+   */
+  private async linkedIncidents(event: Event, published: string | null): Promise<Set<string>> {
+    const linked = new Set<string>();
+    const check = async (id: string, incidentId: string | null, theirs: string | null) => {
+      if (!incidentId || linked.has(incidentId)) return;
+      if (areEventsCompatible(event, await this.eventBody(id), published, theirs))
+        linked.add(incidentId);
+    };
+    const queries = keyQueriesFor(event, published);
+    for (const [id, added] of this.added)
+      if (id !== event.id && queries.some((q) => added.keys.some((k) => keyMatches(k, q))))
+        await check(id, this.incidentOf(id, null), added.published);
+    const skip = new Set<string>();
+    for (const query of queries)
+      for (let after = ''; ;) {
+        const page = await this.lookup.candidates(query, {
+          after,
+          skipIncidents: [...skip],
+          limit: CANDIDATE_PAGE,
+        });
+        for (const c of page) {
+          if (c.id === event.id || this.retracted.has(c.id)) continue;
+          const incidentId = this.incidentOf(c.id, c.incidentId);
+          await check(c.id, incidentId, c.published);
+          // An incident the plan has not touched holds only its stored events: one link is enough.
+          if (incidentId && linked.has(incidentId) && !this.incidents.has(incidentId))
+            skip.add(incidentId);
+        }
+        if (page.length < CANDIDATE_PAGE) break;
+        after = page[page.length - 1]!.id;
+      }
+    return linked;
   }
 
   private async mergeEvent(member: StoredMember): Promise<void> {
     const { event, article } = member;
-    const linked = new Set<string>();
-    for (const c of await this.candidates(event, article.published)) {
-      if (linked.has(c.incidentId)) continue;
-      if (areEventsCompatible(event, await this.eventBody(c.id), article.published, c.published))
-        linked.add(c.incidentId);
-    }
+    const linked = await this.linkedIncidents(event, article.published);
     const members: StoredMember[] = [member];
     const rows = new Map<string, StoredMember[]>();
     for (const incidentId of [...linked].sort()) {

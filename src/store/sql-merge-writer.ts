@@ -244,9 +244,21 @@ export class SqlMergeWriter {
   }
 }
 
-/** Rows in groups small enough for any store's limit on parameters per statement. */
-function chunks<T>(rows: readonly T[], size = 200): T[][] {
+/** Most rows one statement carries: within every store's limit on parameters per statement. */
+const MAX_CHUNK = 128;
+
+/**
+ * Rows in groups of a power of two up to MAX_CHUNK (200 rows go as 128, 64, 8): each statement
+ * has one of eight shapes, so the prepared statements a connection keeps stay few (with any
+ * length allowed, a long ingest prepared hundreds of shapes, each holding native memory).
+ */
+function chunks<T>(rows: readonly T[]): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  for (let i = 0; i < rows.length; ) {
+    let size = MAX_CHUNK;
+    while (size > rows.length - i) size /= 2;
+    out.push(rows.slice(i, i + size));
+    i += size;
+  }
   return out;
 }
