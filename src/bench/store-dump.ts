@@ -38,7 +38,10 @@ function analyseLine(r: CorpusLine, file: string): Analysis | null {
   try {
     return analyze(
       { source: `${file}#${r.id}`, id: r.id, url: r.url, body: r.text, format: 'text' },
-      { ...(r.published ? { published: r.published } : {}), ...(r.title ? { title: r.title } : {}) },
+      {
+        ...(r.published ? { published: r.published } : {}),
+        ...(r.title ? { title: r.title } : {}),
+      },
     );
   } catch {
     return null;
@@ -88,7 +91,7 @@ async function dump(repo: Repository): Promise<string[]> {
     const stored = await repo.getArticle(a.id);
     lines.push(`article ${canonical({ ...stored, storedAt: null, article: stored?.article })}`);
   }
-  for (let seq = 0; ; ) {
+  for (let seq = 0; ;) {
     const changes = await repo.changesSince(seq, 1000);
     if (changes.length === 0) break;
     for (const c of changes) lines.push(`change ${canonical({ ...c, at: null })}`);

@@ -254,7 +254,7 @@ const MAX_CHUNK = 128;
  */
 function chunks<T>(rows: readonly T[]): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let size = MAX_CHUNK;
     while (size > rows.length - i) size /= 2;
     out.push(rows.slice(i, i + size));
