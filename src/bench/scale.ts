@@ -70,7 +70,7 @@ async function freshPg(server: string): Promise<string> {
 /**
  * `npm run bench -- scale`: articles per second (analysis and store) into SQLite with one process
  * and into PostgreSQL with 1 and 2 worker processes; the peak RSS of one long ingest; the cost of
- * a new article's merge as the store grows, on both stores. PostgreSQL figures need a server:
+ * a new article's merge as the store grows, on both stores; the long run on both stores. PostgreSQL figures need a server:
  * SITREP_BENCH_PG (or SITREP_TEST_PG) names one. Sizes: SCALE_ARTICLES (throughput, 400),
  * SCALE_LONG (the RSS run, 10000), SCALE_SIZES (merge cost, "1000,10000").
  */
@@ -91,10 +91,14 @@ export async function benchScale(): Promise<void> {
         );
       }
     else process.stdout.write('PostgreSQL: skipped (set SITREP_BENCH_PG=postgres://...)\n');
-    const longRun = await ingestIn(join(dir, 'long.db'), 0, long);
-    process.stdout.write(
-      `SQLite, ${long} articles analysed and stored in one process: peak RSS ${longRun.peakRssMb.toFixed(0)} MB, ${(long / (longRun.ms / 1000)).toFixed(1)} articles/s\n`,
-    );
+    const longRuns: [string, string][] = [['SQLite', join(dir, 'long.db')]];
+    if (server) longRuns.push(['PostgreSQL', await freshPg(server)]);
+    for (const [store, db] of longRuns) {
+      const r = await ingestIn(db, 0, long);
+      process.stdout.write(
+        `${store}, ${long} articles analysed and stored in one process: peak RSS ${r.peakRssMb.toFixed(0)} MB, ${(long / (r.ms / 1000)).toFixed(1)} articles/s\n`,
+      );
+    }
     for (const size of sizes) {
       const sq = await mergeCost(join(dir, `merge-${size}.db`), size, 200);
       const pgMs = server ? await mergeCost(await freshPg(server), size, 200) : null;
