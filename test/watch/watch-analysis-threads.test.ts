@@ -7,19 +7,8 @@ import { SafeFetcher } from '../../src/ingest/fetch/safe-fetcher.js';
 import { AnalysisPool } from '../../src/watch/analysis-pool.js';
 import { openStores } from '../../src/watch/open-stores.js';
 import { runWatch } from '../../src/watch/run-watch.js';
+import { longInventedPage } from '../support/long-page.js';
 import { startNewsSite, type NewsSite } from './news-server.js';
-
-/** An invented page near the analysis limits: seconds of analysis. */
-function hugePage(): string {
-  const paragraphs: string[] = [];
-  for (let i = 0; i < 300; i++)
-    paragraphs.push(
-      ...(inventedArticleHtml(`huge-${i}`, new Date('2024-11-04T09:00:00Z')).match(
-        /<p>[^<]*<\/p>/g,
-      ) ?? []),
-    );
-  return `<!DOCTYPE html><html><head><title>Huge report</title></head><body><article><h1>Huge report</h1>${paragraphs.join('\n')}</article></body></html>`;
-}
 
 /** Settles once `path` of `site` has been answered, and `ms` after that. */
 async function servedThen(site: NewsSite, path: string, ms: number): Promise<void> {
@@ -43,7 +32,10 @@ describe('sitrep watch on SQLite analyses in threads', () => {
 
   it('stores another source’s item while a huge document is still being analysed', async () => {
     slow.items.push({ slug: 'huge', day: '2024-11-04' });
-    slow.raw.set('/story/huge', { type: 'text/html; charset=utf-8', body: hugePage() });
+    slow.raw.set('/story/huge', {
+      type: 'text/html; charset=utf-8',
+      body: longInventedPage('Huge report', 300, new Date('2024-11-04T09:00:00Z')),
+    });
     quick.items.push({ slug: 'q1', day: '2024-11-05' });
     // The quick source's feed answers only after the huge page went out, so its poll runs while
     // the huge page is analysed: on the main thread it would wait for the analysis to end.

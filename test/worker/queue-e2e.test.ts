@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inventedArticleHtml } from '../../src/bench/watch-soak.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { openPgRepository } from '../../src/store/pg-repository.js';
 import type { Repository } from '../../src/store/repository.js';
+import { longInventedPage } from '../support/long-page.js';
 import { freshPgDatabase, testPostgresUrl } from '../support/postgres.js';
 import { readEvents } from '../support/read-sse.js';
 import { startNewsSite, type NewsSite } from '../watch/news-server.js';
@@ -32,18 +32,6 @@ function sitrep(args: string[]): {
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const done = new Promise<number>((ok) => child.on('exit', (code) => ok(code ?? -1)));
   return { child, output: () => out, done };
-}
-
-/** A long invented page (sixty paragraphs): its analysis takes long enough to be caught. */
-function longPage(): string {
-  const paragraphs: string[] = [];
-  for (let i = 0; i < 60; i++)
-    paragraphs.push(
-      ...(inventedArticleHtml(`long-${i}`, new Date('2024-10-30T09:00:00Z')).match(
-        /<p>[^<]*<\/p>/g,
-      ) ?? []),
-    );
-  return `<!DOCTYPE html><html><head><title>Long report</title></head><body><article><h1>Long report</h1>${paragraphs.join('\n')}</article></body></html>`;
 }
 
 async function until(
@@ -85,7 +73,10 @@ describe.skipIf(!server)('watch queues, two workers drain, one is killed mid-job
     await isReady;
     // The long story is the oldest item, so it is queued, and taken, first.
     site.items.push({ slug: 'long', day: '2024-10-30' });
-    site.raw.set('/story/long', { type: 'text/html; charset=utf-8', body: longPage() });
+    site.raw.set('/story/long', {
+      type: 'text/html; charset=utf-8',
+      body: longInventedPage('Long report', 60, new Date('2024-10-30T09:00:00Z')),
+    });
     for (let i = 1; i <= 8; i++) site.items.push({ slug: `s${i}`, day: `2024-11-0${i}` });
   });
   afterAll(async () => {
