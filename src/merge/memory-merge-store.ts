@@ -78,14 +78,14 @@ export class MemoryMergeStore implements MergeLookup {
     return e;
   }
 
-  async candidates(query: KeyQuery, page: CandidatePage): Promise<Candidate[]> {
+  async candidates(queries: readonly KeyQuery[], page: CandidatePage): Promise<Candidate[]> {
     return [...this.events.values()]
       .filter(
         (e) =>
           !e.retracted &&
           e.event.id > page.after &&
           !(e.incidentId && page.skipIncidents.includes(e.incidentId)) &&
-          e.keys.some((k) => keyMatches(k, query)),
+          queries.some((q) => e.keys.some((k) => keyMatches(k, q))),
       )
       .sort((a, b) => (a.event.id < b.event.id ? -1 : 1))
       .slice(0, page.limit)

@@ -33,10 +33,10 @@ export interface CandidatePage {
  */
 export interface MergeLookup {
   /**
-   * Stored, unretracted events with a merge key answering `query`, one page at a time in order of
-   * id: a report of a story with thousands of members costs one page, not thousands of reads.
+   * Stored, unretracted events with a merge key answering any of `queries`, one page at a time in
+   * order of id: a report of a story with thousands of members costs one read, not thousands.
    */
-  candidates(query: KeyQuery, page: CandidatePage): Promise<Candidate[]>;
+  candidates(queries: readonly KeyQuery[], page: CandidatePage): Promise<Candidate[]>;
   /** A stored event's body. */
   event(eventId: string): Promise<Event>;
   /** An incident's member events in store order. */

@@ -149,24 +149,23 @@ class MergePlanner {
       if (id !== event.id && queries.some((q) => added.keys.some((k) => keyMatches(k, q))))
         await check(id, this.incidentOf(id, null), added.published);
     const skip = new Set<string>();
-    for (const query of queries)
-      for (let after = ''; ;) {
-        const page = await this.lookup.candidates(query, {
-          after,
-          skipIncidents: [...skip],
-          limit: CANDIDATE_PAGE,
-        });
-        for (const c of page) {
-          if (c.id === event.id || this.retracted.has(c.id)) continue;
-          const incidentId = this.incidentOf(c.id, c.incidentId);
-          await check(c.id, incidentId, c.published);
-          // An incident the plan has not touched holds only its stored events: one link is enough.
-          if (incidentId && linked.has(incidentId) && !this.incidents.has(incidentId))
-            skip.add(incidentId);
-        }
-        if (page.length < CANDIDATE_PAGE) break;
-        after = page[page.length - 1]!.id;
+    for (let after = ''; ;) {
+      const page = await this.lookup.candidates(queries, {
+        after,
+        skipIncidents: [...skip],
+        limit: CANDIDATE_PAGE,
+      });
+      for (const c of page) {
+        if (c.id === event.id || this.retracted.has(c.id)) continue;
+        const incidentId = this.incidentOf(c.id, c.incidentId);
+        await check(c.id, incidentId, c.published);
+        // An incident the plan has not touched holds only its stored events: one link is enough.
+        if (incidentId && linked.has(incidentId) && !this.incidents.has(incidentId))
+          skip.add(incidentId);
       }
+      if (page.length < CANDIDATE_PAGE) break;
+      after = page[page.length - 1]!.id;
+    }
     return linked;
   }
 

@@ -9,53 +9,43 @@ interface CandidateRow {
   published: string | null;
 }
 
-/** A page of candidates: keys of a doer and a type, then the date condition, then the page. */
-const CANDIDATE_SQL = `SELECT e.id, e.incident_id, a.published FROM merge_keys k
+/** A page of candidates: keys answering any of the lookups, then the page. */
+const CANDIDATE_SQL = `SELECT DISTINCT e.id, e.incident_id, a.published FROM merge_keys k
   JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id
-  WHERE k.code = ? AND k.type = ? AND k.doer = 1 AND k.event_id > ?
+  WHERE k.doer = 1 AND k.event_id > ?
     AND (e.incident_id IS NULL OR ? NOT LIKE '%|' || e.incident_id || '|%')`;
+
+/** One lookup as a condition on `merge_keys k`, with its parameters. */
+function keyCondition({ code, type, dates }: KeyQuery): { sql: string; args: unknown[] } {
+  if (dates.span === 'any') return { sql: '(k.code = ? AND k.type = ?)', args: [code, type] };
+  if (dates.span === 'n')
+    return { sql: '(k.code = ? AND k.type = ? AND k.span = ?)', args: [code, type, 'n'] };
+  return {
+    sql: '(k.code = ? AND k.type = ? AND k.span = ? AND k.date_lo BETWEEN ? AND ?)',
+    args: [code, type, dates.span, dates.from, dates.to],
+  };
+}
 
 /** What merging reads of the store (SQLite or PostgreSQL), through the merge-key index. Nothing is cached. */
 export class SqlMergeLookup implements MergeLookup {
   constructor(private readonly sql: SqlClient) {}
 
+  /** One statement for all of an event's lookups: one round trip a page, on PostgreSQL too. */
   async candidates(
-    { code, type, dates }: KeyQuery,
+    queries: readonly KeyQuery[],
     { after, skipIncidents, limit }: CandidatePage,
   ): Promise<Candidate[]> {
+    if (queries.length === 0) return [];
+    const conditions = queries.map(keyCondition);
     // The incidents to leave out as one '|a|b|' text: a statement of one shape however many.
     const skip = `|${skipIncidents.join('|')}|`;
-    const page = 'ORDER BY k.event_id LIMIT ?';
-    const rows =
-      dates.span === 'any'
-        ? await this.sql.all<CandidateRow>(
-            `${CANDIDATE_SQL} ${page}`,
-            code,
-            type,
-            after,
-            skip,
-            limit,
-          )
-        : dates.span === 'n'
-          ? await this.sql.all<CandidateRow>(
-              `${CANDIDATE_SQL} AND k.span = 'n' ${page}`,
-              code,
-              type,
-              after,
-              skip,
-              limit,
-            )
-          : await this.sql.all<CandidateRow>(
-              `${CANDIDATE_SQL} AND k.span = ? AND k.date_lo BETWEEN ? AND ? ${page}`,
-              code,
-              type,
-              after,
-              skip,
-              dates.span,
-              dates.from,
-              dates.to,
-              limit,
-            );
+    const rows = await this.sql.all<CandidateRow>(
+      `${CANDIDATE_SQL} AND (${conditions.map((c) => c.sql).join(' OR ')}) ORDER BY e.id LIMIT ?`,
+      after,
+      skip,
+      ...conditions.flatMap((c) => c.args),
+      limit,
+    );
     return rows.map((r) => ({ id: r.id, incidentId: r.incident_id, published: r.published }));
   }
 
