@@ -13,8 +13,8 @@ import { SqliteClient } from '../store/sqlite-client.js';
 import { Storylines } from '../store/storylines.js';
 import { ingestInputs } from '../store/ingest-batch.js';
 import { insertRows } from '../store/insert-rows.js';
+import { insertMergeKeys } from '../store/sql-merge-writer.js';
 import type { SqlClient } from '../store/sql-client.js';
-import { mergeKeysOf } from '../merge/merge-keys.js';
 
 const PLACES = ['the northern port', 'the border crossing', 'the capital', 'the coastal base'];
 const STATES: [string, string][] = [
@@ -194,21 +194,9 @@ export async function storeWithoutMerge(
     'events (id, article_id, type, date_lo, date_hi, span_start, span_end, incident_id, body)',
     events.map(({ a, e, day }) => [e.id, a.id, e.type, day, day, 0, 0, null, JSON.stringify(e)]),
   );
-  await insertRows(
+  await insertMergeKeys(
     sql,
-    'merge_keys (code, type, span, date_lo, date_hi, event_id, doer)',
-    events.flatMap(({ e }) =>
-      mergeKeysOf(e, null).map((k) => [
-        k.code,
-        k.type,
-        k.span,
-        k.dateLo,
-        k.dateHi,
-        e.id,
-        k.doer ? 1 : 0,
-      ]),
-    ),
-    'ON CONFLICT DO NOTHING',
+    events.map(({ e }) => ({ event: e, published: null })),
   );
   await insertRows(
     sql,

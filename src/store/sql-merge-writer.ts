@@ -113,20 +113,7 @@ export class SqlMergeWriter {
       ev.span.end,
       JSON.stringify(event),
     );
-    await insertRows(
-      this.sql,
-      'merge_keys (code, type, span, date_lo, date_hi, event_id, doer)',
-      mergeKeysOf(event, published).map((k) => [
-        k.code,
-        k.type,
-        k.span,
-        k.dateLo,
-        k.dateHi,
-        event.id,
-        k.doer ? 1 : 0,
-      ]),
-      'ON CONFLICT DO NOTHING',
-    );
+    await insertMergeKeys(this.sql, [{ event, published }]);
     await insertRows(
       this.sql,
       'attributions (event_id, idx, source_code, stance, said_on, span_start, span_end)',
@@ -239,4 +226,30 @@ export class SqlMergeWriter {
       incident.history.map((h, i) => [incident.id, i, h.status, h.on, h.articleId, h.because]),
     );
   }
+}
+
+/**
+ * Stores the merge keys of events (each with its article's publication date), a chunk of rows to
+ * a statement; a key already stored is left as it is.
+ */
+export async function insertMergeKeys(
+  sql: SqlClient,
+  events: readonly { event: Event; published: string | null }[],
+): Promise<void> {
+  await insertRows(
+    sql,
+    'merge_keys (code, type, span, date_lo, date_hi, event_id, doer)',
+    events.flatMap(({ event, published }) =>
+      mergeKeysOf(event, published).map((k) => [
+        k.code,
+        k.type,
+        k.span,
+        k.dateLo,
+        k.dateHi,
+        event.id,
+        k.doer ? 1 : 0,
+      ]),
+    ),
+    'ON CONFLICT DO NOTHING',
+  );
 }
