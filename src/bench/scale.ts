@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { openRepository } from '../store/open-repository.js';
-import { syntheticAnalysis } from './store.js';
+import type { Analysis } from '../model/index.js';
+import { PgClient } from '../store/pg-client.js';
+import { SqliteClient } from '../store/sqlite-client.js';
+import { openSqliteRepository } from '../store/sqlite-repository.js';
+import { isPostgresUrl } from '../store/store-url.js';
+import { MERGED_TAIL, storeWithoutMerge, syntheticAnalysis } from './store.js';
 
 const run = promisify(execFile);
 const WORKER = join(import.meta.dirname, 'scale-worker.js');
@@ -41,14 +46,52 @@ async function throughput(db: string, n: number, workers: number): Promise<numbe
   return stored / ((performance.now() - started) / 1000);
 }
 
-/** Milliseconds a new article's merge takes once `size` articles are stored (merged). */
+/** Stores synthetic articles `from`..`to` through the bulk path (no merge), 5,000 a transaction. */
+async function fillWithoutMerge(db: string, from: number, to: number): Promise<void> {
+  const batches = (): Analysis[][] => {
+    const out: Analysis[][] = [];
+    for (let i = from; i < to; i += 5000)
+      out.push(Array.from({ length: Math.min(5000, to - i) }, (_, k) => syntheticAnalysis(i + k)));
+    return out;
+  };
+  if (isPostgresUrl(db)) {
+    const pool = new pg.Pool({ connectionString: db, max: 1 });
+    const client = new PgClient(pool);
+    try {
+      for (const batch of batches())
+        await client.transaction(() => storeWithoutMerge(client, batch));
+    } finally {
+      await pool.end();
+    }
+    return;
+  }
+  const repo = await openSqliteRepository(db);
+  try {
+    for (const batch of batches()) {
+      repo.db.exec('BEGIN IMMEDIATE');
+      await storeWithoutMerge(new SqliteClient(repo.db), batch);
+      repo.db.exec('COMMIT');
+    }
+  } finally {
+    await repo.close();
+  }
+}
+
+/**
+ * Milliseconds a new article's merge takes once `size` articles are stored (merged). Past 10,000
+ * the older history goes through the bulk path and only the last MERGED_TAIL are merged, as in
+ * `bench -- store`.
+ */
 async function mergeCost(db: string, size: number, probes: number): Promise<number> {
+  const bulk = size > 10_000 ? size - MERGED_TAIL : 0;
   const repo = await openRepository(db);
+  if (bulk > 0) await fillWithoutMerge(db, 0, bulk);
   const batch = 500;
-  for (let i = 0; i < size; i += batch)
+  for (let i = bulk; i < size; i += batch)
     await repo.ingestMany(
       Array.from({ length: Math.min(batch, size - i) }, (_, k) => syntheticAnalysis(i + k)),
     );
+  await repo.settle();
   const started = performance.now();
   for (let i = size; i < size + probes; i++) await repo.ingest(syntheticAnalysis(i));
   const ms = (performance.now() - started) / probes;
@@ -70,9 +113,9 @@ async function freshPg(server: string): Promise<string> {
 /**
  * `npm run bench -- scale`: articles per second (analysis and store) into SQLite with one process
  * and into PostgreSQL with 1 and 2 worker processes; the peak RSS of one long ingest; the cost of
- * a new article's merge as the store grows, on both stores. PostgreSQL figures need a server:
+ * a new article's merge as the store grows, on both stores; the long run on both stores. PostgreSQL figures need a server:
  * SITREP_BENCH_PG (or SITREP_TEST_PG) names one. Sizes: SCALE_ARTICLES (throughput, 400),
- * SCALE_LONG (the RSS run, 10000), SCALE_SIZES (merge cost, "1000,10000").
+ * SCALE_LONG (the RSS run, 10000), SCALE_SIZES (merge cost, "1000,10000"; past 10,000 the history is bulk-stored).
  */
 export async function benchScale(): Promise<void> {
   const n = envCount('SCALE_ARTICLES', 400);
@@ -91,10 +134,14 @@ export async function benchScale(): Promise<void> {
         );
       }
     else process.stdout.write('PostgreSQL: skipped (set SITREP_BENCH_PG=postgres://...)\n');
-    const longRun = await ingestIn(join(dir, 'long.db'), 0, long);
-    process.stdout.write(
-      `SQLite, ${long} articles analysed and stored in one process: peak RSS ${longRun.peakRssMb.toFixed(0)} MB, ${(long / (longRun.ms / 1000)).toFixed(1)} articles/s\n`,
-    );
+    const longRuns: [string, string][] = [['SQLite', join(dir, 'long.db')]];
+    if (server) longRuns.push(['PostgreSQL', await freshPg(server)]);
+    for (const [store, db] of longRuns) {
+      const r = await ingestIn(db, 0, long);
+      process.stdout.write(
+        `${store}, ${long} articles analysed and stored in one process: peak RSS ${r.peakRssMb.toFixed(0)} MB, ${(long / (r.ms / 1000)).toFixed(1)} articles/s\n`,
+      );
+    }
     for (const size of sizes) {
       const sq = await mergeCost(join(dir, `merge-${size}.db`), size, 200);
       const pgMs = server ? await mergeCost(await freshPg(server), size, 200) : null;

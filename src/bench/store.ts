@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import type { ActorRef, Analysis, Event, EventType } from '../model/index.js';
 import { pairsOf } from '../merge/article-pairs.js';
 import { analyze } from '../pipeline.js';
-import type { SqliteRepository } from '../store/sqlite-repository.js';
 import { hashNormalisedText, openSqliteRepository } from '../store/sqlite-repository.js';
 import { SqliteClient } from '../store/sqlite-client.js';
 import { Storylines } from '../store/storylines.js';
 import { ingestInputs } from '../store/ingest-batch.js';
+import { insertRows } from '../store/insert-rows.js';
+import { insertMergeKeys } from '../store/sql-merge-writer.js';
+import type { SqlClient } from '../store/sql-client.js';
 
 const PLACES = ['the northern port', 'the border crossing', 'the capital', 'the coastal base'];
 const STATES: [string, string][] = [
@@ -149,63 +151,65 @@ function fileSize(path: string): number {
 }
 
 /**
- * Bulk path for the 100k step: stores articles and their events with merge keys, without merging
- * them into incidents (older history the timed articles cannot reach, except late reports).
+ * Bulk path for the 100k step (SQLite or PostgreSQL, inside the caller's transaction): stores
+ * articles and their events with merge keys and the storyline graph, without merging them into
+ * incidents (older history the timed articles cannot reach, except late reports).
  */
-async function storeWithoutMerge(
-  repo: SqliteRepository,
+export async function storeWithoutMerge(
+  sql: SqlClient,
   analyses: readonly Analysis[],
 ): Promise<void> {
-  const db = repo.db;
-  const article = db.prepare(
-    `INSERT INTO articles (id, url, canonical_url, text_hash, version_of, status, published, title, site_name, stored_at, body)
-     VALUES (?, ?, NULL, ?, NULL, 'new', ?, ?, ?, ?, ?)`,
-  );
-  const fts = db.prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)');
-  const event = db.prepare(
-    `INSERT INTO events (id, article_id, type, date_lo, date_hi, span_start, span_end, incident_id, body)
-     VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?)`,
-  );
-  const key = db.prepare(
-    `INSERT OR IGNORE INTO merge_keys (code, type, span, date_lo, date_hi, event_id, doer)
-     VALUES (?, ?, 'd', ?, ?, ?, ?)`,
-  );
-  const evidence = db.prepare(
-    'INSERT INTO evidence_fts (event_id, article_id, text) VALUES (?, ?, ?)',
-  );
-  // The storyline graph counts the history too, so the timed merges meet a graph of full size.
-  const storylines = new Storylines(new SqliteClient(db));
-  db.exec('BEGIN IMMEDIATE');
-  {
-    for (const a of analyses) {
-      const { sentences: _s, mentions: _m, events, ...rest } = a;
-      article.run(
+  const storedAt = new Date().toISOString();
+  await insertRows(
+    sql,
+    'articles (id, url, canonical_url, text_hash, version_of, status, published, title, site_name, stored_at, body)',
+    analyses.map((a) => {
+      const { sentences: _s, mentions: _m, events: _e, ...rest } = a;
+      const text = hashNormalisedText(a.text);
+      return [
         a.id,
         a.url,
-        hashNormalisedText(a.text),
+        null,
+        text,
+        null,
+        'new',
         a.published,
         a.title,
         a.siteName,
-        new Date().toISOString(),
+        storedAt,
         JSON.stringify(rest),
-      );
-      fts.run(a.id, a.title ?? '', a.text);
-      for (const e of events) {
-        const day = e.when?.date ?? null;
-        event.run(e.id, a.id, e.type, day, day, JSON.stringify(e));
-        const doers = new Set(e.actors.map((r) => r.code));
-        for (const code of new Set([...e.actors, ...e.recipients].map((r) => r.code)))
-          key.run(code, e.type, day, day, e.id, doers.has(code) ? 1 : 0);
-        evidence.run(e.id, a.id, e.evidence.map((x) => x.text).join('\n'));
-      }
-      await storylines.addArticle(a.id, pairsOf(events));
-    }
-  }
-  db.exec('COMMIT');
+      ];
+    }),
+  );
+  await insertRows(
+    sql,
+    'articles_fts (article_id, title, text)',
+    analyses.map((a) => [a.id, a.title ?? '', a.text]),
+  );
+  const events = analyses.flatMap((a) =>
+    a.events.map((e) => ({ a, e, day: e.when?.date ?? null })),
+  );
+  await insertRows(
+    sql,
+    'events (id, article_id, type, date_lo, date_hi, span_start, span_end, incident_id, body)',
+    events.map(({ a, e, day }) => [e.id, a.id, e.type, day, day, 0, 0, null, JSON.stringify(e)]),
+  );
+  await insertMergeKeys(
+    sql,
+    events.map(({ e }) => ({ event: e, published: null })),
+  );
+  await insertRows(
+    sql,
+    'evidence_fts (event_id, article_id, text)',
+    events.map(({ a, e }) => [e.id, a.id, e.evidence.map((x) => x.text).join('\n')]),
+  );
+  // The storyline graph counts the history too, so the timed merges meet a graph of full size.
+  const storylines = new Storylines(sql);
+  for (const a of analyses) await storylines.addArticle(a.id, pairsOf(a.events));
 }
 
 /** Articles before the 100k probe that are merged normally (50 days of news at 100 a day). */
-const MERGED_TAIL = 5000;
+export const MERGED_TAIL = 5000;
 
 const load = (): string =>
   loadavg()
@@ -270,7 +274,9 @@ export async function benchStore(): Promise<void> {
           const batch = Array.from({ length: Math.min(5000, target - MERGED_TAIL - stored) }, () =>
             syntheticAnalysis(stored++),
           );
-          await storeWithoutMerge(big, batch);
+          big.db.exec('BEGIN IMMEDIATE');
+          await storeWithoutMerge(new SqliteClient(big.db), batch);
+          big.db.exec('COMMIT');
         }
         process.stdout.write(
           `(100k step: articles ${from}-${target - MERGED_TAIL - 1} stored through the bulk path without merging, in ` +

@@ -2,7 +2,7 @@ import type { ClaimStatus, Event, Incident } from '../model/index.js';
 import type { ArticleMeta } from './derive-incident.js';
 import type { KeyQuery, MergeKey } from './merge-keys.js';
 import { keyMatches, mergeKeysOf } from './merge-keys.js';
-import type { MergeLookup, StoredMember } from './merge-lookup.js';
+import type { Candidate, CandidatePage, MergeLookup, StoredMember } from './merge-lookup.js';
 import type { MergePlan, MergeStep } from './merge-plan.js';
 import type { ArticleToMerge } from './plan-merge.js';
 import { planMerge } from './plan-merge.js';
@@ -78,18 +78,22 @@ export class MemoryMergeStore implements MergeLookup {
     return e;
   }
 
-  async eventsByKey(query: KeyQuery): Promise<string[]> {
+  async candidates(queries: readonly KeyQuery[], page: CandidatePage): Promise<Candidate[]> {
     return [...this.events.values()]
-      .filter((e) => !e.retracted && e.keys.some((k) => keyMatches(k, query)))
-      .map((e) => e.event.id);
-  }
-
-  async eventRef(
-    eventId: string,
-  ): Promise<{ incidentId: string | null; published: string | null } | null> {
-    const e = this.events.get(eventId);
-    if (!e) return null;
-    return { incidentId: e.incidentId, published: this.articleOf(e).published };
+      .filter(
+        (e) =>
+          !e.retracted &&
+          e.event.id > page.after &&
+          !(e.incidentId && page.skipIncidents.includes(e.incidentId)) &&
+          queries.some((q) => e.keys.some((k) => keyMatches(k, q))),
+      )
+      .sort((a, b) => (a.event.id < b.event.id ? -1 : 1))
+      .slice(0, page.limit)
+      .map((e) => ({
+        id: e.event.id,
+        incidentId: e.incidentId,
+        published: this.articleOf(e).published,
+      }));
   }
 
   async event(eventId: string): Promise<Event> {

@@ -10,17 +10,33 @@ export interface StoredMember {
   seq: number;
 }
 
+/** A stored event that may report the same incident: its incident (null: none) and its article's date. */
+export interface Candidate {
+  id: string;
+  incidentId: string | null;
+  published: string | null;
+}
+
+/** Which page of candidates a lookup returns. */
+export interface CandidatePage {
+  /** Only events whose id sorts after this one (in the store's order of ids); '' for the first page. */
+  after: string;
+  /** Events in these incidents are left out: the planner already knows they link. */
+  skipIncidents: readonly string[];
+  /** Most events returned. */
+  limit: number;
+}
+
 /**
  * What merging reads of a store: a small interface any repository implements inside the
  * transaction that will apply the plan. Merging never writes through it.
  */
 export interface MergeLookup {
-  /** Ids of stored, unretracted events with a merge key answering `query`. */
-  eventsByKey(query: KeyQuery): Promise<string[]>;
-  /** An event's incident (null: none) and its article's publication date; null if unknown. */
-  eventRef(
-    eventId: string,
-  ): Promise<{ incidentId: string | null; published: string | null } | null>;
+  /**
+   * Stored, unretracted events with a merge key answering any of `queries`, one page at a time in
+   * order of id: a report of a story with thousands of members costs one read, not thousands.
+   */
+  candidates(queries: readonly KeyQuery[], page: CandidatePage): Promise<Candidate[]>;
   /** A stored event's body. */
   event(eventId: string): Promise<Event>;
   /** An incident's member events in store order. */

@@ -18,6 +18,9 @@ export interface ArticleToMerge {
   replaces?: string | null;
 }
 
+/** Candidate events read from the store at a time. */
+const CANDIDATE_PAGE = 64;
+
 /** Store order of events the plan adds: after every stored event, in the order they are added. */
 const NEW_SEQ_BASE = 2 ** 52;
 
@@ -60,6 +63,7 @@ class MergePlanner {
   private readonly added = new Map<string, NewEvent>();
   /** Set while undated attack reports are being settled: their re-merge settles nothing again. */
   private settling = false;
+  private readonly bodies = new Map<string, Event>();
 
   constructor(private readonly lookup: MergeLookup) {}
 
@@ -130,44 +134,92 @@ class MergePlanner {
     return mine === undefined ? stored : mine;
   }
 
+  /** An event's body: the plan's own, else read once per plan (the cache goes with the plan). */
   private async eventBody(id: string): Promise<Event> {
-    return this.added.get(id)?.event ?? this.lookup.event(id);
+    const added = this.added.get(id)?.event ?? this.bodies.get(id);
+    if (added) return added;
+    const body = await this.lookup.event(id);
+    this.bodies.set(id, body);
+    return body;
   }
 
-  /** Candidate events with their incident: stored keys through the lookup, the plan's own in memory. */
+  /**
+   * Every candidate event with its incident as the plan leaves it (the plan's own new events and
+   * the stored ones, all pages), in order of id: what the undated-attack rule weighs.
+   */
   private async candidates(
     event: Event,
     published: string | null,
   ): Promise<{ id: string; incidentId: string; published: string | null }[]> {
-    const ids = new Set<string>();
-    for (const query of keyQueriesFor(event, published)) {
-      for (const id of await this.lookup.eventsByKey(query))
-        if (id !== event.id && !this.retracted.has(id)) ids.add(id);
-      for (const [id, added] of this.added)
-        if (id !== event.id && added.keys.some((k) => keyMatches(k, query))) ids.add(id);
+    const queries = keyQueriesFor(event, published);
+    const found = new Map<string, { incidentId: string | null; published: string | null }>();
+    for (const [id, added] of this.added)
+      if (id !== event.id && queries.some((q) => added.keys.some((k) => keyMatches(k, q))))
+        found.set(id, { incidentId: null, published: added.published });
+    for (let after = ''; ;) {
+      const page = await this.lookup.candidates(queries, {
+        after,
+        skipIncidents: [],
+        limit: CANDIDATE_PAGE,
+      });
+      for (const c of page)
+        if (c.id !== event.id && !this.retracted.has(c.id) && !found.has(c.id))
+          found.set(c.id, { incidentId: c.incidentId, published: c.published });
+      if (page.length < CANDIDATE_PAGE) break;
+      after = page[page.length - 1]!.id;
     }
     const out: { id: string; incidentId: string; published: string | null }[] = [];
-    for (const id of [...ids].sort()) {
-      const added = this.added.get(id);
-      const ref = added
-        ? { incidentId: null, published: added.published }
-        : await this.lookup.eventRef(id);
-      if (!ref) continue;
+    for (const id of [...found.keys()].sort()) {
+      const ref = found.get(id)!;
       const incidentId = this.incidentOf(id, ref.incidentId);
       if (incidentId) out.push({ id, incidentId, published: ref.published });
     }
     return out;
   }
 
+  /**
+   * The incidents (as the plan leaves them) holding an event compatible with `event`: the plan's
+   * own new events in memory, stored ones through the lookup a page at a time. Once a stored
+   * incident the plan has not touched is linked, its other events are not read again.
+   */
+  private async linkedIncidents(event: Event, published: string | null): Promise<Set<string>> {
+    const linked = new Set<string>();
+    const check = async (id: string, incidentId: string | null, theirs: string | null) => {
+      if (!incidentId || linked.has(incidentId)) return;
+      if (areEventsCompatible(event, await this.eventBody(id), published, theirs))
+        linked.add(incidentId);
+    };
+    const queries = keyQueriesFor(event, published);
+    for (const [id, added] of this.added)
+      if (id !== event.id && queries.some((q) => added.keys.some((k) => keyMatches(k, q))))
+        await check(id, this.incidentOf(id, null), added.published);
+    const skip = new Set<string>();
+    for (let after = ''; ;) {
+      const page = await this.lookup.candidates(queries, {
+        after,
+        skipIncidents: [...skip],
+        limit: CANDIDATE_PAGE,
+      });
+      for (const c of page) {
+        if (c.id === event.id || this.retracted.has(c.id)) continue;
+        const incidentId = this.incidentOf(c.id, c.incidentId);
+        await check(c.id, incidentId, c.published);
+        // An incident the plan has not touched holds only its stored events: one link is enough.
+        if (incidentId && linked.has(incidentId) && !this.incidents.has(incidentId))
+          skip.add(incidentId);
+      }
+      if (page.length < CANDIDATE_PAGE) break;
+      after = page[page.length - 1]!.id;
+    }
+    return linked;
+  }
+
   private async mergeEvent(member: StoredMember): Promise<void> {
     const { event, article } = member;
-    const linked = new Set<string>();
-    const found = await this.candidates(event, article.published);
-    for (const c of found) {
-      if (linked.has(c.incidentId)) continue;
-      if (areEventsCompatible(event, await this.eventBody(c.id), article.published, c.published))
-        linked.add(c.incidentId);
-    }
+    // a dated attack settles the undated reports that may be it: their candidates, read before
+    const settles = !this.settling && isPointLike(event.type) && !isUndatedAttack(event);
+    const found = settles ? await this.candidates(event, article.published) : [];
+    const linked = await this.linkedIncidents(event, article.published);
     if (isUndatedAttack(event)) {
       const { target } = await this.datedAttackOf(event, article.published);
       if (target) linked.add(target);
@@ -190,7 +242,7 @@ class MergePlanner {
     if (!this.touched.has(incident.id)) this.touched.set(incident.id, previous ?? null);
     this.removed.delete(incident.id);
     this.writeIncident(incident, members, kept);
-    if (!this.settling && isPointLike(event.type) && !isUndatedAttack(event)) {
+    if (settles) {
       this.settling = true;
       try {
         await this.settleUndatedReports(event, found);

@@ -1,66 +1,61 @@
 import type { ClaimStatus, Event } from '../model/index.js';
 import type { KeyQuery } from '../merge/merge-keys.js';
-import type { MergeLookup, StoredMember } from '../merge/merge-lookup.js';
+import type { Candidate, CandidatePage, MergeLookup, StoredMember } from '../merge/merge-lookup.js';
 import type { SqlClient } from './sql-client.js';
 
-/** Parsed event bodies kept between ingests: cleared when full, so memory stays bounded. */
-const BODY_CACHE = 50_000;
+interface CandidateRow {
+  id: string;
+  incident_id: string | null;
+  published: string | null;
+}
 
-const KEY_SQL = 'SELECT event_id FROM merge_keys WHERE code = ? AND type = ? AND doer = 1';
+/** A page of candidates: keys answering any of the lookups, then the page. */
+const CANDIDATE_SQL = `SELECT DISTINCT e.id, e.incident_id, a.published FROM merge_keys k
+  JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id
+  WHERE k.doer = 1 AND k.event_id > ?
+    AND (e.incident_id IS NULL OR ? NOT LIKE '%|' || e.incident_id || '|%')`;
 
-/** What merging reads of the store (SQLite or PostgreSQL), through the merge-key index. */
+/** One lookup as a condition on `merge_keys k`, with its parameters. */
+function keyCondition({ code, type, dates }: KeyQuery): { sql: string; args: unknown[] } {
+  if (dates.span === 'any') return { sql: '(k.code = ? AND k.type = ?)', args: [code, type] };
+  if (dates.span === 'n')
+    return { sql: '(k.code = ? AND k.type = ? AND k.span = ?)', args: [code, type, 'n'] };
+  return {
+    sql: '(k.code = ? AND k.type = ? AND k.span = ? AND k.date_lo BETWEEN ? AND ?)',
+    args: [code, type, dates.span, dates.from, dates.to],
+  };
+}
+
+/** What merging reads of the store (SQLite or PostgreSQL), through the merge-key index. Nothing is cached. */
 export class SqlMergeLookup implements MergeLookup {
-  private readonly bodies = new Map<string, Event>();
-
   constructor(private readonly sql: SqlClient) {}
 
-  async eventsByKey({ code, type, dates }: KeyQuery): Promise<string[]> {
-    const rows =
-      dates.span === 'any'
-        ? await this.sql.all<{ event_id: string }>(KEY_SQL, code, type)
-        : dates.span === 'n'
-          ? await this.sql.all<{ event_id: string }>(`${KEY_SQL} AND span = 'n'`, code, type)
-          : await this.sql.all<{ event_id: string }>(
-              `${KEY_SQL} AND span = ? AND date_lo BETWEEN ? AND ?`,
-              code,
-              type,
-              dates.span,
-              dates.from,
-              dates.to,
-            );
-    return rows.map((r) => r.event_id);
-  }
-
-  async eventRef(
-    eventId: string,
-  ): Promise<{ incidentId: string | null; published: string | null } | null> {
-    const row = await this.sql.get<{ incident_id: string | null; published: string | null }>(
-      `SELECT e.incident_id, a.published FROM events e JOIN articles a ON a.id = e.article_id
-       WHERE e.id = ?`,
-      eventId,
+  /** One statement for all of an event's lookups: one round trip a page, on PostgreSQL too. */
+  async candidates(
+    queries: readonly KeyQuery[],
+    { after, skipIncidents, limit }: CandidatePage,
+  ): Promise<Candidate[]> {
+    if (queries.length === 0) return [];
+    const conditions = queries.map(keyCondition);
+    // The incidents to leave out as one '|a|b|' text: a statement of one shape however many.
+    const skip = `|${skipIncidents.join('|')}|`;
+    const rows = await this.sql.all<CandidateRow>(
+      `${CANDIDATE_SQL} AND (${conditions.map((c) => c.sql).join(' OR ')}) ORDER BY e.id LIMIT ?`,
+      after,
+      skip,
+      ...conditions.flatMap((c) => c.args),
+      limit,
     );
-    return row ? { incidentId: row.incident_id, published: row.published } : null;
+    return rows.map((r) => ({ id: r.id, incidentId: r.incident_id, published: r.published }));
   }
 
-  /** An event's parsed body: immutable once stored, so parsed once and kept (bounded). */
   async event(eventId: string): Promise<Event> {
-    const hit = this.bodies.get(eventId);
-    if (hit) return hit;
     const row = await this.sql.get<{ body: string }>(
       'SELECT body FROM events WHERE id = ?',
       eventId,
     );
     if (!row) throw new Error(`no stored event ${eventId}`);
-    return this.keep(eventId, row.body);
-  }
-
-  private keep(eventId: string, json: string): Event {
-    const hit = this.bodies.get(eventId);
-    if (hit) return hit;
-    const event = JSON.parse(json) as Event;
-    if (this.bodies.size >= BODY_CACHE) this.bodies.clear();
-    this.bodies.set(eventId, event);
-    return event;
+    return JSON.parse(row.body) as Event;
   }
 
   async members(incidentId: string): Promise<StoredMember[]> {
@@ -80,7 +75,7 @@ export class SqlMergeLookup implements MergeLookup {
       incidentId,
     );
     return rows.map((r) => ({
-      event: this.keep(r.id, r.body),
+      event: JSON.parse(r.body) as Event,
       article: { id: r.a_id, url: r.a_url, published: r.a_published, siteName: r.a_site },
       seq: Number(r.seq),
     }));

@@ -4,6 +4,7 @@ import { dyadOf } from '../merge/derive-incident.js';
 import { crisisMemberOf } from '../merge/group-crises.js';
 import { mergeKeysOf } from '../merge/merge-keys.js';
 import type { MergePlan, MergeStep } from '../merge/merge-plan.js';
+import { chunks, insertRows } from './insert-rows.js';
 import type { SqlClient } from './sql-client.js';
 import type { Storylines } from './storylines.js';
 
@@ -35,11 +36,10 @@ export class SqlMergeWriter {
       crises: this.staleCrises,
       written: this.written,
     });
-    const log =
-      'INSERT INTO changes (at, kind, article_id, incident_id, detail) VALUES (?, ?, ?, ?, ?)';
-    await this.sql.run(log, now(), 'article', articleId, null, articleLog);
-    for (const c of plan.changes)
-      await this.sql.run(log, now(), c.kind, articleId, c.incidentId, c.detail);
+    await insertRows(this.sql, 'changes (at, kind, article_id, incident_id, detail)', [
+      [now(), 'article', articleId, null, articleLog],
+      ...plan.changes.map((c) => [now(), c.kind, articleId, c.incidentId, c.detail]),
+    ]);
   }
 
   private async applyStep(step: MergeStep): Promise<void> {
@@ -113,22 +113,11 @@ export class SqlMergeWriter {
       ev.span.end,
       JSON.stringify(event),
     );
-    for (const k of mergeKeysOf(event, published))
-      await this.sql.run(
-        `INSERT INTO merge_keys (code, type, span, date_lo, date_hi, event_id, doer)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        k.code,
-        k.type,
-        k.span,
-        k.dateLo,
-        k.dateHi,
-        event.id,
-        k.doer ? 1 : 0,
-      );
-    for (const [i, a] of event.attributions.entries())
-      await this.sql.run(
-        `INSERT INTO attributions (event_id, idx, source_code, stance, said_on, span_start, span_end)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    await insertMergeKeys(this.sql, [{ event, published }]);
+    await insertRows(
+      this.sql,
+      'attributions (event_id, idx, source_code, stance, said_on, span_start, span_end)',
+      event.attributions.map((a, i) => [
         event.id,
         i,
         a.source?.code ?? null,
@@ -136,7 +125,8 @@ export class SqlMergeWriter {
         a.saidOn,
         a.evidence.span.start,
         a.evidence.span.end,
-      );
+      ]),
+    );
     await this.sql.run(
       'INSERT INTO evidence_fts (event_id, article_id, text) VALUES (?, ?, ?)',
       event.id,
@@ -186,16 +176,19 @@ export class SqlMergeWriter {
         incident.id,
         ...ids,
       );
-    await this.insertRows(
+    await insertRows(
+      this.sql,
       'incident_events (event_id, incident_id)',
       added.map((id) => [id, incident.id]),
     );
     const codes = new Set([...incident.actors, ...incident.recipients].map((r) => r.code));
-    await this.insertRows(
+    await insertRows(
+      this.sql,
       'incident_codes (incident_id, code)',
       [...codes].map((code) => [incident.id, code]),
     );
-    await this.insertRows(
+    await insertRows(
+      this.sql,
       'statements (incident_id, idx, event_id, article_id, source_code, stance, said_on, span_start, span_end)',
       incident.statements.map((s, i) => [
         incident.id,
@@ -209,7 +202,8 @@ export class SqlMergeWriter {
         s.evidence.span.end,
       ]),
     );
-    await this.insertRows(
+    await insertRows(
+      this.sql,
       'figures (incident_id, idx, event_id, article_id, value, upper, unit, party_code, source_code, said_on, span_start, span_end)',
       incident.figures.map((f, i) => [
         incident.id,
@@ -226,27 +220,36 @@ export class SqlMergeWriter {
         f.evidence.span.end,
       ]),
     );
-    await this.insertRows(
+    await insertRows(
+      this.sql,
       'status_history (incident_id, idx, status, on_date, article_id, because)',
       incident.history.map((h, i) => [incident.id, i, h.status, h.on, h.articleId, h.because]),
     );
   }
-
-  /** Inserts rows a few hundred to a statement: one round trip each, not one per row. */
-  private async insertRows(into: string, rows: readonly unknown[][]): Promise<void> {
-    for (const part of chunks(rows)) {
-      const tuple = `(${part[0]!.map(() => '?').join(', ')})`;
-      await this.sql.run(
-        `INSERT INTO ${into} VALUES ${part.map(() => tuple).join(', ')}`,
-        ...part.flat(),
-      );
-    }
-  }
 }
 
-/** Rows in groups small enough for any store's limit on parameters per statement. */
-function chunks<T>(rows: readonly T[], size = 200): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+/**
+ * Stores the merge keys of events (each with its article's publication date), a chunk of rows to
+ * a statement; a key already stored is left as it is.
+ */
+export async function insertMergeKeys(
+  sql: SqlClient,
+  events: readonly { event: Event; published: string | null }[],
+): Promise<void> {
+  await insertRows(
+    sql,
+    'merge_keys (code, type, span, date_lo, date_hi, event_id, doer)',
+    events.flatMap(({ event, published }) =>
+      mergeKeysOf(event, published).map((k) => [
+        k.code,
+        k.type,
+        k.span,
+        k.dateLo,
+        k.dateHi,
+        event.id,
+        k.doer ? 1 : 0,
+      ]),
+    ),
+    'ON CONFLICT DO NOTHING',
+  );
 }

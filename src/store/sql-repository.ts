@@ -11,6 +11,7 @@ import type {
   StoreStats,
   StoredArticle,
 } from './repository.js';
+import { insertRows } from './insert-rows.js';
 import type { SqlClient } from './sql-client.js';
 import { SqlMergeLookup } from './sql-merge-lookup.js';
 import { SqlMergeWriter } from './sql-merge-writer.js';
@@ -126,16 +127,11 @@ export abstract class SqlRepository implements Repository {
       article.title ?? '',
       article.text,
     );
-    for (const [i, m] of mentions.entries())
-      await this.sql.run(
-        'INSERT INTO mentions (article_id, idx, kind, span_start, span_end, body) VALUES (?, ?, ?, ?, ?, ?)',
-        article.id,
-        i,
-        m.kind,
-        m.span.start,
-        m.span.end,
-        JSON.stringify(m),
-      );
+    await insertRows(
+      this.sql,
+      'mentions (article_id, idx, kind, span_start, span_end, body)',
+      mentions.map((m, i) => [article.id, i, m.kind, m.span.start, m.span.end, JSON.stringify(m)]),
+    );
     const meta = {
       id: article.id,
       url: article.url,

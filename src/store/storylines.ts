@@ -1,4 +1,5 @@
 import type { Event, Incident } from '../model/index.js';
+import { insertRows } from './insert-rows.js';
 import type { SqlClient } from './sql-client.js';
 import { pairsOf } from '../merge/article-pairs.js';
 import { dyadOf } from '../merge/derive-incident.js';
@@ -68,41 +69,35 @@ export class Storylines {
 
   private async count(articleId: string, pairs: readonly string[], by: 1 | -1): Promise<void> {
     const sorted = [...new Set(pairs)].sort();
-    for (const p of sorted) {
-      if (by > 0)
-        await this.sql.run(
-          'INSERT INTO article_pairs (article_id, pair) VALUES (?, ?)',
-          articleId,
-          p,
-        );
-      await this.sql.run(
-        `INSERT INTO pair_sizes (pair, articles, beside) VALUES (?, ?, ?)
-         ON CONFLICT (pair) DO UPDATE SET articles = pair_sizes.articles + excluded.articles,
-           beside = pair_sizes.beside + excluded.beside`,
-        p,
-        by,
-        sorted.length > 1 ? by : 0,
-      );
-      // Only the rows this article counted can have run out.
-      if (by < 0) await this.sql.run('DELETE FROM pair_sizes WHERE pair = ? AND articles <= 0', p);
-    }
+    const links: [string, string][] = [];
     for (let i = 0; i < sorted.length; i++)
-      for (let j = i + 1; j < sorted.length; j++) {
-        await this.sql.run(
-          `INSERT INTO pair_links (a, b, articles) VALUES (?, ?, ?)
-           ON CONFLICT (a, b) DO UPDATE SET articles = pair_links.articles + excluded.articles`,
-          sorted[i],
-          sorted[j],
-          by,
-        );
-        if (by < 0)
-          await this.sql.run(
-            'DELETE FROM pair_links WHERE a = ? AND b = ? AND articles <= 0',
-            sorted[i],
-            sorted[j],
-          );
-      }
-    if (by < 0) await this.sql.run('DELETE FROM article_pairs WHERE article_id = ?', articleId);
+      for (let j = i + 1; j < sorted.length; j++) links.push([sorted[i]!, sorted[j]!]);
+    if (by > 0)
+      await insertRows(
+        this.sql,
+        'article_pairs (article_id, pair)',
+        sorted.map((p) => [articleId, p]),
+      );
+    await insertRows(
+      this.sql,
+      'pair_sizes (pair, articles, beside)',
+      sorted.map((p) => [p, by, sorted.length > 1 ? by : 0]),
+      `ON CONFLICT (pair) DO UPDATE SET articles = pair_sizes.articles + excluded.articles,
+         beside = pair_sizes.beside + excluded.beside`,
+    );
+    await insertRows(
+      this.sql,
+      'pair_links (a, b, articles)',
+      links.map(([a, b]) => [a, b, by]),
+      'ON CONFLICT (a, b) DO UPDATE SET articles = pair_links.articles + excluded.articles',
+    );
+    if (by > 0) return;
+    // Only the rows this article counted can have run out.
+    for (const p of sorted)
+      await this.sql.run('DELETE FROM pair_sizes WHERE pair = ? AND articles <= 0', p);
+    for (const [a, b] of links)
+      await this.sql.run('DELETE FROM pair_links WHERE a = ? AND b = ? AND articles <= 0', a, b);
+    await this.sql.run('DELETE FROM article_pairs WHERE article_id = ?', articleId);
   }
 
   /** The pair an incident is grouped by (null: outside every storyline). */
@@ -198,10 +193,12 @@ export class Storylines {
 
   /** Records what an ingest changed, for the next `settle`: cheap, so ingest cost stays flat. */
   async markStale(stale: StaleStorylines): Promise<void> {
-    const mark = 'INSERT INTO stale_storylines (kind, key) VALUES (?, ?) ON CONFLICT DO NOTHING';
-    for (const p of stale.pairs) await this.sql.run(mark, 'pair', p);
-    for (const c of stale.crises) await this.sql.run(mark, 'crisis', c);
-    for (const i of stale.written) await this.sql.run(mark, 'incident', i);
+    const rows = [
+      ...[...stale.pairs].map((p) => ['pair', p]),
+      ...[...stale.crises].map((c) => ['crisis', c]),
+      ...[...stale.written].map((i) => ['incident', i]),
+    ];
+    await insertRows(this.sql, 'stale_storylines (kind, key)', rows, 'ON CONFLICT DO NOTHING');
   }
 
   /** Whether ingests changed anything since the last `settle`. */

@@ -13,7 +13,8 @@ export interface WatchOptions {
   store: WatchStore;
   repository: Repository;
   fetcher: SafeFetcher;
-  analyze: AnalyzeDocument;
+  /** How the default sink analyses a document; needed unless `sink` is given. */
+  analyze?: AnalyzeDocument;
   /** Where fetched documents go; by default analysed with `analyze` and stored in `repository`. */
   sink?: DocumentSink;
   log: WatchLogger;
@@ -63,12 +64,17 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+function analyzerOf(options: WatchOptions): AnalyzeDocument {
+  if (!options.analyze) throw new Error('runWatch needs `analyze` or a `sink`');
+  return options.analyze;
+}
+
 /** One pass over the sources; returns the summed counts. */
 export async function runWatchPass(options: WatchOptions): Promise<PollStats> {
   const ctx: PollContext = {
     store: options.store,
     fetcher: options.fetcher,
-    sink: options.sink ?? storeSink(options.repository, options.analyze),
+    sink: options.sink ?? storeSink(options.repository, analyzerOf(options)),
     log: options.log,
     maxItemsPerPass: options.maxItemsPerPass ?? 50,
     maxChildSitemaps: 5,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inventedArticleHtml } from '../../src/bench/watch-soak.js';
 import { startLoopbackServer, type LoopbackServer } from '../fetch/loopback-server.js';
 
@@ -25,6 +26,8 @@ export interface NewsSite {
   pageText: string;
   /** Delay before answering a story, to catch a watcher mid-pass. */
   storyDelayMs: number;
+  /** Paths answered only once their promise settles. */
+  hold: Map<string, Promise<void>>;
 }
 
 function rss(site: NewsSite): string {
@@ -68,8 +71,17 @@ export async function startNewsSite(): Promise<NewsSite> {
     notModified: 0,
     pageText: 'first version',
     storyDelayMs: 0,
+    hold: new Map(),
   } as unknown as NewsSite;
   site.server = await startLoopbackServer((req, res) => {
+    const held = site.hold.get((req.url ?? '/').split('?')[0]!);
+    if (held) void held.then(() => answer(req, res));
+    else answer(req, res);
+  });
+  site.base = site.server.base;
+  return site;
+
+  function answer(req: IncomingMessage, res: ServerResponse): unknown {
     const path = (req.url ?? '/').split('?')[0]!;
     site.hits.set(path, (site.hits.get(path) ?? 0) + 1);
     const failing = site.failing.get(path);
@@ -118,7 +130,5 @@ export async function startNewsSite(): Promise<NewsSite> {
       res.writeHead(200, { 'content-type': type, etag });
       res.end(body);
     }
-  });
-  site.base = site.server.base;
-  return site;
+  }
 }

@@ -1,5 +1,4 @@
 import { mkdtempSync } from 'node:fs';
-import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,31 +7,8 @@ import { analyze } from '../../src/pipeline.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { openStores } from '../../src/watch/open-stores.js';
 import { runWatch } from '../../src/watch/run-watch.js';
+import { readEvents } from '../support/read-sse.js';
 import { startNewsSite, type NewsSite } from './news-server.js';
-
-/** Reads an SSE stream until `until` says stop; returns the events seen. */
-function readEvents(
-  url: string,
-  onEvent: (event: string, data: string) => void,
-): { close: () => void } {
-  const req = get(url, (res) => {
-    let buffer = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => {
-      buffer += chunk;
-      let end;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = /^event: ?(.*)$/m.exec(block)?.[1];
-        const data = /^data: ?(.*)$/m.exec(block)?.[1];
-        if (event) onEvent(event, data ?? '');
-      }
-    });
-  });
-  req.on('error', () => undefined);
-  return { close: () => req.destroy() };
-}
 
 describe('a watched item reaches an open page stream', () => {
   let site: NewsSite;

@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inventedArticleHtml } from '../../src/bench/watch-soak.js';
+import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { openPgRepository } from '../../src/store/pg-repository.js';
+import type { Repository } from '../../src/store/repository.js';
+import { longInventedPage } from '../support/long-page.js';
 import { freshPgDatabase, testPostgresUrl } from '../support/postgres.js';
+import { readEvents } from '../support/read-sse.js';
 import { startNewsSite, type NewsSite } from '../watch/news-server.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,18 +34,6 @@ function sitrep(args: string[]): {
   return { child, output: () => out, done };
 }
 
-/** A long invented page (sixty paragraphs): its analysis takes long enough to be caught. */
-function longPage(): string {
-  const paragraphs: string[] = [];
-  for (let i = 0; i < 60; i++)
-    paragraphs.push(
-      ...(inventedArticleHtml(`long-${i}`, new Date('2024-10-30T09:00:00Z')).match(
-        /<p>[^<]*<\/p>/g,
-      ) ?? []),
-    );
-  return `<!DOCTYPE html><html><head><title>Long report</title></head><body><article><h1>Long report</h1>${paragraphs.join('\n')}</article></body></html>`;
-}
-
 async function until(
   what: string,
   check: () => Promise<boolean>,
@@ -60,19 +51,39 @@ describe.skipIf(!server)('watch queues, two workers drain, one is killed mid-job
   let site: NewsSite;
   let url: string;
   let admin: pg.Client;
+  let web: RunningServer;
+  let webStore: Repository;
+  const pushed: { event: string; data: string }[] = [];
+  let stream: { close: () => void } | null = null;
   const workers: ReturnType<typeof sitrep>[] = [];
   beforeAll(async () => {
     site = await startNewsSite();
     url = await freshPgDatabase(server!);
     admin = new pg.Client({ connectionString: url });
     await admin.connect();
+    // `serve` on the same store, its poll an hour apart: only NOTIFY can bring a push in time.
+    webStore = await openPgRepository(url);
+    web = await startServer({ repository: webStore, port: 0, pollMs: 3_600_000 });
+    let ready!: () => void;
+    const isReady = new Promise<void>((r) => (ready = r));
+    stream = readEvents(`${web.url}/events/stream`, (event, data) => {
+      pushed.push({ event, data });
+      if (event === 'ready') ready();
+    });
+    await isReady;
     // The long story is the oldest item, so it is queued, and taken, first.
     site.items.push({ slug: 'long', day: '2024-10-30' });
-    site.raw.set('/story/long', { type: 'text/html; charset=utf-8', body: longPage() });
+    site.raw.set('/story/long', {
+      type: 'text/html; charset=utf-8',
+      body: longInventedPage('Long report', 60, new Date('2024-10-30T09:00:00Z')),
+    });
     for (let i = 1; i <= 8; i++) site.items.push({ slug: `s${i}`, day: `2024-11-0${i}` });
   });
   afterAll(async () => {
     for (const w of workers) w.child.kill('SIGKILL');
+    stream?.close();
+    await web?.close();
+    await webStore?.close();
     await admin?.end();
     site?.server.close();
   });
@@ -135,6 +146,21 @@ describe.skipIf(!server)('watch queues, two workers drain, one is killed mid-job
     );
     expect(long.rows[0]?.retry_count).toBeGreaterThanOrEqual(1);
     expect(second.output()).toContain('/story/long');
+
+    // `serve` shows the incidents, and pushed them live to the stream opened before any store.
+    const api = (await (await fetch(`${web.url}/api/incidents?limit=500`)).json()) as {
+      items: { id: string }[];
+    };
+    expect(api.items.length).toBeGreaterThan(0);
+    await until(
+      'the live push of an incident',
+      async () => pushed.some((p) => p.event === 'incident'),
+      async () => JSON.stringify(pushed.map((p) => p.event)),
+      20_000,
+    );
+    const shown = new Set(api.items.map((i) => i.id));
+    const pushedIncidents = pushed.filter((p) => p.event === 'incident');
+    expect(pushedIncidents.some((p) => [...shown].some((id) => p.data.includes(id)))).toBe(true);
     second.child.kill('SIGTERM');
     expect(await second.done).toBe(0);
   }, 180_000);

@@ -2,10 +2,10 @@ import { DEFAULT_MAX_BYTES } from '../../extract/index.js';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { SafeFetcher } from '../../ingest/fetch/safe-fetcher.js';
-import { analyze } from '../../pipeline.js';
 import { defaultDatabasePath } from '../../store/paths.js';
 import { isPostgresUrl } from '../../store/store-url.js';
 import { openDocumentQueue, queueSink } from '../../worker/document-queue.js';
+import { AnalysisPool, defaultAnalysisThreads } from '../../watch/analysis-pool.js';
 import { openStores } from '../../watch/open-stores.js';
 import { parseInterval } from '../../watch/parse-interval.js';
 import { runWatch } from '../../watch/run-watch.js';
@@ -27,6 +27,7 @@ interface WatchFlags {
   verbose?: boolean;
   timeout: number;
   jobTimeout: number;
+  analysisThreads: number;
 }
 
 function positiveInt(value: string): number {
@@ -92,6 +93,12 @@ export function registerWatch(program: Command): void {
         .default(30_000, '30s'),
     )
     .option('--verbose', 'log every fetch, 304s included')
+    .option(
+      '--analysis-threads <n>',
+      'with a SQLite store: documents analysed at once, each in its own thread',
+      positiveInt,
+      defaultAnalysisThreads(),
+    )
     .addOption(
       new Option(
         '--job-timeout <interval>',
@@ -113,6 +120,8 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
   const { store, repository } = await openStores(flags.db);
   // A PostgreSQL store has workers: fetched documents are queued for them, not analysed here.
   const boss = isPostgresUrl(flags.db) ? await openDocumentQueue(flags.db) : null;
+  // Without workers, documents are analysed here, in threads: a slow one never holds the poll loop.
+  const pool = boss ? null : new AnalysisPool(flags.analysisThreads, { maxBytes: flags.maxBytes });
   for (const url of sources) store.addSource(url);
   const chosen = new Set(sources);
   const controller = new AbortController();
@@ -150,8 +159,9 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
       store,
       repository,
       fetcher,
-      analyze: (raw) => analyze(raw, { maxBytes: flags.maxBytes }),
-      ...(boss ? { sink: queueSink(boss, { jobTimeoutSeconds: flags.jobTimeout }) } : {}),
+      ...(boss
+        ? { sink: queueSink(boss, { jobTimeoutSeconds: flags.jobTimeout }) }
+        : { analyze: pool!.analyze }),
       log,
       everyMs: flags.every,
       once: flags.once === true,
@@ -167,6 +177,7 @@ async function runWatchCommand(sources: string[], flags: WatchFlags): Promise<nu
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     await boss?.stop({ graceful: true, wait: true });
+    await pool?.close();
     await repository.close();
     store.db.close();
   }

@@ -82,6 +82,8 @@ export class ChangeFeed {
 
   /** Checks the log now; the timer calls it every interval. */
   poll(): Promise<void> {
+    // A notification may still arrive after close, when the store may be closed too.
+    if (this.closed) return Promise.resolve();
     this.polling ??= this.pollOnce().finally(() => {
       this.polling = null;
     });
