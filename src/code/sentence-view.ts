@@ -163,7 +163,8 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
         else mentionAt.set(i, [m]);
       }
     }
-    const text = squeeze(sentence.text);
+    // no title that long, no headline: most articles skip squeezing every sentence
+    const text = title.length >= SHORTEST_HEADLINE ? squeeze(sentence.text) : '';
     const headline = text.length >= SHORTEST_HEADLINE && title.includes(text);
     return { index, sentence, tokens, mentions: inside, mentionAt, headline, backers };
   });
