@@ -139,15 +139,19 @@ export function phraseTokens(phrase: string): string[] {
   return [...phrase.matchAll(TOKEN)].map((m) => m[0]);
 }
 
-// Finders share a sentence's tokens: the sentence objects are the same for all of them.
-const tokenCache = new WeakMap<Sentence, { text: string; tokens: Token[] }>();
+// Finders share a sentence's tokens: the sentence objects are the same for all of them. Only the
+// article being read is kept (in a module-wide weak map every article's tokens outlived the
+// young generation, and the garbage collector copied them out of it).
+let articleTokens = { text: '', bySentence: new Map<Sentence, Token[]>() };
 
 /** A sentence's tokens, tokenised once for all finders. */
 export function tokenizeSentence(text: string, sentence: Sentence): Token[] {
-  const hit = tokenCache.get(sentence);
-  if (hit && hit.text === text) return hit.tokens;
-  const tokens = tokenizeRange(text, sentence.span.start, sentence.span.end);
-  tokenCache.set(sentence, { text, tokens });
+  if (articleTokens.text !== text) articleTokens = { text, bySentence: new Map() };
+  let tokens = articleTokens.bySentence.get(sentence);
+  if (!tokens) {
+    tokens = tokenizeRange(text, sentence.span.start, sentence.span.end);
+    articleTokens.bySentence.set(sentence, tokens);
+  }
   return tokens;
 }
 

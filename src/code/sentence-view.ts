@@ -1,5 +1,7 @@
 import { BACKER_RULE } from '../annotate/actors/drop-hyphen-compounds.js';
 import { isSpaceCode } from '../annotate/mention-utils.js';
+import type { Phrase } from '../annotate/syntax/chunk-phrases.js';
+import type { SentenceSyntax } from '../annotate/syntax/find-clauses.js';
 import type { ActorMention, Annotated, Mention, Sentence, Span } from '../model/index.js';
 
 export interface Token {
@@ -21,6 +23,21 @@ export interface SentenceView {
   headline?: boolean;
   /** States named as backers ("Xia-backed"): kept out of `mentions`, no role search sees them. */
   backers?: ActorMention[];
+  /** What the rules work out about the sentence on first use, kept for the article's later rules. */
+  memo: ViewMemo;
+}
+
+/**
+ * Per-sentence results the rules compute once and share. Held by the view, not in module-wide
+ * weak maps: they go with the article, and the garbage collector need not track them apart.
+ */
+export interface ViewMemo {
+  /** The tagged clauses (`syntaxOf`). */
+  syntax?: SentenceSyntax;
+  /** The chunked phrases of those words (noun-phrase roles). */
+  phrases?: Phrase[];
+  /** Token indexes of scare quotes and short bracketed asides (role search). */
+  scare?: Set<number>;
 }
 
 // Tokens: runs of letters and digits (Latin with accents) joined by an apostrophe, full stop or
@@ -163,9 +180,10 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
         else mentionAt.set(i, [m]);
       }
     }
-    const text = squeeze(sentence.text);
+    // no title that long, no headline: most articles skip squeezing every sentence
+    const text = title.length >= SHORTEST_HEADLINE ? squeeze(sentence.text) : '';
     const headline = text.length >= SHORTEST_HEADLINE && title.includes(text);
-    return { index, sentence, tokens, mentions: inside, mentionAt, headline, backers };
+    return { index, sentence, tokens, mentions: inside, mentionAt, headline, backers, memo: {} };
   });
 }
 

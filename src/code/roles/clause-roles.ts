@@ -11,16 +11,9 @@ import type { EventCandidate } from '../candidate.js';
 import { mentionRef, type FoundActor } from './role-search.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
 
-const cache = new WeakMap<SentenceView, SentenceSyntax>();
-
 /** The clauses of a sentence, tagged on first use (most sentences hold no trigger). */
 export function syntaxOf(view: SentenceView): SentenceSyntax {
-  let syntax = cache.get(view);
-  if (!syntax) {
-    syntax = findClauses(view.sentence.text, view.sentence.span.start);
-    cache.set(view, syntax);
-  }
-  return syntax;
+  return (view.memo.syntax ??= findClauses(view.sentence.text, view.sentence.span.start));
 }
 
 /** The clause a trigger stands in, with the parties its subject and complements name. */

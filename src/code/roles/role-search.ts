@@ -63,12 +63,11 @@ export function mentionRef(m: ActorMention): ActorRef {
 
 const QUOTES = new Set(['"', '“', '”']);
 const SCARE_WORDS = 4;
-const scareCache = new WeakMap<SentenceView, Set<number>>();
 
 // Quote marks around a few words ('allegedly “completely liberated”') quote a phrase, not a speaker;
 // brackets around one word name what stands before them.
 function scareQuotes(view: SentenceView): Set<number> {
-  let set = scareCache.get(view);
+  let set = view.memo.scare;
   if (set) return set;
   set = new Set<number>();
   let open = -1;
@@ -82,7 +81,7 @@ function scareQuotes(view: SentenceView): Set<number> {
       open = -1;
     } else open = t.text === '”' ? -1 : i;
   });
-  scareCache.set(view, set);
+  view.memo.scare = set;
   return set;
 }
 
