@@ -71,9 +71,27 @@ const FOUND: [string, string, string][] = [
     'Estonia condemned the Latvian raid on Monday.',
     'ACCUSE/disapprove',
   ],
+  ...(
+    [
+      ['rebuked', 'Estonia rebuked Latvia over the border incident on Monday.'],
+      ['censured', 'The Estonian parliament censured Latvia on Monday.'],
+      ['deplored', 'Estonia deplored the Latvian decision on Monday.'],
+      ['decried', 'Estonian officials decried the Latvian blockade on Monday.'],
+      ['castigated', 'Estonia castigated Latvia for the expulsions on Monday.'],
+      ['lambasted', 'The Estonian minister lambasted Latvia on Monday.'],
+      ['chided', 'Estonia chided Latvia over the fishing quotas on Monday.'],
+      ['reprimanded', 'Estonia reprimanded the Latvian envoy on Monday.'],
+    ] as const
+  ).map(([verb, text]): [string, string, string] => [
+    `"${verb}" is disapproval`,
+    text,
+    'ACCUSE/disapprove',
+  ]),
 ];
 
 const NOT_FOUND: [string, string, string][] = [
+  ['a reprimand as a noun', 'A reprimand from the Latvian coach upset Estonian players.', 'ACCUSE'],
+  ['a rebuke as a noun', 'The Estonian rebuke came after Latvian talks on Monday.', 'ACCUSE'],
   ['a statement released', 'Estonia released a statement on Monday.', 'RETREAT'],
   ['funds freed up', 'Estonia freed up funds for the Latvian budget on Monday.', 'RETREAT'],
   ['a comeback staged', 'Estonia staged a comeback in the match against Latvia.', 'PROTEST'],
