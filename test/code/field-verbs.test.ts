@@ -87,10 +87,28 @@ const FOUND: [string, string, string][] = [
     text,
     'ACCUSE/disapprove',
   ]),
+  ...(
+    [
+      ['endorsed', 'Estonia endorsed the Latvian candidate on Monday.'],
+      ['commended', 'Estonia commended Latvia for its restraint on Monday.'],
+      ['applauded', 'The Estonian president applauded Latvia on Monday.'],
+      ['congratulated', 'Estonia congratulated Latvia on the election on Monday.'],
+      ['hailed', 'Estonian officials hailed the Latvian decision on Monday.'],
+    ] as const
+  ).map(([verb, text]): [string, string, string] => [
+    `"${verb}" is praise`,
+    text,
+    'SUPPORT/praise',
+  ]),
 ];
 
 const NOT_FOUND: [string, string, string][] = [
   ['a reprimand as a noun', 'A reprimand from the Latvian coach upset Estonian players.', 'ACCUSE'],
+  [
+    'hailing from a place',
+    'The Estonian minister hailed from a Latvian border village.',
+    'SUPPORT',
+  ],
   ['a rebuke as a noun', 'The Estonian rebuke came after Latvian talks on Monday.', 'ACCUSE'],
   ['a statement released', 'Estonia released a statement on Monday.', 'RETREAT'],
   ['funds freed up', 'Estonia freed up funds for the Latvian budget on Monday.', 'RETREAT'],
