@@ -100,9 +100,28 @@ const FOUND: [string, string, string][] = [
     text,
     'SUPPORT/praise',
   ]),
+  [
+    'conferring with someone is a consultation',
+    'The Estonian president conferred with the Latvian president on Monday.',
+    'CONSULT/visit',
+  ],
+  ['consulting is a consultation', 'The Estonian minister consulted Latvia on Monday.', 'CONSULT/'],
+  [
+    'a phone call',
+    'The Estonian president phoned the Latvian president on Monday.',
+    'CONSULT/phone',
+  ],
+  ['a telephone call', 'The Estonian premier telephoned Latvia on Monday.', 'CONSULT/phone'],
+  [
+    'speaking by telephone',
+    'The Estonian president spoke by telephone with the Latvian president on Monday.',
+    'CONSULT/phone',
+  ],
 ];
 
 const NOT_FOUND: [string, string, string][] = [
+  ['a degree conferred', 'An Estonian university conferred a degree on a Latvian poet.', 'CONSULT'],
+  ['speaking to reporters', 'The Estonian president spoke to reporters about Latvia.', 'CONSULT'],
   ['a reprimand as a noun', 'A reprimand from the Latvian coach upset Estonian players.', 'ACCUSE'],
   [
     'hailing from a place',
