@@ -117,9 +117,25 @@ const FOUND: [string, string, string][] = [
     'The Estonian president spoke by telephone with the Latvian president on Monday.',
     'CONSULT/phone',
   ],
+  [
+    'going on strike is a protest',
+    'Estonian dockers went on strike on Monday.',
+    'PROTEST/strike-gen',
+  ],
+  [
+    'picketing is a protest',
+    'Estonian protesters picketed the Latvian embassy on Monday.',
+    'PROTEST/demo-org',
+  ],
 ];
 
 const NOT_FOUND: [string, string, string][] = [
+  ['going on to do something', 'The Estonian envoy went on to praise Latvia on Monday.', 'PROTEST'],
+  [
+    'a picket fence',
+    'An Estonian farmer painted the picket fence near the Latvian border.',
+    'PROTEST',
+  ],
   ['a degree conferred', 'An Estonian university conferred a degree on a Latvian poet.', 'CONSULT'],
   ['speaking to reporters', 'The Estonian president spoke to reporters about Latvia.', 'CONSULT'],
   ['a reprimand as a noun', 'A reprimand from the Latvian coach upset Estonian players.', 'ACCUSE'],
