@@ -11,6 +11,7 @@ export const WordTag = z.enum([
   'troop-claim',
   'reduced-passive-head',
   'subject-end',
+  'carries-event-noun',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -21,7 +22,7 @@ export const WordRow = z.object({
 export type WordRow = z.infer<typeof WordRow>;
 
 /** The word lists of `dictionaries/words/`, one file per class of word. */
-export const WORD_LISTS = ['force-nouns', 'people-nouns'] as const;
+export const WORD_LISTS = ['force-nouns', 'people-nouns', 'act-verbs'] as const;
 
 const sets = new Map<string, Set<string>>();
 

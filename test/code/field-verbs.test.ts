@@ -71,9 +71,80 @@ const FOUND: [string, string, string][] = [
     'Estonia condemned the Latvian raid on Monday.',
     'ACCUSE/disapprove',
   ],
+  ...(
+    [
+      ['rebuked', 'Estonia rebuked Latvia over the border incident on Monday.'],
+      ['censured', 'The Estonian parliament censured Latvia on Monday.'],
+      ['deplored', 'Estonia deplored the Latvian decision on Monday.'],
+      ['decried', 'Estonian officials decried the Latvian blockade on Monday.'],
+      ['castigated', 'Estonia castigated Latvia for the expulsions on Monday.'],
+      ['lambasted', 'The Estonian minister lambasted Latvia on Monday.'],
+      ['chided', 'Estonia chided Latvia over the fishing quotas on Monday.'],
+      ['reprimanded', 'Estonia reprimanded the Latvian envoy on Monday.'],
+    ] as const
+  ).map(([verb, text]): [string, string, string] => [
+    `"${verb}" is disapproval`,
+    text,
+    'ACCUSE/disapprove',
+  ]),
+  ...(
+    [
+      ['endorsed', 'Estonia endorsed the Latvian candidate on Monday.'],
+      ['commended', 'Estonia commended Latvia for its restraint on Monday.'],
+      ['applauded', 'The Estonian president applauded Latvia on Monday.'],
+      ['congratulated', 'Estonia congratulated Latvia on the election on Monday.'],
+      ['hailed', 'Estonian officials hailed the Latvian decision on Monday.'],
+    ] as const
+  ).map(([verb, text]): [string, string, string] => [
+    `"${verb}" is praise`,
+    text,
+    'SUPPORT/praise',
+  ]),
+  [
+    'conferring with someone is a consultation',
+    'The Estonian president conferred with the Latvian president on Monday.',
+    'CONSULT/visit',
+  ],
+  ['consulting is a consultation', 'The Estonian minister consulted Latvia on Monday.', 'CONSULT/'],
+  [
+    'a phone call',
+    'The Estonian president phoned the Latvian president on Monday.',
+    'CONSULT/phone',
+  ],
+  ['a telephone call', 'The Estonian premier telephoned Latvia on Monday.', 'CONSULT/phone'],
+  [
+    'speaking by telephone',
+    'The Estonian president spoke by telephone with the Latvian president on Monday.',
+    'CONSULT/phone',
+  ],
+  [
+    'going on strike is a protest',
+    'Estonian dockers went on strike on Monday.',
+    'PROTEST/strike-gen',
+  ],
+  [
+    'picketing is a protest',
+    'Estonian protesters picketed the Latvian embassy on Monday.',
+    'PROTEST/demo-org',
+  ],
 ];
 
 const NOT_FOUND: [string, string, string][] = [
+  ['going on to do something', 'The Estonian envoy went on to praise Latvia on Monday.', 'PROTEST'],
+  [
+    'a picket fence',
+    'An Estonian farmer painted the picket fence near the Latvian border.',
+    'PROTEST',
+  ],
+  ['a degree conferred', 'An Estonian university conferred a degree on a Latvian poet.', 'CONSULT'],
+  ['speaking to reporters', 'The Estonian president spoke to reporters about Latvia.', 'CONSULT'],
+  ['a reprimand as a noun', 'A reprimand from the Latvian coach upset Estonian players.', 'ACCUSE'],
+  [
+    'hailing from a place',
+    'The Estonian minister hailed from a Latvian border village.',
+    'SUPPORT',
+  ],
+  ['a rebuke as a noun', 'The Estonian rebuke came after Latvian talks on Monday.', 'ACCUSE'],
   ['a statement released', 'Estonia released a statement on Monday.', 'RETREAT'],
   ['funds freed up', 'Estonia freed up funds for the Latvian budget on Monday.', 'RETREAT'],
   ['a comeback staged', 'Estonia staged a comeback in the match against Latvia.', 'PROTEST'],

@@ -1,5 +1,19 @@
 import type { EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
+import { wordsTagged } from '../../dictionaries/word-lists.js';
+
+const actVerbs = wordsTagged('carries-event-noun');
+/** How far before an event noun the verb that carries it out may stand ("began a long hunger strike"). */
+const ACT_WINDOW = 3;
+
+/** The noun is the object of a verb that carries it out ("began a hunger strike"): an act, not a mention. */
+function carriedOut(c: EventCandidate): boolean {
+  const tokens = c.view.tokens;
+  for (let i = c.first - 1; i >= 0 && c.first - i <= ACT_WINDOW; i--) {
+    if (actVerbs().has(tokens[i]?.lower ?? '')) return true;
+  }
+  return false;
+}
 
 const YEAR_MS = 366 * 86_400_000;
 
@@ -15,7 +29,8 @@ function isOld(c: EventCandidate, published: string | null): boolean {
 /**
  * Background is not news: an event dated more than a year before publication ("invaded in
  * February 2022"), and an event noun that stands alone with no date, figure or source of its own
- * ("the Ukrainian offensive"), are dropped.
+ * ("the Ukrainian offensive"), are dropped. An event noun a verb carries out ("began a hunger
+ * strike", "completed their withdrawal") is the act the sentence tells, and stays.
  */
 export function dropBackground(
   cands: EventCandidate[],
@@ -34,6 +49,7 @@ export function dropBackground(
     if (
       nominal &&
       !heads &&
+      !carriedOut(c) &&
       c.extraEvidence.length === 0 &&
       c.whenSource !== 'text' &&
       !c.quantity &&
