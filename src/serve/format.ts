@@ -8,6 +8,7 @@ import type {
   Span,
   Stance,
 } from '../model/index.js';
+import { loadActorDictionaries } from '../annotate/actors/actor-dictionaries.js';
 import { CLAIM_STATUS_LABELS } from '../model/index.js';
 import type { SafeHtml } from './html.js';
 import { escapeHtml, raw } from './html.js';
@@ -19,10 +20,23 @@ const countries = require('world-countries/countries.json') as {
 }[];
 const countryByCode = new Map(countries.map((c) => [c.cca3, c.name.common]));
 
-/** An actor as readers know it: a store name that is only a code becomes the country's name. */
+let institutionByCode: Map<string, string> | null = null;
+
+// A body's code as readers know it: the name of the first institution the dictionary gives it
+// ("UNO" -> "United Nations"), read on the first code that is no country.
+function institutionName(code: string): string | undefined {
+  institutionByCode ??= new Map(
+    loadActorDictionaries()
+      .institutions.map((i) => [i.code, i.name] as const)
+      .reverse(),
+  );
+  return institutionByCode.get(code);
+}
+
+/** An actor as readers know it: a store name that is only a code becomes the country's or body's name. */
 export function actorLabel(a: Pick<ActorRef, 'code' | 'name'>): string {
   if (a.name && a.name !== a.code) return a.name;
-  return countryByCode.get(a.code) ?? a.name;
+  return countryByCode.get(a.code) ?? institutionName(a.code) ?? a.name;
 }
 
 /** A crisis name as readers know it: a bare country code in it ("GUY – Venezuela") becomes the name. */

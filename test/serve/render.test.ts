@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderFigureChart } from '../../src/serve/charts/figure-chart.js';
 import { renderPlaceMap } from '../../src/serve/charts/place-map.js';
 import { renderClaimFeed } from '../../src/serve/feeds/atom.js';
-import { formatQuantity, markEvidence } from '../../src/serve/format.js';
+import { actorLabel, formatQuantity, markEvidence } from '../../src/serve/format.js';
 import { escapeHtml, html, safeHref } from '../../src/serve/html.js';
 import { incidentItem } from '../../src/serve/pages/components.js';
 import {
@@ -128,6 +128,17 @@ describe('incident rendering', () => {
   it('negative: among claims with both sides named, more articles weigh more', () => {
     const wide = incident({ id: 'inc-6', articleIds: ['art-1', 'art-2', 'art-3'] });
     expect(mainClaims([incident(), wide]).map((i) => i.id)).toEqual(['inc-6', 'inc-1']);
+  });
+});
+
+describe('actor names', () => {
+  it.each([
+    ['a country code', { code: 'GUY', name: 'GUY' }, 'Guyana'],
+    ['a body that is no country', { code: 'UNO', name: 'UNO' }, 'United Nations'],
+    ['negative: a stored name wins', { code: 'UNO', name: 'Security Council' }, 'Security Council'],
+    ['negative: an unknown code stays as it is', { code: 'XQZ', name: 'XQZ' }, 'XQZ'],
+  ])('%s', (_, ref, want) => {
+    expect(actorLabel(ref)).toBe(want);
   });
 });
 
