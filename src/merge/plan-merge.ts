@@ -144,72 +144,61 @@ class MergePlanner {
   }
 
   /**
-   * Every candidate event with its incident as the plan leaves it (the plan's own new events and
-   * the stored ones, all pages), in order of id: what the undated-attack rule weighs.
+   * Every candidate event of `event` with its incident as the plan leaves it (null: none): the
+   * plan's own new events first, then the stored ones through the lookup a page at a time. Stored
+   * events of incidents in `skip` are left out; the caller may add to it between pages.
    */
-  private async candidates(
+  private async *eachCandidate(
     event: Event,
     published: string | null,
-  ): Promise<{ id: string; incidentId: string; published: string | null }[]> {
-    const queries = keyQueriesFor(event, published);
-    const found = new Map<string, { incidentId: string | null; published: string | null }>();
-    for (const [id, added] of this.added)
-      if (id !== event.id && queries.some((q) => added.keys.some((k) => keyMatches(k, q))))
-        found.set(id, { incidentId: null, published: added.published });
-    for (let after = ''; ;) {
-      const page = await this.lookup.candidates(queries, {
-        after,
-        skipIncidents: [],
-        limit: CANDIDATE_PAGE,
-      });
-      for (const c of page)
-        if (c.id !== event.id && !this.retracted.has(c.id) && !found.has(c.id))
-          found.set(c.id, { incidentId: c.incidentId, published: c.published });
-      if (page.length < CANDIDATE_PAGE) break;
-      after = page[page.length - 1]!.id;
-    }
-    const out: { id: string; incidentId: string; published: string | null }[] = [];
-    for (const id of [...found.keys()].sort()) {
-      const ref = found.get(id)!;
-      const incidentId = this.incidentOf(id, ref.incidentId);
-      if (incidentId) out.push({ id, incidentId, published: ref.published });
-    }
-    return out;
-  }
-
-  /**
-   * The incidents (as the plan leaves them) holding an event compatible with `event`: the plan's
-   * own new events in memory, stored ones through the lookup a page at a time. Once a stored
-   * incident the plan has not touched is linked, its other events are not read again.
-   */
-  private async linkedIncidents(event: Event, published: string | null): Promise<Set<string>> {
-    const linked = new Set<string>();
-    const check = async (id: string, incidentId: string | null, theirs: string | null) => {
-      if (!incidentId || linked.has(incidentId)) return;
-      if (areEventsCompatible(event, await this.eventBody(id), published, theirs))
-        linked.add(incidentId);
-    };
+    skip: ReadonlySet<string> = new Set(),
+  ): AsyncGenerator<{ id: string; incidentId: string | null; published: string | null }> {
     const queries = keyQueriesFor(event, published);
     for (const [id, added] of this.added)
       if (id !== event.id && queries.some((q) => added.keys.some((k) => keyMatches(k, q))))
-        await check(id, this.incidentOf(id, null), added.published);
-    const skip = new Set<string>();
+        yield { id, incidentId: this.incidentOf(id, null), published: added.published };
     for (let after = ''; ;) {
       const page = await this.lookup.candidates(queries, {
         after,
         skipIncidents: [...skip],
         limit: CANDIDATE_PAGE,
       });
-      for (const c of page) {
-        if (c.id === event.id || this.retracted.has(c.id)) continue;
-        const incidentId = this.incidentOf(c.id, c.incidentId);
-        await check(c.id, incidentId, c.published);
-        // An incident the plan has not touched holds only its stored events: one link is enough.
-        if (incidentId && linked.has(incidentId) && !this.incidents.has(incidentId))
-          skip.add(incidentId);
-      }
+      for (const c of page)
+        if (c.id !== event.id && !this.retracted.has(c.id))
+          yield {
+            id: c.id,
+            incidentId: this.incidentOf(c.id, c.incidentId),
+            published: c.published,
+          };
       if (page.length < CANDIDATE_PAGE) break;
       after = page[page.length - 1]!.id;
+    }
+  }
+
+  /** Every candidate event that has an incident, once each, in order of id: what the undated-attack rule weighs. */
+  private async candidates(
+    event: Event,
+    published: string | null,
+  ): Promise<{ id: string; incidentId: string; published: string | null }[]> {
+    const found = new Map<string, { id: string; incidentId: string; published: string | null }>();
+    for await (const c of this.eachCandidate(event, published))
+      if (c.incidentId && !found.has(c.id)) found.set(c.id, { ...c, incidentId: c.incidentId });
+    return [...found.keys()].sort().map((id) => found.get(id)!);
+  }
+
+  /**
+   * The incidents (as the plan leaves them) holding an event compatible with `event`. Once a
+   * stored incident the plan has not touched is linked, its other events are not read again.
+   */
+  private async linkedIncidents(event: Event, published: string | null): Promise<Set<string>> {
+    const linked = new Set<string>();
+    const skip = new Set<string>();
+    for await (const c of this.eachCandidate(event, published, skip)) {
+      if (!c.incidentId || linked.has(c.incidentId)) continue;
+      if (!areEventsCompatible(event, await this.eventBody(c.id), published, c.published)) continue;
+      linked.add(c.incidentId);
+      // An incident the plan has not touched holds only its stored events: one link is enough.
+      if (!this.incidents.has(c.incidentId)) skip.add(c.incidentId);
     }
     return linked;
   }
