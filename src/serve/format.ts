@@ -8,7 +8,8 @@ import type {
   Span,
   Stance,
 } from '../model/index.js';
-import { loadActorDictionaries } from '../annotate/actors/actor-dictionaries.js';
+import { Institution } from '../annotate/actors/actor-dictionaries.js';
+import { loadDictionary } from '../dictionaries/load-dictionary.js';
 import { CLAIM_STATUS_LABELS } from '../model/index.js';
 import type { SafeHtml } from './html.js';
 import { escapeHtml, raw } from './html.js';
@@ -26,8 +27,8 @@ let institutionByCode: Map<string, string> | null = null;
 // ("UNO" -> "United Nations"), read on the first code that is no country.
 function institutionName(code: string): string | undefined {
   institutionByCode ??= new Map(
-    loadActorDictionaries()
-      .institutions.map((i) => [i.code, i.name] as const)
+    loadDictionary('actor-institutions', Institution, (e) => e.id)
+      .entries.map((i) => [i.code, i.name] as const)
       .reverse(),
   );
   return institutionByCode.get(code);
