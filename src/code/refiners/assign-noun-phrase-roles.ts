@@ -10,7 +10,6 @@ const codes = (refs: ActorRef[]): string => refs.map((r) => r.code).join('+') ||
 function ownFrame(c: EventCandidate): boolean {
   return (
     c.rolesFixed ||
-    c.entry.presence === true ||
     c.entry.objectActor === true ||
     c.entry.victimBefore === true ||
     c.entry.speakerActs === true
