@@ -28,7 +28,8 @@ export interface AppOptions {
 export interface SitrepApp {
   app: Hono;
   feed: ChangeFeed;
-  close(): void;
+  /** Stops the live feed; resolves once its last poll of the store has finished. */
+  close(): Promise<void>;
 }
 
 /**

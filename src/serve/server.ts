@@ -35,7 +35,7 @@ export function startServer(options: {
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined = undefined;
     const onError = (err: NodeJS.ErrnoException) => {
-      sitrep.close();
+      void sitrep.close();
       if (err.code === 'EADDRINUSE')
         reject(
           new Error(
@@ -58,13 +58,15 @@ export function startServer(options: {
         listening = `http://${shown}:${info.port}`;
         resolve({
           url: listening,
-          close: () =>
-            new Promise<void>((done) => {
-              sitrep.close();
-              // Open event streams would keep close() waiting forever.
-              (server as unknown as { closeAllConnections?: () => void })?.closeAllConnections?.();
-              server?.close(() => done());
-            }),
+          close: async () => {
+            // Open event streams would keep close() waiting forever.
+            (server as unknown as { closeAllConnections?: () => void })?.closeAllConnections?.();
+            // The store closes after this: wait too for a live poll that is still reading it.
+            await Promise.all([
+              new Promise<void>((done) => server?.close(() => done())),
+              sitrep.close(),
+            ]);
+          },
         });
       },
     );

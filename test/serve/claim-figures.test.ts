@@ -31,7 +31,7 @@ describe('claim page figures', () => {
       );
       expect(cells.slice(2, 4)).toEqual(['10,000–12,000 troops', 'FRD']);
     } finally {
-      sitrep.close();
+      await sitrep.close();
       await repo.close();
     }
   });

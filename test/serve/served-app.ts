@@ -34,7 +34,7 @@ export function serveForTests(
     served.sitrep = createApp({ repository: served.repo, ...options });
   });
   afterAll(async () => {
-    served.sitrep.close();
+    await served.sitrep.close();
     await served.repo.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -90,16 +90,20 @@ export class ChangeFeed {
     return this.polling;
   }
 
-  close(): void {
+  /** Stops polling; resolves once a poll in flight has finished, so the store can close after. */
+  async close(): Promise<void> {
     this.closed = true;
     this.stop();
     this.listeners.clear();
+    await this.polling?.catch(() => undefined);
   }
 
   private start(): void {
     if (this.timer || this.closed) return;
     const tick = (): void => {
       this.poll().catch((err: unknown) => {
+        // A poll cut short by shutdown (the store closing under it) is not a failure to report.
+        if (this.closed) return;
         process.stderr.write(`sitrep serve: live update failed: ${String(err)}\n`);
       });
     };
