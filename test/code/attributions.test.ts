@@ -134,6 +134,26 @@ const ROWS: [string, string, string[][]][] = [
     'Osterlich spoke first. The agency quoted Freedonia as warning Sylvania. He also claimed that Sylvania sent troops to Osterlich.',
     [['FRD assert 2024-11-06']],
   ],
+  [
+    'a titled speaker named in an appositive speaks for the party of its title',
+    "Freedonia's army chief, General Ivo Marek, confirmed that Sylvania shelled Freedonian border posts.",
+    [['FRD confirm 2024-11-06']],
+  ],
+  [
+    'the same with an adverb before the cue and a longer title',
+    'Speaking in Osterlich, the Sylvanian Chief of Naval Staff, Admiral Lena Varga, also said that Freedonia sent troops to Osterlich.',
+    [['SYL assert 2024-11-06']],
+  ],
+  [
+    'negative: a clause ending in a party before a comma-set name does not speak',
+    'Sylvanian troops shelled a town in Freedonia, Mayor Ivo Marek, said.',
+    [[]],
+  ],
+  [
+    'negative: an appositive in lower case is no name',
+    "Sylvanian troops shelled Freedonia's border posts, a local farmer, Ivo Marek, said.",
+    [[]],
+  ],
 ];
 
 describe('attributions', () => {

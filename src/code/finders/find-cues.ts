@@ -9,6 +9,7 @@ import {
   type FoundActor,
 } from '../roles/role-search.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+import { partyBeforeAppositive } from './appositive-speaker.js';
 import { BE_FINITE } from '../../annotate/english/closed-class.js';
 
 // The forms of "be" a passive cue stands after ("was announced").
@@ -208,6 +209,9 @@ export function findCues(
     } else {
       const before = findActorsBefore(view, first, others, 14, true);
       sources = uniqueRefs(before.map((a) => a.ref));
+      // "Freedonia's army chief, General Ivo Marek, confirmed": the party before the name speaks
+      if (sources.length === 0)
+        sources = uniqueRefs(partyBeforeAppositive(view, first, others).map((a) => a.ref));
       if (sources.length === 0 && cueStartsItsClause(view, first)) {
         // "..., said Miller": the source follows the cue
         const after = findActorsAfter(view, last, others, 5);
