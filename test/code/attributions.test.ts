@@ -145,8 +145,8 @@ const ROWS: [string, string, string[][]][] = [
     [['SYL assert 2024-11-06']],
   ],
   [
-    'negative: a clause ending in a party before a comma-set name does not speak',
-    'Sylvanian troops shelled a town in Freedonia, Mayor Ivo Marek, said.',
+    'negative: a clause ending in a place before a comma-set name does not speak',
+    'Sylvanian troops shelled Freedonian boats in the Red Bay, Mayor Ivo Marek, said.',
     [[]],
   ],
   [

@@ -15,9 +15,9 @@ const MAX_TITLE_TOKENS = 6;
  * General Ivo Marek, confirmed …" the person's name, set off by commas, is no party, and the
  * phrase before it ("Freedonia's army chief") says whom the person speaks for. Only a name of
  * capitalised words counts as the appositive ("…, a local farmer, said" names no title), and the
- * party must open a short title phrase that ends right before the opening comma ("Freedonia's
- * army chief"): a clause that ends in a party ("troops entered Sylvania, Mayor Ivo Marek, said")
- * gives none.
+ * party must stand in a short title phrase that ends right before the opening comma
+ * ("Freedonia's army chief"): a clause that ends in a place ("troops shelled a town in Sylvania,
+ * Mayor Ivo Marek, said") gives none.
  */
 export function partyBeforeAppositive(
   view: SentenceView,
@@ -39,7 +39,7 @@ export function partyBeforeAppositive(
   // a party named inside the appositive is the speaker's own name: the usual search finds it
   for (let i = open + 1; i < k; i++)
     if (view.mentionAt.get(i)?.some((m) => m.kind === 'actor')) return [];
-  // the title's head word ("chief", "minister") stands between the party and the name
-  if (view.mentionAt.get(open - 1)?.some((m) => m.kind === 'actor')) return [];
+  // "… a town in Freedonia, Mayor Ivo Marek, said": a place before the comma ends a clause
+  if (view.mentionAt.get(open - 1)?.some((m) => m.kind === 'place')) return [];
   return findActorsBefore(view, open, blocked, MAX_TITLE_TOKENS + 1, true);
 }
