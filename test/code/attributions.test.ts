@@ -154,6 +154,21 @@ const ROWS: [string, string, string[][]][] = [
     "Sylvanian troops shelled Freedonia's border posts, a local farmer, Ivo Marek, said.",
     [[]],
   ],
+  [
+    'a speaker defending its actions owns to its act the article reports',
+    'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich called for calm. Sylvania defended its actions.',
+    [['FRD assert 2024-11-04', 'SYL confirm 2024-11-06']],
+  ],
+  [
+    'negative: a party with no act of its own in the article owns to nothing',
+    'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich defended its actions.',
+    [['FRD assert 2024-11-04']],
+  ],
+  [
+    'a named speaker with no code ends the speaker a later pronoun refers to',
+    'The agency quoted Freedonia as warning Sylvania. Ivo Marek said the weather was calm. He also claimed that Sylvania sent troops to Osterlich.',
+    [[]],
+  ],
 ];
 
 describe('attributions', () => {

@@ -153,7 +153,21 @@ function cueStartsItsClause(view: SentenceView, first: number): boolean {
   return k < 0 || CLAUSE_OPENER.test(view.tokens[k]?.lower ?? '');
 }
 
-/** Stance cues of one sentence with their sources, most specific cue first. */
+// Capitalised words before a cue that name no one ("It said", "The Ministry said" has its own rule).
+const NOT_A_NAME = /^(?:the|this|that|these|those|it|he|she|they|we|i|you|a|an|there)$/;
+
+// A capitalised word right before a cue (past its adverbs) that is no pronoun or article: a name.
+function namedSubjectBefore(view: SentenceView, first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && BETWEEN_SUBJECT_AND_CUE.test(view.tokens[k]?.lower ?? '')) k--;
+  const t = view.tokens[k];
+  return t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_A_NAME.test(t.lower);
+}
+
+/**
+ * Stance cues of one sentence with their sources, most specific cue first. A cue whose speaker
+ * is a person with no code has no source (it still ends the speaker a later pronoun refers to).
+ */
 export function findCues(
   view: SentenceView,
   matches: { cue: StanceCue; start: number; end: number }[],
@@ -240,8 +254,10 @@ export function findCues(
       if (sources.length === 0) {
         if (f.cue.outletVoice) continue;
         const near = lower.slice(Math.max(0, f.start - base - 40), f.end - base + 40);
-        if (!UNNAMED.test(near)) continue;
-        sourceKind = 'unnamed';
+        if (UNNAMED.test(near)) sourceKind = 'unnamed';
+        // "Ivo Marek said": a person with no code speaks; kept with no source, so that a later
+        // "he" is not taken for the speaker before
+        else if (f.cue.source !== 'before' || !namedSubjectBefore(view, first)) continue;
       }
     }
     const saidOn = nearestTime(view, first, last);
@@ -258,6 +274,7 @@ export function findCues(
       sourceFrom: f.cue.source,
       carriesSpeaker: f.cue.source === 'before' || f.cue.speakerCarries === true,
       rebutsRole: f.cue.rebutsRole === true,
+      ownsAct: f.cue.ownsAct === true,
     });
   }
   return hits;
