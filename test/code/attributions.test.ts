@@ -169,6 +169,16 @@ const ROWS: [string, string, string[][]][] = [
     'The agency quoted Freedonia as warning Sylvania. Ivo Marek said the weather was calm. He also claimed that Sylvania sent troops to Osterlich.',
     [[]],
   ],
+  [
+    'negative: a party after the comma that ends an "according to" phrase is what was said',
+    'According to early figures, Freedonia sent troops to Sylvania.',
+    [[]],
+  ],
+  [
+    'a list of sources after "according to" keeps its commas',
+    'According to Osterlich, Marsovia and Sylvania, Freedonia sent troops to Sylvania.',
+    [['OST assert 2024-11-06', 'MRS assert 2024-11-06', 'SYL confirm 2024-11-06']],
+  ],
 ];
 
 describe('attributions', () => {

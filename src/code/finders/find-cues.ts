@@ -210,7 +210,11 @@ export function findCues(
     let sourceKind: CueHit['sourceKind'] = 'actor';
     if (f.cue.source === 'after') {
       const after = findActorsAfter(view, last, others, 10);
-      sources = uniqueRefs(coordinated(view, after, 0).map((a) => a.ref));
+      // "according to early data, the number of Sylvanian dead …": the source phrase ends at
+      // its comma, and a party after it is what was said
+      const firstComma = view.tokens.findIndex((t, i) => i > last && t.text === ',');
+      const spoken = after[0] && firstComma >= 0 && after[0].at > firstComma ? [] : after;
+      sources = uniqueRefs(coordinated(view, spoken, 0).map((a) => a.ref));
       if (f.cue.speakerCarries && sources.length > 0) lastSubject = sources;
     } else if (PASSIVE_BE.has(view.tokens[first - 1]?.lower ?? '')) {
       // "was announced": what stands before is the thing said; the speaker follows "by", if named
