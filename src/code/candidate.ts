@@ -136,4 +136,6 @@ export interface CueHit {
   carriesSpeaker: boolean;
   /** The denial is of the speaker's own part in an event, which it disputes only where the speaker is a party. */
   rebutsRole: boolean;
+  /** The speaker defends its own conduct: it owns to the first act of its that the article reports. */
+  ownsAct: boolean;
 }

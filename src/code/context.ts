@@ -49,7 +49,8 @@ export function codeContext(annotated: Annotated, dicts: CodeDictionaries): Code
   for (const view of views) {
     speakers.set(view.index, previous);
     const found = findCues(view, cueMatches[view.index] ?? [], published, previous);
-    const last = found.filter((h) => h.carriesSpeaker && h.sources.length > 0).pop();
+    // the sentence's last speaker goes on speaking; one with no code ends the one before
+    const last = found.filter((h) => h.carriesSpeaker && h.sourceKind === 'actor').pop();
     if (last) previous = last.sources;
     hits.push(...found);
     blocked.set(view.index, cueTokenSet(view, found));

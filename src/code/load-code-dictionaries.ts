@@ -63,6 +63,8 @@ export const StanceCue = z.object({
   outletVoice: z.boolean().optional(),
   /** The cue denies the speaker's own part ("denied any involvement"), not the event itself. */
   rebutsRole: z.boolean().optional(),
+  /** The speaker owns to its own conduct ("defended its actions"): the act it did that the article reports first. */
+  ownsAct: z.boolean().optional(),
   /** The speaker the cue names after it goes on speaking ("quoted X as saying"): a "he" after it is X. */
   speakerCarries: z.boolean().optional(),
 });

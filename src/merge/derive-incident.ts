@@ -77,16 +77,31 @@ function mostCommon<T>(items: T[], key: (t: T) => string): T | null {
   return best ? best.item : null;
 }
 
-/** Articles in which some report of the incident names who says it. */
+/**
+ * Whether an attribution names who tells the event: any assertion or confirmation, and a denial
+ * or refusal in the event's own sentence ("Sylvania denied that its troops crossed"). A denial
+ * in another sentence answers a claim the article has already told ("India calls the attack
+ * Sylvania-backed. Sylvania denies the allegation."): it names no one who says it happened.
+ */
+function tellsTheEvent(a: Attribution, event: Event): boolean {
+  if (a.stance !== 'deny' && a.stance !== 'noncommittal') return true;
+  return (
+    a.evidence.span.start <= event.trigger.span.start &&
+    event.trigger.span.end <= a.evidence.span.end
+  );
+}
+
+/** Articles in which some report of the incident names who tells it. */
 function articlesNamingASource(members: readonly Member[]): Set<string> {
   const out = new Set<string>();
-  for (const { event, article } of members) if (event.attributions.length > 0) out.add(article.id);
+  for (const { event, article } of members)
+    if (event.attributions.some((a) => tellsTheEvent(a, event))) out.add(article.id);
   return out;
 }
 
 /**
- * The outlet's own voice: an article that reports the incident and names no source for it at all
- * asserts it itself (the gold claim timeline's `source: null` assert), said on its publication
+ * The outlet's own voice: an article that reports the incident and names no source that tells it
+ * (at most a denial answering it from another sentence) asserts it itself (the gold claim timeline's `source: null` assert), said on its publication
  * day, with the report's sentence as evidence.
  */
 function outletAssertion(event: Event, article: ArticleMeta): Attribution {

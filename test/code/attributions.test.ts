@@ -134,6 +134,51 @@ const ROWS: [string, string, string[][]][] = [
     'Osterlich spoke first. The agency quoted Freedonia as warning Sylvania. He also claimed that Sylvania sent troops to Osterlich.',
     [['FRD assert 2024-11-06']],
   ],
+  [
+    'a titled speaker named in an appositive speaks for the party of its title',
+    "Freedonia's army chief, General Ivo Marek, confirmed that Sylvania shelled Freedonian border posts.",
+    [['FRD confirm 2024-11-06']],
+  ],
+  [
+    'the same with an adverb before the cue and a longer title',
+    'Speaking in Osterlich, the Sylvanian Chief of Naval Staff, Admiral Lena Varga, also said that Freedonia sent troops to Osterlich.',
+    [['SYL assert 2024-11-06']],
+  ],
+  [
+    'negative: a clause ending in a place before a comma-set name does not speak',
+    'Sylvanian troops shelled Freedonian boats in the Red Bay, Mayor Ivo Marek, said.',
+    [[]],
+  ],
+  [
+    'negative: an appositive in lower case is no name',
+    "Sylvanian troops shelled Freedonia's border posts, a local farmer, Ivo Marek, said.",
+    [[]],
+  ],
+  [
+    'a speaker defending its actions owns to its act the article reports',
+    'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich called for calm. Sylvania defended its actions.',
+    [['FRD assert 2024-11-04', 'SYL confirm 2024-11-06']],
+  ],
+  [
+    'negative: a party with no act of its own in the article owns to nothing',
+    'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich defended its actions.',
+    [['FRD assert 2024-11-04']],
+  ],
+  [
+    'a named speaker with no code ends the speaker a later pronoun refers to',
+    'The agency quoted Freedonia as warning Sylvania. Ivo Marek said the weather was calm. He also claimed that Sylvania sent troops to Osterlich.',
+    [[]],
+  ],
+  [
+    'negative: a party after the comma that ends an "according to" phrase is what was said',
+    'According to early figures, Freedonia sent troops to Sylvania.',
+    [[]],
+  ],
+  [
+    'a list of sources after "according to" keeps its commas',
+    'According to Osterlich, Marsovia and Sylvania, Freedonia sent troops to Sylvania.',
+    [['OST assert 2024-11-06', 'MRS assert 2024-11-06', 'SYL confirm 2024-11-06']],
+  ],
 ];
 
 describe('attributions', () => {

@@ -91,6 +91,26 @@ describe('who may confirm, and what a denial disputes (shipped dictionaries)', (
     expect(attack?.attributions.map((a) => a.stance)).not.toContain('deny');
   });
 
+  it('a denial of involvement in an event noun does not make the denier its doer', () => {
+    const { events } = analyze(
+      'Gunmen killed 20 people in a market in Riga on Monday. Estonia has denied any involvement in the attack.',
+      { published: '2023-09-14' },
+    );
+    const attacks = events.filter((e) => e.type === 'ASSAULT');
+    expect(attacks.length).toBeGreaterThan(0);
+    for (const a of attacks) {
+      expect(a.actors.map((r) => r.code)).not.toContain('EST');
+      expect(a.attributions.map((x) => x.stance)).not.toContain('deny');
+    }
+  });
+
+  it('negative: a party announcing an event noun is still its doer', () => {
+    const { events } = analyze('Estonia announced a suspension of trade links with Latvia.', {
+      published: '2023-09-14',
+    });
+    expect(events[0]?.actors.map((r) => r.code)).toContain('EST');
+  });
+
   it('negative: a denial of involvement by the accused party disputes the charge against it', () => {
     const { events } = analyze(
       'Latvia said Estonian troops shelled the border post on Monday. Estonia denied any involvement.',

@@ -29,6 +29,32 @@ function members(recipientLists: string[][], saidBy: Said[][] = []): Member[] {
   });
 }
 
+/** A report of Sylvanian backing told in sentence 0, with a denial in the given sentence. */
+function answered(denialSentence: number): Member {
+  const a = buildAnalysis({
+    slug: 'answered',
+    published: '2024-11-02',
+    url: 'https://news.example/answered',
+    site: 'news.example',
+    sentences: [
+      'Freedonia calls the raiders a Sylvanian-backed force.',
+      'Sylvania rejects the allegation.',
+    ],
+    events: [
+      {
+        type: 'SUPPORT',
+        actors: ['PRK'],
+        recipients: [],
+        said: [{ by: 'PRK', stance: 'deny', sentence: denialSentence }],
+      },
+    ],
+  });
+  return {
+    event: a.events[0]!,
+    article: { id: a.id, url: a.url, published: a.published, siteName: a.siteName },
+  };
+}
+
 describe('an incident’s parties', () => {
   it('leaves out a party only a few of many reports name', () => {
     const inc = deriveIncident(members([['RUS'], ['RUS'], ['RUS'], ['RUS', 'ITA'], ['RUS']]));
@@ -62,6 +88,19 @@ describe('the outlet’s own voice', () => {
   it('says nothing for an article that names a source, and never twice for one article', () => {
     const inc = deriveIncident(members([['RUS'], ['RUS']]));
     expect(inc.statements.some((s) => s.sourceKind === 'outlet')).toBe(false);
+  });
+  it('tells a claim whose only named words are a denial in another sentence', () => {
+    const inc = deriveIncident([answered(1)]);
+    expect(inc.statements.map((s) => `${s.source?.code ?? s.sourceKind} ${s.stance}`)).toEqual([
+      'outlet assert',
+      'PRK deny',
+    ]);
+    expect(inc.status).toBe('disputed');
+  });
+  it('negative: a denial in the claim’s own sentence leaves it denied', () => {
+    const inc = deriveIncident([answered(0)]);
+    expect(inc.statements.some((s) => s.sourceKind === 'outlet')).toBe(false);
+    expect(inc.status).toBe('denied');
   });
   it('is disputed, not denied, when a party denies what an outlet states as fact', () => {
     const inc = deriveIncident(members([['RUS'], ['RUS']], [[], [{ by: 'PRK', stance: 'deny' }]]));

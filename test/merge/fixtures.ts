@@ -32,6 +32,8 @@ export interface Said {
   by: string | null;
   stance: Attribution['stance'];
   on?: string;
+  /** The sentence the statement stands in; the event's own sentence when not given. */
+  sentence?: number;
 }
 
 export interface FixtureEvent {
@@ -61,6 +63,10 @@ export function buildAnalysis(a: FixtureArticle): Analysis {
     const s = a.sentences[i] ?? '';
     const start = text.indexOf(s);
     return { start, end: start + s.length };
+  };
+  const sentenceEvidence = (i: number): { span: { start: number; end: number }; text: string } => {
+    const span = spanOf(i);
+    return { span, text: text.slice(span.start, span.end) };
   };
   const events: Event[] = a.events.map((f, n) => {
     const span = spanOf(Math.min(n, a.sentences.length - 1));
@@ -103,7 +109,7 @@ export function buildAnalysis(a: FixtureArticle): Analysis {
         saidOn: s.on ?? a.published,
         cue: s.stance,
         ruleId: 'fixture',
-        evidence,
+        evidence: s.sentence === undefined ? evidence : sentenceEvidence(s.sentence),
       })),
       evidence: [evidence],
       trigger: evidence,

@@ -9,6 +9,7 @@ import {
   type FoundActor,
 } from '../roles/role-search.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+import { partyBeforeAppositive } from './appositive-speaker.js';
 import { BE_FINITE } from '../../annotate/english/closed-class.js';
 
 // The forms of "be" a passive cue stands after ("was announced").
@@ -152,7 +153,21 @@ function cueStartsItsClause(view: SentenceView, first: number): boolean {
   return k < 0 || CLAUSE_OPENER.test(view.tokens[k]?.lower ?? '');
 }
 
-/** Stance cues of one sentence with their sources, most specific cue first. */
+// Capitalised words before a cue that name no one ("It said", "The Ministry said" has its own rule).
+const NOT_A_NAME = /^(?:the|this|that|these|those|it|he|she|they|we|i|you|a|an|there)$/;
+
+// A capitalised word right before a cue (past its adverbs) that is no pronoun or article: a name.
+function namedSubjectBefore(view: SentenceView, first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && BETWEEN_SUBJECT_AND_CUE.test(view.tokens[k]?.lower ?? '')) k--;
+  const t = view.tokens[k];
+  return t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_A_NAME.test(t.lower);
+}
+
+/**
+ * Stance cues of one sentence with their sources, most specific cue first. A cue whose speaker
+ * is a person with no code has no source (it still ends the speaker a later pronoun refers to).
+ */
 export function findCues(
   view: SentenceView,
   matches: { cue: StanceCue; start: number; end: number }[],
@@ -195,7 +210,11 @@ export function findCues(
     let sourceKind: CueHit['sourceKind'] = 'actor';
     if (f.cue.source === 'after') {
       const after = findActorsAfter(view, last, others, 10);
-      sources = uniqueRefs(coordinated(view, after, 0).map((a) => a.ref));
+      // "according to early data, the number of Sylvanian dead …": the source phrase ends at
+      // its comma, and a party after it is what was said
+      const firstComma = view.tokens.findIndex((t, i) => i > last && t.text === ',');
+      const spoken = after[0] && firstComma >= 0 && after[0].at > firstComma ? [] : after;
+      sources = uniqueRefs(coordinated(view, spoken, 0).map((a) => a.ref));
       if (f.cue.speakerCarries && sources.length > 0) lastSubject = sources;
     } else if (PASSIVE_BE.has(view.tokens[first - 1]?.lower ?? '')) {
       // "was announced": what stands before is the thing said; the speaker follows "by", if named
@@ -208,6 +227,9 @@ export function findCues(
     } else {
       const before = findActorsBefore(view, first, others, 14, true);
       sources = uniqueRefs(before.map((a) => a.ref));
+      // "Freedonia's army chief, General Ivo Marek, confirmed": the party before the name speaks
+      if (sources.length === 0)
+        sources = uniqueRefs(partyBeforeAppositive(view, first, others).map((a) => a.ref));
       if (sources.length === 0 && cueStartsItsClause(view, first)) {
         // "..., said Miller": the source follows the cue
         const after = findActorsAfter(view, last, others, 5);
@@ -236,8 +258,10 @@ export function findCues(
       if (sources.length === 0) {
         if (f.cue.outletVoice) continue;
         const near = lower.slice(Math.max(0, f.start - base - 40), f.end - base + 40);
-        if (!UNNAMED.test(near)) continue;
-        sourceKind = 'unnamed';
+        if (UNNAMED.test(near)) sourceKind = 'unnamed';
+        // "Ivo Marek said": a person with no code speaks; kept with no source, so that a later
+        // "he" is not taken for the speaker before
+        else if (f.cue.source !== 'before' || !namedSubjectBefore(view, first)) continue;
       }
     }
     const saidOn = nearestTime(view, first, last);
@@ -254,6 +278,7 @@ export function findCues(
       sourceFrom: f.cue.source,
       carriesSpeaker: f.cue.source === 'before' || f.cue.speakerCarries === true,
       rebutsRole: f.cue.rebutsRole === true,
+      ownsAct: f.cue.ownsAct === true,
     });
   }
   return hits;

@@ -324,11 +324,13 @@ export function assignActors(
         why = 'pronoun subject: the speaker of the sentences before';
       }
     }
-    // "Italy announced a suspension of links": an event noun announced is the announcer's act
+    // "Italy announced a suspension of links": an event noun announced is the announcer's act;
+    // "Sylvania denied any involvement in the attack" names no doer (its part is another claim)
     if (nominal && actors.length === 0) {
       const cue = hits.find(
         (h) =>
           h.view === c.view &&
+          !h.rebutsRole &&
           h.span.end <= c.trigger.span.start &&
           c.trigger.span.start - h.span.end <= 12 &&
           h.sources.length > 0,

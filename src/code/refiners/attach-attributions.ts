@@ -78,6 +78,19 @@ function topicMatches(c: EventCandidate, topic: string): boolean {
   return c.type === 'ASSAULT' || c.type === 'COERCE';
 }
 
+/** The first event, up to the cue's sentence, that a source of the cue did (not a speech act). */
+function firstActOf(cands: EventCandidate[], hit: CueHit): EventCandidate | undefined {
+  const speakers = new Set(hit.sources.map((s) => s.code));
+  return cands
+    .filter(
+      (c) =>
+        c.view.index <= hit.view.index &&
+        !c.entry.speech &&
+        c.actors.some((a) => speakers.has(a.code)),
+    )
+    .sort((a, b) => a.view.index - b.view.index || a.trigger.span.start - b.trigger.span.start)[0];
+}
+
 /**
  * Attaches each stance cue to the events of its sentence (a claim and its rebuttal are one event
  * with several attributions); a denial or confirmation standing alone answers the events of the
@@ -94,6 +107,12 @@ export function attachAttributions(
     bySentence.set(c.view.index, list);
   }
   for (const hit of hits) {
+    // "Sylvania defended its actions": its act the article reports first (the news it answers)
+    if (hit.ownsAct) {
+      const own = firstActOf(cands, hit);
+      if (own) attach(own, hit, 'the speaker defends its own act, the first the article reports');
+      continue;
+    }
     const here = (bySentence.get(hit.view.index) ?? []).filter(
       (c) => !overlaps(hit.span, c.trigger.span),
     );

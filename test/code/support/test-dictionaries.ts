@@ -172,6 +172,13 @@ export function testDictionaries(): CodeDictionaries {
       },
       { id: 'deny', pattern: '\\bden(?:y|ies|ied)\\b', stance: 'deny', source: 'before' },
       { id: 'dismiss', pattern: '\\bdismissed\\s+claims\\b', stance: 'deny', source: 'before' },
+      {
+        id: 'defend-own',
+        pattern: '\\bdefended\\s+its\\s+actions\\b',
+        stance: 'confirm',
+        source: 'before',
+        ownsAct: true,
+      },
       { id: 'confirm', pattern: '\\bconfirm(?:ed|s)?\\b', stance: 'confirm', source: 'before' },
       { id: 'according', pattern: '\\baccording\\s+to\\b', stance: 'assert', source: 'after' },
       { id: 'claims-from', pattern: '\\bclaims\\s+from\\b', stance: 'assert', source: 'after' },
