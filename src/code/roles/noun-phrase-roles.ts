@@ -1,4 +1,4 @@
-import { chunkPhrases, type Phrase } from '../../annotate/syntax/chunk-phrases.js';
+import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
 import type { SentenceSyntax } from '../../annotate/syntax/find-clauses.js';
 import type { ActorMention, ActorRef, EventType } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
@@ -29,11 +29,6 @@ const MUTUAL_PREPS = new Set(['between', 'among']);
 const DONE_TO = new Set<EventType>(['ASSAULT', 'COERCE', 'SANCTION']);
 // Words between a party and the noun that keep the party its modifier ("Xian air attack").
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-
-// The chunked phrases of a sentence's tagged words, chunked on first use.
-function phrasesOf(view: SentenceView, syntax: SentenceSyntax): Phrase[] {
-  return (view.memo.phrases ??= chunkPhrases(syntax.words).phrases);
-}
 
 // The actor mentions whose spans lie within characters [start, end).
 function partiesBetween(view: SentenceView, start: number, end: number): ActorMention[] {
@@ -71,7 +66,7 @@ function ownGerundPhrase(syntax: SentenceSyntax, phrases: Phrase[], noun: number
 export function phraseEndAt(view: SentenceView, offset: number): number | null {
   const syntax = syntaxOf(view);
   const w = syntax.words.findIndex((x) => x.start <= offset && offset < x.end);
-  const p = phrasesOf(view, syntax).find((x) => x.first <= w && w <= x.last);
+  const p = syntax.phrases.find((x) => x.first <= w && w <= x.last);
   return p ? (syntax.words[p.last]?.end ?? null) : null;
 }
 
@@ -93,7 +88,7 @@ export function nounPhraseRoles(c: EventCandidate): NounPhraseRoles | null {
     (w) => w.start <= c.trigger.span.start && c.trigger.span.start < w.end,
   );
   if (noun < 0) return null;
-  const phrases = phrasesOf(c.view, syntax);
+  const phrases = syntax.phrases;
   const k = phrases.findIndex((p) => p.first <= noun && noun <= p.last);
   // a gerund the tagger read as a verb ("X's shelling of Y") stands alone, after its possessor
   const own = phrases[k] ?? ownGerundPhrase(syntax, phrases, noun);
