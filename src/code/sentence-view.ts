@@ -143,6 +143,13 @@ function firstTokenEndingAfter(tokens: Token[], offset: number): number {
 
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
+// The characters of a text that are not white space: no squeezed form of it is shorter.
+function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
 // A title shorter than this is a label ("Live", "World"), not a headline that tells an event.
 const SHORTEST_HEADLINE = 20;
 
@@ -177,8 +184,12 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
         else mentionAt.set(i, [m]);
       }
     }
-    // no title that long, no headline: most articles skip squeezing every sentence
-    const text = title.length >= SHORTEST_HEADLINE ? squeeze(sentence.text) : '';
+    // no title that long, no headline: most articles skip squeezing every sentence; nor can a
+    // sentence with more visible characters than the title lie inside it
+    const text =
+      title.length >= SHORTEST_HEADLINE && visibleLength(sentence.text) <= title.length
+        ? squeeze(sentence.text)
+        : '';
     const headline = text.length >= SHORTEST_HEADLINE && title.includes(text);
     // the memo with all its fields, unset: filled in any order, it keeps one shape
     const memo: ViewMemo = { syntax: undefined, scare: undefined };

@@ -3,7 +3,7 @@ import type { SentenceSyntax } from '../../annotate/syntax/find-clauses.js';
 import type { ActorMention, ActorRef, EventType } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import type { SentenceView } from '../sentence-view.js';
-import { syntaxOf } from './clause-roles.js';
+import { syntaxOf, wordAt } from './clause-roles.js';
 import { mentionRef, uniqueRefs } from './role-search.js';
 
 /** The roles an event noun's own phrase gives ("the Xian attack by X on Y", "talks between X and Y"). */
@@ -65,7 +65,7 @@ function ownGerundPhrase(syntax: SentenceSyntax, phrases: Phrase[], noun: number
  */
 export function phraseEndAt(view: SentenceView, offset: number): number | null {
   const syntax = syntaxOf(view);
-  const w = syntax.words.findIndex((x) => x.start <= offset && offset < x.end);
+  const w = wordAt(syntax, offset);
   const p = syntax.phrases.find((x) => x.first <= w && w <= x.last);
   return p ? (syntax.words[p.last]?.end ?? null) : null;
 }
@@ -84,9 +84,7 @@ const refsOf = (ms: ActorMention[]): ActorRef[] => uniqueRefs(ms.map(mentionRef)
  */
 export function nounPhraseRoles(c: EventCandidate): NounPhraseRoles | null {
   const syntax = syntaxOf(c.view);
-  const noun = syntax.words.findIndex(
-    (w) => w.start <= c.trigger.span.start && c.trigger.span.start < w.end,
-  );
+  const noun = wordAt(syntax, c.trigger.span.start);
   if (noun < 0) return null;
   const phrases = syntax.phrases;
   const k = phrases.findIndex((p) => p.first <= noun && noun <= p.last);
