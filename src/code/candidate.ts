@@ -45,7 +45,7 @@ export interface EventCandidate {
   notes: string[];
   dropped: string | undefined;
   /** The clause of a verb trigger (subject, verb group with voice, negation and modal), once read. */
-  clause?: ClauseRoles | null;
+  clause: ClauseRoles | null | undefined;
 }
 
 /** What a finder decides; the rest is left to later rules. */
@@ -67,7 +67,8 @@ export type FoundCandidate = Pick<
 
 /**
  * A new candidate: asserted, with no date, figure, place or claim yet. Every candidate is built
- * here with its fields in one order, so the rules read objects of one shape.
+ * here with its fields in one order, so the rules read objects of one shape (`clause` too: set
+ * later, it would give every candidate a second shape once roles are read).
  */
 export function newCandidate(found: FoundCandidate): EventCandidate {
   return {
@@ -93,6 +94,7 @@ export function newCandidate(found: FoundCandidate): EventCandidate {
     extraEvidence: [],
     notes: found.notes,
     dropped: undefined,
+    clause: undefined,
   };
 }
 

@@ -1,6 +1,5 @@
 import { BACKER_RULE } from '../annotate/actors/drop-hyphen-compounds.js';
 import { isSpaceCode } from '../annotate/mention-utils.js';
-import type { Phrase } from '../annotate/syntax/chunk-phrases.js';
 import type { SentenceSyntax } from '../annotate/syntax/find-clauses.js';
 import type { ActorMention, Annotated, Mention, Sentence, Span } from '../model/index.js';
 
@@ -32,12 +31,10 @@ export interface SentenceView {
  * weak maps: they go with the article, and the garbage collector need not track them apart.
  */
 export interface ViewMemo {
-  /** The tagged clauses (`syntaxOf`). */
-  syntax?: SentenceSyntax;
-  /** The chunked phrases of those words (noun-phrase roles). */
-  phrases?: Phrase[];
+  /** The tagged words, their phrases and clauses (`syntaxOf`). */
+  syntax: SentenceSyntax | undefined;
   /** Token indexes of scare quotes and short bracketed asides (role search). */
-  scare?: Set<number>;
+  scare: Set<number> | undefined;
 }
 
 // Tokens: runs of letters and digits (Latin with accents) joined by an apostrophe, full stop or
@@ -146,6 +143,13 @@ function firstTokenEndingAfter(tokens: Token[], offset: number): number {
 
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
+// The characters of a text that are not white space: no squeezed form of it is shorter.
+function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
 // A title shorter than this is a label ("Live", "World"), not a headline that tells an event.
 const SHORTEST_HEADLINE = 20;
 
@@ -180,10 +184,16 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
         else mentionAt.set(i, [m]);
       }
     }
-    // no title that long, no headline: most articles skip squeezing every sentence
-    const text = title.length >= SHORTEST_HEADLINE ? squeeze(sentence.text) : '';
+    // no title that long, no headline: most articles skip squeezing every sentence; nor can a
+    // sentence with more visible characters than the title lie inside it
+    const text =
+      title.length >= SHORTEST_HEADLINE && visibleLength(sentence.text) <= title.length
+        ? squeeze(sentence.text)
+        : '';
     const headline = text.length >= SHORTEST_HEADLINE && title.includes(text);
-    return { index, sentence, tokens, mentions: inside, mentionAt, headline, backers, memo: {} };
+    // the memo with all its fields, unset: filled in any order, it keeps one shape
+    const memo: ViewMemo = { syntax: undefined, scare: undefined };
+    return { index, sentence, tokens, mentions: inside, mentionAt, headline, backers, memo };
   });
 }
 

@@ -36,13 +36,14 @@ function longestName(
   const most = Math.min(LONGEST, names.longestFrom(tokens[from]?.key ?? ''));
   let end = from;
   while (end < tokens.length && end - from < most && nameWord(tokens[end])) end++;
+  if (end === from) return null;
+  // the keys of [from, to) for each `to`, joined by spaces, built once from the left
+  const keys: string[] = [tokens[from]?.key ?? ''];
+  for (let k = from + 1; k < end; k++)
+    keys.push(`${keys[keys.length - 1]} ${tokens[k]?.key ?? ''}`);
   for (let to = end; to > from; to--) {
     if (!isCapitalised(tokens[to - 1]?.text ?? '')) continue;
-    const key = tokens
-      .slice(from, to)
-      .map((t) => t.key)
-      .join(' ');
-    const actor = names.get(key);
+    const actor = names.get(keys[to - from - 1] ?? '');
     if (actor) return { to, actor };
   }
   return null;

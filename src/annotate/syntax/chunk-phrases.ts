@@ -95,16 +95,16 @@ export function chunkPhrases(words: TaggedWord[]): { phrases: Phrase[]; at: Int3
       continue;
     }
     const prev = phrases[phrases.length - 1];
-    const gap = prev ? words.slice(prev.last + 1, chunk.first).map((w) => w.lower) : [];
+    const gap = prev ? joiningGap(words, prev.last + 1, chunk.first) : null;
     const joins =
       prev !== undefined &&
-      (gap.join(' ') === 'of' ||
-        ((gap.join(' ') === 'and' || gap.join(' ') === ',' || gap.join(' ') === ', and') &&
+      (gap === 'of' ||
+        ((gap === 'and' || gap === ',' || gap === ', and') &&
           !PERSONAL.has(words[chunk.first]?.lower ?? '') &&
           !(isSubjectOfVerb(words, chunk) && isAfterVerb(words, prev))));
     if (joins && prev) {
       // "troops of Freedonia": the head stays the first noun; "X and Y": the last
-      if (gap[0] !== 'of') prev.head = chunk.head;
+      if (gap !== 'of') prev.head = chunk.head;
       prev.last = chunk.last;
     } else {
       const before = words[chunk.first - 1];
@@ -122,6 +122,15 @@ export function chunkPhrases(words: TaggedWord[]): { phrases: Phrase[]; at: Int3
     for (let i = p.first; i <= p.last; i++) at[i] = k;
   });
   return { phrases, at };
+}
+
+// The words from `from` to `to` (exclusive), lower case and joined by spaces, where they are few
+// enough to join two phrases ("of", "and", ",", ", and"); null for a longer gap.
+function joiningGap(words: TaggedWord[], from: number, to: number): string | null {
+  if (to - from > 2) return null;
+  let text = '';
+  for (let k = from; k < to; k++) text += (k > from ? ' ' : '') + (words[k]?.lower ?? '');
+  return text;
 }
 
 // "X attacked Y and Z fired": an object, then a phrase with a finite verb after it, which starts

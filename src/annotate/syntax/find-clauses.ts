@@ -33,9 +33,10 @@ export interface Clause {
   marker: string | null;
 }
 
-/** A sentence's words and clauses. */
+/** A sentence's words, its noun phrases (as `chunkPhrases` reads them) and its clauses. */
 export interface SentenceSyntax {
   words: TaggedWord[];
+  phrases: Phrase[];
   clauses: Clause[];
 }
 
@@ -374,7 +375,7 @@ export function findClausesInWords(words: TaggedWord[]): SentenceSyntax {
     )
       c.parent = k + 1 + cx.clauses.slice(k + 1).findIndex((d) => d.link === 'main');
   });
-  return { words, clauses: cx.clauses };
+  return { words, phrases, clauses: cx.clauses };
 }
 
 /**

@@ -174,7 +174,7 @@ export function findCues(
   published: string | null,
   previousSource: ActorRef[],
 ): CueHit[] {
-  const lower = view.sentence.text.toLowerCase();
+  let lower: string | null = null;
   const taken: { start: number; end: number }[] = [];
   const hits: CueHit[] = [];
   const base = view.sentence.span.start;
@@ -257,6 +257,7 @@ export function findCues(
       }
       if (sources.length === 0) {
         if (f.cue.outletVoice) continue;
+        lower ??= view.sentence.text.toLowerCase();
         const near = lower.slice(Math.max(0, f.start - base - 40), f.end - base + 40);
         if (UNNAMED.test(near)) sourceKind = 'unnamed';
         // "Ivo Marek said": a person with no code speaks; kept with no source, so that a later

@@ -43,9 +43,16 @@ function speakerSpans(view: SentenceView, hits: readonly CueHit[]): Span[] {
  * where a speaker stands is never the event's place.
  */
 export function attachPlace(cands: EventCandidate[], { hits }: CodeContext): EventCandidate[] {
+  // a sentence's speakers, worked out once for all its candidates
+  const spansOf = new Map<SentenceView, Span[]>();
   for (const c of cands) {
+    let spans = spansOf.get(c.view);
+    if (!spans) {
+      spans = speakerSpans(c.view, hits);
+      spansOf.set(c.view, spans);
+    }
     // a stretch that holds the event's own word is what is said, not who says it
-    const speakers = speakerSpans(c.view, hits).filter(
+    const speakers = spans.filter(
       (s) => !(s.start <= c.trigger.span.start && c.trigger.span.end <= s.end),
     );
     let best: { d: number; place: EventCandidate['place'] } | null = null;

@@ -160,9 +160,20 @@ function complementParties(
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The word of the syntax that holds character offset `at`, or -1. */
-function wordAt(syntax: SentenceSyntax, at: number): number {
-  return syntax.words.findIndex((w) => w.start <= at && at < w.end);
+/**
+ * The word of the syntax that holds character offset `at`, or -1. Words run in text order
+ * without overlap, so the first word ending after `at` is the only one that may hold it.
+ */
+export function wordAt(syntax: SentenceSyntax, at: number): number {
+  const { words } = syntax;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.end ?? Infinity) > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return (words[lo]?.start ?? Infinity) <= at ? lo : -1;
 }
 
 /**

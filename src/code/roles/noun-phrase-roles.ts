@@ -1,9 +1,9 @@
-import { chunkPhrases, type Phrase } from '../../annotate/syntax/chunk-phrases.js';
+import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
 import type { SentenceSyntax } from '../../annotate/syntax/find-clauses.js';
 import type { ActorMention, ActorRef, EventType } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import type { SentenceView } from '../sentence-view.js';
-import { syntaxOf } from './clause-roles.js';
+import { syntaxOf, wordAt } from './clause-roles.js';
 import { mentionRef, uniqueRefs } from './role-search.js';
 
 /** The roles an event noun's own phrase gives ("the Xian attack by X on Y", "talks between X and Y"). */
@@ -29,11 +29,6 @@ const MUTUAL_PREPS = new Set(['between', 'among']);
 const DONE_TO = new Set<EventType>(['ASSAULT', 'COERCE', 'SANCTION']);
 // Words between a party and the noun that keep the party its modifier ("Xian air attack").
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-
-// The chunked phrases of a sentence's tagged words, chunked on first use.
-function phrasesOf(view: SentenceView, syntax: SentenceSyntax): Phrase[] {
-  return (view.memo.phrases ??= chunkPhrases(syntax.words).phrases);
-}
 
 // The actor mentions whose spans lie within characters [start, end).
 function partiesBetween(view: SentenceView, start: number, end: number): ActorMention[] {
@@ -70,8 +65,8 @@ function ownGerundPhrase(syntax: SentenceSyntax, phrases: Phrase[], noun: number
  */
 export function phraseEndAt(view: SentenceView, offset: number): number | null {
   const syntax = syntaxOf(view);
-  const w = syntax.words.findIndex((x) => x.start <= offset && offset < x.end);
-  const p = phrasesOf(view, syntax).find((x) => x.first <= w && w <= x.last);
+  const w = wordAt(syntax, offset);
+  const p = syntax.phrases.find((x) => x.first <= w && w <= x.last);
   return p ? (syntax.words[p.last]?.end ?? null) : null;
 }
 
@@ -89,11 +84,9 @@ const refsOf = (ms: ActorMention[]): ActorRef[] => uniqueRefs(ms.map(mentionRef)
  */
 export function nounPhraseRoles(c: EventCandidate): NounPhraseRoles | null {
   const syntax = syntaxOf(c.view);
-  const noun = syntax.words.findIndex(
-    (w) => w.start <= c.trigger.span.start && c.trigger.span.start < w.end,
-  );
+  const noun = wordAt(syntax, c.trigger.span.start);
   if (noun < 0) return null;
-  const phrases = phrasesOf(c.view, syntax);
+  const phrases = syntax.phrases;
   const k = phrases.findIndex((p) => p.first <= noun && noun <= p.last);
   // a gerund the tagger read as a verb ("X's shelling of Y") stands alone, after its possessor
   const own = phrases[k] ?? ownGerundPhrase(syntax, phrases, noun);
