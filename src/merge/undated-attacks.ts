@@ -1,5 +1,6 @@
 import type { Event } from '../model/index.js';
 import { dateRange, effectiveDate } from './compatible-events.js';
+import { isLossTally } from './loss-tallies.js';
 import { isPointLike, windowFor } from './type-groups.js';
 
 /**
@@ -45,6 +46,8 @@ export function mayReportDatedAttack(
   publishedUndated: string | null,
 ): boolean {
   if (!isUndatedAttack(undated) || !isPointLike(dated.type) || !dateRange(dated.when)) return false;
+  // a loss tally joins other tallies only (see loss-tallies.ts)
+  if (isLossTally(undated) || isLossTally(dated)) return false;
   if (windowFor(undated.type, dated.type) === null || undated.mode !== dated.mode) return false;
   const [ua, ur, da, dr] = [undated.actors, undated.recipients, dated.actors, dated.recipients].map(
     codes,

@@ -108,6 +108,11 @@ describe('findQuantities: losses are their own figures, never troop strength', (
     ['took at least two prisoner', 2, 'captured'],
     ['100 Freedonian soldiers stationed in Sylvania have been killed', 100, 'killed'],
     ['three soldiers aboard the boat were hurt', 3, 'wounded'],
+    [
+      'more than 2 000 soldiers from the Freedonian army had already been killed or wounded',
+      2000,
+      'casualties',
+    ],
   ];
   it.each(LOSSES)('%s', (text, value, unit) => {
     expect(findQuantities(text, units)[0]?.quantity).toMatchObject({ value, unit });
