@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/annotate/quantities/find-quantities.js';
-import { loadUnitIndex, unitKind } from '../../src/annotate/quantities/load-units.js';
+import { loadUnitIndex, unitKind, withModels } from '../../src/annotate/quantities/load-units.js';
 
 // An invented unit list: the rule must not depend on the shipped dictionary.
 const units = loadUnitIndex([
@@ -128,6 +128,31 @@ describe('findQuantities: losses are their own figures, never troop strength', (
   ];
   it.each(TROOPS)('stays a troop count: %s', (text) => {
     expect(findQuantities(text, units)[0]?.quantity.unit).toBe('troops');
+  });
+});
+
+describe('findQuantities: a model of a unit is its own unit', () => {
+  const withModel = loadUnitIndex([
+    { unit: 'troops', kind: 'people', words: ['troops', 'fighters'] },
+    { unit: 'aircraft', kind: 'vehicles', words: ['jets', 'aircraft'] },
+    { unit: 'Kestrels', kind: 'vehicles', of: 'aircraft', words: ['kestrel', 'kestrels'] },
+  ]);
+  it.each([
+    ['three Kestrel fighters', 3, 'Kestrels'],
+    ['four Freedonian-made Kestrels', 4, 'Kestrels'],
+    ['two Kestrel jets', 2, 'Kestrels'],
+    ['negative: 30 fighters', 30, 'troops'],
+    ['negative: five Freedonian jets', 5, 'aircraft'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(findQuantities(text, withModel)[0]?.quantity).toMatchObject({ value, unit });
+  });
+
+  it('lists a unit with its models', () => {
+    expect(withModels(['aircraft', 'troops'], withModel)).toEqual([
+      'aircraft',
+      'Kestrels',
+      'troops',
+    ]);
   });
 });
 

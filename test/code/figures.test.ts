@@ -83,3 +83,23 @@ describe('figures of coded events', () => {
     expect(out[0]).toBe('AID 2000 troops of FRD');
   });
 });
+
+describe('a count of one aircraft model is its own figure', () => {
+  it('gives the attack both the jets and the model’s count', () => {
+    const [attack] = explainEvents(
+      buildAnnotated(
+        'Freedonia shelled Sylvania on Monday, destroying five Sylvanian jets, including two Mirage fighters.',
+      ),
+      dicts,
+    ).events;
+    expect(attack?.figures?.map((q) => `${q.value} ${q.unit}`)).toEqual([
+      '5 aircraft',
+      '2 Mirages',
+    ]);
+  });
+
+  it('negative: fighters after a model are aircraft, never troops', () => {
+    const out = figures('Freedonia shelled Sylvania on Monday, destroying three Mirage fighters.');
+    expect(out).toEqual(['ASSAULT 3 Mirages of ?']);
+  });
+});

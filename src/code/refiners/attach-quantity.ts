@@ -1,4 +1,4 @@
-import { loadUnitIndex, unitKind } from '../../annotate/quantities/load-units.js';
+import { loadUnitIndex, unitKind, withModels } from '../../annotate/quantities/load-units.js';
 import type { ActorRef, Quantity, QuantityMention } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import { tokenIndexAt } from '../sentence-view.js';
@@ -59,13 +59,15 @@ function nearestByUnit(c: EventCandidate, units: readonly string[]): QuantityMen
 
 /**
  * Attaches the figures of the sentence whose unit fits the event: for each unit it counts, the
- * figure nearest its trigger ("killing 26 and wounding 17" gives both); the best unit's is the
+ * figure nearest its trigger ("killing 26 and wounding 17" gives both, and "five jets, three of
+ * them Rafales" both the jets and the model's count); the best unit's is the
  * event's main `quantity`. Each figure records the party it counts.
  */
 export function attachQuantity(cands: EventCandidate[]): EventCandidate[] {
   for (const c of cands) {
     const { counts, also } = unitsFor(c);
-    let found = nearestByUnit(c, counts);
+    // a model of a unit the event counts is counted too ("five jets, three of them Rafales")
+    let found = nearestByUnit(c, withModels(counts, loadUnitIndex()));
     if (found.length === 0) found = nearestByUnit(c, also).slice(0, 1);
     c.figures = found.map((m) => ({ ...m.quantity, party: partyOf(c, m.quantity) }));
     c.quantity = c.figures[0] ?? null;
