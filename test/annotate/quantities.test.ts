@@ -131,6 +131,26 @@ describe('findQuantities: losses are their own figures, never troop strength', (
   });
 });
 
+describe('findQuantities: a number ends its word', () => {
+  it.each([
+    '"hundreds" of casualties were reported',
+    'tens of soldiers',
+    'the 10C fighters arrived',
+    'several hundred casualties',
+  ])('no figure: %s', (text) => {
+    expect(findQuantities(text, units).filter((q) => q.quantity.value !== null)).toEqual([]);
+  });
+
+  it.each([
+    ['a hundred soldiers', 100],
+    ['two hundred soldiers', 200],
+    ['some 12-thousand troops', 12000],
+    ['10,000-12,000 troops', 10000],
+  ] as const)('negative: %s', (text, value) => {
+    expect(findQuantities(text, units)[0]?.quantity.value).toBe(value);
+  });
+});
+
 describe('findQuantities: a model of a unit is its own unit', () => {
   const withModel = loadUnitIndex([
     { unit: 'troops', kind: 'people', words: ['troops', 'fighters'] },
