@@ -1,5 +1,7 @@
 import type { Event, When } from '../model/index.js';
 import { sameDeploymentKind } from './deployment-kind.js';
+import { isLossTally } from './loss-tallies.js';
+import { shareAnUndatedFigure } from './shared-figures.js';
 import { isPointLike, modesAgree, windowFor } from './type-groups.js';
 
 /** A date as a closed day range: a month covers its days, a year its months. */
@@ -71,7 +73,11 @@ export function areEventsCompatible(
   if (ar.size > 0 && br.size > 0 && !overlaps(ar, br)) return false;
   // A party on opposite sides (doer in one, target in the other) is another event.
   if (overlaps(aa, br) && !overlaps(aa, ba)) return false;
+  // Two undated attack reports giving one figure alike tell one attack (see shared-figures.ts).
+  if (isPointLike(a.type) && isPointLike(b.type) && shareAnUndatedFigure(a, b)) return true;
   if (a.place?.country && b.place?.country && a.place.country !== b.place.country) return false;
+  // Two tallies of one side's losses are one running total, whatever the dates of their telling.
+  if (isLossTally(a) && isLossTally(b)) return true;
   const ra = effectiveDate(a, publishedA);
   const rb = effectiveDate(b, publishedB);
   if (isPointLike(a.type) && isPointLike(b.type)) {

@@ -1,5 +1,6 @@
 import type { Event, EventType } from '../model/index.js';
 import { addDays, effectiveDate } from './compatible-events.js';
+import { isLossTally } from './loss-tallies.js';
 import { compatibleTypes, windowFor } from './type-groups.js';
 
 /** How precise a merge key's date is: a day, within a month, within a year, or undated. */
@@ -47,9 +48,12 @@ function spanClass(range: { lo: string; hi: string } | null): SpanClass {
   return addDays(range.lo, 31) >= range.hi ? 'm' : 'y';
 }
 
-/** The keys an event is stored under: one per party code, the doers marked. */
+/**
+ * The keys an event is stored under: one per party code, the doers marked. A loss tally is
+ * stored as undated: every lookup of its doers reads undated keys, so later tallies find it.
+ */
 export function mergeKeysOf(event: Event, published: string | null): MergeKey[] {
-  const eff = effectiveDate(event, published);
+  const eff = isLossTally(event) ? null : effectiveDate(event, published);
   const span = spanClass(eff);
   const doers = new Set(event.actors.map((r) => r.code));
   return [...new Set([...event.actors, ...event.recipients].map((r) => r.code))].map((code) => ({

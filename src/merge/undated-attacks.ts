@@ -1,5 +1,7 @@
 import type { Event } from '../model/index.js';
 import { dateRange, effectiveDate } from './compatible-events.js';
+import { eventFigures } from './figure-source.js';
+import { isLossTally } from './loss-tallies.js';
 import { isPointLike, windowFor } from './type-groups.js';
 
 /**
@@ -7,7 +9,9 @@ import { isPointLike, windowFor } from './type-groups.js';
  * and again in background paragraphs) cannot join a dated attack by the equality of date and place
  * that keeps daily strikes apart. It joins the one dated attack it can be: same type group, equal
  * mode, the same doers and targets, no other place, the same kind of figure, and a date inside
- * the undated report's window (any date when its article has none). When two dated attacks
+ * the undated report's window (any date when its article has none). The kind of figure is judged on
+ * all figures of each: one unit in common (a downing that also counts the dead of the strikes it
+ * answered is still a downing). When two dated attacks
  * could be it, it stays apart: a guess would chain two days' strikes into one incident.
  */
 
@@ -33,8 +37,8 @@ export function datedAttackKey(event: Event): string {
 /**
  * Whether `undated` (an undated attack report, published `publishedUndated`) may report the
  * dated attack `dated`. Both sides must be named and shared, modes equal (an air strike is not a
- * shelling), places not different, main figures of one unit (jets downed are not people killed),
- * and the dated attack within the undated report's window.
+ * shelling), places not different, figures with a unit in common when both give some (jets downed
+ * are not people killed), and the dated attack within the undated report's window.
  *
  * @example
  * mayReportDatedAttack(undatedJetsDowned, jetsDownedOnMay7, null) // true
@@ -45,6 +49,8 @@ export function mayReportDatedAttack(
   publishedUndated: string | null,
 ): boolean {
   if (!isUndatedAttack(undated) || !isPointLike(dated.type) || !dateRange(dated.when)) return false;
+  // a loss tally joins other tallies only (see loss-tallies.ts)
+  if (isLossTally(undated) || isLossTally(dated)) return false;
   if (windowFor(undated.type, dated.type) === null || undated.mode !== dated.mode) return false;
   const [ua, ur, da, dr] = [undated.actors, undated.recipients, dated.actors, dated.recipients].map(
     codes,
@@ -59,8 +65,8 @@ export function mayReportDatedAttack(
     return false;
   const [up, dp] = [finePlace(undated), finePlace(dated)];
   if (up && dp && up !== dp) return false;
-  const [uq, dq] = [undated.quantity, dated.quantity];
-  if (uq && dq && uq.unit !== dq.unit) return false;
+  const [uu, du] = [undated, dated].map((e) => new Set(eventFigures(e).map((q) => q.unit)));
+  if (uu!.size > 0 && du!.size > 0 && ![...uu!].some((u) => du!.has(u))) return false;
   const window = effectiveDate(undated, publishedUndated);
   const when = dateRange(dated.when)!;
   return !window || (when.lo <= window.hi && when.hi >= window.lo);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/annotate/quantities/find-quantities.js';
-import { loadUnitIndex, unitKind } from '../../src/annotate/quantities/load-units.js';
+import { loadUnitIndex, unitKind, withModels } from '../../src/annotate/quantities/load-units.js';
 
 // An invented unit list: the rule must not depend on the shipped dictionary.
 const units = loadUnitIndex([
@@ -108,6 +108,11 @@ describe('findQuantities: losses are their own figures, never troop strength', (
     ['took at least two prisoner', 2, 'captured'],
     ['100 Freedonian soldiers stationed in Sylvania have been killed', 100, 'killed'],
     ['three soldiers aboard the boat were hurt', 3, 'wounded'],
+    [
+      'more than 2 000 soldiers from the Freedonian army had already been killed or wounded',
+      2000,
+      'casualties',
+    ],
   ];
   it.each(LOSSES)('%s', (text, value, unit) => {
     expect(findQuantities(text, units)[0]?.quantity).toMatchObject({ value, unit });
@@ -123,6 +128,51 @@ describe('findQuantities: losses are their own figures, never troop strength', (
   ];
   it.each(TROOPS)('stays a troop count: %s', (text) => {
     expect(findQuantities(text, units)[0]?.quantity.unit).toBe('troops');
+  });
+});
+
+describe('findQuantities: a number ends its word', () => {
+  it.each([
+    '"hundreds" of casualties were reported',
+    'tens of soldiers',
+    'the 10C fighters arrived',
+    'several hundred casualties',
+  ])('no figure: %s', (text) => {
+    expect(findQuantities(text, units).filter((q) => q.quantity.value !== null)).toEqual([]);
+  });
+
+  it.each([
+    ['a hundred soldiers', 100],
+    ['two hundred soldiers', 200],
+    ['some 12-thousand troops', 12000],
+    ['10,000-12,000 troops', 10000],
+  ] as const)('negative: %s', (text, value) => {
+    expect(findQuantities(text, units)[0]?.quantity.value).toBe(value);
+  });
+});
+
+describe('findQuantities: a model of a unit is its own unit', () => {
+  const withModel = loadUnitIndex([
+    { unit: 'troops', kind: 'people', words: ['troops', 'fighters'] },
+    { unit: 'aircraft', kind: 'vehicles', words: ['jets', 'aircraft'] },
+    { unit: 'Kestrels', kind: 'vehicles', of: 'aircraft', words: ['kestrel', 'kestrels'] },
+  ]);
+  it.each([
+    ['three Kestrel fighters', 3, 'Kestrels'],
+    ['four Freedonian-made Kestrels', 4, 'Kestrels'],
+    ['two Kestrel jets', 2, 'Kestrels'],
+    ['negative: 30 fighters', 30, 'troops'],
+    ['negative: five Freedonian jets', 5, 'aircraft'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(findQuantities(text, withModel)[0]?.quantity).toMatchObject({ value, unit });
+  });
+
+  it('lists a unit with its models', () => {
+    expect(withModels(['aircraft', 'troops'], withModel)).toEqual([
+      'aircraft',
+      'Kestrels',
+      'troops',
+    ]);
   });
 });
 

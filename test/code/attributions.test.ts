@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainEvents } from '../../src/code/index.js';
+import { loadCodeDictionaries } from '../../src/code/load-code-dictionaries.js';
 import { buildAnnotated } from './support/build-annotated.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
@@ -184,5 +185,27 @@ const ROWS: [string, string, string[][]][] = [
 describe('attributions', () => {
   it.each(ROWS)('%s', (_why, text, expected) => {
     expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('the shipped cues: describing an act as something speaks of it', () => {
+  const shipped = { ...dicts, cues: loadCodeDictionaries().cues };
+  const said = (text: string): string[][] =>
+    explainEvents(buildAnnotated(text), shipped).events.map((e) =>
+      e.attributions.map((a) => `${a.source?.code ?? '(unnamed)'} ${a.stance}`),
+    );
+
+  it.each([
+    ['Osterlich describes the way Freedonia shelled Sylvania as a crime.', 'OST assert'],
+    ['Osterlich described how Freedonia shelled Sylvania as an outrage.', 'OST assert'],
+    ['negative: Freedonia shelled Sylvania, which Freedonia described as false.', 'FRD deny'],
+  ])('%s', (text, expected) => {
+    expect(said(text.replace(/^negative: /, ''))).toEqual([[expected]]);
+  });
+
+  it('negative: a description with no "as" after it is no cue', () => {
+    expect(said('Osterlich described the weather. Freedonia shelled Sylvania on Monday.')).toEqual([
+      [],
+    ]);
   });
 });

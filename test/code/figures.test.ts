@@ -83,3 +83,49 @@ describe('figures of coded events', () => {
     expect(out[0]).toBe('AID 2000 troops of FRD');
   });
 });
+
+describe('a count of one aircraft model is its own figure', () => {
+  it('gives the attack both the jets and the model’s count', () => {
+    const [attack] = explainEvents(
+      buildAnnotated(
+        'Freedonia shelled Sylvania on Monday, destroying five Sylvanian jets, including two Mirage fighters.',
+      ),
+      dicts,
+    ).events;
+    expect(attack?.figures?.map((q) => `${q.value} ${q.unit}`)).toEqual([
+      '5 aircraft',
+      '2 Mirages',
+    ]);
+  });
+
+  it('negative: fighters after a model are aircraft, never troops', () => {
+    const out = figures('Freedonia shelled Sylvania on Monday, destroying three Mirage fighters.');
+    expect(out).toEqual(['ASSAULT 3 Mirages of ?']);
+  });
+});
+
+describe('a figure belongs to the nearest event of its sentence that counts it', () => {
+  /** Each event's figures as `TYPE/mode: value unit, ...`. */
+  const allFigures = (text: string): string[] =>
+    explainEvents(buildAnnotated(text), dicts).events.map(
+      (e) =>
+        `${e.type}/${e.mode ?? '-'}: ${(e.figures ?? []).map((q) => `${q.value} ${q.unit}`).join(', ')}`,
+    );
+
+  it('gives the captures and the shelling each their own count', () => {
+    const out = allFigures(
+      'Freedonia captured two Sylvanian soldiers on Monday after Sylvania shelled the town and 12 civilians were hurt.',
+    );
+    expect(out).toContain('ASSAULT/abduct: 2 captured');
+    expect(out.find((e) => e.startsWith('ASSAULT/heavy-weapons'))).toBe(
+      'ASSAULT/heavy-weapons: 12 wounded',
+    );
+  });
+
+  it('negative: one event alone keeps every figure its sentence gives', () => {
+    const out = allFigures(
+      'Freedonia shelled Sylvania on Monday, killing 12 soldiers and capturing two others.',
+    );
+    expect(out).toEqual(['ASSAULT/heavy-weapons: 12 killed, 2 captured']);
+  });
+});

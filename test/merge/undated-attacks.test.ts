@@ -26,6 +26,8 @@ interface Shot {
   place?: Place;
   jets?: number;
   unit?: string;
+  /** Jets the report also counts, after its main figure. */
+  alsoJets?: number;
 }
 
 /** One report, in our own words, of Sylvania downing Freedonian jets (or what `s` changes). */
@@ -46,14 +48,32 @@ function report(s: Shot): Analysis {
       },
     ],
   });
+  const main =
+    s.jets !== undefined
+      ? {
+          value: s.jets,
+          unit: s.unit ?? 'aircraft',
+          qualifier: 'exact' as const,
+          text: String(s.jets),
+        }
+      : null;
+  const also =
+    s.alsoJets !== undefined
+      ? [
+          {
+            value: s.alsoJets,
+            unit: 'aircraft',
+            qualifier: 'exact' as const,
+            text: String(s.alsoJets),
+          },
+        ]
+      : [];
   const events = analysis.events.map((e): Event => ({
     ...e,
     mode: s.mode === undefined ? 'aerial' : s.mode,
     place: s.place ?? null,
-    quantity:
-      s.jets !== undefined
-        ? { value: s.jets, unit: s.unit ?? 'aircraft', qualifier: 'exact', text: String(s.jets) }
-        : null,
+    quantity: main,
+    ...(main ? { figures: [main, ...also] } : {}),
   }));
   return { ...analysis, published: s.published ?? null, events };
 }
@@ -91,6 +111,13 @@ describe('which dated attack an undated report may stand for', () => {
       false,
     ],
     ['negative: no target named', { slug: 'u', recipients: [] }, DATED, null, false],
+    [
+      'one figure in common (the dead of the strikes it answered, and the jets)',
+      { slug: 'u', jets: 26, unit: 'killed', alsoJets: 5 },
+      DATED,
+      null,
+      true,
+    ],
     [
       'negative: another figure (people killed, not jets)',
       { slug: 'u', jets: 26, unit: 'killed' },

@@ -21,9 +21,10 @@ const DIGITS_RE = '\\d{1,3}(?:[,.\\u202f\\u00a0 ]\\d{3}(?!\\d))+(?:\\.\\d+)?|\\d
 const NUMBER_RE = `${DIGITS_RE}|${NUMBER_WORD_PATTERN}`;
 const SCALE_RE = 'million|billion|thousand|hundred|mln|bn|k';
 // qualifier, number, range word and upper bound (digits only, so "15-hundred" is no range),
-// scale: "some 12-thousand", "10,000-12,000", "between 11,000 and 12,000", "10-12 thousand"
+// scale: "some 12-thousand", "10,000-12,000", "between 11,000 and 12,000", "10-12 thousand".
+// The number ends its word: "hundreds", "tens" and a model's "10C" are no figures.
 const FIGURE = new RegExp(
-  `\\b(?:(${QUALIFIER_RE})\\s+)?(${NUMBER_RE})(?:\\s*(-|–|to|or|and)\\s*(${DIGITS_RE}))?(?:[\\s-]+(${SCALE_RE})\\b)?`,
+  `\\b(?:(${QUALIFIER_RE})\\s+)?(${NUMBER_RE})(?![A-Za-z0-9])(?:\\s*(-|–|to|or|and)\\s*(${DIGITS_RE}))?(?:[\\s-]+(${SCALE_RE})\\b)?`,
   'dgi',
 );
 const VAGUE =

@@ -8,6 +8,8 @@ export const UnitEntry = z.object({
   words: z.array(z.string().min(1)).min(1),
   /** For losses: words before a count of people that make it this loss ("killing 26 people"). */
   verbs: z.array(z.string().min(1)).optional(),
+  /** The unit this one is a model of ('Rafales' of 'aircraft'): counted wherever that one is. */
+  of: z.string().min(1).optional(),
 });
 export type UnitEntry = z.infer<typeof UnitEntry>;
 
@@ -23,6 +25,8 @@ export interface UnitIndex {
   /** Loss verbs by their last word, longest first ("gunned down" under "down"). */
   verbsByLastWord: Map<string, UnitPhrase[]>;
   kindByUnit: Map<string, UnitEntry['kind']>;
+  /** The models of a unit ('aircraft' -> ['Rafales', ...]). */
+  modelsOf: Map<string, string[]>;
 }
 
 function addPhrase(
@@ -56,7 +60,9 @@ export function loadUnitIndex(entries?: UnitEntry[]): UnitIndex {
     }
   }
   const kindByUnit = new Map(list.map((e) => [e.unit, e.kind] as const));
-  const built = { byFirstWord, verbsByLastWord, kindByUnit };
+  const modelsOf = new Map<string, string[]>();
+  for (const e of list) if (e.of) modelsOf.set(e.of, [...(modelsOf.get(e.of) ?? []), e.unit]);
+  const built = { byFirstWord, verbsByLastWord, kindByUnit, modelsOf };
   if (!entries) index = built;
   return built;
 }
@@ -64,4 +70,9 @@ export function loadUnitIndex(entries?: UnitEntry[]): UnitIndex {
 /** What a unit counts (`people`, `losses`, ...), or null for a unit the dictionary lacks. */
 export function unitKind(unit: string, units: UnitIndex): UnitEntry['kind'] | null {
   return units.kindByUnit.get(unit) ?? null;
+}
+
+/** `units` with each one's models after it ('aircraft' -> 'aircraft', 'Rafales', ...). */
+export function withModels(units: readonly string[], index: UnitIndex): string[] {
+  return units.flatMap((u) => [u, ...(index.modelsOf.get(u) ?? [])]);
 }

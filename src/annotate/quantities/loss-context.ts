@@ -36,6 +36,9 @@ const isLoss = (e: UnitEntry): boolean => e.kind === 'losses';
 const FINITE = new Set<string>([...BE_FINITE, ...HAVE_FINITE]);
 const CLAUSE = new Set(['and', 'but', 'or', 'which', 'while', 'whereas', 'after', 'before']);
 const MAX_MODIFIER = 4;
+// Words read after a count: the modifier, the linking words and a loss of up to three words
+// ("2,000 soldiers from the north had already been killed or wounded").
+const WORDS_AFTER = 14;
 
 /** Where the verb phrase after a count starts: past a short modifier, else right after it. */
 function verbStart(after: readonly { text: string }[]): number {
@@ -59,7 +62,7 @@ export function lossAround(
   unitEnd: number,
   units: UnitIndex,
 ): string | null {
-  const after = wordsAfter(text, unitEnd, 8);
+  const after = wordsAfter(text, unitEnd, WORDS_AFTER);
   let i = verbStart(after);
   while (i < after.length && LINKING.has(after[i]!.text)) i++;
   for (const cand of units.byFirstWord.get(after[i]?.text ?? '') ?? [])

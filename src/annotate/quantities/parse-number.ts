@@ -41,9 +41,12 @@ const SCALES: Record<string, number> = {
   bn: 1_000_000_000,
 };
 
-/** Number words the finder recognises ("three", "twenty", "dozen"). */
+/**
+ * Number words the finder recognises ("three", "twenty", "dozen"). "Hundred" counts only after
+ * "a" or a number ("several hundred" is no figure).
+ */
 export const NUMBER_WORD_PATTERN =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+dozen|a\\s+hundred|a\\s+thousand|hundred|dozen';
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+dozen|a\\s+hundred|a\\s+thousand|dozen';
 
 /**
  * Reads a figure: "10,000", "10.000" (European), "3.5", "3 million", "three", "a dozen".

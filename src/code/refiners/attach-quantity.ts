@@ -1,4 +1,4 @@
-import { loadUnitIndex, unitKind } from '../../annotate/quantities/load-units.js';
+import { loadUnitIndex, unitKind, withModels } from '../../annotate/quantities/load-units.js';
 import type { ActorRef, Quantity, QuantityMention } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import { tokenIndexAt } from '../sentence-view.js';
@@ -42,12 +42,26 @@ function partyOf(c: EventCandidate, q: Quantity): ActorRef | null {
   return null;
 }
 
-/** For each unit, the sentence's figure of that unit nearest the trigger, in `units` order. */
-function nearestByUnit(c: EventCandidate, units: readonly string[]): QuantityMention[] {
+const distance = (c: EventCandidate, m: QuantityMention): number =>
+  Math.abs(tokenIndexAt(c.view, m.span.start) - c.first);
+
+/**
+ * For each unit, the sentence's figure of that unit nearest the trigger, in `units` order. A
+ * figure nearer a rival (another event of the sentence) that counts its unit is the rival's
+ * ("Sylvania downed five jets after Freedonian shelling that killed 12": the 12 are the
+ * shelling's; a rival that is the same act told twice is merged later and brings it back).
+ */
+function nearestByUnit(
+  c: EventCandidate,
+  units: readonly string[],
+  rivals: readonly { c: EventCandidate; counts: readonly string[] }[],
+): QuantityMention[] {
   const nearest = new Map<string, { d: number; m: QuantityMention }>();
   for (const m of c.view.mentions) {
     if (m.kind !== 'quantity' || !units.includes(m.quantity.unit)) continue;
-    const d = Math.abs(tokenIndexAt(c.view, m.span.start) - c.first);
+    const d = distance(c, m);
+    const taken = rivals.some((r) => r.counts.includes(m.quantity.unit) && distance(r.c, m) < d);
+    if (taken) continue;
     const held = nearest.get(m.quantity.unit);
     if (!held || d < held.d) nearest.set(m.quantity.unit, { d, m });
   }
@@ -59,14 +73,23 @@ function nearestByUnit(c: EventCandidate, units: readonly string[]): QuantityMen
 
 /**
  * Attaches the figures of the sentence whose unit fits the event: for each unit it counts, the
- * figure nearest its trigger ("killing 26 and wounding 17" gives both); the best unit's is the
+ * figure nearest its trigger ("killing 26 and wounding 17" gives both, and "five jets, three of
+ * them Rafales" both the jets and the model's count); the best unit's is the
  * event's main `quantity`. Each figure records the party it counts.
  */
 export function attachQuantity(cands: EventCandidate[]): EventCandidate[] {
-  for (const c of cands) {
+  const index = loadUnitIndex();
+  // a model of a unit the event counts is counted too ("five jets, three of them Rafales")
+  const counted = cands.map((c) => {
     const { counts, also } = unitsFor(c);
-    let found = nearestByUnit(c, counts);
-    if (found.length === 0) found = nearestByUnit(c, also).slice(0, 1);
+    return { c, counts: withModels(counts, index), also };
+  });
+  for (const { c, counts, also } of counted) {
+    const rivals = counted.filter((r) => r.c !== c && r.c.view === c.view);
+    let found = nearestByUnit(c, counts, rivals);
+    // the fallback units only when the sentence counts none of the event's units (a rival's
+    // loss is still a loss of this sentence: its troops are no figure of the attack)
+    if (nearestByUnit(c, counts, []).length === 0) found = nearestByUnit(c, also, []).slice(0, 1);
     c.figures = found.map((m) => ({ ...m.quantity, party: partyOf(c, m.quantity) }));
     c.quantity = c.figures[0] ?? null;
     for (const q of c.figures)
