@@ -12,6 +12,7 @@ export const WordTag = z.enum([
   'reduced-passive-head',
   'subject-end',
   'carries-event-noun',
+  'led-side',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
