@@ -35,6 +35,7 @@ import { inferProtestTarget } from './refiners/infer-protest-target.js';
 import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
+import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
 import { recodePlans } from './refiners/recode-plans.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
 import { resolveUnnamedForces } from './refiners/resolve-unnamed-forces.js';
@@ -175,6 +176,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'recode-accusations',
       why: "after modality, so the alleged event keeps the accusation's modality",
       run: recodeAccusations,
+    },
+    {
+      name: 'recode-civilian-withdrawals',
+      why: 'before plans: an announced withdrawal of envoys is a threat, of troops a promise',
+      run: recodeCivilianWithdrawals,
     },
     {
       name: 'recode-plans',

@@ -13,6 +13,8 @@ export const WordTag = z.enum([
   'subject-end',
   'carries-event-noun',
   'led-side',
+  'withdrawn-envoy',
+  'withdrawn-mission',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
