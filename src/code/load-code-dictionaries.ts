@@ -28,6 +28,11 @@ export const TriggerEntry = z.object({
   governs: z.boolean().optional(),
   /** A speech act: its speaker is its actor, not a source of attribution. */
   speech: z.boolean().optional(),
+  /**
+   * Lays blame: the accusation stays an event (PLOVER's ACCUSE) beside the act it alleges, which
+   * the accuser asserts ("X blamed Y for the shelling").
+   */
+  accusationStays: z.boolean().optional(),
   recipientAfter: z.array(z.string()).optional(),
   nominalNeedsActor: z.boolean().optional(),
   /** The party named before the noun suffered the event ("North Korean casualties"). */
