@@ -5,6 +5,7 @@ import { findJointCombat } from './finders/find-joint-combat.js';
 import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
+import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
@@ -136,6 +137,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-noun-phrase-roles',
       why: "after the word search, which it overrides where an event noun's own phrase names a party",
       run: assignNounPhraseRoles,
+    },
+    {
+      name: 'assign-carrier-subject',
+      why: 'after the noun phrase: the subject of the verb that carries the noun out acts, over a party in the phrase after it',
+      run: assignCarrierSubject,
     },
     {
       name: 'drop-verbal-replies',
