@@ -33,6 +33,11 @@ export const TriggerEntry = z.object({
    * the accuser asserts ("X blamed Y for the shelling").
    */
   accusationStays: z.boolean().optional(),
+  /**
+   * Says what state its subject is in ("X is committed to", "ready to"): the subject acts
+   * whatever the voice the tagger reads, as "committed" looks like a passive.
+   */
+  stateOfSubject: z.boolean().optional(),
   recipientAfter: z.array(z.string()).optional(),
   nominalNeedsActor: z.boolean().optional(),
   /** The party named before the noun suffered the event ("North Korean casualties"). */
