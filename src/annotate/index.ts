@@ -1,6 +1,7 @@
 import type { ActorMention, Annotated, Article, Mention, Sentence } from '../model/index.js';
 import { findQuantities } from './quantities/find-quantities.js';
 import { findActorMentions } from './actors/find-actor-mentions.js';
+import { findAgentsOfPlaces } from './actors/find-agents-of-places.js';
 import { findPlaceMentions } from './places/find-place-mentions.js';
 import { splitSentences } from './sentences/split-sentences.js';
 import { findTimeMentions } from './time/find-time-mentions.js';
@@ -31,6 +32,11 @@ const FINDERS: MentionFinder[] = [
         sentences,
         found.filter((m): m is ActorMention => m.kind === 'actor'),
       ),
+  },
+  // after places: "police in Xton" is the state of the place
+  {
+    name: 'agents of places',
+    find: ({ article, sentences, found }) => findAgentsOfPlaces(article, sentences, found),
   },
   // times before quantities: a figure inside a date phrase is not a count
   { name: 'time', find: ({ article, sentences }) => findTimeMentions(article, sentences) },

@@ -28,6 +28,16 @@ export const TriggerEntry = z.object({
   governs: z.boolean().optional(),
   /** A speech act: its speaker is its actor, not a source of attribution. */
   speech: z.boolean().optional(),
+  /**
+   * Lays blame: the accusation stays an event (PLOVER's ACCUSE) beside the act it alleges, which
+   * the accuser asserts ("X blamed Y for the shelling").
+   */
+  accusationStays: z.boolean().optional(),
+  /**
+   * Says what state its subject is in ("X is committed to", "ready to"): the subject acts
+   * whatever the voice the tagger reads, as "committed" looks like a passive.
+   */
+  stateOfSubject: z.boolean().optional(),
   recipientAfter: z.array(z.string()).optional(),
   nominalNeedsActor: z.boolean().optional(),
   /** The party named before the noun suffered the event ("North Korean casualties"). */

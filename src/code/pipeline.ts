@@ -5,6 +5,7 @@ import { findJointCombat } from './finders/find-joint-combat.js';
 import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
+import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
@@ -35,6 +36,7 @@ import { inferProtestTarget } from './refiners/infer-protest-target.js';
 import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
+import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
 import { recodePlans } from './refiners/recode-plans.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
 import { resolveUnnamedForces } from './refiners/resolve-unnamed-forces.js';
@@ -137,6 +139,11 @@ export const CODE_PIPELINE: CodePipeline = {
       run: assignNounPhraseRoles,
     },
     {
+      name: 'assign-carrier-subject',
+      why: 'after the noun phrase: the subject of the verb that carries the noun out acts, over a party in the phrase after it',
+      run: assignCarrierSubject,
+    },
+    {
       name: 'drop-verbal-replies',
       why: "after roles, which read each verb trigger's clause",
       run: dropVerbalReplies,
@@ -175,6 +182,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'recode-accusations',
       why: "after modality, so the alleged event keeps the accusation's modality",
       run: recodeAccusations,
+    },
+    {
+      name: 'recode-civilian-withdrawals',
+      why: 'before plans: an announced withdrawal of envoys is a threat, of troops a promise',
+      run: recodeCivilianWithdrawals,
     },
     {
       name: 'recode-plans',

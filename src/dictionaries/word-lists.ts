@@ -12,6 +12,9 @@ export const WordTag = z.enum([
   'reduced-passive-head',
   'subject-end',
   'carries-event-noun',
+  'led-side',
+  'withdrawn-envoy',
+  'withdrawn-mission',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

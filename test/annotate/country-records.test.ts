@@ -6,6 +6,7 @@ import { buildCountryRecords } from '../../src/annotate/actors/build-country-rec
 import {
   compileCountryRecords,
   readCountryRecords,
+  splitDemonyms,
 } from '../../src/annotate/actors/country-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-countries-'));
@@ -25,6 +26,16 @@ describe('the country records compiled at build time', () => {
     expect(france?.demonyms).toEqual(expect.arrayContaining(['French']));
     expect(france?.capitals).toEqual(['Paris']);
     expect(france?.independent).toBe(true);
+  });
+
+  it('reads each demonym of a state whose package entry lists two in one string', () => {
+    expect(splitDemonyms('Bosnian, Herzegovinian')).toEqual(['Bosnian', 'Herzegovinian']);
+    expect(splitDemonyms('Kittitian or Nevisian')).toEqual(['Kittitian', 'Nevisian']);
+    expect(splitDemonyms('Sri Lankan')).toEqual(['Sri Lankan']);
+    expect(splitDemonyms('Oriental')).toEqual(['Oriental']);
+    expect(splitDemonyms(undefined)).toEqual([]);
+    const bosnia = readCountryRecords(file).find((r) => r.code === 'BIH');
+    expect(bosnia?.demonyms).toEqual(expect.arrayContaining(['Bosnian', 'Bosnians']));
   });
 
   it('compiles them from the package when data/ was never built', () => {

@@ -37,6 +37,14 @@ function usable(name: string): boolean {
   );
 }
 
+/**
+ * The demonyms in one of the package's demonym strings: a state of two parts lists both
+ * ("Bosnian, Herzegovinian"; "Kittitian or Nevisian").
+ */
+export function splitDemonyms(field: string | undefined): string[] {
+  return (field ?? '').split(/,\s*|\s+or\s+/).filter((d) => d !== '');
+}
+
 function plural(demonym: string): string | null {
   if (/(?:ese|ch|sh|ss|s|x|z)$/.test(demonym)) return null;
   return `${demonym}s`;
@@ -48,8 +56,8 @@ export function compileCountryRecords(): CountryRecord[] {
   return countries.map((c): CountryRecord => {
     const names = new Set([c.name.common, c.name.official, ...c.altSpellings].filter(usable));
     const demonyms = new Set<string>();
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
-      if (!d || !usable(d)) continue;
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f].flatMap(splitDemonyms)) {
+      if (!usable(d)) continue;
       demonyms.add(d);
       const p = plural(d);
       if (p) demonyms.add(p);

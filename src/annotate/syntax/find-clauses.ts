@@ -1,3 +1,4 @@
+import { subjectBeforeAppositive } from './appositive.js';
 import { chunkPhrases, type Phrase } from './chunk-phrases.js';
 import { CONDITIONS, RELATIVES } from '../english/closed-class.js';
 import { OBJECT_CONTROL, REPORTING, TIME_WORDS } from './english.js';
@@ -72,6 +73,9 @@ function phraseEndingBefore(cx: Context, i: number): Phrase | null {
 // The subject before a verb, over up to two prepositional phrases between them ("Freedonia on
 // Monday sent", "Sylvania, in a statement, said"); a phrase behind a preposition is no subject.
 function subjectBefore(cx: Context, i: number): Phrase | null {
+  // over an appositive ("Freedonia, a close ally of Sylvania, said")
+  const described = subjectBeforeAppositive(cx.words, cx.phrases, cx.at, i);
+  if (described) return described;
   let end = i;
   for (let hops = 0; hops < 3; hops++) {
     const phrase = phraseEndingBefore(cx, end);

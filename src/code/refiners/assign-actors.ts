@@ -171,6 +171,11 @@ export function assignActors(
       c.passive = clause.clause.verb.voice === 'passive';
       c.notes.push(`voice from the clause: ${clause.clause.verb.voice}`);
     }
+    // "X is committed to": a state of the subject, not something done to it
+    if (c.passive && c.entry.stateOfSubject === true) {
+      c.passive = false;
+      c.notes.push('a state of its subject: the subject acts');
+    }
     const before = clauseSubject ?? findActorsBefore(c.view, c.first, block);
     const after =
       clause && clause.after.length > 0

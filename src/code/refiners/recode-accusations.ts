@@ -10,7 +10,9 @@ const SKIP = /^(?:the|a|an|its|their|his|her|having|being|repeatedly|deliberatel
 
 /**
  * "X accused Y of ramming Z" is the ramming by Y, asserted by X: an accusation whose content is
- * an event becomes that event with the accuser's assert, and no ACCUSE item is kept.
+ * an event becomes that event with the accuser's assert, and no ACCUSE item is kept, unless the
+ * trigger lays blame (`accusationStays`: "X blamed Y for the shelling"), which PLOVER codes as
+ * ACCUSE: that item stays before the alleged event.
  */
 export function recodeAccusations(
   cands: EventCandidate[],
@@ -71,6 +73,8 @@ export function recodeAccusations(
       `accusation: "${c.trigger.text}" by ${c.actors.map((a) => a.code).join('+') || '?'} carries this event; the accuser asserts it`,
     );
     c.notes.push(`recoded as the event it alleges ("${inner.trigger.text}")`);
+    // "X blamed Y for Z": laying blame is itself an accusation, kept beside what it alleges
+    if (c.entry.accusationStays === true) out.push(c);
     out.push(inner);
   }
   return out;

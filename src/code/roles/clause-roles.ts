@@ -8,6 +8,7 @@ import {
 import type { VerbGroup } from '../../annotate/syntax/find-verb-groups.js';
 import type { ActorMention } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
+import { isSpeakersOwnForces } from './possessive-subject.js';
 import { mentionRef, type FoundActor } from './role-search.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
 
@@ -114,8 +115,10 @@ function subjectParties(
     const describesObject = clause.link === 'relative' && clause.verb.tense === 'gerund';
     const borrowed =
       clause.subjectFrom === 'shared' || clause.subjectFrom === 'controller' || describesObject;
-    if (!isPronounPhrase(syntax, clause.subject) && !borrowed)
-      return { found: [], why: `subject "${text}" names no party` };
+    const pronoun =
+      isPronounPhrase(syntax, clause.subject) ||
+      isSpeakersOwnForces(syntax, clause, clause.subject);
+    if (!pronoun && !borrowed) return { found: [], why: `subject "${text}" names no party` };
     if (!HANDS_DOWN.has(clause.link) || (clause.link === 'relative' && !describesObject))
       return { found: [], why: `pronoun "${text}" with no governing clause` };
     const parent = clause.parent !== null ? syntax.clauses[clause.parent]?.subject : null;

@@ -1,0 +1,19 @@
+import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
+import type { Clause, SentenceSyntax } from '../../annotate/syntax/find-clauses.js';
+import { wordsTagged } from '../../dictionaries/word-lists.js';
+
+const forces = wordsTagged('troops-of-party');
+const POSSESSIVE = new Set(['its', 'their']);
+
+/**
+ * Whether a reported clause's subject is the speaker's own forces, named by a possessive
+ * pronoun ("Xia said its troops had withdrawn", "... their forces completed"): the possessor is
+ * the subject of the clause that reports it, as a personal pronoun would be. Only forces, and
+ * only in what was said: "its ally" or a possessive elsewhere may point at any party named before.
+ */
+export function isSpeakersOwnForces(syntax: SentenceSyntax, clause: Clause, p: Phrase): boolean {
+  if (clause.link !== 'complement') return false;
+  const first = syntax.words[p.first]?.lower ?? '';
+  const head = syntax.words[p.head]?.lower ?? '';
+  return POSSESSIVE.has(first) && p.head - p.first <= 2 && forces().has(head);
+}
