@@ -33,6 +33,11 @@ describe('a directed act of force told after a mutual one stays its own event', 
       1,
     ],
     [
+      'negative: one sentence tells one act ("clashed, killing")',
+      'Freedonia and Sylvania clashed on Monday, killing three Sylvanian soldiers.',
+      1,
+    ],
+    [
       'negative: a treaty signed by both and ratified by one is one agreement',
       'Freedonia and Sylvania signed a treaty on Monday. Freedonia ratified the treaty with Sylvania on Monday.',
       1,
