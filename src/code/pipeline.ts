@@ -32,6 +32,7 @@ import { inferHost } from './refiners/infer-host.js';
 import { inferOpponent } from './refiners/infer-opponent.js';
 import { inferPartner } from './refiners/infer-partner.js';
 import { inferProtestTarget } from './refiners/infer-protest-target.js';
+import { inferRebelOpponent } from './refiners/infer-rebel-opponent.js';
 import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
@@ -240,6 +241,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'infer-rebel-target',
       why: 'after merging, which keeps no party its own target: rebels acting on a town of their own state',
       run: inferRebelTarget,
+    },
+    {
+      name: 'infer-rebel-opponent',
+      why: 'after the rebel target, which reads places: rebels whose act names no target and no foreign opponent fight their own state',
+      run: inferRebelOpponent,
     },
     {
       name: 'infer-protest-target',

@@ -21,6 +21,8 @@ export const TEST_ACTORS: [RegExp, string, string | null][] = [
     'GOV',
   ],
   [/\bGrand Council\b/g, 'SYL', 'LEG'],
+  // an armed group of Sylvania
+  [/\bSLF\b/g, 'SYL', 'REB'],
   [/\bOsterlich\b|\bOsterlichan\b|\bthe Osterlich Foreign Office\b/g, 'OST', 'GOV'],
   [/\bMarsovia\b|\bMarsovian\b/g, 'MRS', 'GOV'],
 ];
