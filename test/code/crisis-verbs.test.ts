@@ -66,6 +66,10 @@ const NOT_FOUND: [string, string, string][] = [
     'An Estonian firm breached its contract with a Latvian buyer.',
     'ASSAULT',
   ],
+  // a verb form right after a preposition is a noun ("amid offers", "following requests")
+  ['offers after "amid"', 'Estonian talks stalled amid offers of Latvian gas.', 'AGREE'],
+  ['requests after "following"', 'Estonia acted following requests from Latvia.', 'REQUEST'],
+  ['requests after "despite"', 'Estonia pressed on despite requests from Latvia.', 'REQUEST'],
   ['severance pay', 'Estonian workers received severance pay from a Latvian firm.', 'SANCTION'],
 ];
 

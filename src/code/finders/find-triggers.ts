@@ -237,7 +237,19 @@ function isReducedPassive(view: SentenceView, i: number): boolean {
 }
 
 // A finite verb does not follow these prepositions ("in order to"); a gerund may ("in fighting").
-const NOT_BEFORE_VERB = new Set(['in', 'of', 'on', 'at', 'from', 'with', 'for', 'by']);
+const NOT_BEFORE_VERB = new Set([
+  'in',
+  'of',
+  'on',
+  'at',
+  'from',
+  'with',
+  'for',
+  'by',
+  'amid',
+  'despite',
+  'following',
+]);
 
 function make(
   view: SentenceView,
