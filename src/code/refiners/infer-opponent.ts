@@ -6,6 +6,10 @@ import { isRebelActAtHome } from './infer-rebel-target.js';
 
 // Acts done to another side: a missing side is the article's other party.
 const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
+// Breaking relations and expelling envoys are bilateral: the missing side is the other party too.
+const BILATERAL_MODES = new Set(['relations', 'expel']);
+const opposed = (c: EventCandidate): boolean =>
+  OPPOSED.has(c.type) || (c.type === 'SANCTION' && BILATERAL_MODES.has(c.mode ?? ''));
 // Words before the side fought: "the war against X", "help Y fight X".
 const FOUGHT = new Set(['against', 'fight', 'fighting', 'fought']);
 const FOUGHT_TEXT = /against|fight|fought/i;
@@ -115,7 +119,7 @@ export function inferOpponent(
         `actor ${actor.code} inferred: the article's leading party that is neither the victim nor its ally`,
       );
     } else if (
-      OPPOSED.has(c.type) &&
+      opposed(c) &&
       c.entry.reciprocal !== true &&
       c.actors.length > 0 &&
       c.recipients.length === 0 &&
