@@ -36,6 +36,7 @@ const FOUND: [string, string, string][] = [
     "Estonia's severance of ties with Latvia on Monday surprised Lithuania.",
     'SANCTION/relations',
   ],
+  ['aid itself stays aid', "Estonia's aid to Latvia arrived on Monday.", 'AID/'],
   ['opposing a move rejects it', 'Estonia opposed the Latvian plan on Monday.', 'REJECT/'],
   ['overrunning a town', 'Estonian troops overran a Latvian border town on Monday.', 'ASSAULT/'],
   [
@@ -70,6 +71,7 @@ const NOT_FOUND: [string, string, string][] = [
   ['offers after "amid"', 'Estonian talks stalled amid offers of Latvian gas.', 'AGREE'],
   ['requests after "following"', 'Estonia acted following requests from Latvia.', 'REQUEST'],
   ['requests after "despite"', 'Estonia pressed on despite requests from Latvia.', 'REQUEST'],
+  ['aid as a modifier', 'Estonian aid groups reached Latvian villages on Monday.', 'AID'],
   ['severance pay', 'Estonian workers received severance pay from a Latvian firm.', 'SANCTION'],
 ];
 

@@ -388,6 +388,7 @@ function pickSecondObjects(
 
 function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCandidate | null {
   for (const form of forms) {
+    if (form.entry.notNext?.includes(view.tokens[i + 1]?.lower ?? '')) continue;
     const near = form.entry.near;
     if (near && findPhrase(view.tokens, i - NEAR_WINDOW, i + NEAR_WINDOW, near) < 0) {
       if (form.entry.mode === 'troops' && peopleAtWar(view, i))
