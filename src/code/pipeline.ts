@@ -37,6 +37,7 @@ import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodePlans } from './refiners/recode-plans.js';
+import { recodeTroopSupport } from './refiners/recode-troop-support.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
 import { resolveUnnamedForces } from './refiners/resolve-unnamed-forces.js';
 
@@ -146,6 +147,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-civilian-moves',
       why: 'after roles, which read the clause: who moves is its subject or object',
       run: dropCivilianMoves,
+    },
+    {
+      name: 'recode-troop-support',
+      why: 'after roles, which name who supports: troops supporting a side give military aid',
+      run: recodeTroopSupport,
     },
     {
       name: 'resolve-unnamed-forces',
