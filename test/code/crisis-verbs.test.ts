@@ -37,6 +37,8 @@ const FOUND: [string, string, string][] = [
     'SANCTION/relations',
   ],
   ['aid itself stays aid', "Estonia's aid to Latvia arrived on Monday.", 'AID/'],
+  ['exchanging fire', 'Estonia and Latvia exchanged artillery fire on Monday.', 'ASSAULT/'],
+  ['trading gunfire', 'Estonian and Latvian troops traded gunfire on Monday.', 'ASSAULT/'],
   ['opposing a move rejects it', 'Estonia opposed the Latvian plan on Monday.', 'REJECT/'],
   ['overrunning a town', 'Estonian troops overran a Latvian border town on Monday.', 'ASSAULT/'],
   [
@@ -72,6 +74,7 @@ const NOT_FOUND: [string, string, string][] = [
   ['requests after "following"', 'Estonia acted following requests from Latvia.', 'REQUEST'],
   ['requests after "despite"', 'Estonia pressed on despite requests from Latvia.', 'REQUEST'],
   ['aid as a modifier', 'Estonian aid groups reached Latvian villages on Monday.', 'AID'],
+  ['views exchanged', 'Estonia and Latvia exchanged views on Monday.', 'ASSAULT'],
   ['severance pay', 'Estonian workers received severance pay from a Latvian firm.', 'SANCTION'],
 ];
 
