@@ -39,6 +39,11 @@ const FOUND: [string, string, string][] = [
   ['aid itself stays aid', "Estonia's aid to Latvia arrived on Monday.", 'AID/'],
   ['exchanging fire', 'Estonia and Latvia exchanged artillery fire on Monday.', 'ASSAULT/'],
   ['trading gunfire', 'Estonian and Latvian troops traded gunfire on Monday.', 'ASSAULT/'],
+  [
+    'a ceasefire that holds',
+    'A ceasefire between Estonia and Latvia began on Monday.',
+    'RETREAT/ceasefire',
+  ],
   ['opposing a move rejects it', 'Estonia opposed the Latvian plan on Monday.', 'REJECT/'],
   ['overrunning a town', 'Estonian troops overran a Latvian border town on Monday.', 'ASSAULT/'],
   [
@@ -75,6 +80,12 @@ const NOT_FOUND: [string, string, string][] = [
   ['requests after "despite"', 'Estonia pressed on despite requests from Latvia.', 'REQUEST'],
   ['aid as a modifier', 'Estonian aid groups reached Latvian villages on Monday.', 'AID'],
   ['views exchanged', 'Estonia and Latvia exchanged views on Monday.', 'ASSAULT'],
+  ['a truce broken', 'Latvia said Estonia broke the truce on Monday.', 'RETREAT'],
+  [
+    'a ceasefire violated',
+    'Latvia accused Estonia of violating the ceasefire on Monday.',
+    'RETREAT',
+  ],
   ['severance pay', 'Estonian workers received severance pay from a Latvian firm.', 'SANCTION'],
 ];
 

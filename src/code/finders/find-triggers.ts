@@ -389,6 +389,9 @@ function pickSecondObjects(
 function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCandidate | null {
   for (const form of forms) {
     if (form.entry.notNext?.includes(view.tokens[i + 1]?.lower ?? '')) continue;
+    const notAfter = form.entry.notAfter;
+    if (notAfter && [1, 2, 3].some((k) => notAfter.includes(view.tokens[i - k]?.lower ?? '')))
+      continue;
     const near = form.entry.near;
     if (near && findPhrase(view.tokens, i - NEAR_WINDOW, i + NEAR_WINDOW, near) < 0) {
       if (form.entry.mode === 'troops' && peopleAtWar(view, i))
