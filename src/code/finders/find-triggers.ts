@@ -222,9 +222,18 @@ const AFTER_PASSIVE = new Set([
   'as',
 ]);
 
+/** "rebels, allegedly supported by Xia,": a participle right after a comma (or an adverb after one) and before "by" and a name is a reduced passive whatever it follows. */
+function agentFollows(view: SentenceView, i: number): boolean {
+  const prev = view.tokens[i - 1]?.lower ?? '';
+  const comma = prev === ',' || (/ly$/.test(prev) && view.tokens[i - 2]?.lower === ',');
+  if (!comma || view.tokens[i + 1]?.lower !== 'by') return false;
+  return (view.mentionAt.get(i + 2)?.[0] ?? view.mentionAt.get(i + 3)?.[0])?.kind === 'actor';
+}
+
 /** "soldiers killed helping Russia": a participle right after people, with no object of its own. */
 function isReducedPassive(view: SentenceView, i: number): boolean {
   if (!/ed$/.test(view.tokens[i]?.lower ?? '')) return false;
+  if (agentFollows(view, i)) return true;
   const prev = view.tokens[i - 1];
   const prevMention = view.mentionAt.get(i - 1)?.[0];
   const people =
