@@ -44,6 +44,11 @@ const FOUND: [string, string, string][] = [
     'A ceasefire between Estonia and Latvia began on Monday.',
     'RETREAT/ceasefire',
   ],
+  [
+    'destroying a military unit is an attack',
+    'Estonian jets destroyed a Latvian brigade on Monday.',
+    'ASSAULT/',
+  ],
   ['opposing a move rejects it', 'Estonia opposed the Latvian plan on Monday.', 'REJECT/'],
   ['overrunning a town', 'Estonian troops overran a Latvian border town on Monday.', 'ASSAULT/'],
   [
@@ -85,6 +90,11 @@ const NOT_FOUND: [string, string, string][] = [
     'a ceasefire violated',
     'Latvia accused Estonia of violating the ceasefire on Monday.',
     'RETREAT',
+  ],
+  [
+    'destroying houses stays coercion',
+    'Estonian troops destroyed Latvian houses on Monday.',
+    'ASSAULT',
   ],
   ['severance pay', 'Estonian workers received severance pay from a Latvian firm.', 'SANCTION'],
 ];
