@@ -49,6 +49,11 @@ const FOUND: [string, string, string][] = [
     'Estonian jets destroyed a Latvian brigade on Monday.',
     'ASSAULT/',
   ],
+  [
+    'a refusal, told with its date',
+    "Estonia's refusal on Monday to negotiate with Latvia angered Lithuania.",
+    'REJECT/',
+  ],
   ['opposing a move rejects it', 'Estonia opposed the Latvian plan on Monday.', 'REJECT/'],
   ['overrunning a town', 'Estonian troops overran a Latvian border town on Monday.', 'ASSAULT/'],
   [
@@ -96,6 +101,7 @@ const NOT_FOUND: [string, string, string][] = [
     'Estonian troops destroyed Latvian houses on Monday.',
     'ASSAULT',
   ],
+  ['talks that are refused', 'Estonia repeated its refusal to negotiate with Latvia.', 'CONSULT'],
   ['severance pay', 'Estonian workers received severance pay from a Latvian firm.', 'SANCTION'],
 ];
 
