@@ -2,6 +2,7 @@ import type { EventType } from '../model/index.js';
 import type { Finder, Refiner } from './context.js';
 import { findBackers } from './finders/find-backers.js';
 import { findJointCombat } from './finders/find-joint-combat.js';
+import { findPlaceSeizures } from './finders/find-place-seizures.js';
 import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
@@ -80,6 +81,11 @@ export const CODE_PIPELINE: CodePipeline = {
       why: 'fighting beside an ally replaces the plain attack word it starts with',
       run: findJointCombat,
       supersedes: 'ASSAULT',
+    },
+    {
+      name: 'find-place-seizures',
+      why: 'a town taken or fallen: the object is a place mention, which no trigger row can name',
+      run: findPlaceSeizures,
     },
     {
       name: 'find-backers',

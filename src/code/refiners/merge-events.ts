@@ -1,5 +1,6 @@
 import type { EventCandidate } from '../candidate.js';
 import { uniqueRefs } from '../roles/role-search.js';
+import { inDifferentTowns } from './different-towns.js';
 import { directedAfterMutual, noteMutualActs } from './mutual-or-directed.js';
 
 function group(c: EventCandidate): string {
@@ -118,7 +119,7 @@ export function canMerge(a: EventCandidate, b: EventCandidate): boolean {
   if (group(a) !== group(b) || a.modality !== b.modality || !typesAgree(a, b)) return false;
   if (!overlapOrEmpty(a.actors, b.actors) || !overlapOrEmpty(a.recipients, b.recipients))
     return false;
-  if (directedAfterMutual(a, b)) return false;
+  if (directedAfterMutual(a, b) || inDifferentTowns(a, b)) return false;
   if (!datesAgree(a, b)) return false;
   const qa = a.quantity;
   const qb = b.quantity;

@@ -29,6 +29,9 @@ export const TEST_ACTORS: [RegExp, string, string | null][] = [
 export const TEST_PLACES: [RegExp, string, string][] = [
   [/\bNorth Ridge region\b/g, 'SYL', 'region'],
   [/\bRed Bay\b/g, 'FRD', 'water'],
+  // two towns of Sylvania
+  [/\bLakeport\b/g, 'SYL', 'city'],
+  [/\bHillford\b/g, 'SYL', 'city'],
 ];
 
 function article(text: string, published: string | null, title: string | null): Article {
