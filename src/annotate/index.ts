@@ -1,5 +1,6 @@
 import type { ActorMention, Annotated, Article, Mention, Sentence } from '../model/index.js';
 import { findQuantities } from './quantities/find-quantities.js';
+import { dropPlaceQualifiers } from './actors/drop-place-qualifiers.js';
 import { findActorMentions } from './actors/find-actor-mentions.js';
 import { findAgentsOfPlaces } from './actors/find-agents-of-places.js';
 import { findPlaceMentions } from './places/find-place-mentions.js';
@@ -70,5 +71,5 @@ export function annotateArticle(article: Article): Annotated {
     for (const m of finder.find({ article, sentences, found: mentions })) mentions.push(m);
   }
   mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  return { ...article, sentences, mentions };
+  return { ...article, sentences, mentions: dropPlaceQualifiers(article.text, mentions) };
 }

@@ -20,6 +20,10 @@ export const TriggerEntry = z.object({
   notObject: z.array(z.string()).optional(),
   /** One of these words must stand near a noun trigger. */
   near: z.array(z.string()).optional(),
+  /** One of these right after a noun trigger makes it a modifier ("aid groups" is no aid). */
+  notNext: z.array(z.string()).optional(),
+  /** One of these up to three words before a noun trigger makes it the object of another act ("broke the truce"). */
+  notAfter: z.array(z.string()).optional(),
   /** All parties are actors, no recipient (meetings, joint signings, clashes). */
   reciprocal: z.boolean().optional(),
   /** The troops named as object give the actor ("deployed North Korean troops"). */

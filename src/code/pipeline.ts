@@ -2,6 +2,7 @@ import type { EventType } from '../model/index.js';
 import type { Finder, Refiner } from './context.js';
 import { findBackers } from './finders/find-backers.js';
 import { findJointCombat } from './finders/find-joint-combat.js';
+import { findPlaceSeizures } from './finders/find-place-seizures.js';
 import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
@@ -33,11 +34,13 @@ import { inferHost } from './refiners/infer-host.js';
 import { inferOpponent } from './refiners/infer-opponent.js';
 import { inferPartner } from './refiners/infer-partner.js';
 import { inferProtestTarget } from './refiners/infer-protest-target.js';
+import { inferRebelOpponent } from './refiners/infer-rebel-opponent.js';
 import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
 import { recodePlans } from './refiners/recode-plans.js';
+import { recodeTroopSupport } from './refiners/recode-troop-support.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
 import { resolveUnnamedForces } from './refiners/resolve-unnamed-forces.js';
 
@@ -80,6 +83,11 @@ export const CODE_PIPELINE: CodePipeline = {
       why: 'fighting beside an ally replaces the plain attack word it starts with',
       run: findJointCombat,
       supersedes: 'ASSAULT',
+    },
+    {
+      name: 'find-place-seizures',
+      why: 'a town taken or fallen: the object is a place mention, which no trigger row can name',
+      run: findPlaceSeizures,
     },
     {
       name: 'find-backers',
@@ -152,6 +160,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-civilian-moves',
       why: 'after roles, which read the clause: who moves is its subject or object',
       run: dropCivilianMoves,
+    },
+    {
+      name: 'recode-troop-support',
+      why: 'after roles, which name who supports: troops supporting a side give military aid',
+      run: recodeTroopSupport,
     },
     {
       name: 'resolve-unnamed-forces',
@@ -252,6 +265,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'infer-rebel-target',
       why: 'after merging, which keeps no party its own target: rebels acting on a town of their own state',
       run: inferRebelTarget,
+    },
+    {
+      name: 'infer-rebel-opponent',
+      why: 'after the rebel target, which reads places: rebels whose act names no target and no foreign opponent fight their own state',
+      run: inferRebelOpponent,
     },
     {
       name: 'infer-protest-target',

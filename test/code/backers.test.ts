@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BACKER_RULE } from '../../src/annotate/actors/drop-hyphen-compounds.js';
 import { explainEvents } from '../../src/code/index.js';
-import type { Annotated } from '../../src/model/index.js';
-import { buildAnnotated } from './support/build-annotated.js';
 import { compactEvent } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
+import { annotateWithBackers as annotate } from './support/with-backers.js';
 
 const dicts = testDictionaries();
-
-// The shared test actors, with a state right before "-backed" read as its backer (as annotate
-// reads it).
-function annotate(text: string): Annotated {
-  const a = buildAnnotated(text, '2024-11-06');
-  const mentions = a.mentions.map((m) =>
-    m.kind === 'actor' && /^-(?:backed|armed)\b/.test(text.slice(m.span.end))
-      ? { ...m, ruleId: BACKER_RULE }
-      : m,
-  );
-  return { ...a, mentions };
-}
 
 const code = (text: string): string[] =>
   explainEvents(annotate(text), dicts).events.map((e) => compactEvent(e));

@@ -222,9 +222,18 @@ const AFTER_PASSIVE = new Set([
   'as',
 ]);
 
+/** "rebels, allegedly supported by Xia,": a participle right after a comma (or an adverb after one) and before "by" and a name is a reduced passive whatever it follows. */
+function agentFollows(view: SentenceView, i: number): boolean {
+  const prev = view.tokens[i - 1]?.lower ?? '';
+  const comma = prev === ',' || (/ly$/.test(prev) && view.tokens[i - 2]?.lower === ',');
+  if (!comma || view.tokens[i + 1]?.lower !== 'by') return false;
+  return (view.mentionAt.get(i + 2)?.[0] ?? view.mentionAt.get(i + 3)?.[0])?.kind === 'actor';
+}
+
 /** "soldiers killed helping Russia": a participle right after people, with no object of its own. */
 function isReducedPassive(view: SentenceView, i: number): boolean {
   if (!/ed$/.test(view.tokens[i]?.lower ?? '')) return false;
+  if (agentFollows(view, i)) return true;
   const prev = view.tokens[i - 1];
   const prevMention = view.mentionAt.get(i - 1)?.[0];
   const people =
@@ -237,7 +246,19 @@ function isReducedPassive(view: SentenceView, i: number): boolean {
 }
 
 // A finite verb does not follow these prepositions ("in order to"); a gerund may ("in fighting").
-const NOT_BEFORE_VERB = new Set(['in', 'of', 'on', 'at', 'from', 'with', 'for', 'by']);
+const NOT_BEFORE_VERB = new Set([
+  'in',
+  'of',
+  'on',
+  'at',
+  'from',
+  'with',
+  'for',
+  'by',
+  'amid',
+  'despite',
+  'following',
+]);
 
 function make(
   view: SentenceView,
@@ -376,6 +397,10 @@ function pickSecondObjects(
 
 function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCandidate | null {
   for (const form of forms) {
+    if (form.entry.notNext?.includes(view.tokens[i + 1]?.lower ?? '')) continue;
+    const notAfter = form.entry.notAfter;
+    if (notAfter && [1, 2, 3].some((k) => notAfter.includes(view.tokens[i - k]?.lower ?? '')))
+      continue;
     const near = form.entry.near;
     if (near && findPhrase(view.tokens, i - NEAR_WINDOW, i + NEAR_WINDOW, near) < 0) {
       if (form.entry.mode === 'troops' && peopleAtWar(view, i))

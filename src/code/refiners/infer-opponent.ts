@@ -6,6 +6,10 @@ import { isRebelActAtHome } from './infer-rebel-target.js';
 
 // Acts done to another side: a missing side is the article's other party.
 const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
+// Breaking relations and expelling envoys are bilateral: the missing side is the other party too.
+const BILATERAL_MODES = new Set(['relations', 'expel']);
+const opposed = (c: EventCandidate): boolean =>
+  OPPOSED.has(c.type) || (c.type === 'SANCTION' && BILATERAL_MODES.has(c.mode ?? ''));
 // Words before the side fought: "the war against X", "help Y fight X".
 const FOUGHT = new Set(['against', 'fight', 'fighting', 'fought']);
 const FOUGHT_TEXT = /against|fight|fought/i;
@@ -23,7 +27,13 @@ export function inferOpponent(
   // a speaker's name says who comments, not who fights, and a backer's ("Xia-backed") who
   // backs: neither is counted
   const spoken = new Set(hits.flatMap((h) => h.sources.map((r) => r.span?.start ?? -1)));
-  for (const m of mentions) if (m.ruleId === BACKER_RULE) spoken.add(m.span.start);
+  // a backer ("Xia-backed") stands with the rebels it backs: never their opponent
+  const backers = new Set<string>();
+  for (const m of mentions)
+    if (m.ruleId === BACKER_RULE) {
+      spoken.add(m.span.start);
+      if (m.kind === 'actor') backers.add(m.actor.code);
+    }
   const counts = new Map<string, { n: number; ref: ActorRef }>();
   for (const m of mentions)
     if (m.kind === 'actor' && m.actor.code.length === 3 && !spoken.has(m.span.start)) {
@@ -46,6 +56,11 @@ export function inferOpponent(
   // only a party to some event can be the opponent: a state that merely comments is not; a
   // state fought "against" ("the war against X") is a party whether or not an event was coded
   const parties = new Set(cands.flatMap((c) => [...c.actors, ...c.recipients].map((r) => r.code)));
+  const fighters = new Set(
+    cands
+      .filter((c) => OPPOSED.has(c.type))
+      .flatMap((c) => [...c.actors, ...c.recipients].map((r) => r.code)),
+  );
   let foughtAdded = false;
   const addFought = (): void => {
     if (foughtAdded) return;
@@ -66,7 +81,7 @@ export function inferOpponent(
   const memo = new Map<string, ActorRef | null>();
   const leading = (side: ActorRef[]): ActorRef | null => {
     const key = side
-      .map((r) => r.code)
+      .map((r) => `${r.code}/${r.sector ?? ''}`)
       .sort()
       .join('+');
     const hit = memo.get(key);
@@ -79,8 +94,17 @@ export function inferOpponent(
     addFought();
     const known = new Set(side.map((r) => r.code));
     const friends = new Set([...known].flatMap((v) => [...(allies.get(v) ?? [])]));
+    // rebels fight whoever fights them: a party to some act of force, never their backer
+    const rebels = side.every((r) => r.sector === 'REB');
+    if (rebels) for (const b of backers) friends.add(b);
     const ranked = [...counts.entries()]
-      .filter(([code]) => !known.has(code) && !friends.has(code) && parties.has(code))
+      .filter(
+        ([code]) =>
+          !known.has(code) &&
+          !friends.has(code) &&
+          parties.has(code) &&
+          (!rebels || fighters.has(code)),
+      )
       .sort((a, b) => b[1].n - a[1].n);
     const [first, second] = ranked;
     if (!first || (second && second[1].n * 1.5 > first[1].n)) return null;
@@ -95,7 +119,7 @@ export function inferOpponent(
         `actor ${actor.code} inferred: the article's leading party that is neither the victim nor its ally`,
       );
     } else if (
-      OPPOSED.has(c.type) &&
+      opposed(c) &&
       c.entry.reciprocal !== true &&
       c.actors.length > 0 &&
       c.recipients.length === 0 &&

@@ -1,5 +1,7 @@
 import type { EventCandidate } from '../candidate.js';
 import { uniqueRefs } from '../roles/role-search.js';
+import { inDifferentTowns } from './different-towns.js';
+import { directedAfterMutual, noteMutualActs } from './mutual-or-directed.js';
 
 function group(c: EventCandidate): string {
   if (c.mode === 'troops' && (c.type === 'AID' || c.type === 'MOBILIZE')) return 'troops';
@@ -117,6 +119,7 @@ export function canMerge(a: EventCandidate, b: EventCandidate): boolean {
   if (group(a) !== group(b) || a.modality !== b.modality || !typesAgree(a, b)) return false;
   if (!overlapOrEmpty(a.actors, b.actors) || !overlapOrEmpty(a.recipients, b.recipients))
     return false;
+  if (directedAfterMutual(a, b) || inDifferentTowns(a, b)) return false;
   if (!datesAgree(a, b)) return false;
   const qa = a.quantity;
   const qb = b.quantity;
@@ -194,6 +197,7 @@ function hasNamedDoer(c: EventCandidate): boolean {
  */
 export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
   const withParties = cands.filter((c) => c.actors.length + c.recipients.length > 0);
+  noteMutualActs(withParties);
   const orphans: EventCandidate[] = [];
   for (const c of cands) {
     if (c.actors.length + c.recipients.length > 0) continue;

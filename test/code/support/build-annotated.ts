@@ -21,12 +21,17 @@ export const TEST_ACTORS: [RegExp, string, string | null][] = [
     'GOV',
   ],
   [/\bGrand Council\b/g, 'SYL', 'LEG'],
+  // an armed group of Sylvania
+  [/\bSLF\b/g, 'SYL', 'REB'],
   [/\bOsterlich\b|\bOsterlichan\b|\bthe Osterlich Foreign Office\b/g, 'OST', 'GOV'],
   [/\bMarsovia\b|\bMarsovian\b/g, 'MRS', 'GOV'],
 ];
 export const TEST_PLACES: [RegExp, string, string][] = [
   [/\bNorth Ridge region\b/g, 'SYL', 'region'],
   [/\bRed Bay\b/g, 'FRD', 'water'],
+  // two towns of Sylvania
+  [/\bLakeport\b/g, 'SYL', 'city'],
+  [/\bHillford\b/g, 'SYL', 'city'],
 ];
 
 function article(text: string, published: string | null, title: string | null): Article {
