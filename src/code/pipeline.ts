@@ -6,6 +6,7 @@ import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
+import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
 import { attachPlace } from './refiners/attach-place.js';
@@ -135,6 +136,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-noun-phrase-roles',
       why: "after the word search, which it overrides where an event noun's own phrase names a party",
       run: assignNounPhraseRoles,
+    },
+    {
+      name: 'assign-withdrawn-troops',
+      why: "after roles: the troops a withdrawal's clause names are moved from recipient to actor",
+      run: assignWithdrawnTroops,
     },
     {
       name: 'drop-verbal-replies',
