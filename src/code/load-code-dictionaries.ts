@@ -28,6 +28,8 @@ export const TriggerEntry = z.object({
   reciprocal: z.boolean().optional(),
   /** The troops named as object give the actor ("deployed North Korean troops"). */
   objectActor: z.boolean().optional(),
+  /** The troops it names as object or passive subject retreat themselves ("troops were withdrawn"). */
+  troopsRetreat: z.boolean().optional(),
   /** Takes a complement event ("threatened to ban"): the complement is not coded apart. */
   governs: z.boolean().optional(),
   /** A speech act: its speaker is its actor, not a source of attribution. */

@@ -8,6 +8,7 @@ import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
+import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
 import { attachPlace } from './refiners/attach-place.js';
@@ -150,6 +151,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-carrier-subject',
       why: 'after the noun phrase: the subject of the verb that carries the noun out acts, over a party in the phrase after it',
       run: assignCarrierSubject,
+    },
+    {
+      name: 'assign-withdrawn-troops',
+      why: "after roles: the troops a withdrawal's clause names are moved from recipient to actor",
+      run: assignWithdrawnTroops,
     },
     {
       name: 'drop-verbal-replies',

@@ -162,6 +162,19 @@ const ROWS: [string, string, string[]][] = [
       'Sylvanian officials|SYL|GOV|actor/demonym-noun|countries:SYL',
     ],
   ],
+  [
+    'a capitalised article after a dateline dash opens no longer name',
+    'Fredville — The Freedonia delegation left.',
+    [
+      'Fredville|FRD|GOV|actor/capital|countries:FRD',
+      'Freedonia|FRD|-|actor/country-name|countries:FRD',
+    ],
+  ],
+  [
+    'a capitalised article after an opening quote opens no longer name',
+    '“The Freedonia of today is strong,” he said.',
+    ['Freedonia|FRD|-|actor/country-name|countries:FRD'],
+  ],
 ];
 
 // Inputs that must name no actor.
@@ -177,6 +190,7 @@ const NONE: [string, string][] = [
     'A man named Henry Freedonia Smith wrote for the Fredville Gazette about the matter.',
   ],
   ['surname before the full name', 'Teasdale waved.'],
+  ['a name after an article', 'He read The Freedonia Gazette today.'],
   ['noun without a state', 'The troops and officials left.'],
   ['title without a state or holder', 'The president spoke.'],
 ];

@@ -95,6 +95,34 @@ const REPLIES: [string, string, string[]][] = [
   ],
 ];
 
+// "told" as a cue: its speaker is blocked, so only the clause could make the teller act.
+const withTold = {
+  ...dicts,
+  cues: [
+    ...dicts.cues,
+    { id: 'told', pattern: '\\btold\\b', stance: 'assert' as const, source: 'before' as const },
+  ],
+};
+const CONTROLLERS: [string, string, string[]][] = [
+  [
+    'a named controller with no code acts, not the one who told it',
+    'Freedonia told Ivo Marek to shell Sylvania on Monday.',
+    ['ASSAULT >SYL @2024-11-04'],
+  ],
+  [
+    "negative: a common-noun controller is the teller's own agent",
+    'Freedonia told its gunners to shell Sylvania on Monday.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+];
+
+describe('the controller of a "to"-clause', () => {
+  it.each(CONTROLLERS)('%s', (_name, text, expected) => {
+    const events = explainEvents(buildAnnotated(text, '2024-11-06'), withTold).events;
+    expect(events.map((e) => compactEvent(e, { quantity: false }))).toEqual(expected);
+  });
+});
+
 describe('roles from the clause of the trigger', () => {
   it.each(ROLES)('%s', (_name, text, expected) => {
     expect(code(text)).toEqual(expected);

@@ -8,6 +8,9 @@ const FREE_CAPITALS = new Set(
     'june july august september october november december i'
   ).split(' '),
 );
+// An article capitalised after a dateline dash or an opening quote ("Fredville — The Freedonia
+// ...") opens a phrase; it forms no name with the state after it.
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 function isLooseCapital(t: Token | undefined, cands: ActorCandidate[], i: number): boolean {
   return (
@@ -46,6 +49,8 @@ function isNamePart(c: ActorCandidate, cands: ActorCandidate[], tokens: Token[])
   if (!isOneWordState(c)) return false;
   const before = c.from - 1;
   const after = c.to;
-  if (before > 0 && isLooseCapital(tokens[before], cands, before)) return true;
+  const opener = tokens[before];
+  if (before > 0 && !ARTICLES.has(opener?.key ?? '') && isLooseCapital(opener, cands, before))
+    return true;
   return isLooseCapital(tokens[after], cands, after);
 }

@@ -4,6 +4,7 @@ import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
 import { clauseRoles, describeClause } from '../roles/clause-roles.js';
 import { nearNounSubject } from '../roles/noun-subject.js';
+import { namesTroops } from '../roles/names-troops.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
 import {
   coordinated,
@@ -93,13 +94,11 @@ function opposedTo(c: EventCandidate, f: FoundActor): boolean {
 }
 
 function isTroops(c: EventCandidate, f: FoundActor): boolean {
-  if (f.ref.sector === 'MIL') return true;
   // "the participation of Xians in the war"
   if (f.prep === 'of' && f.at === c.last + 2 && peopleAtWar(c.view, c.last)) return true;
   // "troops from North Korea"
   if (f.prep === 'from' && troopWords().has(c.view.tokens[f.at - 2]?.lower ?? '')) return true;
-  const end = c.view.tokens.findIndex((t) => t.start >= (f.ref.span?.end ?? 0));
-  return troopWords().has(c.view.tokens[end]?.lower ?? '');
+  return namesTroops(c.view, f.ref);
 }
 
 // The object right after the verb, with no preposition between ("captured two Xian soldiers").

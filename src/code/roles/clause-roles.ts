@@ -111,6 +111,11 @@ function subjectParties(
         found,
         why: j === k ? `subject "${text}"` : `subject "${text}" of the governing clause`,
       };
+    // "told The Daily Herald to withdraw": a named object that controls the verb is its
+    // subject, even one no dictionary knows; the teller does not act. A common noun ("ordered
+    // its gunners to fire") is the governing subject's own agent: the search climbs on.
+    if (clause.subjectFrom === 'controller' && syntax.words[clause.subject.head]?.pos === 'PROPN')
+      return { found: [], why: `controller "${text}" is named but no party` };
     // "issued a statement condemning X": the statement's issuer condemns
     const describesObject = clause.link === 'relative' && clause.verb.tense === 'gerund';
     const borrowed =
