@@ -21,7 +21,7 @@ const plain = { ...base, triggers: [...base.triggers, { ...WITHDRAW, troopsRetre
 
 const code = (text: string, d = dicts): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), d)
-    .events.filter((e) => e.type === 'RETREAT')
+    .events.filter((e) => e.type === 'RETREAT' || e.type === 'SANCTION')
     .map((e) => compactEvent(e));
 
 // Invented sentences; published Wednesday 2024-11-06. Freedonia = FRD, Sylvania = SYL, Osterlich = OST.
@@ -42,9 +42,9 @@ const ROWS: [string, string, string[]][] = [
     ['RETREAT SYL+FRD> @2024-11-04'],
   ],
   [
-    'negative: a state withdrawing its envoy from another keeps the other as recipient',
+    'negative: a state withdrawing its envoy from another keeps the other as recipient (a SANCTION: decision 021)',
     'Freedonia withdrew its envoy from Sylvania on Monday.',
-    ['RETREAT FRD>SYL @2024-11-04'],
+    ['SANCTION FRD>SYL @2024-11-04'],
   ],
   [
     'negative: troops that withdraw are already the actor; the state left stays recipient',
