@@ -13,12 +13,7 @@ import { eventFigures, figureSource } from './figure-source.js';
 import type { IncidentTally } from './incident-tally.js';
 import { mostCounted, tallyOf } from './incident-tally.js';
 import type { Member } from './member-order.js';
-import {
-  compareFigures,
-  compareMemberKeys,
-  compareStatements,
-  memberKeyOf,
-} from './member-order.js';
+import { compareFigures, compareMemberKeys, sortStatements, memberKeyOf } from './member-order.js';
 
 export type { ArticleMeta, Member } from './member-order.js';
 export { dyadOf } from './member-order.js';
@@ -180,9 +175,9 @@ export function deriveIncidentWithTally(members: readonly Member[]): DerivedInci
     statements.push(...memberStatements(member, outletSpeaks));
     figures.push(...memberFigures(member));
   }
-  statements.sort(compareStatements);
   figures.sort(compareFigures);
-  const { status, history } = statusOf(head, statements);
+  const inOrder = sortStatements(statements);
+  const { status, history } = statusOf(head, inOrder);
   const incident: Incident = {
     id: head.id,
     crisisId: null,
@@ -198,7 +193,7 @@ export function deriveIncidentWithTally(members: readonly Member[]): DerivedInci
     articleIds: [...new Set(sorted.map((m) => m.article.id))],
     status,
     history,
-    statements,
+    statements: inOrder,
     figures,
     firstReported: head.firstReported,
     lastReported: head.lastReported,

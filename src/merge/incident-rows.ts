@@ -1,5 +1,5 @@
 import type { ClaimStatement, Figure, Incident } from '../model/index.js';
-import { compareFigures, compareMemberKeys, compareStatements } from './member-order.js';
+import { compareFigures, compareMemberKeys, sortStatements } from './member-order.js';
 
 /**
  * An incident's row without the lists that grow with it (events, articles, statements, figures):
@@ -49,7 +49,7 @@ export function assembleIncident(
     articleIds: [...new Set(sorted.map((m) => m.articleId))],
     status: row.status,
     history: row.history,
-    statements: [...statements].sort(compareStatements),
+    statements: sortStatements(statements),
     figures: [...figures].sort(compareFigures),
     firstReported: row.firstReported,
     lastReported: row.lastReported,

@@ -12,7 +12,7 @@ import {
 import type { IncidentRow, MemberRow } from './incident-rows.js';
 import type { IncidentTally } from './incident-tally.js';
 import { addToTally } from './incident-tally.js';
-import { compareFigures, compareStatements, memberKeyOf } from './member-order.js';
+import { compareFigures, memberKeyOf, sortStatements } from './member-order.js';
 import type { MergeKey } from './merge-keys.js';
 import { isPointLike } from './type-groups.js';
 import { datedAttackKey, isUndatedAttack, mayReportDatedAttack } from './undated-attacks.js';
@@ -290,7 +290,7 @@ class MergePlanner {
     const statements = memberStatements(member, member.event.attributions.length === 0);
     const figures = memberFigures(member);
     const all = [...(await this.lookup.statements(incidentId)), ...statements];
-    const { status, history } = statusOf(head, all.sort(compareStatements));
+    const { status, history } = statusOf(head, sortStatements(all));
     await this.retireIncident(incidentId);
     this.removed.delete(incidentId);
     const incident: IncidentRow = {

@@ -1,7 +1,7 @@
 import type { ClaimStatement, ClaimStatus, Event } from '../model/index.js';
 import type { IncidentTally } from '../merge/incident-tally.js';
 import { tallyFromJson } from '../merge/incident-tally.js';
-import { compareStatements } from '../merge/member-order.js';
+import { sortStatements } from '../merge/member-order.js';
 import type { KeyQuery } from '../merge/merge-keys.js';
 import type { Candidate, CandidatePage, MergeLookup, StoredMember } from '../merge/merge-lookup.js';
 import type { SqlClient } from './sql-client.js';
@@ -93,7 +93,7 @@ export class SqlMergeLookup implements MergeLookup {
   }
 
   async statements(incidentId: string): Promise<ClaimStatement[]> {
-    return (await readStatementRows(this.sql, incidentId)).sort(compareStatements);
+    return sortStatements(await readStatementRows(this.sql, incidentId));
   }
 
   async incidentStatus(incidentId: string): Promise<ClaimStatus | null> {
