@@ -1,7 +1,8 @@
 /**
  * One ingesting process of `npm run bench -- scale`: analyses and stores composed articles
  * `from`..`to` (exclusive) into the store `db` names, then prints one JSON line: how many, how
- * long, and the process's peak RSS.
+ * long, the process's peak RSS, and every 1,000 articles its RSS and V8 heap (after a full GC
+ * when run with --expose-gc, so `heapUsedMb` is the live heap).
  *
  * Usage: node dist/bench/scale-worker.js DB FROM TO [synthetic]
  */
@@ -15,7 +16,20 @@ async function main(): Promise<void> {
   const repo = await openRepository(db);
   const started = performance.now();
   let stored = 0;
+  const samples: { articles: number; rssMb: number; heapUsedMb: number; heapTotalMb: number }[] =
+    [];
+  const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
   for (let i = Number(fromArg); i < Number(toArg); i++) {
+    if (i > Number(fromArg) && i % 1000 === 0) {
+      globalThis.gc?.();
+      const m = process.memoryUsage();
+      samples.push({
+        articles: i - Number(fromArg),
+        rssMb: mb(m.rss),
+        heapUsedMb: mb(m.heapUsed),
+        heapTotalMb: mb(m.heapTotal),
+      });
+    }
     const doc = composeArticle(i);
     const analysis =
       mode === 'synthetic' ? syntheticAnalysis(i) : analyze(doc.text, { published: doc.published });
@@ -26,7 +40,7 @@ async function main(): Promise<void> {
   const ms = performance.now() - started;
   await repo.close();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ stored, ms, peakRssMb }) + '\n');
+  process.stdout.write(JSON.stringify({ stored, ms, peakRssMb, samples }) + '\n');
 }
 
 main().catch((err: unknown) => {

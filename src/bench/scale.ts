@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -19,7 +19,11 @@ interface WorkerResult {
   stored: number;
   ms: number;
   peakRssMb: number;
+  samples: { articles: number; rssMb: number; heapUsedMb: number; heapTotalMb: number }[];
 }
+
+/** The one-minute load average, for the figures' context (the machine is shared). */
+const load = (): string => loadavg()[0]!.toFixed(1);
 
 /** A positive whole number from the environment, or the default. */
 function envCount(name: string, fallback: number): number {
@@ -29,7 +33,8 @@ function envCount(name: string, fallback: number): number {
 }
 
 async function ingestIn(db: string, from: number, to: number, mode = ''): Promise<WorkerResult> {
-  const { stdout } = await run(process.execPath, [WORKER, db, String(from), String(to), mode], {
+  const args = ['--expose-gc', WORKER, db, String(from), String(to), mode];
+  const { stdout } = await run(process.execPath, args, {
     maxBuffer: 1 << 20,
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as WorkerResult;
@@ -116,38 +121,51 @@ async function freshPg(server: string): Promise<string> {
  * a new article's merge as the store grows, on both stores; the long run on both stores. PostgreSQL figures need a server:
  * SITREP_BENCH_PG (or SITREP_TEST_PG) names one. Sizes: SCALE_ARTICLES (throughput, 400),
  * SCALE_LONG (the RSS run, 10000), SCALE_SIZES (merge cost, "1000,10000"; past 10,000 the history is bulk-stored).
+ * SCALE_PARTS runs some of the parts only ("throughput,long,merge").
  */
 export async function benchScale(): Promise<void> {
   const n = envCount('SCALE_ARTICLES', 400);
   const long = envCount('SCALE_LONG', 10_000);
   const sizes = (process.env.SCALE_SIZES ?? '1000,10000').split(',').map(Number);
+  const parts = new Set((process.env.SCALE_PARTS ?? 'throughput,long,merge').split(','));
   const server = process.env.SITREP_BENCH_PG ?? process.env.SITREP_TEST_PG;
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-scale-'));
   try {
-    const sqlite = await throughput(join(dir, 'throughput.db'), n, 1);
-    process.stdout.write(`SQLite, 1 process: ${sqlite.toFixed(1)} articles/s (${n} articles)\n`);
-    if (server)
-      for (const workers of [1, 2]) {
-        const rate = await throughput(await freshPg(server), n, workers);
-        process.stdout.write(
-          `PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''}: ${rate.toFixed(1)} articles/s (${n} articles)\n`,
-        );
-      }
-    else process.stdout.write('PostgreSQL: skipped (set SITREP_BENCH_PG=postgres://...)\n');
-    const longRuns: [string, string][] = [['SQLite', join(dir, 'long.db')]];
-    if (server) longRuns.push(['PostgreSQL', await freshPg(server)]);
+    if (parts.has('throughput')) {
+      const sqlite = await throughput(join(dir, 'throughput.db'), n, 1);
+      process.stdout.write(
+        `SQLite, 1 process: ${sqlite.toFixed(1)} articles/s (${n} articles, load ${load()})\n`,
+      );
+      if (server)
+        for (const workers of [1, 2]) {
+          const rate = await throughput(await freshPg(server), n, workers);
+          process.stdout.write(
+            `PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''}: ${rate.toFixed(1)} articles/s (${n} articles, load ${load()})\n`,
+          );
+        }
+      else process.stdout.write('PostgreSQL: skipped (set SITREP_BENCH_PG=postgres://...)\n');
+    }
+    const longRuns: [string, string][] = [];
+    if (parts.has('long')) longRuns.push(['SQLite', join(dir, 'long.db')]);
+    if (parts.has('long') && server) longRuns.push(['PostgreSQL', await freshPg(server)]);
     for (const [store, db] of longRuns) {
+      const before = load();
       const r = await ingestIn(db, 0, long);
       process.stdout.write(
-        `${store}, ${long} articles analysed and stored in one process: peak RSS ${r.peakRssMb.toFixed(0)} MB, ${(long / (r.ms / 1000)).toFixed(1)} articles/s\n`,
+        `${store}, ${long} articles analysed and stored in one process: peak RSS ${r.peakRssMb.toFixed(0)} MB, ${(long / (r.ms / 1000)).toFixed(1)} articles/s (load ${before} -> ${load()})\n`,
       );
+      for (const m of r.samples)
+        process.stdout.write(
+          `  at ${m.articles}: RSS ${m.rssMb} MB, live heap ${m.heapUsedMb} MB of ${m.heapTotalMb} MB\n`,
+        );
     }
-    for (const size of sizes) {
+    for (const size of parts.has('merge') ? sizes : []) {
       const sq = await mergeCost(join(dir, `merge-${size}.db`), size, 200);
       const pgMs = server ? await mergeCost(await freshPg(server), size, 200) : null;
       process.stdout.write(
         `merge cost of a new article at ${size} stored: SQLite ${sq.toFixed(2)} ms` +
-          (pgMs === null ? '\n' : `, PostgreSQL ${pgMs.toFixed(2)} ms\n`),
+          (pgMs === null ? '' : `, PostgreSQL ${pgMs.toFixed(2)} ms`) +
+          ` (load ${load()})\n`,
       );
     }
   } finally {

@@ -1,33 +1,29 @@
-import { eventFigures, figureSource } from './figure-source.js';
 import { createHash } from 'node:crypto';
 import type {
   ActorRef,
-  Article,
   Attribution,
   ClaimStatement,
+  ClaimStatus,
   Event,
   Figure,
   Incident,
+  StatusChange,
 } from '../model/index.js';
-import { dateRange } from './compatible-events.js';
 import { deriveStatus } from './derive-status.js';
+import { eventFigures, figureSource } from './figure-source.js';
+import type { IncidentTally } from './incident-tally.js';
+import { mostCounted, tallyOf } from './incident-tally.js';
+import type { Member } from './member-order.js';
+import { compareFigures, compareMemberKeys, sortStatements, memberKeyOf } from './member-order.js';
 
-/** What merging needs of an event's article. */
-export type ArticleMeta = Pick<Article, 'id' | 'url' | 'published' | 'siteName'>;
-
-export interface Member {
-  event: Event;
-  article: ArticleMeta;
-}
+export type { ArticleMeta, Member } from './member-order.js';
+export { dyadOf } from './member-order.js';
 
 /** Deterministic incident id from its smallest member event id: the same members, the same id. */
 export function incidentIdFor(eventIds: readonly string[]): string {
   const first = [...eventIds].sort()[0] ?? '';
   return 'inc-' + createHash('sha256').update(first).digest('hex').slice(0, 16);
 }
-
-const sayKey = (on: string | null, published: string | null, articleId: string): string =>
-  `${on ?? published ?? '9999'}|${published ?? '9999'}|${articleId}`;
 
 /**
  * A side's party must be named by at least this share of the members that name that side: one
@@ -39,42 +35,46 @@ export const MAIN_PARTY_SHARE = 1 / 3;
  * Codes ranked by how many members name them, ties by code: the incident's parties on one side,
  * those named by fewer than MAIN_PARTY_SHARE of the members naming the side left out.
  */
-function rankRefs(lists: ActorRef[][]): ActorRef[] {
-  const count = new Map<string, { n: number; ref: ActorRef }>();
-  let naming = 0;
-  for (const refs of lists) {
-    if (refs.length > 0) naming++;
-    for (const r of new Map(refs.map((x) => [x.code, x])).values()) {
-      const c = count.get(r.code);
-      if (c) c.n++;
-      else count.set(r.code, { n: 1, ref: r });
-    }
-  }
-  return [...count.values()]
-    .filter((c) => c.n >= MAIN_PARTY_SHARE * naming)
+function rankRefs(side: IncidentTally['actors']): ActorRef[] {
+  return [...side.codes.values()]
+    .filter((c) => c.n >= MAIN_PARTY_SHARE * side.naming)
     .sort((a, b) => b.n - a.n || a.ref.code.localeCompare(b.ref.code))
     .map((c) => c.ref);
 }
 
-function countCodes(lists: ActorRef[][]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const refs of lists)
-    for (const code of new Set(refs.map((r) => r.code))) out.set(code, (out.get(code) ?? 0) + 1);
-  return out;
-}
+/** What an incident says that its members' counts decide: all of it but its rows and status. */
+export type IncidentHead = Omit<
+  Incident,
+  'crisisId' | 'eventIds' | 'articleIds' | 'statements' | 'figures' | 'status' | 'history'
+>;
 
-function mostCommon<T>(items: T[], key: (t: T) => string): T | null {
-  const count = new Map<string, { n: number; item: T }>();
-  for (const it of items) {
-    const k = key(it);
-    const c = count.get(k);
-    if (c) c.n++;
-    else count.set(k, { n: 1, item: it });
-  }
-  let best: { n: number; item: T; k: string } | null = null;
-  for (const [k, c] of count)
-    if (!best || c.n > best.n || (c.n === best.n && k < best.k)) best = { ...c, k };
-  return best ? best.item : null;
+/**
+ * The head of the incident whose members are counted in `tally`: type and mode most reported,
+ * the main parties of each side (a code named on both sides takes the side most members give it),
+ * the place most reported, the earliest day-precise date (else the earliest date), the lead
+ * report (the first asserted one, else the first), and the first and last report.
+ */
+export function headOf(tally: IncidentTally): IncidentHead {
+  const asActor = (code: string): number => tally.actors.codes.get(code)?.n ?? 0;
+  const asRecipient = (code: string): number => tally.recipients.codes.get(code)?.n ?? 0;
+  const actors = rankRefs(tally.actors).filter((a) => asActor(a.code) >= asRecipient(a.code));
+  const actorCodes = new Set(actors.map((a) => a.code));
+  const recipients = rankRefs(tally.recipients).filter((r) => !actorCodes.has(r.code));
+  const placeKey = mostCounted(new Map([...tally.places].map(([k, c]) => [k, c.n])));
+  const lead = tally.asserted ?? tally.lead;
+  return {
+    id: incidentIdFor([tally.minEventId]),
+    type: (mostCounted(tally.types) ?? 'CONSULT') as Incident['type'],
+    mode: mostCounted(tally.modes),
+    actors,
+    recipients,
+    place: placeKey === null ? null : tally.places.get(placeKey)!.place,
+    when: (tally.dayDate ?? tally.anyDate)?.when ?? null,
+    modality: lead?.modality ?? 'asserted',
+    summary: lead?.summary ?? '',
+    firstReported: tally.published.min,
+    lastReported: tally.published.max,
+  };
 }
 
 /**
@@ -91,20 +91,24 @@ function tellsTheEvent(a: Attribution, event: Event): boolean {
   );
 }
 
-/** Articles in which some report of the incident names who tells it. */
-function articlesNamingASource(members: readonly Member[]): Set<string> {
-  const out = new Set<string>();
-  for (const { event, article } of members)
-    if (event.attributions.some((a) => tellsTheEvent(a, event))) out.add(article.id);
-  return out;
+/** Whether a report names someone who tells it; in an article with none, the outlet speaks. */
+export function namesWhoTellsIt({ event }: Member): boolean {
+  return event.attributions.some((a) => tellsTheEvent(a, event));
 }
+
+/** The codes of the head's parties: what the status walk asks of a speaker. */
+export const partiesOfHead = (head: Pick<IncidentHead, 'actors' | 'recipients'>) => ({
+  actors: new Set(head.actors.map((a) => a.code)),
+  recipients: new Set(head.recipients.map((r) => r.code)),
+});
 
 /**
  * The outlet's own voice: an article that reports the incident and names no source that tells it
  * (at most a denial answering it from another sentence) asserts it itself (the gold claim timeline's `source: null` assert), said on its publication
  * day, with the report's sentence as evidence.
  */
-function outletAssertion(event: Event, article: ArticleMeta): Attribution {
+function outletAssertion(member: Member): Attribution {
+  const { event, article } = member;
   return {
     sourceKind: 'outlet',
     source: null,
@@ -117,115 +121,100 @@ function outletAssertion(event: Event, article: ArticleMeta): Attribution {
 }
 
 /**
+ * A member's statements: its attributions placed in its article, and the outlet's own assertion
+ * when `outletSpeaks` (the member is its article's first in the incident and no member of that
+ * article names a source).
+ */
+export function memberStatements(member: Member, outletSpeaks: boolean): ClaimStatement[] {
+  const { event, article } = member;
+  const meta = {
+    eventId: event.id,
+    articleId: article.id,
+    outlet: article.siteName,
+    articleUrl: article.url,
+    published: article.published,
+  };
+  const out: ClaimStatement[] = event.attributions.map((a) => ({ ...a, ...meta }));
+  if (outletSpeaks) out.push({ ...outletAssertion(member), ...meta });
+  return out;
+}
+
+/** A member's figures, each with who gave it and when. */
+export function memberFigures({ event, article }: Member): Figure[] {
+  return eventFigures(event).map((quantity) => {
+    const voice = figureSource(event, quantity);
+    return {
+      quantity,
+      source: voice?.source ?? null,
+      saidOn: voice?.saidOn ?? article.published?.slice(0, 10) ?? event.when?.date ?? null,
+      eventId: event.id,
+      articleId: article.id,
+      evidence: event.evidence[0] ?? event.trigger,
+    };
+  });
+}
+
+/** The status walk over statements in order, with the head's parties. */
+export function statusOf(
+  head: IncidentHead,
+  statements: readonly ClaimStatement[],
+): { status: ClaimStatus; history: StatusChange[] } {
+  return deriveStatus(statements, partiesOfHead(head));
+}
+
+/** An incident derived in full, with the counts it was read from (what extending it starts from). */
+export interface DerivedIncident {
+  incident: Incident;
+  tally: IncidentTally;
+}
+
+/**
  * Recomputes an incident from its members, sorted by (date said, article, event): a pure function
  * of the member set, so the result does not depend on arrival order.
  */
 export function deriveIncident(members: readonly Member[]): Incident {
-  const sorted = [...members].sort(
-    (a, b) =>
-      sayKey(a.event.when?.date ?? null, a.article.published, a.article.id).localeCompare(
-        sayKey(b.event.when?.date ?? null, b.article.published, b.article.id),
-      ) || a.event.id.localeCompare(b.event.id),
-  );
-  const events = sorted.map((m) => m.event);
-  const type = mostCommon(events, (e) => e.type)?.type ?? 'CONSULT';
-  // A code named on both sides takes the side most members give it.
-  const asActor = countCodes(events.map((e) => e.actors));
-  const asRecipient = countCodes(events.map((e) => e.recipients));
-  const actors = rankRefs(events.map((e) => e.actors)).filter(
-    (a) => (asActor.get(a.code) ?? 0) >= (asRecipient.get(a.code) ?? 0),
-  );
-  const actorCodes = new Set(actors.map((a) => a.code));
-  const recipients = rankRefs(events.map((e) => e.recipients)).filter(
-    (r) => !actorCodes.has(r.code),
-  );
-  const parties = { actors: actorCodes, recipients: new Set(recipients.map((r) => r.code)) };
-  const placed = events.filter((e) => e.place);
-  const place = mostCommon(placed, (e) => `${e.place?.name}|${e.place?.country}`)?.place ?? null;
-  const dated = events
-    .filter((e) => e.when)
-    .sort((a, b) => (dateRange(a.when)?.lo ?? '').localeCompare(dateRange(b.when)?.lo ?? ''));
-  const finest = dated.find((e) => e.when?.precision === 'day') ?? dated[0];
+  return deriveIncidentWithTally(members).incident;
+}
+
+/** `deriveIncident`, with the tally its head was read from. */
+export function deriveIncidentWithTally(members: readonly Member[]): DerivedIncident {
+  const keyed = members.map((m) => ({ m, key: memberKeyOf(m) }));
+  const sorted = keyed.sort((a, b) => compareMemberKeys(a.key, b.key)).map((k) => k.m);
+  const tally = tallyOf(sorted);
+  const head = headOf(tally);
+  const voiced = new Set(sorted.filter(namesWhoTellsIt).map((m) => m.article.id));
+  const outletSpoke = new Set<string>();
   const statements: ClaimStatement[] = [];
   const figures: Figure[] = [];
-  const voiced = articlesNamingASource(sorted);
-  const outletSpoke = new Set<string>();
-  for (const { event, article } of sorted) {
-    const meta = {
-      eventId: event.id,
-      articleId: article.id,
-      outlet: article.siteName,
-      articleUrl: article.url,
-      published: article.published,
-    };
-    for (const a of event.attributions) statements.push({ ...a, ...meta });
-    if (!voiced.has(article.id) && !outletSpoke.has(article.id)) {
-      outletSpoke.add(article.id);
-      statements.push({ ...outletAssertion(event, article), ...meta });
-    }
-    for (const quantity of eventFigures(event)) {
-      const voice = figureSource(event, quantity);
-      figures.push({
-        quantity,
-        source: voice?.source ?? null,
-        saidOn: voice?.saidOn ?? article.published?.slice(0, 10) ?? event.when?.date ?? null,
-        eventId: event.id,
-        articleId: article.id,
-        evidence: event.evidence[0] ?? event.trigger,
-      });
-    }
+  for (const member of sorted) {
+    const articleId = member.article.id;
+    const outletSpeaks = !voiced.has(articleId) && !outletSpoke.has(articleId);
+    if (outletSpeaks) outletSpoke.add(articleId);
+    statements.push(...memberStatements(member, outletSpeaks));
+    figures.push(...memberFigures(member));
   }
-  statements.sort(
-    (a, b) =>
-      sayKey(a.saidOn, a.published, a.articleId).localeCompare(
-        sayKey(b.saidOn, b.published, b.articleId),
-      ) ||
-      a.eventId.localeCompare(b.eventId) ||
-      a.evidence.span.start - b.evidence.span.start,
-  );
-  figures.sort(
-    (a, b) =>
-      (a.saidOn ?? '9999').localeCompare(b.saidOn ?? '9999') ||
-      a.articleId.localeCompare(b.articleId) ||
-      a.eventId.localeCompare(b.eventId),
-  );
-  const { status, history } = deriveStatus(statements, parties);
-  const published = sorted
-    .map((m) => m.article.published)
-    .filter((p): p is string => p !== null)
-    .sort();
-  const lead =
-    members.length > 0
-      ? (sorted.find((m) => m.event.modality === 'asserted') ?? sorted[0])
-      : undefined;
-  return {
-    id: incidentIdFor(events.map((e) => e.id)),
+  figures.sort(compareFigures);
+  const inOrder = sortStatements(statements);
+  const { status, history } = statusOf(head, inOrder);
+  const incident: Incident = {
+    id: head.id,
     crisisId: null,
-    type,
-    mode:
-      mostCommon(
-        events.filter((e) => e.mode),
-        (e) => e.mode ?? '',
-      )?.mode ?? null,
-    actors,
-    recipients,
-    place,
-    when: finest?.when ?? null,
-    modality: lead?.event.modality ?? 'asserted',
-    summary: lead?.event.summary ?? '',
-    eventIds: events.map((e) => e.id),
+    type: head.type,
+    mode: head.mode,
+    actors: head.actors,
+    recipients: head.recipients,
+    place: head.place,
+    when: head.when,
+    modality: head.modality,
+    summary: head.summary,
+    eventIds: sorted.map((m) => m.event.id),
     articleIds: [...new Set(sorted.map((m) => m.article.id))],
     status,
     history,
-    statements,
+    statements: inOrder,
     figures,
-    firstReported: published[0] ?? null,
-    lastReported: published[published.length - 1] ?? null,
+    firstReported: head.firstReported,
+    lastReported: head.lastReported,
   };
-}
-
-/** The pair of main parties that names a storyline, sorted: the crisis key. */
-export function dyadOf(incident: Pick<Incident, 'actors' | 'recipients'>): string {
-  const codes = [...incident.actors, ...incident.recipients].map((r) => r.code);
-  return [...new Set(codes)].slice(0, 2).sort().join('-') || 'none';
+  return { incident, tally };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Crisis, Incident } from '../model/index.js';
+import type { Crisis } from '../model/index.js';
+import type { IncidentRow } from './incident-rows.js';
 
 /**
  * Storylines (crises) group incidents through the pairs of parties that the news reports
@@ -166,21 +167,21 @@ export function storiesOf(
 
 /**
  * The pair an incident is grouped by: its own pair when one of its events has it, else the pair
- * most of its events have; an incident with no party takes the pair reported in most of its
+ * most of its events have (`eventPairs`: how many events have each pair); an incident with no party takes the pair reported in most of its
  * articles, or none (it stays outside every storyline). Ties go by name, so the answer depends on
  * the incident alone.
  *
  * @example
- * anchorOf('none', [], new Map([['IND-PAK', 2], ['PAK', 1]])) // 'IND-PAK'
+ * anchorOf('none', new Map(), new Map([['IND-PAK', 2], ['PAK', 1]])) // 'IND-PAK'
  */
 export function anchorOf(
   pair: string,
-  eventPairs: readonly string[],
+  eventPairs: ReadonlyMap<string, number>,
   articlePairCounts: ReadonlyMap<string, number>,
 ): string | null {
   if (pair !== NO_PARTY) {
-    if (eventPairs.includes(pair)) return pair;
-    return mostFrequent(eventPairs.filter((p) => p !== NO_PARTY)) ?? pair;
+    if ((eventPairs.get(pair) ?? 0) > 0) return pair;
+    return anchorOf(NO_PARTY, new Map(), eventPairs) ?? pair;
   }
   let best: [string, number] | null = null;
   for (const [p, n] of articlePairCounts) {
@@ -188,12 +189,6 @@ export function anchorOf(
     if (!best || n > best[1] || (n === best[1] && p < best[0])) best = [p, n];
   }
   return best?.[0] ?? null;
-}
-
-function mostFrequent(xs: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return anchorOf(NO_PARTY, [], counts);
 }
 
 /** A place names a storyline when at least this share of its reports are of incidents there. */
@@ -211,14 +206,14 @@ export interface CrisisMember {
   reports: number;
 }
 
-/** The grouping input of a full incident. */
-export function crisisMemberOf(i: Incident): CrisisMember {
+/** The grouping input of an incident's row, with how many reports it has. */
+export function crisisMemberOf(i: IncidentRow, reports: number): CrisisMember {
   return {
     id: i.id,
     day: i.when?.date ?? i.firstReported?.slice(0, 10) ?? null,
     parties: [...i.actors, ...i.recipients].map((r) => ({ code: r.code, name: r.name })),
     place: i.place && i.place.precision !== 'country' ? i.place.name : null,
-    reports: i.eventIds.length,
+    reports,
   };
 }
 

@@ -1,5 +1,9 @@
-import type { ClaimStatus, Event, Incident } from '../model/index.js';
+import type { ClaimStatement, ClaimStatus, Event, Figure, Incident } from '../model/index.js';
 import type { ArticleMeta } from './derive-incident.js';
+import type { IncidentRow, MemberRow } from './incident-rows.js';
+import { assembleIncident, incidentRowOf } from './incident-rows.js';
+import type { IncidentTally } from './incident-tally.js';
+import { copyTally } from './incident-tally.js';
 import type { KeyQuery, MergeKey } from './merge-keys.js';
 import { keyMatches, mergeKeysOf } from './merge-keys.js';
 import type { Candidate, CandidatePage, MergeLookup, StoredMember } from './merge-lookup.js';
@@ -15,10 +19,21 @@ interface HeldEvent {
   retracted: boolean;
 }
 
+/** An incident held as a store keeps it: its row, its tally, and its growing lists. */
+interface HeldIncident {
+  row: IncidentRow;
+  tally: IncidentTally;
+  members: MemberRow[];
+  statements: ClaimStatement[];
+  figures: Figure[];
+}
+
 /**
  * Incidents in memory: the merge stage's own reference store. It answers the lookup by scanning
  * (no index) and applies plans step by step, so merging can be run and checked with no database.
- * Storyline steps are not modelled.
+ * Storyline steps are not modelled. With `extend` it gives the planner its tallies, so new reports
+ * extend incidents as in a database store; without, every incident is derived in full from its
+ * members, which the extended incidents must equal.
  *
  * @example
  * const store = new MemoryMergeStore();
@@ -27,7 +42,17 @@ interface HeldEvent {
 export class MemoryMergeStore implements MergeLookup {
   private readonly articles = new Map<string, ArticleMeta>();
   private readonly events = new Map<string, HeldEvent>();
-  readonly incidents = new Map<string, Incident>();
+  private readonly heldIncidents = new Map<string, HeldIncident>();
+
+  constructor(private readonly options: { extend?: boolean } = {}) {}
+
+  /** Every incident held, put together from its parts. */
+  get incidents(): Map<string, Incident> {
+    const out = new Map<string, Incident>();
+    for (const [id, h] of this.heldIncidents)
+      out.set(id, assembleIncident(h.row, h.members, h.statements, h.figures));
+    return out;
+  }
 
   /** Plans the article's merge against what is held, applies it, and returns the plan. */
   async merge(input: ArticleToMerge): Promise<MergePlan> {
@@ -47,7 +72,7 @@ export class MemoryMergeStore implements MergeLookup {
           }
         return;
       case 'delete-incident':
-        this.incidents.delete(step.incidentId);
+        this.heldIncidents.delete(step.incidentId);
         return;
       case 'unlink-events':
         for (const e of this.events.values())
@@ -63,9 +88,26 @@ export class MemoryMergeStore implements MergeLookup {
         });
         return;
       case 'write-incident':
-        this.incidents.set(step.incident.id, step.incident);
+        this.heldIncidents.set(step.incident.id, {
+          row: incidentRowOf(step.incident),
+          tally: step.tally,
+          members: [...step.members],
+          statements: [...step.incident.statements],
+          figures: [...step.incident.figures],
+        });
         for (const id of step.incident.eventIds) this.held(id).incidentId = step.incident.id;
         return;
+      case 'extend-incident': {
+        const h = this.heldIncidents.get(step.incident.id);
+        if (!h) throw new Error(`no incident ${step.incident.id} to extend`);
+        h.row = step.incident;
+        h.tally = step.tally;
+        h.members.push(step.member);
+        h.statements.push(...step.statements);
+        h.figures.push(...step.figures);
+        this.held(step.member.eventId).incidentId = step.incident.id;
+        return;
+      }
       case 'clear-incident':
       case 'add-article-pairs':
         return;
@@ -107,8 +149,18 @@ export class MemoryMergeStore implements MergeLookup {
       .map((e) => ({ event: e.event, article: this.articleOf(e), seq: e.seq }));
   }
 
+  async tally(incidentId: string): Promise<IncidentTally | null> {
+    const h = this.heldIncidents.get(incidentId);
+    return this.options.extend && h ? copyTally(h.tally) : null;
+  }
+
+  async statements(incidentId: string): Promise<ClaimStatement[]> {
+    const h = this.heldIncidents.get(incidentId);
+    return h ? assembleIncident(h.row, [], h.statements, []).statements : [];
+  }
+
   async incidentStatus(incidentId: string): Promise<ClaimStatus | null> {
-    return this.incidents.get(incidentId)?.status ?? null;
+    return this.heldIncidents.get(incidentId)?.row.status ?? null;
   }
 
   async articleEvents(articleId: string): Promise<{ id: string; incidentId: string | null }[]> {

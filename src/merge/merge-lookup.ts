@@ -1,5 +1,6 @@
-import type { ClaimStatus, Event } from '../model/index.js';
+import type { ClaimStatement, ClaimStatus, Event } from '../model/index.js';
 import type { ArticleMeta } from './derive-incident.js';
+import type { IncidentTally } from './incident-tally.js';
 import type { KeyQuery } from './merge-keys.js';
 
 /** A stored event as merging sees it: its incident, its article, and its place in store order. */
@@ -41,6 +42,13 @@ export interface MergeLookup {
   event(eventId: string): Promise<Event>;
   /** An incident's member events in store order. */
   members(incidentId: string): Promise<StoredMember[]>;
+  /**
+   * The tally an incident's head was read from, or null (no such incident, or one stored without
+   * a tally): then a new report of it derives it again from all its members.
+   */
+  tally(incidentId: string): Promise<IncidentTally | null>;
+  /** An incident's statements, in statement order (what the status walk reads). */
+  statements(incidentId: string): Promise<ClaimStatement[]>;
   /** An incident's status, or null when there is no such incident. */
   incidentStatus(incidentId: string): Promise<ClaimStatus | null>;
   /** An article's unretracted events: id and incident (null: none), in store order. */

@@ -1,4 +1,6 @@
-import type { Event, Incident } from '../model/index.js';
+import type { ClaimStatement, Event, Figure, Incident } from '../model/index.js';
+import type { IncidentRow, MemberRow } from './incident-rows.js';
+import type { IncidentTally } from './incident-tally.js';
 
 /**
  * One write of a merge plan. A repository applies the steps in order, in one transaction, and
@@ -17,8 +19,29 @@ export type MergeStep =
   | { kind: 'add-article-pairs'; articleId: string; pairs: string[] }
   /** A new event is stored (with its merge keys), not yet in any incident. */
   | { kind: 'insert-event'; event: Event; published: string | null }
-  /** An incident is written (inserted, or updated when `linked` is not empty); `events` are its members' events. */
-  | { kind: 'write-incident'; incident: Incident; events: Event[]; linked: string[] };
+  /**
+   * An incident is written whole (inserted, or updated when `linked` is not empty): its row, the
+   * tally its head was read from, and every member, statement and figure.
+   */
+  | {
+      kind: 'write-incident';
+      incident: Incident;
+      tally: IncidentTally;
+      members: MemberRow[];
+      linked: string[];
+    }
+  /**
+   * One new report joins a stored incident: its row and tally are rewritten and the report's
+   * member, statements and figures are added. Nothing else of the incident is written.
+   */
+  | {
+      kind: 'extend-incident';
+      incident: IncidentRow;
+      tally: IncidentTally;
+      member: MemberRow;
+      statements: ClaimStatement[];
+      figures: Figure[];
+    };
 
 /** A change-log entry the plan produces: what a live page or an alert is told. */
 export interface PlannedChange {

@@ -2,7 +2,18 @@ import type { ClaimStatus, Event, Incident } from '../model/index.js';
 import { pairsOf } from './article-pairs.js';
 import { areEventsCompatible } from './compatible-events.js';
 import type { ArticleMeta } from './derive-incident.js';
-import { deriveIncident } from './derive-incident.js';
+import {
+  deriveIncidentWithTally,
+  headOf,
+  memberFigures,
+  memberStatements,
+  namesWhoTellsIt,
+  statusOf,
+} from './derive-incident.js';
+import type { IncidentRow, MemberRow } from './incident-rows.js';
+import type { IncidentTally } from './incident-tally.js';
+import { addToTally } from './incident-tally.js';
+import { compareFigures, memberKeyOf, sortStatements } from './member-order.js';
 import type { MergeKey } from './merge-keys.js';
 import { isPointLike } from './type-groups.js';
 import { datedAttackKey, isUndatedAttack, mayReportDatedAttack } from './undated-attacks.js';
@@ -54,12 +65,18 @@ class MergePlanner {
   /** Events whose incident the plan changed (null: none). */
   private readonly assigned = new Map<string, string | null>();
   private readonly retracted = new Set<string>();
-  /** Incidents the plan wrote (their members in store order) or deleted (null). */
+  /**
+   * Incidents the plan wrote (their members in store order), extended (`members` null: the stored
+   * ones, then `extra`) or deleted (null).
+   */
   private readonly incidents = new Map<
     string,
-    { status: ClaimStatus; members: StoredMember[] } | null
+    { status: ClaimStatus; members: StoredMember[] | null; extra: StoredMember[] } | null
   >();
-  private readonly written = new Map<string, Incident>();
+  private readonly written = new Map<
+    string,
+    Pick<Incident, 'summary' | 'status' | 'history' | 'figures'>
+  >();
   private readonly added = new Map<string, NewEvent>();
   /** Set while undated attack reports are being settled: their re-merge settles nothing again. */
   private settling = false;
@@ -123,9 +140,17 @@ class MergePlanner {
 
   private async membersOf(incidentId: string): Promise<StoredMember[]> {
     const mine = this.incidents.get(incidentId);
-    if (mine !== undefined) return [...(mine?.members ?? [])];
+    if (mine === null) return [];
+    if (mine?.members) return [...mine.members];
     const stored = await this.lookup.members(incidentId);
-    return stored.filter((m) => this.incidentOf(m.event.id, incidentId) === incidentId);
+    const kept = stored.filter((m) => this.incidentOf(m.event.id, incidentId) === incidentId);
+    return [...kept, ...(mine?.extra ?? [])];
+  }
+
+  /** Whether the incident's stored events are all still in it (untouched by the plan, or only extended). */
+  private holdsItsStoredEvents(incidentId: string): boolean {
+    const mine = this.incidents.get(incidentId);
+    return mine === undefined || (mine !== null && mine.members === null);
   }
 
   /** The event's incident as the plan leaves it; `stored` when the plan has not moved it. */
@@ -197,8 +222,8 @@ class MergePlanner {
       if (!c.incidentId || linked.has(c.incidentId)) continue;
       if (!areEventsCompatible(event, await this.eventBody(c.id), published, c.published)) continue;
       linked.add(c.incidentId);
-      // An incident the plan has not touched holds only its stored events: one link is enough.
-      if (!this.incidents.has(c.incidentId)) skip.add(c.incidentId);
+      // An incident that holds its stored events as they are: one link is enough.
+      if (this.holdsItsStoredEvents(c.incidentId)) skip.add(c.incidentId);
     }
     return linked;
   }
@@ -213,6 +238,19 @@ class MergePlanner {
       const { target } = await this.datedAttackOf(event, article.published);
       if (target) linked.add(target);
     }
+    if (!(await this.extend(member, linked))) await this.rederive(member, linked);
+    if (settles) {
+      this.settling = true;
+      try {
+        await this.settleUndatedReports(event, found);
+      } finally {
+        this.settling = false;
+      }
+    }
+  }
+
+  /** Derives the incident of `member` and the incidents it links in full, from all their members. */
+  private async rederive(member: StoredMember, linked: ReadonlySet<string>): Promise<void> {
     const members: StoredMember[] = [member];
     const rows = new Map<string, StoredMember[]>();
     for (const incidentId of [...linked].sort()) {
@@ -220,7 +258,8 @@ class MergePlanner {
       rows.set(incidentId, memberRows);
       members.push(...memberRows);
     }
-    const incident = deriveIncident(members);
+    const derived = deriveIncidentWithTally(members);
+    const { incident } = derived;
     // The incident that keeps its id is rewritten in place: its events stay linked.
     for (const incidentId of rows.keys())
       if (incidentId === incident.id) await this.clearIncident(incidentId);
@@ -230,15 +269,54 @@ class MergePlanner {
     const previous = [...linked].map((id) => this.touched.get(id) ?? null).find((s) => s !== null);
     if (!this.touched.has(incident.id)) this.touched.set(incident.id, previous ?? null);
     this.removed.delete(incident.id);
-    this.writeIncident(incident, members, kept);
-    if (settles) {
-      this.settling = true;
-      try {
-        await this.settleUndatedReports(event, found);
-      } finally {
-        this.settling = false;
-      }
-    }
+    this.writeIncident(derived, members, kept);
+  }
+
+  /**
+   * Adds a new article's event to the one stored incident it links, from the incident's tally and
+   * statements, without reading its members: when the incident holds its stored events as they
+   * are, keeps its id and has parties (its storyline anchor is then read from the tally). False
+   * when it cannot; then the incident is derived in full. Both give the same incident.
+   */
+  private async extend(member: StoredMember, linked: ReadonlySet<string>): Promise<boolean> {
+    const [incidentId] = linked;
+    if (linked.size !== 1 || !incidentId || !this.added.has(member.event.id)) return false;
+    if (this.incidents.has(incidentId)) return false;
+    const tally = await this.lookup.tally(incidentId);
+    if (!tally || member.event.id < tally.minEventId) return false;
+    addToTally(tally, member);
+    const head = headOf(tally);
+    if (head.id !== incidentId || head.actors.length + head.recipients.length === 0) return false;
+    // The article is new to the incident: the outlet speaks when this report names no source.
+    const statements = memberStatements(member, !namesWhoTellsIt(member));
+    const figures = memberFigures(member);
+    const all = [...(await this.lookup.statements(incidentId)), ...statements];
+    const { status, history } = statusOf(head, sortStatements(all));
+    await this.retireIncident(incidentId);
+    this.removed.delete(incidentId);
+    const incident: IncidentRow = {
+      id: head.id,
+      crisisId: null,
+      type: head.type,
+      mode: head.mode,
+      actors: head.actors,
+      recipients: head.recipients,
+      place: head.place,
+      when: head.when,
+      modality: head.modality,
+      summary: head.summary,
+      status,
+      history,
+      firstReported: head.firstReported,
+      lastReported: head.lastReported,
+    };
+    const row = memberRowOf(member);
+    this.steps.push({ kind: 'extend-incident', incident, tally, member: row, statements, figures });
+    this.incidents.set(incidentId, { status, members: null, extra: [member] });
+    this.assigned.set(member.event.id, incidentId);
+    const inOrder = [...figures].sort(compareFigures);
+    this.written.set(incidentId, { summary: head.summary, status, history, figures: inOrder });
+    return true;
   }
 
   /**
@@ -303,15 +381,20 @@ class MergePlanner {
     this.steps.push({ kind: 'clear-incident', incidentId });
   }
 
-  private writeIncident(incident: Incident, members: StoredMember[], linked: string[]): void {
+  private writeIncident(
+    { incident, tally }: { incident: Incident; tally: IncidentTally },
+    members: StoredMember[],
+    linked: string[],
+  ): void {
     this.steps.push({
       kind: 'write-incident',
       incident,
-      events: members.map((m) => m.event),
+      tally,
+      members: members.map(memberRowOf),
       linked,
     });
     const inOrder = [...members].sort((a, b) => a.seq - b.seq);
-    this.incidents.set(incident.id, { status: incident.status, members: inOrder });
+    this.incidents.set(incident.id, { status: incident.status, members: inOrder, extra: [] });
     for (const m of members) this.assigned.set(m.event.id, incident.id);
     this.written.set(incident.id, incident);
   }
@@ -340,4 +423,10 @@ class MergePlanner {
     }
     return out;
   }
+}
+
+/** How a store keeps a member beside its incident. */
+function memberRowOf(member: StoredMember): MemberRow {
+  const [sayKey, eventId] = memberKeyOf(member);
+  return { eventId, articleId: member.article.id, sayKey };
 }

@@ -9,6 +9,9 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
 }
 
+/** Bytes of the database file SQLite maps into memory (see openDatabase). */
+export const MMAP_BYTES = 64 * 2 ** 20;
+
 /**
  * Opens (creating folder and file) the SQLite database in WAL mode and applies pending migrations.
  *
@@ -22,9 +25,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  // A merge touches many small B-trees: keep their pages in memory as the store grows.
+  // A merge touches many small B-trees: keep their pages in memory as the store grows (32 MB).
   db.pragma('cache_size = -32768');
-  db.pragma('mmap_size = 268435456');
+  // Mapped pages of the file count in the process's RSS: a 256 MB map grew the RSS of a long
+  // ingest with the file (48 MB at 4,000 composed articles). 64 MB keeps the first part of the
+  // file (the early B-tree pages every lookup walks) mapped and bounds what it adds; the rest is
+  // read through the page cache above.
+  db.pragma(`mmap_size = ${MMAP_BYTES}`);
   applyMigrations(db);
   return db;
 }

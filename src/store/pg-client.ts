@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Pool, PoolClient } from 'pg';
-import type { SqlClient } from './sql-client.js';
+import { BoundedCache } from './bounded-cache.js';
+import { STATEMENTS_KEPT, type SqlClient } from './sql-client.js';
 
 /** `?` parameters as PostgreSQL's `$1, $2, ...` (the shared SQL has no `?` inside strings). */
 export function numberParameters(sql: string): string {
@@ -16,16 +17,13 @@ export class PgClient implements SqlClient {
   readonly dialect = 'postgres';
   readonly seq = 'seq';
   private readonly current = new AsyncLocalStorage<PoolClient>();
-  private readonly texts = new Map<string, string>();
+  /** Statement texts with numbered parameters, for the shapes in use (a rare one is redone). */
+  private readonly texts = new BoundedCache<string>(STATEMENTS_KEPT);
 
   constructor(readonly pool: Pool) {}
 
   private async query<T>(sql: string, args: unknown[]): Promise<T[]> {
-    let text = this.texts.get(sql);
-    if (!text) {
-      text = numberParameters(sql);
-      this.texts.set(sql, text);
-    }
+    const text = this.texts.get(sql, () => numberParameters(sql));
     const target = this.current.getStore() ?? this.pool;
     // Without parameters: the simple protocol, so a migration may hold several statements.
     const result = args.length > 0 ? await target.query(text, args) : await target.query(text);

@@ -10,3 +10,11 @@ export interface SqlClient {
   get<T>(sql: string, ...args: unknown[]): Promise<T | undefined>;
   run(sql: string, ...args: unknown[]): Promise<void>;
 }
+
+/**
+ * Statement shapes a connection keeps prepared (SQLite) or rewritten (PostgreSQL). A prepared
+ * SQLite statement holds native memory (its compiled program, up to a few hundred KB for the wide
+ * multi-row inserts); a long ingest runs about 70 shapes (decision 016), so all of those stay,
+ * and a rare shape (a candidate lookup with an unusual number of keys) is prepared again.
+ */
+export const STATEMENTS_KEPT = 128;

@@ -1,4 +1,7 @@
-import type { ClaimStatus, Event } from '../model/index.js';
+import type { ClaimStatement, ClaimStatus, Event } from '../model/index.js';
+import type { IncidentTally } from '../merge/incident-tally.js';
+import { tallyFromJson } from '../merge/incident-tally.js';
+import { sortStatements } from '../merge/member-order.js';
 import type { KeyQuery } from '../merge/merge-keys.js';
 import type { Candidate, CandidatePage, MergeLookup, StoredMember } from '../merge/merge-lookup.js';
 import type { SqlClient } from './sql-client.js';
@@ -81,6 +84,18 @@ export class SqlMergeLookup implements MergeLookup {
     }));
   }
 
+  async tally(incidentId: string): Promise<IncidentTally | null> {
+    const row = await this.sql.get<{ tally: string | null }>(
+      'SELECT tally FROM incidents WHERE id = ?',
+      incidentId,
+    );
+    return row?.tally ? tallyFromJson(row.tally) : null;
+  }
+
+  async statements(incidentId: string): Promise<ClaimStatement[]> {
+    return sortStatements(await readStatementRows(this.sql, incidentId));
+  }
+
   async incidentStatus(incidentId: string): Promise<ClaimStatus | null> {
     const row = await this.sql.get<{ status: ClaimStatus }>(
       'SELECT status FROM incidents WHERE id = ?',
@@ -97,4 +112,16 @@ export class SqlMergeLookup implements MergeLookup {
     );
     return rows.map((r) => ({ id: r.id, incidentId: r.incident_id }));
   }
+}
+
+/** An incident's statements in the order they were stored (their JSON, kept since tallies). */
+export async function readStatementRows(
+  sql: SqlClient,
+  incidentId: string,
+): Promise<ClaimStatement[]> {
+  const rows = await sql.all<{ body: string }>(
+    'SELECT body FROM statements WHERE incident_id = ? ORDER BY idx',
+    incidentId,
+  );
+  return rows.map((r) => JSON.parse(r.body) as ClaimStatement);
 }

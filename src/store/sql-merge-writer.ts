@@ -1,8 +1,12 @@
-import type { Event, Incident } from '../model/index.js';
+import type { ClaimStatement, Event, Figure } from '../model/index.js';
 import { dateRange } from '../merge/compatible-events.js';
 import { dyadOf } from '../merge/derive-incident.js';
 import { crisisMemberOf } from '../merge/group-crises.js';
 import { mergeKeysOf } from '../merge/merge-keys.js';
+import type { IncidentRow, MemberRow } from '../merge/incident-rows.js';
+import { incidentRowOf } from '../merge/incident-rows.js';
+import type { IncidentTally } from '../merge/incident-tally.js';
+import { tallyToJson } from '../merge/incident-tally.js';
 import type { MergePlan, MergeStep } from '../merge/merge-plan.js';
 import { chunks, insertRows } from './insert-rows.js';
 import type { SqlClient } from './sql-client.js';
@@ -58,7 +62,13 @@ export class SqlMergeWriter {
         return;
       case 'clear-incident':
         await this.retireIncident(step.incidentId);
-        for (const table of ['statements', 'figures', 'status_history', 'incident_codes'])
+        for (const table of [
+          'statements',
+          'figures',
+          'status_history',
+          'incident_codes',
+          'incident_events',
+        ])
           await this.sql.run(`DELETE FROM ${table} WHERE incident_id = ?`, step.incidentId);
         return;
       case 'add-article-pairs':
@@ -68,7 +78,9 @@ export class SqlMergeWriter {
       case 'insert-event':
         return this.insertEvent(step.event, step.published);
       case 'write-incident':
-        return this.writeIncident(step.incident, step.events, new Set(step.linked));
+        return this.writeIncident(step);
+      case 'extend-incident':
+        return this.extendIncident(step);
     }
   }
 
@@ -135,40 +147,16 @@ export class SqlMergeWriter {
     );
   }
 
-  /** Writes an incident; `linked` are its events already linked to it (an incident rewritten in place). */
-  private async writeIncident(
-    incident: Incident,
-    events: readonly Event[],
-    linked: ReadonlySet<string>,
-  ): Promise<void> {
-    const anchor = await this.storylines.anchorFor(incident, events);
-    if (anchor) this.stalePairs.add(anchor);
-    this.written.add(incident.id);
-    const member = crisisMemberOf(incident);
-    const values = [
-      dyadOf(incident),
-      anchor,
-      incident.type,
-      incident.status,
-      member.day,
-      incident.firstReported,
-      JSON.stringify(incident),
-      JSON.stringify(member.parties),
-      member.place,
-      incident.id,
-    ];
-    if (linked.size > 0)
-      await this.sql.run(
-        `UPDATE incidents SET dyad = ?, anchor = ?, type = ?, status = ?, date = ?, first_reported = ?,
-           body = ?, parties = ?, place_name = ? WHERE id = ?`,
-        ...values,
-      );
-    else
-      await this.sql.run(
-        `INSERT INTO incidents (dyad, anchor, type, status, date, first_reported, body, parties, place_name, id, crisis_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-        ...values,
-      );
+  /**
+   * Writes an incident whole: its row, its members, statements, figures and history. `linked`
+   * are its events already linked to it (an incident rewritten in place, its rows cleared).
+   */
+  private async writeIncident(step: Extract<MergeStep, { kind: 'write-incident' }>): Promise<void> {
+    const { incident, tally, members } = step;
+    const linked = new Set(step.linked);
+    const row = incidentRowOf(incident);
+    const insert = linked.size === 0;
+    await this.writeRow(row, tally, incident.articleIds, insert);
     const added = incident.eventIds.filter((id) => !linked.has(id));
     for (const ids of chunks(added))
       await this.sql.run(
@@ -176,23 +164,112 @@ export class SqlMergeWriter {
         incident.id,
         ...ids,
       );
-    await insertRows(
-      this.sql,
-      'incident_events (event_id, incident_id)',
-      added.map((id) => [id, incident.id]),
+    await this.addMembers(incident.id, members);
+    await this.addStatements(incident.id, 0, incident.statements);
+    await this.addFigures(incident.id, 0, incident.figures);
+  }
+
+  /** Adds one report to a stored incident: its row rewritten, the report's rows added. */
+  private async extendIncident(
+    step: Extract<MergeStep, { kind: 'extend-incident' }>,
+  ): Promise<void> {
+    const { incident, member } = step;
+    await this.retireIncident(incident.id);
+    await this.sql.run('DELETE FROM incident_codes WHERE incident_id = ?', incident.id);
+    await this.sql.run('DELETE FROM status_history WHERE incident_id = ?', incident.id);
+    await this.writeRow(incident, step.tally, [], false);
+    await this.sql.run(
+      'UPDATE events SET incident_id = ? WHERE id = ?',
+      incident.id,
+      member.eventId,
     );
-    const codes = new Set([...incident.actors, ...incident.recipients].map((r) => r.code));
+    await this.addMembers(incident.id, [member]);
+    await this.addStatements(
+      incident.id,
+      await this.nextIdx('statements', incident.id),
+      step.statements,
+    );
+    await this.addFigures(incident.id, await this.nextIdx('figures', incident.id), step.figures);
+  }
+
+  /** The first free row number of an incident's statements or figures. */
+  private async nextIdx(table: 'statements' | 'figures', incidentId: string): Promise<number> {
+    const row = await this.sql.get<{ n: number | string | null }>(
+      `SELECT MAX(idx) AS n FROM ${table} WHERE incident_id = ?`,
+      incidentId,
+    );
+    return row?.n === null || row?.n === undefined ? 0 : Number(row.n) + 1;
+  }
+
+  /** The incident's row (inserted or updated), its codes and its status history. */
+  private async writeRow(
+    row: IncidentRow,
+    tally: IncidentTally,
+    articleIds: readonly string[],
+    insert: boolean,
+  ): Promise<void> {
+    const anchor = await this.storylines.anchorFor(row, tally.dyads, articleIds);
+    if (anchor) this.stalePairs.add(anchor);
+    this.written.add(row.id);
+    const member = crisisMemberOf(row, tally.members);
+    const values = [
+      dyadOf(row),
+      anchor,
+      row.type,
+      row.status,
+      member.day,
+      row.firstReported,
+      JSON.stringify(row),
+      tallyToJson(tally),
+      JSON.stringify(member.parties),
+      member.place,
+      row.id,
+    ];
+    if (insert)
+      await this.sql.run(
+        `INSERT INTO incidents (dyad, anchor, type, status, date, first_reported, body, tally, parties, place_name, id, crisis_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+        ...values,
+      );
+    else
+      await this.sql.run(
+        `UPDATE incidents SET dyad = ?, anchor = ?, type = ?, status = ?, date = ?, first_reported = ?,
+           body = ?, tally = ?, parties = ?, place_name = ? WHERE id = ?`,
+        ...values,
+      );
+    const codes = new Set([...row.actors, ...row.recipients].map((r) => r.code));
     await insertRows(
       this.sql,
       'incident_codes (incident_id, code)',
-      [...codes].map((code) => [incident.id, code]),
+      [...codes].map((code) => [row.id, code]),
     );
     await insertRows(
       this.sql,
-      'statements (incident_id, idx, event_id, article_id, source_code, stance, said_on, span_start, span_end)',
-      incident.statements.map((s, i) => [
-        incident.id,
-        i,
+      'status_history (incident_id, idx, status, on_date, article_id, because)',
+      row.history.map((h, i) => [row.id, i, h.status, h.on, h.articleId, h.because]),
+    );
+  }
+
+  private async addMembers(incidentId: string, members: readonly MemberRow[]): Promise<void> {
+    await insertRows(
+      this.sql,
+      'incident_events (event_id, incident_id, article_id, say_key)',
+      members.map((m) => [m.eventId, incidentId, m.articleId, m.sayKey]),
+    );
+  }
+
+  /** Statement rows from row number `from`, each with its JSON. */
+  private async addStatements(
+    incidentId: string,
+    from: number,
+    statements: readonly ClaimStatement[],
+  ): Promise<void> {
+    await insertRows(
+      this.sql,
+      'statements (incident_id, idx, event_id, article_id, source_code, stance, said_on, span_start, span_end, body)',
+      statements.map((s, i) => [
+        incidentId,
+        from + i,
         s.eventId,
         s.articleId,
         s.source?.code ?? null,
@@ -200,14 +277,23 @@ export class SqlMergeWriter {
         s.saidOn,
         s.evidence.span.start,
         s.evidence.span.end,
+        JSON.stringify(s),
       ]),
     );
+  }
+
+  /** Figure rows from row number `from`, each with its JSON. */
+  private async addFigures(
+    incidentId: string,
+    from: number,
+    figures: readonly Figure[],
+  ): Promise<void> {
     await insertRows(
       this.sql,
-      'figures (incident_id, idx, event_id, article_id, value, upper, unit, party_code, source_code, said_on, span_start, span_end)',
-      incident.figures.map((f, i) => [
-        incident.id,
-        i,
+      'figures (incident_id, idx, event_id, article_id, value, upper, unit, party_code, source_code, said_on, span_start, span_end, body)',
+      figures.map((f, i) => [
+        incidentId,
+        from + i,
         f.eventId,
         f.articleId,
         f.quantity.value,
@@ -218,12 +304,8 @@ export class SqlMergeWriter {
         f.saidOn,
         f.evidence.span.start,
         f.evidence.span.end,
+        JSON.stringify(f),
       ]),
-    );
-    await insertRows(
-      this.sql,
-      'status_history (incident_id, idx, status, on_date, article_id, because)',
-      incident.history.map((h, i) => [incident.id, i, h.status, h.on, h.articleId, h.because]),
     );
   }
 }

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { Analysis, Article, Crisis, Event, Incident, Mention } from '../model/index.js';
+import type {
+  Analysis,
+  Article,
+  Crisis,
+  Event,
+  Figure,
+  Incident,
+  Mention,
+} from '../model/index.js';
+import type { IncidentRow } from '../merge/incident-rows.js';
+import { assembleIncident } from '../merge/incident-rows.js';
 import { planMerge } from '../merge/plan-merge.js';
 import type {
   Change,
@@ -13,7 +23,7 @@ import type {
 } from './repository.js';
 import { insertRows } from './insert-rows.js';
 import type { SqlClient } from './sql-client.js';
-import { SqlMergeLookup } from './sql-merge-lookup.js';
+import { SqlMergeLookup, readStatementRows } from './sql-merge-lookup.js';
 import { SqlMergeWriter } from './sql-merge-writer.js';
 import { Storylines } from './storylines.js';
 
@@ -156,8 +166,30 @@ export abstract class SqlRepository implements Repository {
       'SELECT body, crisis_id FROM incidents WHERE id = ?',
       id,
     );
-    if (!row) return null;
-    return { ...(JSON.parse(row.body) as Incident), crisisId: row.crisis_id };
+    return row ? this.incidentFrom(row) : null;
+  }
+
+  /**
+   * An incident from its row: put together from its member, statement and figure rows (an
+   * incident stored whole before tallies has them all in its body).
+   */
+  private async incidentFrom(row: { body: string; crisis_id: string | null }): Promise<Incident> {
+    const body = JSON.parse(row.body) as Incident | IncidentRow;
+    if ('statements' in body) return { ...body, crisisId: row.crisis_id };
+    const members = await this.sql.all<{ event_id: string; article_id: string; say_key: string }>(
+      'SELECT event_id, article_id, say_key FROM incident_events WHERE incident_id = ?',
+      body.id,
+    );
+    const figures = await this.sql.all<{ body: string }>(
+      'SELECT body FROM figures WHERE incident_id = ? ORDER BY idx',
+      body.id,
+    );
+    return assembleIncident(
+      { ...body, crisisId: row.crisis_id },
+      members.map((m) => ({ eventId: m.event_id, articleId: m.article_id, sayKey: m.say_key })),
+      await readStatementRows(this.sql, body.id),
+      figures.map((f) => JSON.parse(f.body) as Figure),
+    );
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -271,7 +303,8 @@ export abstract class SqlRepository implements Repository {
       limit,
       offset,
     );
-    const items = rows.map((r) => ({ ...(JSON.parse(r.body) as Incident), crisisId: r.crisis_id }));
+    const items: Incident[] = [];
+    for (const r of rows) items.push(await this.incidentFrom(r));
     return { items, total, limit, offset };
   }
 

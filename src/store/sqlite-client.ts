@@ -1,21 +1,17 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { SqlClient } from './sql-client.js';
+import { BoundedCache } from './bounded-cache.js';
+import { STATEMENTS_KEPT, type SqlClient } from './sql-client.js';
 
 /** The shared store code's connection over better-sqlite3: statements prepared once and kept. */
 export class SqliteClient implements SqlClient {
   readonly dialect = 'sqlite';
   readonly seq = 'rowid';
-  private readonly cache = new Map<string, Statement>();
+  private readonly cache = new BoundedCache<Statement>(STATEMENTS_KEPT);
 
   constructor(private readonly db: Database) {}
 
   private prepare(sql: string): Statement {
-    let s = this.cache.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.cache.set(sql, s);
-    }
-    return s;
+    return this.cache.get(sql, () => this.db.prepare(sql));
   }
 
   async all<T>(sql: string, ...args: unknown[]): Promise<T[]> {

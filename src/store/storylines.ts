@@ -100,21 +100,25 @@ export class Storylines {
     await this.sql.run('DELETE FROM article_pairs WHERE article_id = ?', articleId);
   }
 
-  /** The pair an incident is grouped by (null: outside every storyline). */
-  async anchorFor(incident: Incident, events: readonly Event[]): Promise<string | null> {
+  /**
+   * The pair an incident is grouped by (null: outside every storyline), from its parties, how
+   * many of its events report each pair (`dyads`), and, for an incident with no party, the pairs
+   * of its articles.
+   */
+  async anchorFor(
+    incident: Pick<Incident, 'actors' | 'recipients'>,
+    dyads: ReadonlyMap<string, number>,
+    articleIds: readonly string[],
+  ): Promise<string | null> {
     const counts = new Map<string, number>();
     if (incident.actors.length + incident.recipients.length === 0)
-      for (const articleId of new Set(incident.articleIds))
+      for (const articleId of new Set(articleIds))
         for (const r of await this.sql.all<{ pair: string }>(
           'SELECT pair FROM article_pairs WHERE article_id = ?',
           articleId,
         ))
           counts.set(r.pair, (counts.get(r.pair) ?? 0) + 1);
-    return anchorOf(
-      dyadOf(incident),
-      events.map((e) => dyadOf(e)),
-      counts,
-    );
+    return anchorOf(dyadOf(incident), dyads, counts);
   }
 
   /**
@@ -323,7 +327,7 @@ export class Storylines {
       'SELECT body FROM incidents WHERE id = ?',
       r.id,
     );
-    return { ...crisisMemberOf(JSON.parse(body?.body ?? '{}') as Incident), day };
+    return { ...crisisMemberOf(JSON.parse(body?.body ?? '{}') as Incident, r.reports), day };
   }
 
   /**
@@ -345,7 +349,10 @@ export class Storylines {
       const events = (
         await this.sql.all<{ body: string }>('SELECT body FROM events WHERE incident_id = ?', id)
       ).map((r) => JSON.parse(r.body) as Event);
-      const anchor = await this.anchorFor(await incident(id), events);
+      const dyads = new Map<string, number>();
+      for (const e of events) dyads.set(dyadOf(e), (dyads.get(dyadOf(e)) ?? 0) + 1);
+      const whole = await incident(id);
+      const anchor = await this.anchorFor(whole, dyads, whole.articleIds);
       await this.sql.run(
         'UPDATE incidents SET anchor = ?, crisis_id = NULL WHERE id = ?',
         anchor,

@@ -156,10 +156,28 @@ describe('stories', () => {
 
 describe('anchors', () => {
   it('groups an incident by its own pair when one of its events has it', () => {
-    expect(anchorOf('PRK-RUS', ['PRK-RUS', 'PRK'], new Map())).toBe('PRK-RUS');
+    expect(
+      anchorOf(
+        'PRK-RUS',
+        new Map([
+          ['PRK-RUS', 1],
+          ['PRK', 1],
+        ]),
+        new Map(),
+      ),
+    ).toBe('PRK-RUS');
   });
   it('falls back to the pair most of its events have', () => {
-    expect(anchorOf('PRK-USA', ['PRK-RUS', 'PRK-RUS', 'USA'], new Map())).toBe('PRK-RUS');
+    expect(
+      anchorOf(
+        'PRK-USA',
+        new Map([
+          ['PRK-RUS', 2],
+          ['USA', 1],
+        ]),
+        new Map(),
+      ),
+    ).toBe('PRK-RUS');
   });
   it('groups an incident with no party by the pair most of its articles report, or not at all', () => {
     const counts = new Map([
@@ -167,8 +185,8 @@ describe('anchors', () => {
       ['IND-PAK', 2],
       ['none', 5],
     ]);
-    expect(anchorOf('none', [], counts)).toBe('IND-PAK');
-    expect(anchorOf('none', [], new Map([['none', 3]]))).toBeNull();
+    expect(anchorOf('none', new Map(), counts)).toBe('IND-PAK');
+    expect(anchorOf('none', new Map(), new Map([['none', 3]]))).toBeNull();
   });
 });
 
