@@ -13,6 +13,7 @@ import { deriveStatus } from './derive-status.js';
 import { eventFigures, figureSource } from './figure-source.js';
 import type { IncidentTally } from './incident-tally.js';
 import { mostCounted, tallyOf } from './incident-tally.js';
+import type { IncidentRow } from './incident-rows.js';
 import type { Member } from './member-order.js';
 import { compareFigures, compareMemberKeys, sortStatements, memberKeyOf } from './member-order.js';
 
@@ -162,6 +163,30 @@ export function statusOf(
   return deriveStatus(statements, partiesOfHead(head));
 }
 
+/** The incident's stored row: its head, with its status walk and no storyline yet. */
+export function incidentRowOfHead(
+  head: IncidentHead,
+  status: ClaimStatus,
+  history: StatusChange[],
+): IncidentRow {
+  return {
+    id: head.id,
+    crisisId: null,
+    type: head.type,
+    mode: head.mode,
+    actors: head.actors,
+    recipients: head.recipients,
+    place: head.place,
+    when: head.when,
+    modality: head.modality,
+    summary: head.summary,
+    status,
+    history,
+    firstReported: head.firstReported,
+    lastReported: head.lastReported,
+  };
+}
+
 /** An incident derived in full, with the counts it was read from (what extending it starts from). */
 export interface DerivedIncident {
   incident: Incident;
@@ -197,24 +222,11 @@ export function deriveIncidentWithTally(members: readonly Member[]): DerivedInci
   const inOrder = sortStatements(statements);
   const { status, history } = statusOf(head, inOrder);
   const incident: Incident = {
-    id: head.id,
-    crisisId: null,
-    type: head.type,
-    mode: head.mode,
-    actors: head.actors,
-    recipients: head.recipients,
-    place: head.place,
-    when: head.when,
-    modality: head.modality,
-    summary: head.summary,
+    ...incidentRowOfHead(head, status, history),
     eventIds: sorted.map((m) => m.event.id),
     articleIds: [...new Set(sorted.map((m) => m.article.id))],
-    status,
-    history,
     statements: inOrder,
     figures,
-    firstReported: head.firstReported,
-    lastReported: head.lastReported,
   };
   return { incident, tally };
 }

@@ -6,11 +6,12 @@ import {
   deriveIncidentWithTally,
   headOf,
   memberFigures,
+  incidentRowOfHead,
   memberStatements,
   namesWhoTellsIt,
   statusOf,
 } from './derive-incident.js';
-import type { IncidentRow, MemberRow } from './incident-rows.js';
+import type { MemberRow } from './incident-rows.js';
 import type { IncidentTally } from './incident-tally.js';
 import { addToTally } from './incident-tally.js';
 import { compareFigures, memberKeyOf, sortStatements } from './member-order.js';
@@ -294,22 +295,7 @@ class MergePlanner {
     const { status, history } = statusOf(head, sortStatements(all));
     await this.retireIncident(incidentId);
     this.removed.delete(incidentId);
-    const incident: IncidentRow = {
-      id: head.id,
-      crisisId: null,
-      type: head.type,
-      mode: head.mode,
-      actors: head.actors,
-      recipients: head.recipients,
-      place: head.place,
-      when: head.when,
-      modality: head.modality,
-      summary: head.summary,
-      status,
-      history,
-      firstReported: head.firstReported,
-      lastReported: head.lastReported,
-    };
+    const incident = incidentRowOfHead(head, status, history);
     const row = memberRowOf(member);
     this.steps.push({ kind: 'extend-incident', incident, tally, member: row, statements, figures });
     this.incidents.set(incidentId, { status, members: null, extra: [member] });
