@@ -65,6 +65,17 @@ export type FoundCandidate = Pick<
   | 'notes'
 > & { rolesFixed?: boolean };
 
+/** The article span and text of a sentence's tokens `first`..`last`: a trigger as it was written. */
+export function triggerOfTokens(
+  view: SentenceView,
+  first: number,
+  last: number,
+): { span: { start: number; end: number }; text: string } {
+  const span = { start: view.tokens[first]?.start ?? 0, end: view.tokens[last]?.end ?? 0 };
+  const offset = view.sentence.span.start;
+  return { span, text: view.sentence.text.slice(span.start - offset, span.end - offset) };
+}
+
 /**
  * A new candidate: asserted, with no date, figure, place or claim yet. Every candidate is built
  * here with its fields in one order, so the rules read objects of one shape (`clause` too: set

@@ -1,6 +1,6 @@
 import type { PlaceMention } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
-import { newCandidate, stateOfPlace } from '../candidate.js';
+import { newCandidate, stateOfPlace, triggerOfTokens } from '../candidate.js';
 import type { TriggerEntry } from '../load-code-dictionaries.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -39,8 +39,6 @@ function candidate(
   recipients: EventCandidate['recipients'],
 ): EventCandidate {
   const first = view.tokens[i];
-  const end = view.tokens[last];
-  const span = { start: first?.start ?? 0, end: end?.end ?? 0 };
   return newCandidate({
     view,
     entry,
@@ -48,13 +46,7 @@ function candidate(
     mode: entry.mode,
     first: i,
     last,
-    trigger: {
-      span,
-      text: view.sentence.text.slice(
-        span.start - view.sentence.span.start,
-        span.end - view.sentence.span.start,
-      ),
-    },
+    trigger: triggerOfTokens(view, i, last),
     ruleId: `trigger/${entry.pos}/${entry.id}`,
     passive: false,
     actors: [],

@@ -1,6 +1,6 @@
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { EventCandidate } from '../candidate.js';
-import { newCandidate } from '../candidate.js';
+import { newCandidate, triggerOfTokens } from '../candidate.js';
 import type { CodeContext } from '../context.js';
 import type { TriggerEntry } from '../load-code-dictionaries.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
@@ -268,13 +268,7 @@ function make(
   passive: boolean,
   why: string,
 ): EventCandidate {
-  const first = view.tokens[i];
-  const end = view.tokens[last];
-  const span = { start: first?.start ?? 0, end: end?.end ?? 0 };
-  const text = view.sentence.text.slice(
-    span.start - view.sentence.span.start,
-    span.end - view.sentence.span.start,
-  );
+  const trigger = triggerOfTokens(view, i, last);
   return newCandidate({
     view,
     entry,
@@ -282,13 +276,13 @@ function make(
     mode: entry.mode,
     first: i,
     last,
-    trigger: { span, text },
+    trigger,
     ruleId: `trigger/${entry.pos}/${entry.id}`,
     passive,
     actors: [],
     recipients: [],
     notes: [
-      `trigger "${text}" (${entry.pos} ${entry.id} -> ${entry.type}${entry.mode ? `/${entry.mode}` : ''}): ${why}`,
+      `trigger "${trigger.text}" (${entry.pos} ${entry.id} -> ${entry.type}${entry.mode ? `/${entry.mode}` : ''}): ${why}`,
     ],
   });
 }
