@@ -3,7 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
-import type { ActorRef, Analysis, Attribution, Event, EventType } from '../../src/model/index.js';
+import type {
+  ActorRef,
+  Analysis,
+  Attribution,
+  Event,
+  EventType,
+  Place,
+} from '../../src/model/index.js';
 
 const NAMES: Record<string, string> = {
   PRK: 'North Korea',
@@ -20,6 +27,16 @@ const NAMES: Record<string, string> = {
   PHL: 'Philippines',
   UNO: 'United Nations',
 };
+
+/** A town of `country`, as the annotator places one (city precision), at `lat`, `lon`. */
+export const town = (name: string, country: string, lat = 10, lon = 10): Place => ({
+  name,
+  country,
+  lat,
+  lon,
+  precision: 'city',
+  text: name,
+});
 
 export const ref = (code: string): ActorRef => ({
   code,

@@ -2,22 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Analysis, Place } from '../../src/model/index.js';
+import type { Analysis } from '../../src/model/index.js';
 import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
 import type { FixtureArticle, FixtureEvent } from './fixtures.js';
-import { buildAnalysis, shuffled } from './fixtures.js';
+import { buildAnalysis, shuffled, town } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-apart-'));
 let n = 0;
-
-const town = (name: string): Place => ({
-  name,
-  country: 'IND',
-  lat: 30,
-  lon: 75,
-  precision: 'city',
-  text: name,
-});
 
 const shelling = (date: string): FixtureEvent => ({
   type: 'ASSAULT',
@@ -39,7 +30,10 @@ function report(slug: string, published: string, event: FixtureEvent, place?: st
   };
   const analysis = buildAnalysis(a);
   return place
-    ? { ...analysis, events: analysis.events.map((e) => ({ ...e, place: town(place) })) }
+    ? {
+        ...analysis,
+        events: analysis.events.map((e) => ({ ...e, place: town(place, 'IND', 30, 75) })),
+      }
     : analysis;
 }
 

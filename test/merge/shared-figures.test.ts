@@ -5,21 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { shareAnUndatedFigure } from '../../src/merge/shared-figures.js';
 import type { Analysis, Event, Place, Quantity } from '../../src/model/index.js';
 import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
-import { buildAnalysis, shuffled } from './fixtures.js';
+import { buildAnalysis, shuffled, town } from './fixtures.js';
 
 // Invented story: Freedonia (FRD) struck sites in Sylvania (SYL); undated pages retell it.
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-shared-'));
 let n = 0;
-
-const town = (name: string, country: string): Place => ({
-  name,
-  country,
-  lat: 10,
-  lon: 10,
-  precision: 'city',
-  text: name,
-});
 
 interface Strike {
   slug: string;

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Event, Place } from '../../src/model/index.js';
 import { mayReportDatedAttack } from '../../src/merge/undated-attacks.js';
-import { articleGroups, buildAnalysis, shuffled } from './fixtures.js';
+import { articleGroups, buildAnalysis, shuffled, town } from './fixtures.js';
 
 // Invented story: Sylvania (SYL) says it shot down Freedonian (FRD) jets. Background paragraphs
 // repeat the claim without a date; one report dates it.
-
-const town = (name: string, country = 'FRD'): Place => ({
-  name,
-  country,
-  lat: 10,
-  lon: 10,
-  precision: 'city',
-  text: name,
-});
 
 interface Shot {
   slug: string;
@@ -87,7 +78,7 @@ describe('which dated attack an undated report may stand for', () => {
     ['same doers, targets and mode, undated page', { slug: 'u' }, DATED, null, true],
     [
       'a town named only by the undated report',
-      { slug: 'u', place: town('Lakeside') },
+      { slug: 'u', place: town('Lakeside', 'FRD') },
       DATED,
       null,
       true,
@@ -127,8 +118,8 @@ describe('which dated attack an undated report may stand for', () => {
     ],
     [
       'negative: another town',
-      { slug: 'u', place: town('Lakeside') },
-      { ...DATED, place: town('Hilltop') },
+      { slug: 'u', place: town('Lakeside', 'FRD') },
+      { ...DATED, place: town('Hilltop', 'FRD') },
       null,
       false,
     ],
@@ -157,7 +148,7 @@ describe('undated reports of one attack join its one dated incident', () => {
     const reports = [
       report(DATED),
       report({ slug: 'u1', published: null }),
-      report({ slug: 'u2', published: null, place: town('Lakeside') }),
+      report({ slug: 'u2', published: null, place: town('Lakeside', 'FRD') }),
       report({ slug: 'u3', published: null, jets: 6 }),
     ];
     const expected = [['dated', 'u1', 'u2', 'u3']];
