@@ -97,12 +97,6 @@ export function namesWhoTellsIt({ event }: Member): boolean {
   return event.attributions.some((a) => tellsTheEvent(a, event));
 }
 
-/** The codes of the head's parties: what the status walk asks of a speaker. */
-export const partiesOfHead = (head: Pick<IncidentHead, 'actors' | 'recipients'>) => ({
-  actors: new Set(head.actors.map((a) => a.code)),
-  recipients: new Set(head.recipients.map((r) => r.code)),
-});
-
 /**
  * The outlet's own voice: an article that reports the incident and names no source that tells it
  * (at most a denial answering it from another sentence) asserts it itself (the gold claim timeline's `source: null` assert), said on its publication
@@ -155,12 +149,15 @@ export function memberFigures({ event, article }: Member): Figure[] {
   });
 }
 
-/** The status walk over statements in order, with the head's parties. */
+/** The status walk over statements in order, with the codes of the head's parties. */
 export function statusOf(
   head: IncidentHead,
   statements: readonly ClaimStatement[],
 ): { status: ClaimStatus; history: StatusChange[] } {
-  return deriveStatus(statements, partiesOfHead(head));
+  return deriveStatus(statements, {
+    actors: new Set(head.actors.map((a) => a.code)),
+    recipients: new Set(head.recipients.map((r) => r.code)),
+  });
 }
 
 /** The incident's stored row: its head, with its status walk and no storyline yet. */
