@@ -93,6 +93,22 @@ function opposedTo(c: EventCandidate, f: FoundActor): boolean {
   return false;
 }
 
+// "sent troops near its border with X": a neighbour named to place the troops, not where they
+// go (a clash "on the border with X" is another matter: only troop moves read it so).
+const BOUNDARY_NOUNS = /^(?:border|borders|frontier|frontiers|boundary)$/;
+function namesNeighbour(c: EventCandidate, f: FoundActor, found: FoundActor[]): boolean {
+  if (c.entry.mode !== 'troops') return false;
+  if (f.prep === 'with' && BOUNDARY_NOUNS.test(c.view.tokens[f.at - 2]?.lower ?? '')) return true;
+  // "its borders with X and Y": Y shares X's phrase
+  const k = found.indexOf(f);
+  const prev = found[k - 1];
+  return (
+    prev !== undefined &&
+    /^(?:and|or|,)$/.test(c.view.tokens[f.at - 1]?.lower ?? '') &&
+    namesNeighbour(c, prev, found)
+  );
+}
+
 function isTroops(c: EventCandidate, f: FoundActor): boolean {
   // "the participation of Xians in the war"
   if (f.prep === 'of' && f.at === c.last + 2 && peopleAtWar(c.view, c.last)) return true;
@@ -227,12 +243,13 @@ export function assignActors(
       }
       const firstRec = rest.findIndex(
         (f) =>
-          f.at === c.last + 1 ||
-          directObject(c, f) ||
-          c.entry.governs === true ||
-          ((c.type === 'ASSAULT' || c.type === 'COERCE') && f.prep === 'in') ||
-          (RECIPIENT_PREPS.has(f.prep) && !opposedTo(c, f)) ||
-          (c.entry.mode === 'troops' && f.prep === 'in' && !opposedTo(c, f)),
+          !namesNeighbour(c, f, rest) &&
+          (f.at === c.last + 1 ||
+            directObject(c, f) ||
+            c.entry.governs === true ||
+            ((c.type === 'ASSAULT' || c.type === 'COERCE') && f.prep === 'in') ||
+            (RECIPIENT_PREPS.has(f.prep) && !opposedTo(c, f)) ||
+            (c.entry.mode === 'troops' && f.prep === 'in' && !opposedTo(c, f))),
       );
       if (firstRec >= 0) recipients = coordinated(c.view, rest, firstRec);
       // "condemned violations by X": the doer of the act condemned is accused
@@ -394,6 +411,7 @@ export function assignActors(
         (f) =>
           f.ref.code.length === 3 &&
           !opposedTo(c, f) &&
+          !namesNeighbour(c, f, rest) &&
           (f.ref.sector === null || f.ref.sector === 'GOV') &&
           !actors.some((a) => a.ref.code === f.ref.code),
       );

@@ -11,11 +11,14 @@ const PARTNER_MODES = ['treaty', 'troops'];
  */
 export function inferPartner(cands: EventCandidate[]): EventCandidate[] {
   for (const mode of PARTNER_MODES)
-    inferPartnerIn(cands.filter((c) => c.mode === mode && !c.dropped));
+    inferPartnerIn(
+      cands.filter((c) => c.mode === mode && !c.dropped),
+      mode,
+    );
   return cands;
 }
 
-function inferPartnerIn(events: EventCandidate[]): void {
+function inferPartnerIn(events: EventCandidate[], mode: string): void {
   for (const c of events) {
     if (c.actors.length === 0 || c.recipients.length > 0) continue;
     const own = new Set(c.actors.map((a) => a.code));
@@ -24,7 +27,10 @@ function inferPartnerIn(events: EventCandidate[]): void {
     for (const o of events) {
       if (o === c) continue;
       const parties = [...o.actors, ...o.recipients];
-      if (!parties.some((p) => own.has(p.code))) continue;
+      // a treaty binds both ways; troops go one way, so only the side's own sending names its
+      // partner (troops sent to it by another say nothing of where its own troops go)
+      const sides = mode === 'troops' ? o.actors : parties;
+      if (!sides.some((p) => own.has(p.code))) continue;
       for (const p of parties)
         if (!own.has(p.code) && !partners.has(p.code)) partners.set(p.code, p);
     }
