@@ -125,6 +125,28 @@ describe('incident rendering', () => {
     expect(mainClaims([oneSided, both]).map((i) => i.id)).toEqual(['inc-5', 'inc-4']);
   });
 
+  it('puts a claim told by many sources before a better-named one told once', () => {
+    const source = (code: string, name: string, start: number) =>
+      statement({ text: `${name} said so.`, start, source: actor(code, name) });
+    const wellSourced = incident({
+      id: 'inc-7',
+      recipients: [],
+      statements: [
+        source('GUY', 'Guyana', 0),
+        source('USA', 'United States', 20),
+        source('BRA', 'Brazil', 40),
+        source('VEN', 'Venezuela', 60),
+      ],
+    });
+    const toldOnce = incident({ id: 'inc-8', statements: [statement({ text: 'x' })] });
+    expect(mainClaims([toldOnce, wellSourced]).map((i) => i.id)).toEqual(['inc-7', 'inc-8']);
+  });
+
+  it('negative: a claim naming no party is no main claim', () => {
+    const nobody = incident({ id: 'inc-9', actors: [], recipients: [] });
+    expect(mainClaims([nobody, incident()]).map((i) => i.id)).toEqual(['inc-1']);
+  });
+
   it('negative: among claims with both sides named, more articles weigh more', () => {
     const wide = incident({ id: 'inc-6', articleIds: ['art-1', 'art-2', 'art-3'] });
     expect(mainClaims([incident(), wide]).map((i) => i.id)).toEqual(['inc-6', 'inc-1']);

@@ -210,24 +210,24 @@ export function renderHome(data: {
 }
 
 /**
- * The claims readers most need: those whose parties are named on both sides (a doer and whom it
- * acted on, or two joint doers) before those missing one, then by weight of evidence: the most
- * named sources, then the most articles, newest first on a tie.
+ * The claims readers most need, by weight of evidence and named parties together: the named
+ * sources plus the parties named (two at most: a doer and whom it acted on, or two joint doers).
+ * A claim told by four sources with one side named outweighs one told once with both; on a tie
+ * the better-named claim, then the most articles, newest first. A claim naming no party at all
+ * is no main claim.
  */
 export function mainClaims(incidents: readonly Incident[], n = 4): Incident[] {
-  const named = (i: Incident) => {
-    const codes = new Set([...i.actors, ...i.recipients].map((r) => r.code).filter(Boolean));
-    return i.actors.length > 0 && codes.size >= 2 ? 1 : 0;
-  };
+  const named = (i: Incident) =>
+    Math.min(2, new Set([...i.actors, ...i.recipients].map((r) => r.code).filter(Boolean)).size);
   const sources = (i: Incident) =>
     new Set(i.statements.filter((s) => s.sourceKind === 'actor').map(sourceName)).size;
   const articles = (i: Incident) => new Set(i.articleIds).size;
   return [...incidents]
-    .filter((i) => i.statements.length > 0)
+    .filter((i) => i.statements.length > 0 && named(i) > 0)
     .sort(
       (a, b) =>
+        sources(b) + named(b) - (sources(a) + named(a)) ||
         named(b) - named(a) ||
-        sources(b) - sources(a) ||
         articles(b) - articles(a) ||
         (incidentDate(b) ?? '').localeCompare(incidentDate(a) ?? ''),
     )
