@@ -34,6 +34,7 @@ import { inferAttackedState } from './refiners/infer-attacked-state.js';
 import { inferHost } from './refiners/infer-host.js';
 import { inferOpponent } from './refiners/infer-opponent.js';
 import { inferPartner } from './refiners/infer-partner.js';
+import { inferReactionTarget } from './refiners/infer-reaction-target.js';
 import { inferProtestTarget } from './refiners/infer-protest-target.js';
 import { inferRebelOpponent } from './refiners/infer-rebel-opponent.js';
 import { inferRebelTarget } from './refiners/infer-rebel-target.js';
@@ -281,6 +282,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'infer-protest-target',
       why: 'after merging, as the attacked state: only a protest whose reports name no target is given one',
       run: inferProtestTarget,
+    },
+    {
+      name: 'infer-reaction-target',
+      why: 'after merging, so the event referred back to has its final doer: "condemned the sanctions" is aimed at whoever imposed them',
+      run: inferReactionTarget,
     },
     {
       name: 'confirm-own-acts',
