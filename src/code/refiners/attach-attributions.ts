@@ -1,6 +1,6 @@
 import { wordsTagged } from '../../dictionaries/word-lists.js';
-import type { Attribution } from '../../model/index.js';
-import type { CueHit, EventCandidate } from '../candidate.js';
+import type { ActorRef, Attribution } from '../../model/index.js';
+import { actorRef, type CueHit, type EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
 import { ownersOf } from './confirm-own-acts.js';
 
@@ -11,11 +11,27 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * "Gunmen opened fire in Xtown, police said": police named with no state speak for the state
+ * the event happened in (its place's state); an event with no placed state gets no source.
+ */
+function localPoliceOf(c: EventCandidate): ActorRef[] {
+  const country = c.place?.country;
+  if (!country) return [];
+  return [
+    actorRef({ code: country, sector: 'COP', name: country }, 'police', undefined, undefined),
+  ];
+}
+
 function attach(c: EventCandidate, hit: CueHit, why: string): void {
   if (overlaps(hit.span, c.trigger.span)) return;
   const parties = new Set([...c.actors, ...c.recipients].map((r) => r.code));
   const owners = ownersOf(c);
-  const sources = hit.sourceKind === 'unnamed' ? [null] : hit.sources;
+  const sources = hit.localPolice
+    ? localPoliceOf(c)
+    : hit.sourceKind === 'unnamed'
+      ? [null]
+      : hit.sources;
   for (const source of sources) {
     if (source && c.entry.speech && c.actors.some((a) => a.code === source.code)) continue;
     // "Sylvania denied any involvement in the bombing" rebuts Sylvania's part, not the bombing
