@@ -11,7 +11,7 @@ import type {
 } from '../model/index.js';
 import { deriveStatus } from './derive-status.js';
 import { eventFigures, figureSource } from './figure-source.js';
-import { claimAttributions } from './own-strikes.js';
+import { claimAttributions } from './claim-attributions.js';
 import type { IncidentTally } from './incident-tally.js';
 import { mostCounted, tallyOf } from './incident-tally.js';
 import type { IncidentRow } from './incident-rows.js';

@@ -1,5 +1,5 @@
 import { loadCodeDictionaries } from '../code/load-code-dictionaries.js';
-import type { Attribution, Event } from '../model/index.js';
+import type { Event } from '../model/index.js';
 
 /**
  * A state telling of a strike it launched owns to it. In one article its words are an assertion
@@ -29,35 +29,7 @@ export function isOwnedStrike(event: Pick<Event, 'type' | 'ruleId'>): boolean {
   return event.type === 'ASSAULT' && ownedTriggerRules().has(event.ruleId);
 }
 
-/**
- * The event's attributions as the claim reads them: a doer's assertion of its own strike is its
- * confirmation (once per source), unless that doer also denies it or will not confirm it in the
- * same report.
- *
- * @example
- * claimAttributions(freedoniaStrikeToldByFreedonia)[0].stance // 'confirm'
- */
-export function claimAttributions(event: Event): Attribution[] {
-  if (!isOwnedStrike(event)) return event.attributions;
-  const doers = new Set(event.actors.map((a) => a.code));
-  const contesting = new Set(
-    event.attributions
-      .filter((a) => a.stance === 'deny' || a.stance === 'noncommittal')
-      .map((a) => a.source?.code),
-  );
-  const confirmed = new Set(
-    event.attributions.filter((a) => a.stance === 'confirm').map((a) => a.source?.code),
-  );
-  const out: Attribution[] = [];
-  for (const a of event.attributions) {
-    const code = a.sourceKind === 'actor' ? a.source?.code : undefined;
-    if (a.stance !== 'assert' || !code || !doers.has(code) || contesting.has(code)) {
-      out.push(a);
-      continue;
-    }
-    if (confirmed.has(code)) continue;
-    confirmed.add(code);
-    out.push({ ...a, stance: 'confirm' });
-  }
-  return out;
+/** The codes whose assertion owns to the event: its doers when it is a strike they launched. */
+export function ownStrikeConfirmers(event: Event): Set<string> {
+  return isOwnedStrike(event) ? new Set(event.actors.map((a) => a.code)) : new Set();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memberStatements, statusOf } from '../../src/merge/derive-incident.js';
-import { claimAttributions, isOwnedStrike } from '../../src/merge/own-strikes.js';
+import { claimAttributions } from '../../src/merge/claim-attributions.js';
+import { isOwnedStrike } from '../../src/merge/own-strikes.js';
 import type { Attribution, Event, Stance } from '../../src/model/index.js';
 import { ref } from './fixtures.js';
 
