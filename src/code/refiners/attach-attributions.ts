@@ -3,6 +3,7 @@ import type { ActorRef, Attribution } from '../../model/index.js';
 import { actorRef, type CueHit, type EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
 import { ownersOf } from './confirm-own-acts.js';
+import { lossDenialTargets } from './loss-denials.js';
 
 // Stances that answer a claim made before: they may refer to the previous sentence's event.
 const ANSWERS = new Set(['deny', 'noncommittal', 'confirm', 'retract']);
@@ -146,6 +147,13 @@ export function attachAttributions(
     let earlier = cands.filter(
       (c) => c.view.index < hit.view.index && c.view.index >= hit.view.index - 4 && !c.entry.speech,
     );
+    // "… saying no aircraft were lost": a denial of losses answers what its speaker suffered
+    const suffered = lossDenialTargets(hit, earlier);
+    if (suffered) {
+      for (const c of suffered)
+        attach(c, hit, 'a denial of losses answers the acts its speaker suffered');
+      continue;
+    }
     // a lead that denies what the article goes on to report: the claim comes after it
     if (topic && !earlier.some((c) => topicMatches(c, topic)))
       earlier = cands.filter(
