@@ -1,8 +1,9 @@
 import { wordsTagged } from '../../dictionaries/word-lists.js';
-import type { ActorRef, Attribution } from '../../model/index.js';
-import { actorRef, type CueHit, type EventCandidate } from '../candidate.js';
+import type { Attribution } from '../../model/index.js';
+import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
 import { ownersOf } from './confirm-own-acts.js';
+import { localPoliceOf } from './local-police.js';
 import { lossDenialTargets } from './loss-denials.js';
 
 // Stances that answer a claim made before: they may refer to the previous sentence's event.
@@ -10,18 +11,6 @@ const ANSWERS = new Set(['deny', 'noncommittal', 'confirm', 'retract']);
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-/**
- * "Gunmen opened fire in Xtown, police said": police named with no state speak for the state
- * the event happened in (its place's state); an event with no placed state gets no source.
- */
-function localPoliceOf(c: EventCandidate): ActorRef[] {
-  const country = c.place?.country;
-  if (!country) return [];
-  return [
-    actorRef({ code: country, sector: 'COP', name: country }, 'police', undefined, undefined),
-  ];
 }
 
 function attach(c: EventCandidate, hit: CueHit, why: string): void {
