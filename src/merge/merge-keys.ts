@@ -73,7 +73,8 @@ export function mergeKeysOf(event: Event, published: string | null): MergeKey[] 
  * The lookups that find an event's merge candidates: each of its doers' codes, each compatible
  * type, and dates within the pair's window (each date class with its own slack), so the cost
  * follows the number of nearby reports, not the size of the store. Compatible events share a
- * doer, so only doers' keys are read.
+ * doer, so only doers' keys are read; an attack with no named doer reads and writes the key of
+ * the state it struck as struck by an unnamed doer (`?>IND`, unclaimed-attacks.ts).
  */
 export function keyQueriesFor(event: Event, published: string | null): KeyQuery[] {
   const codes = [...new Set([...event.actors.map((r) => r.code), ...unclaimedAttackCodes(event)])];

@@ -37,9 +37,11 @@ export function datedAttackKey(event: Event): string {
 
 /**
  * Whether `undated` (an undated attack report, published `publishedUndated`) may report the
- * dated attack `dated`. Both sides must be named and shared, modes equal (an air strike is not a
- * shelling), places not different, figures with a unit in common when both give some (jets downed
- * are not people killed), and the dated attack within the undated report's window.
+ * dated attack `dated`. Both sides must be named and shared (or, for an attack no doer is named
+ * for, neither names one, the same state is struck and both say where), modes equal (an air
+ * strike is not a shelling), places not different (a town and the region around it agree),
+ * figures with a unit in common when both give some (jets downed are not people killed), and the
+ * dated attack within the undated report's window.
  *
  * @example
  * mayReportDatedAttack(undatedJetsDowned, jetsDownedOnMay7, null) // true
