@@ -151,4 +151,6 @@ export interface CueHit {
   rebutsRole: boolean;
   /** The speaker defends its own conduct: it owns to the first act of its that the article reports. */
   ownsAct: boolean;
+  /** The speaker is police named with no state ("police said"): the police of the event's place. */
+  localPolice: boolean;
 }

@@ -50,6 +50,11 @@ export const TriggerEntry = z.object({
   victimBefore: z.boolean().optional(),
   /** The reported speaker acts and the subject is asked ("X said Y must go"). */
   speakerActs: z.boolean().optional(),
+  /**
+   * An act its doer announces as its own (a strike it launched), not a result it claims over the
+   * other side (jets downed, ground taken): the doer's own word on it confirms it.
+   */
+  doerOwns: z.boolean().optional(),
   /** The finder sets actors and recipients itself: role search leaves them. */
   rolesFixed: z.boolean().optional(),
   /**

@@ -15,6 +15,7 @@ export const WordTag = z.enum([
   'led-side',
   'withdrawn-envoy',
   'withdrawn-mission',
+  'local-police',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

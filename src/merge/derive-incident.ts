@@ -11,6 +11,7 @@ import type {
 } from '../model/index.js';
 import { deriveStatus } from './derive-status.js';
 import { eventFigures, figureSource } from './figure-source.js';
+import { claimAttributions } from './claim-attributions.js';
 import type { IncidentTally } from './incident-tally.js';
 import { mostCounted, tallyOf } from './incident-tally.js';
 import type { IncidentRow } from './incident-rows.js';
@@ -129,7 +130,7 @@ export function memberStatements(member: Member, outletSpeaks: boolean): ClaimSt
     articleUrl: article.url,
     published: article.published,
   };
-  const out: ClaimStatement[] = event.attributions.map((a) => ({ ...a, ...meta }));
+  const out: ClaimStatement[] = claimAttributions(event).map((a) => ({ ...a, ...meta }));
   if (outletSpeaks) out.push({ ...outletAssertion(member), ...meta });
   return out;
 }

@@ -2,6 +2,7 @@ import type { Event, EventType } from '../model/index.js';
 import { addDays, effectiveDate } from './compatible-events.js';
 import { isLossTally } from './loss-tallies.js';
 import { compatibleTypes, windowFor } from './type-groups.js';
+import { unclaimedAttackCodes } from './unclaimed-attacks.js';
 
 /** How precise a merge key's date is: a day, within a month, within a year, or undated. */
 export type SpanClass = 'd' | 'm' | 'y' | 'n';
@@ -55,8 +56,10 @@ function spanClass(range: { lo: string; hi: string } | null): SpanClass {
 export function mergeKeysOf(event: Event, published: string | null): MergeKey[] {
   const eff = isLossTally(event) ? null : effectiveDate(event, published);
   const span = spanClass(eff);
-  const doers = new Set(event.actors.map((r) => r.code));
-  return [...new Set([...event.actors, ...event.recipients].map((r) => r.code))].map((code) => ({
+  // an attack with no named doer is looked up under the state it struck (unclaimed-attacks.ts)
+  const doers = new Set([...event.actors.map((r) => r.code), ...unclaimedAttackCodes(event)]);
+  const parties = [...event.actors, ...event.recipients].map((r) => r.code);
+  return [...new Set([...parties, ...doers])].map((code) => ({
     code,
     type: event.type,
     span,
@@ -70,10 +73,11 @@ export function mergeKeysOf(event: Event, published: string | null): MergeKey[] 
  * The lookups that find an event's merge candidates: each of its doers' codes, each compatible
  * type, and dates within the pair's window (each date class with its own slack), so the cost
  * follows the number of nearby reports, not the size of the store. Compatible events share a
- * doer, so only doers' keys are read.
+ * doer, so only doers' keys are read; an attack with no named doer reads and writes the key of
+ * the state it struck as struck by an unnamed doer (`?>IND`, unclaimed-attacks.ts).
  */
 export function keyQueriesFor(event: Event, published: string | null): KeyQuery[] {
-  const codes = [...new Set(event.actors.map((r) => r.code))];
+  const codes = [...new Set([...event.actors.map((r) => r.code), ...unclaimedAttackCodes(event)])];
   const eff = effectiveDate(event, published);
   const out: KeyQuery[] = [];
   for (const type of compatibleTypes(event.type)) {

@@ -3,6 +3,7 @@ import { dateRange, effectiveDate } from './compatible-events.js';
 import { eventFigures } from './figure-source.js';
 import { isLossTally } from './loss-tallies.js';
 import { isPointLike, windowFor } from './type-groups.js';
+import { isUnclaimedAttack, townInRegion } from './unclaimed-attacks.js';
 
 /**
  * An attack reported without a date of its own ("Sylvania shot down Freedonian jets", told again
@@ -36,9 +37,11 @@ export function datedAttackKey(event: Event): string {
 
 /**
  * Whether `undated` (an undated attack report, published `publishedUndated`) may report the
- * dated attack `dated`. Both sides must be named and shared, modes equal (an air strike is not a
- * shelling), places not different, figures with a unit in common when both give some (jets downed
- * are not people killed), and the dated attack within the undated report's window.
+ * dated attack `dated`. Both sides must be named and shared (or, for an attack no doer is named
+ * for, neither names one, the same state is struck and both say where), modes equal (an air
+ * strike is not a shelling), places not different (a town and the region around it agree),
+ * figures with a unit in common when both give some (jets downed are not people killed), and the
+ * dated attack within the undated report's window.
  *
  * @example
  * mayReportDatedAttack(undatedJetsDowned, jetsDownedOnMay7, null) // true
@@ -55,7 +58,10 @@ export function mayReportDatedAttack(
   const [ua, ur, da, dr] = [undated.actors, undated.recipients, dated.actors, dated.recipients].map(
     codes,
   ) as [string[], string[], string[], string[]];
-  if (ur.length === 0 || dr.length === 0 || !shares(ua, da) || !shares(ur, dr)) return false;
+  // both sides named and shared, or (an attack no one is named for) no doer named in either
+  const unclaimed = isUnclaimedAttack(undated) && isUnclaimedAttack(dated);
+  if (ur.length === 0 || dr.length === 0 || !shares(ur, dr)) return false;
+  if (!unclaimed && !shares(ua, da)) return false;
   if (shares(ua, dr) || shares(ur, da)) return false;
   if (
     undated.place?.country &&
@@ -64,7 +70,10 @@ export function mayReportDatedAttack(
   )
     return false;
   const [up, dp] = [finePlace(undated), finePlace(dated)];
-  if (up && dp && up !== dp) return false;
+  // a town and the region around it are one place told at two precisions
+  if (up && dp && up !== dp && !townInRegion(undated.place!, dated.place!)) return false;
+  // with no doer to tell two attacks apart, both must say where it happened
+  if (unclaimed && (!up || !dp)) return false;
   const [uu, du] = [undated, dated].map((e) => new Set(eventFigures(e).map((q) => q.unit)));
   if (uu!.size > 0 && du!.size > 0 && ![...uu!].some((u) => du!.has(u))) return false;
   const window = effectiveDate(undated, publishedUndated);

@@ -60,6 +60,9 @@ export const BE_FORMS = new Set<string>([...BE_FINITE, 'be', 'been', 'being', "'
 export const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 export const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 
+/** Adverb particles of phrasal verbs ("shot down", "carried out"). */
+export const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back']);
+
 /** Words that open a relative clause after a noun. */
 export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 

@@ -11,6 +11,7 @@ import {
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
 import { partyBeforeAppositive } from './appositive-speaker.js';
 import { BE_FINITE } from '../../annotate/english/closed-class.js';
+import { wordsTagged } from '../../dictionaries/word-lists.js';
 
 // The forms of "be" a passive cue stands after ("was announced").
 const PASSIVE_BE = new Set<string>([...BE_FINITE, 'been', 'be']);
@@ -164,6 +165,16 @@ function namedSubjectBefore(view: SentenceView, first: number): boolean {
   return t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_A_NAME.test(t.lower);
 }
 
+// "police said": police named with no state are the police of the place the event happened in.
+const localPoliceWords = wordsTagged('local-police');
+
+/** Whether the subject right before a cue (past its adverbs) is police named alone. */
+function localPoliceBefore(view: SentenceView, first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && BETWEEN_SUBJECT_AND_CUE.test(view.tokens[k]?.lower ?? '')) k--;
+  return localPoliceWords().has(view.tokens[k]?.lower ?? '');
+}
+
 /**
  * Stance cues of one sentence with their sources, most specific cue first. A cue whose speaker
  * is a person with no code has no source (it still ends the speaker a later pronoun refers to).
@@ -208,6 +219,7 @@ export function findCues(
     const others = new Set([...cueTokens].filter((i) => i < first || i > last));
     let sources: ActorRef[] = [];
     let sourceKind: CueHit['sourceKind'] = 'actor';
+    let localPolice = false;
     if (f.cue.source === 'after') {
       const after = findActorsAfter(view, last, others, 10);
       // "according to early data, the number of Sylvanian dead …": the source phrase ends at
@@ -259,7 +271,8 @@ export function findCues(
         if (f.cue.outletVoice) continue;
         lower ??= view.sentence.text.toLowerCase();
         const near = lower.slice(Math.max(0, f.start - base - 40), f.end - base + 40);
-        if (UNNAMED.test(near)) sourceKind = 'unnamed';
+        if (f.cue.source === 'before' && localPoliceBefore(view, first)) localPolice = true;
+        else if (UNNAMED.test(near)) sourceKind = 'unnamed';
         // "Ivo Marek said": a person with no code speaks; kept with no source, so that a later
         // "he" is not taken for the speaker before
         else if (f.cue.source !== 'before' || !namedSubjectBefore(view, first)) continue;
@@ -280,6 +293,7 @@ export function findCues(
       carriesSpeaker: f.cue.source === 'before' || f.cue.speakerCarries === true,
       rebutsRole: f.cue.rebutsRole === true,
       ownsAct: f.cue.ownsAct === true,
+      localPolice,
     });
   }
   return hits;

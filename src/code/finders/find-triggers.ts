@@ -11,6 +11,7 @@ import {
   BE_FINITE,
   DEMONSTRATIVES,
   HAVE_FINITE,
+  PARTICLES,
   PARTY_PRONOUNS,
 } from '../../annotate/english/closed-class.js';
 
@@ -287,6 +288,16 @@ function make(
   });
 }
 
+/**
+ * "The armed forces carried out strikes": a particle ("out") after another past form ("carried")
+ * is that verb's particle, so "forces … out" is no "force out". True when the particle at `at`
+ * belongs to a word ending in -ed between it and the trigger at `i`.
+ */
+function particleOfAnotherVerb(tokens: Token[], i: number, at: number): boolean {
+  if (at <= i + 1 || !PARTICLES.has(tokens[at]?.lower ?? '')) return false;
+  return tokens.slice(i + 1, at).some((t) => /^[a-z]{3,}ed$/.test(t.lower));
+}
+
 /** A verb candidate and the token of the object it was picked by (none for a bare verb form). */
 interface PickedVerb {
   cand: EventCandidate;
@@ -305,6 +316,7 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
       continue;
     }
     let at = findPhrase(view.tokens, i + 1, i + OBJECT_WINDOW, objects);
+    if (at >= 0 && particleOfAnotherVerb(view.tokens, i, at)) at = -1;
     // a passive names its object before the verb ("the pact was signed")
     if (at < 0 && form.participle && isPassive(view.tokens, i))
       at = findPhrase(view.tokens, i - OBJECT_WINDOW, i - 1, objects);

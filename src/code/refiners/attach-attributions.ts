@@ -3,6 +3,8 @@ import type { Attribution } from '../../model/index.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
 import { ownersOf } from './confirm-own-acts.js';
+import { localPoliceOf } from './local-police.js';
+import { lossDenialTargets } from './loss-denials.js';
 
 // Stances that answer a claim made before: they may refer to the previous sentence's event.
 const ANSWERS = new Set(['deny', 'noncommittal', 'confirm', 'retract']);
@@ -15,7 +17,11 @@ function attach(c: EventCandidate, hit: CueHit, why: string): void {
   if (overlaps(hit.span, c.trigger.span)) return;
   const parties = new Set([...c.actors, ...c.recipients].map((r) => r.code));
   const owners = ownersOf(c);
-  const sources = hit.sourceKind === 'unnamed' ? [null] : hit.sources;
+  const sources = hit.localPolice
+    ? localPoliceOf(c)
+    : hit.sourceKind === 'unnamed'
+      ? [null]
+      : hit.sources;
   for (const source of sources) {
     if (source && c.entry.speech && c.actors.some((a) => a.code === source.code)) continue;
     // "Sylvania denied any involvement in the bombing" rebuts Sylvania's part, not the bombing
@@ -130,6 +136,13 @@ export function attachAttributions(
     let earlier = cands.filter(
       (c) => c.view.index < hit.view.index && c.view.index >= hit.view.index - 4 && !c.entry.speech,
     );
+    // "… saying no aircraft were lost": a denial of losses answers what its speaker suffered
+    const suffered = lossDenialTargets(hit, earlier);
+    if (suffered) {
+      for (const c of suffered)
+        attach(c, hit, 'a denial of losses answers the acts its speaker suffered');
+      continue;
+    }
     // a lead that denies what the article goes on to report: the claim comes after it
     if (topic && !earlier.some((c) => topicMatches(c, topic)))
       earlier = cands.filter(
