@@ -16,6 +16,7 @@ import { attachQuantity } from './refiners/attach-quantity.js';
 import { attachWhen } from './refiners/attach-when.js';
 import { checkCodebook } from './refiners/check-codebook.js';
 import { confirmOwnActs } from './refiners/confirm-own-acts.js';
+import { detectHedges } from './refiners/detect-hedges.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
 import { dropBackground } from './refiners/drop-background.js';
@@ -196,6 +197,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'detect-modality',
       why: 'before dates: plans stay undated',
       run: detectModality,
+    },
+    {
+      name: 'detect-hedges',
+      why: 'after modality, which reads the clause first: only an act still asserted is hedged',
+      run: detectHedges,
     },
     {
       name: 'recode-accusations',
