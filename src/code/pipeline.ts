@@ -7,6 +7,7 @@ import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
+import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
@@ -157,6 +158,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-withdrawn-troops',
       why: "after roles: the troops a withdrawal's clause names are moved from recipient to actor",
       run: assignWithdrawnTroops,
+    },
+    {
+      name: 'assign-condemned-doer',
+      why: "after every role rule: the accused is the doer the condemned act's noun was given",
+      run: assignCondemnedDoer,
     },
     {
       name: 'drop-verbal-replies',
