@@ -25,6 +25,7 @@ import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
 import { dropGoverned } from './refiners/drop-governed.js';
+import { dropInternalMeetings } from './refiners/drop-internal-meetings.js';
 import { dropNoncommittalWords } from './refiners/drop-noncommittal-words.js';
 import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
@@ -273,6 +274,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'merge-events',
       why: 'merging last, on finished candidates',
       run: mergeEvents,
+    },
+    {
+      name: 'drop-internal-meetings',
+      why: 'after merging: only a meeting no mention gave a second party is one party deliberating',
+      run: dropInternalMeetings,
     },
     {
       name: 'infer-attacked-state',

@@ -16,6 +16,7 @@ export const WordTag = z.enum([
   'withdrawn-envoy',
   'withdrawn-mission',
   'hedges-complement',
+  'may-be-internal',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -26,7 +27,13 @@ export const WordRow = z.object({
 export type WordRow = z.infer<typeof WordRow>;
 
 /** The word lists of `dictionaries/words/`, one file per class of word. */
-export const WORD_LISTS = ['force-nouns', 'people-nouns', 'act-verbs', 'hedge-verbs'] as const;
+export const WORD_LISTS = [
+  'force-nouns',
+  'people-nouns',
+  'act-verbs',
+  'hedge-verbs',
+  'meeting-nouns',
+] as const;
 
 const sets = new Map<string, Set<string>>();
 
