@@ -42,6 +42,7 @@ import { inferRebelOpponent } from './refiners/infer-rebel-opponent.js';
 import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
+import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.js';
 import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
 import { recodePlans } from './refiners/recode-plans.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
@@ -209,6 +210,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'detect-hedges',
       why: 'after modality, which reads the clause first: only an act still asserted is hedged',
       run: detectHedges,
+    },
+    {
+      name: 'recode-accused-coordinates',
+      why: 'after modality, before the accusation is recoded: the acts listed after its first take the accused as actor',
+      run: recodeAccusedCoordinates,
     },
     {
       name: 'recode-accusations',
