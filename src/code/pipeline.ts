@@ -7,6 +7,7 @@ import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
+import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
@@ -16,6 +17,7 @@ import { attachQuantity } from './refiners/attach-quantity.js';
 import { attachWhen } from './refiners/attach-when.js';
 import { checkCodebook } from './refiners/check-codebook.js';
 import { confirmOwnActs } from './refiners/confirm-own-acts.js';
+import { detectHedges } from './refiners/detect-hedges.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
 import { dropBackground } from './refiners/drop-background.js';
@@ -23,6 +25,7 @@ import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
 import { dropGoverned } from './refiners/drop-governed.js';
+import { dropInternalMeetings } from './refiners/drop-internal-meetings.js';
 import { dropNoncommittalWords } from './refiners/drop-noncommittal-words.js';
 import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
@@ -40,6 +43,7 @@ import { inferRebelOpponent } from './refiners/infer-rebel-opponent.js';
 import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
+import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.js';
 import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
 import { recodePlans } from './refiners/recode-plans.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
@@ -159,6 +163,11 @@ export const CODE_PIPELINE: CodePipeline = {
       run: assignWithdrawnTroops,
     },
     {
+      name: 'assign-condemned-doer',
+      why: "after every role rule: the accused is the doer the condemned act's noun was given",
+      run: assignCondemnedDoer,
+    },
+    {
       name: 'drop-verbal-replies',
       why: "after roles, which read each verb trigger's clause",
       run: dropVerbalReplies,
@@ -197,6 +206,16 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'detect-modality',
       why: 'before dates: plans stay undated',
       run: detectModality,
+    },
+    {
+      name: 'detect-hedges',
+      why: 'after modality, which reads the clause first: only an act still asserted is hedged',
+      run: detectHedges,
+    },
+    {
+      name: 'recode-accused-coordinates',
+      why: 'after modality, before the accusation is recoded: the acts listed after its first take the accused as actor',
+      run: recodeAccusedCoordinates,
     },
     {
       name: 'recode-accusations',
@@ -262,6 +281,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'merge-events',
       why: 'merging last, on finished candidates',
       run: mergeEvents,
+    },
+    {
+      name: 'drop-internal-meetings',
+      why: 'after merging: only a meeting no mention gave a second party is one party deliberating',
+      run: dropInternalMeetings,
     },
     {
       name: 'infer-attacked-state',

@@ -20,6 +20,8 @@ export interface SentenceView {
   mentionAt: Map<number, Mention[]>;
   /** The sentence is (part of) the article's title, repeated in its text. */
   headline?: boolean;
+  /** The article's first sentence after its title (the lede), which sums up its news. */
+  lede?: boolean;
   /** States named as backers ("Xia-backed"): kept out of `mentions`, no role search sees them. */
   backers?: ActorMention[];
   /** What the rules work out about the sentence on first use, kept for the article's later rules. */
@@ -160,7 +162,7 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
   const title = annotated.title ? squeeze(annotated.title) : '';
   const mentions = [...annotated.mentions].sort((a, b) => a.span.start - b.span.start);
   let cursor = 0;
-  return sentences.map((sentence, index) => {
+  const views: SentenceView[] = sentences.map((sentence, index) => {
     const tokens = tokenize(annotated.text, sentence.span);
     while (cursor < mentions.length && (mentions[cursor]?.span.end ?? 0) <= sentence.span.start)
       cursor++;
@@ -195,6 +197,9 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
     const memo: ViewMemo = { syntax: undefined, scare: undefined };
     return { index, sentence, tokens, mentions: inside, mentionAt, headline, backers, memo };
   });
+  const lede = views.find((v) => v.headline !== true);
+  if (lede) lede.lede = true;
+  return views;
 }
 
 /** The token index at or after a character offset. */

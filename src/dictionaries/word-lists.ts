@@ -16,6 +16,8 @@ export const WordTag = z.enum([
   'withdrawn-envoy',
   'withdrawn-mission',
   'local-police',
+  'hedges-complement',
+  'may-be-internal',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -26,7 +28,13 @@ export const WordRow = z.object({
 export type WordRow = z.infer<typeof WordRow>;
 
 /** The word lists of `dictionaries/words/`, one file per class of word. */
-export const WORD_LISTS = ['force-nouns', 'people-nouns', 'act-verbs'] as const;
+export const WORD_LISTS = [
+  'force-nouns',
+  'people-nouns',
+  'act-verbs',
+  'hedge-verbs',
+  'meeting-nouns',
+] as const;
 
 const sets = new Map<string, Set<string>>();
 

@@ -82,6 +82,23 @@ const TABLE: [string, string, string[]][] = [
     ],
   ],
   [
+    'particle control: the one called on is the subject of the "to"-clause',
+    'Freedonia called on Sylvania to withdraw its troops.',
+    [
+      'call active main subject=Freedonia on=Sylvania',
+      'withdraw active complement<-call subject=Sylvania obj=its troops',
+    ],
+  ],
+  [
+    'negative: a bare object of "call" is no controller; the caller urges',
+    'Freedonia called the leaders of Sylvania to urge them to stop.',
+    [
+      'call active main subject=Freedonia obj=the leaders of Sylvania',
+      'urge active purpose<-call subject=Freedonia obj=them',
+      'stop active complement<-urge subject=them',
+    ],
+  ],
+  [
     'a time phrase between subject and verb is no subject',
     'Freedonia on Wednesday suspended a trade treaty with Sylvania.',
     ['suspend active main subject=Freedonia obj=a trade treaty with=Sylvania'],

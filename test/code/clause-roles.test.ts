@@ -45,6 +45,21 @@ const ROLES: [string, string, string[]][] = [
     ['ASSAULT SYL> @2024-11-04'],
   ],
   [
+    'a bare object of "call" controls nothing: the caller acts; "them" is the one called',
+    'Freedonia called the leaders of Sylvania and Osterlich on Monday to order them to stop.',
+    ['REQUEST FRD>SYL+OST @2024-11-04'],
+  ],
+  [
+    'negative: a plural "them" does not stand for a singular object',
+    'Freedonia called the Sylvanian president on Monday to order them to stop.',
+    ['REQUEST FRD> @2024-11-04'],
+  ],
+  [
+    'negative: under object control the pronoun is not the controller',
+    'Freedonia urged Sylvania on Monday to order them to stop.',
+    ['REQUEST SYL> @2024-11-04'],
+  ],
+  [
     'negative: a pronoun with no governing clause takes no subject from the clause',
     'It shelled Sylvania on Monday.',
     ['ASSAULT >SYL @2024-11-04'],

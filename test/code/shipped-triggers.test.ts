@@ -47,11 +47,22 @@ const FOUND: [string, string, string][] = [
     'Estonian troops took part in a routine military exercise on Monday.',
     'MOBILIZE EST',
   ],
+  [
+    'troops leaving an outpost retreat',
+    'Estonian troops abandoned the outpost on Monday.',
+    'RETREAT EST',
+  ],
+  [
+    'refusing to give up ground is a rejection of the side that presses for it',
+    'Latvian ships surrounded the island on Sunday. Estonia said on Monday it will never abandon the island.',
+    'REJECT EST>LVA',
+  ],
 ];
 
 const NOT_FOUND: [string, string, string][] = [
   ['measures that control nothing', 'Estonia took measures to calm markets on Monday.', 'COERCE'],
   ['plans that collide', 'Estonian and Latvian plans collided on Monday.', 'ASSAULT'],
+  ['a plan given up', 'Estonia abandoned its plan to build a bridge on Monday.', 'RETREAT'],
   ['a reply to a letter', 'Estonia responded to the Latvian letter on Monday.', 'ASSAULT'],
   ['traffic violations', 'Estonia reported violations of traffic rules on Monday.', 'ASSAULT'],
   ['a backlog dealt with', 'Estonia dealt with the backlog of visas on Monday.', 'THREATEN'],
@@ -65,6 +76,12 @@ describe('shipped triggers', () => {
   });
   it.each(NOT_FOUND)('finds no %s event: %s', (_why, text, type) => {
     expect(coded(text).filter((e) => e.startsWith(type))).toEqual([]);
+  });
+  it('negative: a refusal of another kind is given no opponent', () => {
+    const got = coded(
+      'Latvian ships surrounded the island on Sunday. Estonia said on Monday it will not meet the envoy.',
+    );
+    expect(got.filter((e) => e.startsWith('REJECT'))).toEqual(['REJECT EST>']);
   });
   it('a firm threat in a quote is the speaker threatening', () => {
     const got = coded('"Any new incursion will be dealt with firmly," Estonian officials said.');

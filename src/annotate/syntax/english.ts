@@ -8,7 +8,6 @@
 export const OBJECT_CONTROL = new Set([
   'urge',
   'ask',
-  'call',
   'help',
   'allow',
   'force',
@@ -29,6 +28,15 @@ export const OBJECT_CONTROL = new Set([
   'authorize',
   'authorise',
   'send',
+]);
+
+/**
+ * Verbs whose "to"-clause has the object of a particle as its subject ("called on X to
+ * withdraw"); with a bare object the "to"-clause is the subject's own purpose ("called the
+ * leaders to urge them": the caller urges).
+ */
+export const PARTICLE_CONTROL: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['on', 'upon'])],
 ]);
 
 /** Verbs that report speech or knowledge: a clause after them is what was said. */

@@ -1,7 +1,7 @@
 import { subjectBeforeAppositive } from './appositive.js';
 import { chunkPhrases, type Phrase } from './chunk-phrases.js';
 import { CONDITIONS, RELATIVES } from '../english/closed-class.js';
-import { OBJECT_CONTROL, REPORTING, TIME_WORDS } from './english.js';
+import { OBJECT_CONTROL, PARTICLE_CONTROL, REPORTING, TIME_WORDS } from './english.js';
 import { findVerbGroups, isPastParticiple, type VerbGroup } from './find-verb-groups.js';
 import { tagWords, type TaggedWord } from './tag-words.js';
 
@@ -153,6 +153,15 @@ function previousFinite(cx: Context, k: number): number | null {
   return null;
 }
 
+// The phrase of clause `prev` that is the subject of a "to"-clause after it: the object of an
+// object-control verb ("urged X to"), the particle's object of a particle-control verb ("called
+// on X to"); null where the "to"-clause takes the governing subject.
+function controllerOf(prev: Clause): Phrase | null {
+  const particles = PARTICLE_CONTROL.get(prev.verb.lemma);
+  if (particles) return prev.preps.find((p) => particles.has(p.prep ?? '')) ?? null;
+  return OBJECT_CONTROL.has(prev.verb.lemma) ? (prev.objects[0] ?? null) : null;
+}
+
 // Links a clause with no subject of its own to the one it takes it from.
 function linkWithoutSubject(
   cx: Context,
@@ -163,11 +172,9 @@ function linkWithoutSubject(
   const prev = k > 0 ? cx.clauses[k - 1] : undefined;
   // "to fight", "urged X to withdraw": the governing verb's object or subject acts
   if (g.tense === 'infinitive' && prev) {
-    const control =
-      OBJECT_CONTROL.has(prev.verb.lemma) &&
-      prev.objects.length > 0 &&
-      prev.verb.voice === 'active';
-    const subject = control ? (prev.objects[0] ?? null) : prev.subject;
+    const controller = controllerOf(prev);
+    const control = controller !== null && prev.verb.voice === 'active';
+    const subject = control ? controller : prev.subject;
     const purpose = !control && (prev.objects.length > 0 || prev.preps.length > 0);
     return {
       subject,

@@ -8,8 +8,11 @@ import { isRebelActAtHome } from './infer-rebel-target.js';
 const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
 // Breaking relations and expelling envoys are bilateral: the missing side is the other party too.
 const BILATERAL_MODES = new Set(['relations', 'expel']);
+// Refusing to yield (give up ground, withdraw) is refusing the side that presses for it.
 const opposed = (c: EventCandidate): boolean =>
-  OPPOSED.has(c.type) || (c.type === 'SANCTION' && BILATERAL_MODES.has(c.mode ?? ''));
+  OPPOSED.has(c.type) ||
+  (c.type === 'SANCTION' && BILATERAL_MODES.has(c.mode ?? '')) ||
+  (c.type === 'REJECT' && c.mode === 'yield');
 // Words before the side fought: "the war against X", "help Y fight X".
 const FOUGHT = new Set(['against', 'fight', 'fighting', 'fought']);
 const FOUGHT_TEXT = /against|fight|fought/i;

@@ -1,6 +1,7 @@
 import type { EventCandidate } from '../candidate.js';
 import { uniqueRefs } from '../roles/role-search.js';
 import { inDifferentTowns } from './different-towns.js';
+import { ledeRetells } from './lede-retells.js';
 import { directedAfterMutual, noteMutualActs } from './mutual-or-directed.js';
 
 function group(c: EventCandidate): string {
@@ -53,9 +54,13 @@ function typesAgree(a: EventCandidate, b: EventCandidate): boolean {
   // within one sentence, several modes tell one attack ("opened fire, killing")
   if (g === 'ASSAULT' || g === 'COERCE') return a.view === b.view || modesAgree(a, b);
   // statements told with different verbs in two sentences are two acts (condemning, summoning an
-  // envoy), unless one is the headline: it retells the article's statement in its own words
+  // envoy), unless one is the headline or the lede: it retells the article's statement in its own words
   if (a.entry.speech === true && b.entry.speech === true && a.view !== b.view)
-    return speechIds(a).some((id) => speechIds(b).includes(id)) || headlineRetells(a, b);
+    return (
+      speechIds(a).some((id) => speechIds(b).includes(id)) ||
+      headlineRetells(a, b) ||
+      ledeRetells(a, b)
+    );
   if (g !== 'agree' || a.type === b.type) return true;
   return a.mode !== null && a.mode === b.mode;
 }

@@ -6,7 +6,21 @@ import { findActorsAfter, uniqueRefs } from '../roles/role-search.js';
 
 const REBUTTAL =
   /^(?:disinformation|lies|lying|propaganda|fabrications?|smears?|smearing|slander|fake|misinformation|provocations?)$/;
-const SKIP = /^(?:the|a|an|its|their|his|her|having|being|repeatedly|deliberately|illegally)$/;
+// determiners, auxiliaries and adverbs ("of actively supporting") before the act named
+const SKIP = /^(?:the|a|an|its|their|his|her|having|being|[a-z]+ly)$/;
+
+/** The accuser's assert of what an accusation alleges, one claim per accuser. */
+export function accuserClaims(c: EventCandidate, published: string | null): Attribution[] {
+  return c.actors.map((source): Attribution => ({
+    sourceKind: 'actor',
+    source,
+    stance: 'assert',
+    saidOn: published ? published.slice(0, 10) : null,
+    cue: c.trigger.text,
+    ruleId: 'stance/accusation',
+    evidence: { span: c.view.sentence.span, text: c.view.sentence.text },
+  }));
+}
 
 /**
  * "X accused Y of ramming Z" is the ramming by Y, asserted by X: an accusation whose content is
@@ -57,18 +71,7 @@ export function recodeAccusations(
       .filter((r) => !inner.actors.some((a) => a.code === r.code))
       .slice(0, 1);
     inner.modality = c.modality;
-    for (const source of c.actors) {
-      const a: Attribution = {
-        sourceKind: 'actor',
-        source,
-        stance: 'assert',
-        saidOn: published ? published.slice(0, 10) : null,
-        cue: c.trigger.text,
-        ruleId: 'stance/accusation',
-        evidence: { span: c.view.sentence.span, text: c.view.sentence.text },
-      };
-      inner.attributions.push(a);
-    }
+    inner.attributions.push(...accuserClaims(c, published));
     inner.notes.push(
       `accusation: "${c.trigger.text}" by ${c.actors.map((a) => a.code).join('+') || '?'} carries this event; the accuser asserts it`,
     );

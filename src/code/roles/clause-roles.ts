@@ -8,6 +8,7 @@ import {
 import type { VerbGroup } from '../../annotate/syntax/find-verb-groups.js';
 import type { ActorMention } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
+import { pronounObjectAntecedent } from './pronoun-object.js';
 import { isSpeakersOwnForces } from './possessive-subject.js';
 import { mentionRef, type FoundActor } from './role-search.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
@@ -158,7 +159,9 @@ function complementParties(
 ): FoundActor[] {
   const clause = syntax.clauses[k];
   if (!clause) return [];
-  const out = [...clause.objects, ...clause.preps].flatMap((p) => partiesIn(view, syntax, p));
+  const out = [...clause.objects, ...clause.preps].flatMap((p) =>
+    partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p),
+  );
   syntax.clauses.forEach((d, j) => {
     if (d.parent !== k) return;
     if (governs && d.link === 'complement' && d.subject && d.subjectFrom === 'own')
