@@ -149,6 +149,6 @@ export interface CueHit {
   carriesSpeaker: boolean;
   /** The denial is of the speaker's own part in an event, which it disputes only where the speaker is a party. */
   rebutsRole: boolean;
-  /** The speaker defends its own conduct: it owns to the first act of its that the article reports. */
-  ownsAct: boolean;
+  /** The cue characterises the speaker's own conduct: it speaks to the first act of its the article reports. */
+  ownConduct: boolean;
 }

@@ -50,6 +50,11 @@ export const TriggerEntry = z.object({
   victimBefore: z.boolean().optional(),
   /** The reported speaker acts and the subject is asked ("X said Y must go"). */
   speakerActs: z.boolean().optional(),
+  /**
+   * General words that name no particular act ("took control measures"): told by its doer beside
+   * an act of its against the same side, it is the doer's word on that act (fold-own-accounts).
+   */
+  namesNoAct: z.boolean().optional(),
   /** The finder sets actors and recipients itself: role search leaves them. */
   rolesFixed: z.boolean().optional(),
   /**
@@ -79,8 +84,12 @@ export const StanceCue = z.object({
   outletVoice: z.boolean().optional(),
   /** The cue denies the speaker's own part ("denied any involvement"), not the event itself. */
   rebutsRole: z.boolean().optional(),
-  /** The speaker owns to its own conduct ("defended its actions"): the act it did that the article reports first. */
-  ownsAct: z.boolean().optional(),
+  /**
+   * The cue characterises the speaker's own conduct: it speaks to the act of the speaker's that
+   * the article reports first. Defending it ("defended its actions") owns to it; calling it
+   * restraint ("its forces acted with restraint") denies the force it is accused of.
+   */
+  ownConduct: z.boolean().optional(),
   /** The speaker the cue names after it goes on speaking ("quoted X as saying"): a "he" after it is X. */
   speakerCarries: z.boolean().optional(),
 });

@@ -279,7 +279,7 @@ export function findCues(
       sourceFrom: f.cue.source,
       carriesSpeaker: f.cue.source === 'before' || f.cue.speakerCarries === true,
       rebutsRole: f.cue.rebutsRole === true,
-      ownsAct: f.cue.ownsAct === true,
+      ownConduct: f.cue.ownConduct === true,
     });
   }
   return hits;

@@ -78,17 +78,25 @@ function topicMatches(c: EventCandidate, topic: string): boolean {
   return c.type === 'ASSAULT' || c.type === 'COERCE';
 }
 
-/** The first event, up to the cue's sentence, that a source of the cue did (not a speech act). */
+// Restraint answers an accusation of force: a denial of one's own conduct speaks to an attack or a
+// coercive act ("its coast guard was restrained"), not to a meeting or an agreement.
+const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * The first event that a source of the cue did (not a speech act): the first up to the cue's
+ * sentence, else the first after it (a lead that characterises what the article goes on to tell).
+ */
 function firstActOf(cands: EventCandidate[], hit: CueHit): EventCandidate | undefined {
   const speakers = new Set(hit.sources.map((s) => s.code));
-  return cands
+  const acts = cands
     .filter(
       (c) =>
-        c.view.index <= hit.view.index &&
         !c.entry.speech &&
-        c.actors.some((a) => speakers.has(a.code)),
+        c.actors.some((a) => speakers.has(a.code)) &&
+        (hit.stance !== 'deny' || FORCE_TYPES.has(c.type)),
     )
-    .sort((a, b) => a.view.index - b.view.index || a.trigger.span.start - b.trigger.span.start)[0];
+    .sort((a, b) => a.view.index - b.view.index || a.trigger.span.start - b.trigger.span.start);
+  return acts.find((c) => c.view.index <= hit.view.index) ?? acts[0];
 }
 
 /**
@@ -107,10 +115,12 @@ export function attachAttributions(
     bySentence.set(c.view.index, list);
   }
   for (const hit of hits) {
-    // "Sylvania defended its actions": its act the article reports first (the news it answers)
-    if (hit.ownsAct) {
+    // "Sylvania defended its actions", "its forces acted with restraint": its act the article
+    // reports first (the news it answers)
+    if (hit.ownConduct) {
       const own = firstActOf(cands, hit);
-      if (own) attach(own, hit, 'the speaker defends its own act, the first the article reports');
+      if (own)
+        attach(own, hit, 'the speaker characterises its own act, the first the article reports');
       continue;
     }
     const here = (bySentence.get(hit.view.index) ?? []).filter(
