@@ -144,7 +144,7 @@ export interface CueHit {
   saidOn: string | null;
   /** True when the cue's own date came from the text. */
   saidOnFromText: boolean;
-  sourceFrom: 'before' | 'after';
+  sourceFrom: 'before' | 'after' | 'speaker';
   /** The cue's sources are the speaker a later pronoun or an unsourced sentence refers to. */
   carriesSpeaker: boolean;
   /** The denial is of the speaker's own part in an event, which it disputes only where the speaker is a party. */

@@ -79,7 +79,8 @@ export const StanceCue = z.object({
     }
   }, 'not a valid regular expression'),
   stance: Stance,
-  source: z.enum(['before', 'after']),
+  /** Where the source stands: before the cue, after it, or the sentence's speaker (the source of its reporting cue). */
+  source: z.enum(['before', 'after', 'speaker']),
   unnamedOk: z.boolean().optional(),
   outletVoice: z.boolean().optional(),
   /** The cue denies the speaker's own part ("denied any involvement"), not the event itself. */

@@ -208,7 +208,10 @@ export function findCues(
     const others = new Set([...cueTokens].filter((i) => i < first || i > last));
     let sources: ActorRef[] = [];
     let sourceKind: CueHit['sourceKind'] = 'actor';
-    if (f.cue.source === 'after') {
+    if (f.cue.source === 'speaker') {
+      // "'Freedonia is responsible for the clash,' it said": the party before the cue is the one
+      // blamed; the speaker is the sentence's (set below, once its other cues are read)
+    } else if (f.cue.source === 'after') {
       const after = findActorsAfter(view, last, others, 10);
       // "according to early data, the number of Sylvanian dead …": the source phrase ends at
       // its comma, and a party after it is what was said
@@ -237,7 +240,7 @@ export function findCues(
       }
       if (sources.length > 0) lastSubject = sources;
     }
-    if (sources.length === 0) {
+    if (sources.length === 0 && f.cue.source !== 'speaker') {
       const lead = view.sentence.text.slice(0, f.start - base).toLowerCase();
       // "he also claimed", "they have repeatedly said": the pronoun stands before the adverbs
       const subjectWords = (lead.split(/[,;]/).pop()?.trim() ?? '').split(/\s+/);
@@ -282,7 +285,14 @@ export function findCues(
       ownConduct: f.cue.ownConduct === true,
     });
   }
-  return hits;
+  // a cue that speaks for the sentence's speaker: the source of its other cue, else the speaker
+  // carried from the sentences before; with neither it says nothing
+  for (const h of hits) {
+    if (h.sourceFrom !== 'speaker') continue;
+    const other = hits.find((o) => o.sourceFrom !== 'speaker' && o.sources.length > 0);
+    h.sources = other ? other.sources : previousSource;
+  }
+  return hits.filter((h) => h.sourceFrom !== 'speaker' || h.sources.length > 0);
 }
 
 // The cue's own date: a resolved time within a few words of the cue ("said on Friday", "On Monday, X revealed").

@@ -75,7 +75,8 @@ function topicOf(text: string): string | null {
 function topicMatches(c: EventCandidate, topic: string): boolean {
   if (topic === 'troops') return c.mode === 'troops';
   if (topic === 'weapons') return c.mode === 'weapons';
-  return c.type === 'ASSAULT' || c.type === 'COERCE';
+  // the attack words name acts of violence: a seizure or a blockade is no "collision" or "clash"
+  return c.type === 'ASSAULT';
 }
 
 // Restraint answers an accusation of force: a denial of one's own conduct speaks to an attack or a
@@ -137,14 +138,19 @@ export function attachAttributions(
     if (!ANSWERS.has(hit.stance) && !anaphoric) continue;
     // the answer names its topic ("the presence of its forces"): the latest event on that topic
     const topic = topicOf(hit.view.sentence.text);
+    // a denial of one's own part ("Sylvania is to blame for the clash") answers only an event the
+    // speaker is a party to: a mention with no parties or a third side's act cannot take it
+    const answerable = (c: EventCandidate): boolean =>
+      !c.entry.speech &&
+      (!hit.rebutsRole ||
+        hit.sources.some((s) => [...c.actors, ...c.recipients].some((r) => r.code === s.code)));
     let earlier = cands.filter(
-      (c) => c.view.index < hit.view.index && c.view.index >= hit.view.index - 4 && !c.entry.speech,
+      (c) => c.view.index < hit.view.index && c.view.index >= hit.view.index - 4 && answerable(c),
     );
     // a lead that denies what the article goes on to report: the claim comes after it
     if (topic && !earlier.some((c) => topicMatches(c, topic)))
       earlier = cands.filter(
-        (c) =>
-          c.view.index > hit.view.index && c.view.index <= hit.view.index + 4 && !c.entry.speech,
+        (c) => c.view.index > hit.view.index && c.view.index <= hit.view.index + 4 && answerable(c),
       );
     const onTopic = topic ? earlier.filter((c) => topicMatches(c, topic)) : [];
     if (onTopic.length > 0) {
@@ -155,8 +161,10 @@ export function attachAttributions(
         attach(c, hit, `answers the latest claim about ${topic}`);
       continue;
     }
+    // a denial of one's part in a named kind of event ("to blame for the clash") answers only that
+    if (topic && hit.rebutsRole) continue;
     for (let k = hit.view.index - 1; k >= Math.max(0, hit.view.index - 2); k--) {
-      const prev = (bySentence.get(k) ?? []).filter((c) => !c.entry.speech);
+      const prev = (bySentence.get(k) ?? []).filter(answerable);
       if (prev.length === 0) continue;
       for (const c of prev) attach(c, hit, 'answers the claim of the sentence before');
       break;

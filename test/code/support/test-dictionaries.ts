@@ -173,6 +173,13 @@ export function testDictionaries(): CodeDictionaries {
       { id: 'deny', pattern: '\\bden(?:y|ies|ied)\\b', stance: 'deny', source: 'before' },
       { id: 'dismiss', pattern: '\\bdismissed\\s+claims\\b', stance: 'deny', source: 'before' },
       {
+        id: 'blames-other',
+        pattern: '\\bis\\s+to\\s+blame\\s+for\\s+the\\s+clash\\b',
+        stance: 'deny',
+        source: 'speaker',
+        rebutsRole: true,
+      },
+      {
         id: 'defend-own',
         pattern: '\\bdefended\\s+its\\s+actions\\b',
         stance: 'confirm',
