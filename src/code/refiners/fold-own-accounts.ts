@@ -1,4 +1,5 @@
 import { REPORTING } from '../../annotate/syntax/english.js';
+import { OWN_ACCOUNT_RULE_ID } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 
 // Acts of force: the side accused of one tells it in general words ("necessary measures").
@@ -57,7 +58,7 @@ export function foldOwnAccounts(cands: EventCandidate[]): EventCandidate[] {
     for (const a of account.attributions) {
       if (act.attributions.some((b) => b.source?.code === a.source?.code && b.stance === a.stance))
         continue;
-      act.attributions.push(a);
+      act.attributions.push({ ...a, ruleId: OWN_ACCOUNT_RULE_ID });
       act.notes.push(
         `attribution: ${a.source?.code ?? '(unnamed)'} ${a.stance} via "${a.cue}" — its own account of this act ("${account.trigger.text}")`,
       );
