@@ -144,13 +144,13 @@ export interface CueHit {
   saidOn: string | null;
   /** True when the cue's own date came from the text. */
   saidOnFromText: boolean;
-  sourceFrom: 'before' | 'after';
+  sourceFrom: 'before' | 'after' | 'speaker';
   /** The cue's sources are the speaker a later pronoun or an unsourced sentence refers to. */
   carriesSpeaker: boolean;
   /** The denial is of the speaker's own part in an event, which it disputes only where the speaker is a party. */
   rebutsRole: boolean;
-  /** The speaker defends its own conduct: it owns to the first act of its that the article reports. */
-  ownsAct: boolean;
+  /** The cue characterises the speaker's own conduct: it speaks to the first act of its the article reports. */
+  ownConduct: boolean;
   /** The speaker is police named with no state ("police said"): the police of the event's place. */
   localPolice: boolean;
 }

@@ -55,6 +55,11 @@ export const TriggerEntry = z.object({
    * other side (jets downed, ground taken): the doer's own word on it confirms it.
    */
   doerOwns: z.boolean().optional(),
+  /**
+   * General words that name no particular act ("took control measures"): told by its doer beside
+   * an act of its against the same side, it is the doer's word on that act (fold-own-accounts).
+   */
+  namesNoAct: z.boolean().optional(),
   /** The finder sets actors and recipients itself: role search leaves them. */
   rolesFixed: z.boolean().optional(),
   /**
@@ -79,13 +84,18 @@ export const StanceCue = z.object({
     }
   }, 'not a valid regular expression'),
   stance: Stance,
-  source: z.enum(['before', 'after']),
+  /** Where the source stands: before the cue, after it, or the sentence's speaker (the source of its reporting cue). */
+  source: z.enum(['before', 'after', 'speaker']),
   unnamedOk: z.boolean().optional(),
   outletVoice: z.boolean().optional(),
   /** The cue denies the speaker's own part ("denied any involvement"), not the event itself. */
   rebutsRole: z.boolean().optional(),
-  /** The speaker owns to its own conduct ("defended its actions"): the act it did that the article reports first. */
-  ownsAct: z.boolean().optional(),
+  /**
+   * The cue characterises the speaker's own conduct: it speaks to the act of the speaker's that
+   * the article reports first. Defending it ("defended its actions") owns to it; calling it
+   * restraint ("its forces acted with restraint") denies the force it is accused of.
+   */
+  ownConduct: z.boolean().optional(),
   /** The speaker the cue names after it goes on speaking ("quoted X as saying"): a "he" after it is X. */
   speakerCarries: z.boolean().optional(),
 });

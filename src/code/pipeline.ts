@@ -32,6 +32,7 @@ import { dropRelativePassives } from './refiners/drop-relative-passives.js';
 import { dropStateParticiples } from './refiners/drop-state-participles.js';
 import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
 import { dropVerbObjects } from './refiners/drop-verb-objects.js';
+import { foldOwnAccounts } from './refiners/fold-own-accounts.js';
 import { dropVerbalReplies } from './refiners/drop-verbal-replies.js';
 import { inferAttackedState } from './refiners/infer-attacked-state.js';
 import { inferHost } from './refiners/infer-host.js';
@@ -271,6 +272,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'attach-quantity',
       why: 'after roles: each figure records the party it counts',
       run: attachQuantity,
+    },
+    {
+      name: 'fold-own-accounts',
+      why: "after attributions and dates: the doer's account joins its act with its words; before merging",
+      run: foldOwnAccounts,
     },
     {
       name: 'check-codebook',

@@ -1,4 +1,5 @@
 import type { Attribution, Event } from '../model/index.js';
+import { ownAccountStance } from './own-account-word.js';
 import { ownStrikeConfirmers } from './own-strikes.js';
 import { struckStateConfirmers } from './unclaimed-attacks.js';
 
@@ -6,26 +7,31 @@ import { struckStateConfirmers } from './unclaimed-attacks.js';
  * A report's attributions as the claim reads them. In one article a party's plain telling of an
  * event is an assertion (format v1); on the claim, the party whose word settles it confirms it
  * (the claim timeline's confirming parties): the doer of a strike it launched (`own-strikes.ts`),
- * the state struck by an attack no party is named for (`unclaimed-attacks.ts`). Such a party's
- * assertion becomes its confirmation, once per source, unless the same party also denies the
- * report or will not confirm it (then it is contesting it).
+ * the state struck by an attack no party is named for (`unclaimed-attacks.ts`), the accused telling
+ * its own account of the act in its own words (`own-account-word.ts`). Such a party's assertion
+ * becomes its confirmation, once per source, unless the same party also denies the report or will
+ * not confirm it (then it is contesting it).
  *
  * @example
  * claimAttributions(freedoniaStrikeToldByFreedonia)[0].stance // 'confirm'
  */
 export function claimAttributions(event: Event): Attribution[] {
+  const attributions = event.attributions.map((a) => {
+    const stance = ownAccountStance(event, a);
+    return stance === a.stance ? a : { ...a, stance };
+  });
   const settles = new Set([...ownStrikeConfirmers(event), ...struckStateConfirmers(event)]);
-  if (settles.size === 0) return event.attributions;
+  if (settles.size === 0) return attributions;
   const contesting = new Set(
-    event.attributions
+    attributions
       .filter((a) => a.stance === 'deny' || a.stance === 'noncommittal')
       .map((a) => a.source?.code),
   );
   const confirmed = new Set(
-    event.attributions.filter((a) => a.stance === 'confirm').map((a) => a.source?.code),
+    attributions.filter((a) => a.stance === 'confirm').map((a) => a.source?.code),
   );
   const out: Attribution[] = [];
-  for (const a of event.attributions) {
+  for (const a of attributions) {
     const code = a.sourceKind === 'actor' ? a.source?.code : undefined;
     if (a.stance !== 'assert' || !code || !settles.has(code) || contesting.has(code)) {
       out.push(a);

@@ -45,6 +45,13 @@ export const Attribution = z.object({
 });
 export type Attribution = z.infer<typeof Attribution>;
 
+/**
+ * The rule id of an attribution that is a doer's own account of its act, told in general words
+ * beside the act the article reports ("said it had taken control measures"): the code stage keeps
+ * what the speaker did (assert), the claim status reads it as the accused acknowledging the act.
+ */
+export const OWN_ACCOUNT_RULE_ID = 'stance/own-account';
+
 /** Whether the text states the event as fact or as something else. */
 export const Modality = z.enum([
   'asserted',

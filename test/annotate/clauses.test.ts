@@ -126,11 +126,27 @@ const TABLE: [string, string, string[]][] = [
     'Osterlich signed a water-sharing treaty.',
     ['sign active main subject=Osterlich obj=a water - sharing treaty'],
   ],
+  [
+    'a series of verbs after commas shares the subject, with adverbs after "and"',
+    'Freedonian boats ignored the warnings, abruptly turned and deliberately rammed Sylvanian vessels.',
+    [
+      'ignore active main subject=Freedonian boats obj=the warnings',
+      'turn active coordination<-ignore subject=Freedonian boats',
+      'ram active coordination<-turn subject=Freedonian boats obj=Sylvanian vessels',
+    ],
+  ],
 ];
 
 describe('clauses from the tagger', () => {
   it.each(TABLE)('%s', (_name, sentence, expected) => {
     expect(clauses(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'Freedonian troops shelled the town, said the Sylvanian ministry.',
+    'Freedonian troops shelled the town, officials said.',
+  ])('negative: a reporting verb after a comma joins no series: %s', (sentence) => {
+    expect(clauses(sentence).some((c) => c.startsWith('say active coordination'))).toBe(false);
   });
 
   it('gives word offsets into the article when told where the sentence starts', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainEvents } from '../../src/code/index.js';
+import { analyze } from '../../src/pipeline.js';
 import { buildAnnotated } from './support/build-annotated.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
@@ -49,5 +50,24 @@ describe("an event's place is where it happened, never where its speaker stood",
     ],
   ])('%s: %s', (_rule, text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a source named after its cue is the speaker (shipped dictionaries)', () => {
+  const placeOf = (text: string): string[] =>
+    analyze(text, { published: '2024-11-06' }).events.map((e) => e.place?.name ?? '-');
+
+  it('"According to <capital>": the capital speaks for its state and is no place', () => {
+    expect(placeOf('According to Tallinn, Estonian forces shelled Latvia on Monday.')).toEqual([
+      '-',
+    ]);
+  });
+
+  it('negative: a place in what is said stays the event’s', () => {
+    expect(
+      placeOf(
+        'According to Tallinn, Estonian forces shelled the Latvian town of Daugavpils on Monday.',
+      ),
+    ).toEqual(['Daugavpils']);
   });
 });

@@ -43,6 +43,16 @@ const FOUND: [string, string, string][] = [
   ],
   ['seeking help is a request', 'Estonia sought help from Latvia on Monday.', 'REQUEST EST'],
   [
+    "boarding another side's boats is a seizure",
+    'Estonian sailors boarded the Latvian boats on Monday.',
+    'COERCE EST>LVA',
+  ],
+  [
+    "inspecting another side's cargo is a seizure",
+    "Estonian forces inspected the Latvian convoy's cargo on Monday.",
+    'COERCE EST>LVA',
+  ],
+  [
     'a foreign army taking part in a routine military exercise shows force',
     'Estonian troops took part in a routine military exercise on Monday.',
     'MOBILIZE EST',
@@ -66,6 +76,9 @@ const NOT_FOUND: [string, string, string][] = [
   ['a reply to a letter', 'Estonia responded to the Latvian letter on Monday.', 'ASSAULT'],
   ['traffic violations', 'Estonia reported violations of traffic rules on Monday.', 'ASSAULT'],
   ['a backlog dealt with', 'Estonia dealt with the backlog of visas on Monday.', 'THREATEN'],
+  ['boarding a flight', 'Estonian officials boarded a flight to Riga on Monday.', 'COERCE'],
+  ['boarding their own ship', 'Estonian sailors boarded their own ship on Monday.', 'COERCE'],
+  ['inspecting a plant', 'Estonian inspectors inspected the Latvian nuclear plant.', 'COERCE'],
   ['seeking to do something', 'Estonia said it would seek to resupply its posts.', 'REQUEST'],
   ['serving with no state named', 'Cooks served alongside the minister on Monday.', 'AID'],
 ];

@@ -211,6 +211,26 @@ function linkWithoutSubject(
         marker: before.lower,
       };
   }
+  // "X ignored the rules, abruptly turned and deliberately collided with Y": adverbs may stand
+  // after the joining word, and a comma joins a series of past-tense verbs sharing one subject
+  // (not a reporting verb: "…, said the minister" has its speaker after it)
+  let j = g.first - 1;
+  while (cx.words[j]?.pos === 'ADV') j--;
+  const joiner = cx.words[j];
+  const series =
+    joiner?.text === ',' && g.tense === 'past' && g.voice === 'active' && !REPORTING.has(g.lemma);
+  if (joiner && (series || (j < g.first - 1 && CONJUNCTIONS.has(joiner.lower)))) {
+    const shared = previousFinite(cx, k);
+    const from = shared !== null ? cx.clauses[shared] : undefined;
+    if (from?.subject)
+      return {
+        subject: from.subject,
+        subjectFrom: 'shared',
+        parent: shared,
+        link: 'coordination',
+        marker: series ? ',' : joiner.lower,
+      };
+  }
   // "Attacks, occurring weekly, have killed": a participle between a subject and its verb
   const aside = before?.text === ',' ? phraseEndingBefore(cx, g.first - 1) : null;
   if (aside && aside.prep === null && previousFinite(cx, k) === null && g.first === g.head)

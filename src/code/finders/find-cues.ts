@@ -220,7 +220,10 @@ export function findCues(
     let sources: ActorRef[] = [];
     let sourceKind: CueHit['sourceKind'] = 'actor';
     let localPolice = false;
-    if (f.cue.source === 'after') {
+    if (f.cue.source === 'speaker') {
+      // "'Freedonia is responsible for the clash,' it said": the party before the cue is the one
+      // blamed; the speaker is the sentence's (set below, once its other cues are read)
+    } else if (f.cue.source === 'after') {
       const after = findActorsAfter(view, last, others, 10);
       // "according to early data, the number of Sylvanian dead …": the source phrase ends at
       // its comma, and a party after it is what was said
@@ -249,7 +252,7 @@ export function findCues(
       }
       if (sources.length > 0) lastSubject = sources;
     }
-    if (sources.length === 0) {
+    if (sources.length === 0 && f.cue.source !== 'speaker') {
       const lead = view.sentence.text.slice(0, f.start - base).toLowerCase();
       // "he also claimed", "they have repeatedly said": the pronoun stands before the adverbs
       const subjectWords = (lead.split(/[,;]/).pop()?.trim() ?? '').split(/\s+/);
@@ -292,11 +295,18 @@ export function findCues(
       sourceFrom: f.cue.source,
       carriesSpeaker: f.cue.source === 'before' || f.cue.speakerCarries === true,
       rebutsRole: f.cue.rebutsRole === true,
-      ownsAct: f.cue.ownsAct === true,
+      ownConduct: f.cue.ownConduct === true,
       localPolice,
     });
   }
-  return hits;
+  // a cue that speaks for the sentence's speaker: the source of its other cue, else the speaker
+  // carried from the sentences before; with neither it says nothing
+  for (const h of hits) {
+    if (h.sourceFrom !== 'speaker') continue;
+    const other = hits.find((o) => o.sourceFrom !== 'speaker' && o.sources.length > 0);
+    h.sources = other ? other.sources : previousSource;
+  }
+  return hits.filter((h) => h.sourceFrom !== 'speaker' || h.sources.length > 0);
 }
 
 // The cue's own date: a resolved time within a few words of the cue ("said on Friday", "On Monday, X revealed").

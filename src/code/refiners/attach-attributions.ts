@@ -81,20 +81,29 @@ function topicOf(text: string): string | null {
 function topicMatches(c: EventCandidate, topic: string): boolean {
   if (topic === 'troops') return c.mode === 'troops';
   if (topic === 'weapons') return c.mode === 'weapons';
-  return c.type === 'ASSAULT' || c.type === 'COERCE';
+  // the attack words name acts of violence: a seizure or a blockade is no "collision" or "clash"
+  return c.type === 'ASSAULT';
 }
 
-/** The first event, up to the cue's sentence, that a source of the cue did (not a speech act). */
+// Restraint answers an accusation of force: a denial of one's own conduct speaks to an attack or a
+// coercive act ("its coast guard was restrained"), not to a meeting or an agreement.
+const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * The first event that a source of the cue did (not a speech act): the first up to the cue's
+ * sentence, else the first after it (a lead that characterises what the article goes on to tell).
+ */
 function firstActOf(cands: EventCandidate[], hit: CueHit): EventCandidate | undefined {
   const speakers = new Set(hit.sources.map((s) => s.code));
-  return cands
+  const acts = cands
     .filter(
       (c) =>
-        c.view.index <= hit.view.index &&
         !c.entry.speech &&
-        c.actors.some((a) => speakers.has(a.code)),
+        c.actors.some((a) => speakers.has(a.code)) &&
+        (hit.stance !== 'deny' || FORCE_TYPES.has(c.type)),
     )
-    .sort((a, b) => a.view.index - b.view.index || a.trigger.span.start - b.trigger.span.start)[0];
+    .sort((a, b) => a.view.index - b.view.index || a.trigger.span.start - b.trigger.span.start);
+  return acts.find((c) => c.view.index <= hit.view.index) ?? acts[0];
 }
 
 /**
@@ -113,10 +122,12 @@ export function attachAttributions(
     bySentence.set(c.view.index, list);
   }
   for (const hit of hits) {
-    // "Sylvania defended its actions": its act the article reports first (the news it answers)
-    if (hit.ownsAct) {
+    // "Sylvania defended its actions", "its forces acted with restraint": its act the article
+    // reports first (the news it answers)
+    if (hit.ownConduct) {
       const own = firstActOf(cands, hit);
-      if (own) attach(own, hit, 'the speaker defends its own act, the first the article reports');
+      if (own)
+        attach(own, hit, 'the speaker characterises its own act, the first the article reports');
       continue;
     }
     const here = (bySentence.get(hit.view.index) ?? []).filter(
@@ -133,8 +144,14 @@ export function attachAttributions(
     if (!ANSWERS.has(hit.stance) && !anaphoric) continue;
     // the answer names its topic ("the presence of its forces"): the latest event on that topic
     const topic = topicOf(hit.view.sentence.text);
+    // a denial of one's own part ("Sylvania is to blame for the clash") answers only an event the
+    // speaker is a party to: a mention with no parties or a third side's act cannot take it
+    const answerable = (c: EventCandidate): boolean =>
+      !c.entry.speech &&
+      (!hit.rebutsRole ||
+        hit.sources.some((s) => [...c.actors, ...c.recipients].some((r) => r.code === s.code)));
     let earlier = cands.filter(
-      (c) => c.view.index < hit.view.index && c.view.index >= hit.view.index - 4 && !c.entry.speech,
+      (c) => c.view.index < hit.view.index && c.view.index >= hit.view.index - 4 && answerable(c),
     );
     // "… saying no aircraft were lost": a denial of losses answers what its speaker suffered
     const suffered = lossDenialTargets(hit, earlier);
@@ -146,8 +163,7 @@ export function attachAttributions(
     // a lead that denies what the article goes on to report: the claim comes after it
     if (topic && !earlier.some((c) => topicMatches(c, topic)))
       earlier = cands.filter(
-        (c) =>
-          c.view.index > hit.view.index && c.view.index <= hit.view.index + 4 && !c.entry.speech,
+        (c) => c.view.index > hit.view.index && c.view.index <= hit.view.index + 4 && answerable(c),
       );
     const onTopic = topic ? earlier.filter((c) => topicMatches(c, topic)) : [];
     if (onTopic.length > 0) {
@@ -158,8 +174,10 @@ export function attachAttributions(
         attach(c, hit, `answers the latest claim about ${topic}`);
       continue;
     }
+    // a denial of one's part in a named kind of event ("to blame for the clash") answers only that
+    if (topic && hit.rebutsRole) continue;
     for (let k = hit.view.index - 1; k >= Math.max(0, hit.view.index - 2); k--) {
-      const prev = (bySentence.get(k) ?? []).filter((c) => !c.entry.speech);
+      const prev = (bySentence.get(k) ?? []).filter(answerable);
       if (prev.length === 0) continue;
       for (const c of prev) attach(c, hit, 'answers the claim of the sentence before');
       break;

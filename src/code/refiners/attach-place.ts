@@ -32,6 +32,11 @@ function speakerSpans(view: SentenceView, hits: readonly CueHit[]): Span[] {
     // a speaker's seat stands right by the speaker ("X's embassy in Y said"); a source found
     // further back is more likely a party of what is said
     if (h.span.start - start <= SEAT_REACH) spans.push({ start, end });
+    // "According to Fredville, …": a source named right after its cue is the speaker, no place
+    if (h.sourceFrom === 'after')
+      for (const s of h.sources)
+        if (s.span && s.span.start >= h.span.end && s.span.start - h.span.end <= SEAT_REACH)
+          spans.push(s.span);
   }
   const dateline = /^[^\s,.:;]+(?:\s[^\s,.:;]+){0,2}\s*(?::|\s[—–-]\s|\(\w+\)\s*[—–-])/.exec(text);
   if (dateline) spans.push({ start: span.start, end: span.start + dateline[0].length });
