@@ -40,6 +40,7 @@ import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
+import { recodeForcesExpelled } from './refiners/recode-forces-expelled.js';
 import { recodePlans } from './refiners/recode-plans.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
@@ -206,6 +207,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'recode-civilian-withdrawals',
       why: 'before plans: an announced withdrawal of envoys is a threat, of troops a promise',
       run: recodeCivilianWithdrawals,
+    },
+    {
+      name: 'recode-forces-expelled',
+      why: 'after roles, which name who was expelled; before places and attributions, which read the type',
+      run: recodeForcesExpelled,
     },
     {
       name: 'recode-plans',

@@ -15,6 +15,7 @@ export const WordTag = z.enum([
   'led-side',
   'withdrawn-envoy',
   'withdrawn-mission',
+  'held-ground',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -25,7 +26,7 @@ export const WordRow = z.object({
 export type WordRow = z.infer<typeof WordRow>;
 
 /** The word lists of `dictionaries/words/`, one file per class of word. */
-export const WORD_LISTS = ['force-nouns', 'people-nouns', 'act-verbs'] as const;
+export const WORD_LISTS = ['force-nouns', 'people-nouns', 'act-verbs', 'ground-nouns'] as const;
 
 const sets = new Map<string, Set<string>>();
 
