@@ -48,6 +48,8 @@ export const TriggerEntry = z.object({
   nominalNeedsActor: z.boolean().optional(),
   /** The party named before the noun suffered the event ("North Korean casualties"). */
   victimBefore: z.boolean().optional(),
+  /** Names losses ("casualties", "deaths"): its figures count the lost, never troop strength. */
+  countsLosses: z.boolean().optional(),
   /** The reported speaker acts and the subject is asked ("X said Y must go"). */
   speakerActs: z.boolean().optional(),
   /** The finder sets actors and recipients itself: role search leaves them. */

@@ -131,6 +131,27 @@ describe('which dated attack an undated report may stand for', () => {
       false,
     ],
     [
+      'a report dated only by its month may be the day of that month',
+      { slug: 'u', date: '2025-05' },
+      DATED,
+      null,
+      true,
+    ],
+    [
+      'negative: a month report of another month',
+      { slug: 'u', date: '2025-04' },
+      DATED,
+      null,
+      false,
+    ],
+    [
+      'negative: a day report is no month report (the equality rule decides)',
+      DATED,
+      { slug: 'u', date: '2025-05' },
+      null,
+      false,
+    ],
+    [
       'negative: both dated (the equality rule decides)',
       { slug: 'u', date: '2025-05-07' },
       DATED,
@@ -168,6 +189,43 @@ describe('undated reports of one attack join its one dated incident', () => {
     expect(await articleGroups([...reports].reverse())).toEqual(expected);
     // the second battle arrives after the undated report had joined the first: it leaves again
     expect(await articleGroups([reports[0]!, reports[2]!, reports[1]!])).toEqual(expected);
+  });
+
+  it('a report dated only by its month joins the one dated air battle of that month', async () => {
+    const reports = [
+      report(DATED),
+      report({ slug: 'month', published: '2025-05-20', date: '2025-05' }),
+    ];
+    const expected = [['dated', 'month']];
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups([...reports].reverse())).toEqual(expected);
+  });
+
+  it('of two fitting battles, the one told with the very same sides is it, in any order', async () => {
+    const reports = [
+      report(DATED),
+      // Sylvania and its ally Ostland on the next day: it shares Sylvania, but is not Sylvania's own
+      report({
+        slug: 'allied',
+        published: '2025-05-09',
+        date: '2025-05-08',
+        actors: ['SYL', 'OST'],
+      }),
+      report({ slug: 'u1', published: null }),
+    ];
+    const expected = [['allied'], ['dated', 'u1']];
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups([...reports].reverse())).toEqual(expected);
+    expect(await articleGroups([reports[0]!, reports[2]!, reports[1]!])).toEqual(expected);
+  });
+
+  it('negative: two fitting battles told with the same sides leave a month report apart', async () => {
+    const reports = [
+      report(DATED),
+      report({ slug: 'later', published: '2025-05-11', date: '2025-05-10', jets: 2 }),
+      report({ slug: 'month', published: '2025-05-20', date: '2025-05' }),
+    ];
+    expect(await articleGroups(reports)).toEqual([['dated'], ['later'], ['month']]);
   });
 
   it('negative: an undated shelling never joins the dated air battle', async () => {
