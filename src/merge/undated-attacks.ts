@@ -1,5 +1,5 @@
 import type { Event } from '../model/index.js';
-import { dateRange, effectiveDate } from './compatible-events.js';
+import { dateRange, effectiveDate, ownDateRange } from './compatible-events.js';
 import { eventFigures } from './figure-source.js';
 import { isLossTally } from './loss-tallies.js';
 import { isPointLike, windowFor } from './type-groups.js';
@@ -22,7 +22,8 @@ import { isPointLike, windowFor } from './type-groups.js';
  */
 export function isUndatedAttack(event: Pick<Event, 'type' | 'when'>): boolean {
   return (
-    isPointLike(event.type) && (dateRange(event.when) === null || event.when?.precision !== 'day')
+    isPointLike(event.type) &&
+    (ownDateRange(event.when) === null || event.when?.precision !== 'day')
   );
 }
 

@@ -166,3 +166,16 @@ describe('a noun of losses counts the lost, never troop strength', () => {
     ).toContain('3000 killed');
   });
 });
+
+describe('a capture counts the captured, never troop strength', () => {
+  it('negative: the troops deployed in the same sentence are no figure of the capture', () => {
+    const capture = explainEvents(
+      buildAnnotated(
+        'Freedonia deployed around 12,000 soldiers in the border region, and Freedonian troops captured Sylvanian soldiers there.',
+      ),
+      dicts,
+    ).events.find((e) => e.mode === 'abduct');
+    expect(capture).toBeDefined();
+    expect(capture?.figures?.map((q) => q.unit) ?? []).not.toContain('troops');
+  });
+});

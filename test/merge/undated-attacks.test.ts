@@ -19,6 +19,8 @@ interface Shot {
   unit?: string;
   /** Jets the report also counts, after its main figure. */
   alsoJets?: number;
+  /** Its date is only its page's (a background mention told in the past). */
+  fromPage?: boolean;
 }
 
 /** One report, in our own words, of Sylvania downing Freedonian jets (or what `s` changes). */
@@ -65,6 +67,7 @@ function report(s: Shot): Analysis {
     place: s.place ?? null,
     quantity: main,
     ...(main ? { figures: [main, ...also] } : {}),
+    ...(s.fromPage && e.when ? { when: { ...e.when, fromPage: true as const } } : {}),
   }));
   return { ...analysis, published: s.published ?? null, events };
 }
@@ -152,6 +155,20 @@ describe('which dated attack an undated report may stand for', () => {
       false,
     ],
     [
+      'negative: a background mention dated only by its page is no dated attack',
+      { slug: 'u' },
+      { ...DATED, fromPage: true },
+      null,
+      false,
+    ],
+    [
+      'a background mention dated only by its page may be the dated attack of its page’s day',
+      { slug: 'u', date: '2025-05-07', published: '2025-05-07', fromPage: true },
+      DATED,
+      '2025-05-07',
+      true,
+    ],
+    [
       'negative: both dated (the equality rule decides)',
       { slug: 'u', date: '2025-05-07' },
       DATED,
@@ -226,6 +243,33 @@ describe('undated reports of one attack join its one dated incident', () => {
       report({ slug: 'month', published: '2025-05-20', date: '2025-05' }),
     ];
     expect(await articleGroups(reports)).toEqual([['dated'], ['later'], ['month']]);
+  });
+
+  it('a background mention dated by its page no longer splits undated reports from the dated one', async () => {
+    const reports = [
+      report(DATED),
+      report({ slug: 'u1', published: null, jets: 5 }),
+      // months later, told in the past with the same count: no second dated battle
+      report({
+        slug: 'later',
+        published: '2025-09-01',
+        date: '2025-09-01',
+        fromPage: true,
+        jets: 5,
+      }),
+    ];
+    const expected = [['dated', 'later', 'u1']];
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups([...reports].reverse())).toEqual(expected);
+  });
+
+  it('negative: the same mention with a date of its own is a second battle', async () => {
+    const reports = [
+      report(DATED),
+      report({ slug: 'u1', published: null, jets: 5 }),
+      report({ slug: 'later', published: '2025-09-01', date: '2025-09-01', jets: 5 }),
+    ];
+    expect(await articleGroups(reports)).toEqual([['dated'], ['later'], ['u1']]);
   });
 
   it('negative: an undated shelling never joins the dated air battle', async () => {
