@@ -16,6 +16,7 @@ import { mostCounted, tallyOf } from './incident-tally.js';
 import type { IncidentRow } from './incident-rows.js';
 import type { Member } from './member-order.js';
 import { compareFigures, compareMemberKeys, sortStatements, memberKeyOf } from './member-order.js';
+import { claimStance } from './captor-word.js';
 
 export type { ArticleMeta, Member } from './member-order.js';
 export { dyadOf } from './member-order.js';
@@ -129,7 +130,11 @@ export function memberStatements(member: Member, outletSpeaks: boolean): ClaimSt
     articleUrl: article.url,
     published: article.published,
   };
-  const out: ClaimStatement[] = event.attributions.map((a) => ({ ...a, ...meta }));
+  const out: ClaimStatement[] = event.attributions.map((a) => ({
+    ...a,
+    stance: claimStance(event, a),
+    ...meta,
+  }));
   if (outletSpeaks) out.push({ ...outletAssertion(member), ...meta });
   return out;
 }
