@@ -151,4 +151,6 @@ export interface CueHit {
   rebutsRole: boolean;
   /** The speaker defends its own conduct: it owns to the first act of its that the article reports. */
   ownsAct: boolean;
+  /** The speaker honours the dead: it owns to losses, and speaks of attacks only. */
+  ownsLosses: boolean;
 }

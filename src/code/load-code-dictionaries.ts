@@ -83,6 +83,8 @@ export const StanceCue = z.object({
   rebutsRole: z.boolean().optional(),
   /** The speaker owns to its own conduct ("defended its actions"): the act it did that the article reports first. */
   ownsAct: z.boolean().optional(),
+  /** The speaker honours the dead ("mourned the fallen"): it owns to losses, so it speaks of attacks only. */
+  ownsLosses: z.boolean().optional(),
   /** The speaker the cue names after it goes on speaking ("quoted X as saying"): a "he" after it is X. */
   speakerCarries: z.boolean().optional(),
 });

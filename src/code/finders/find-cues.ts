@@ -280,6 +280,7 @@ export function findCues(
       carriesSpeaker: f.cue.source === 'before' || f.cue.speakerCarries === true,
       rebutsRole: f.cue.rebutsRole === true,
       ownsAct: f.cue.ownsAct === true,
+      ownsLosses: f.cue.ownsLosses === true,
     });
   }
   return hits;

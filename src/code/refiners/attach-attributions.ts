@@ -113,8 +113,10 @@ export function attachAttributions(
       if (own) attach(own, hit, 'the speaker defends its own act, the first the article reports');
       continue;
     }
+    // honouring one's dead owns to losses: it speaks only of attacks, not of the deployment
+    const fits = (c: EventCandidate): boolean => !hit.ownsLosses || c.type === 'ASSAULT';
     const here = (bySentence.get(hit.view.index) ?? []).filter(
-      (c) => !overlaps(hit.span, c.trigger.span),
+      (c) => fits(c) && !overlaps(hit.span, c.trigger.span),
     );
     if (here.length > 0) {
       for (const c of here)
@@ -128,13 +130,20 @@ export function attachAttributions(
     // the answer names its topic ("the presence of its forces"): the latest event on that topic
     const topic = topicOf(hit.view.sentence.text);
     let earlier = cands.filter(
-      (c) => c.view.index < hit.view.index && c.view.index >= hit.view.index - 4 && !c.entry.speech,
+      (c) =>
+        fits(c) &&
+        c.view.index < hit.view.index &&
+        c.view.index >= hit.view.index - 4 &&
+        !c.entry.speech,
     );
     // a lead that denies what the article goes on to report: the claim comes after it
     if (topic && !earlier.some((c) => topicMatches(c, topic)))
       earlier = cands.filter(
         (c) =>
-          c.view.index > hit.view.index && c.view.index <= hit.view.index + 4 && !c.entry.speech,
+          fits(c) &&
+          c.view.index > hit.view.index &&
+          c.view.index <= hit.view.index + 4 &&
+          !c.entry.speech,
       );
     const onTopic = topic ? earlier.filter((c) => topicMatches(c, topic)) : [];
     if (onTopic.length > 0) {
@@ -146,7 +155,7 @@ export function attachAttributions(
       continue;
     }
     for (let k = hit.view.index - 1; k >= Math.max(0, hit.view.index - 2); k--) {
-      const prev = (bySentence.get(k) ?? []).filter((c) => !c.entry.speech);
+      const prev = (bySentence.get(k) ?? []).filter((c) => fits(c) && !c.entry.speech);
       if (prev.length === 0) continue;
       for (const c of prev) attach(c, hit, 'answers the claim of the sentence before');
       break;
