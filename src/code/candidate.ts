@@ -153,4 +153,6 @@ export interface CueHit {
   ownConduct: boolean;
   /** The speaker is police named with no state ("police said"): the police of the event's place. */
   localPolice: boolean;
+  /** The speaker honours the dead: it owns to losses, and speaks of attacks only. */
+  ownsLosses: boolean;
 }

@@ -48,6 +48,8 @@ export const TriggerEntry = z.object({
   nominalNeedsActor: z.boolean().optional(),
   /** The party named before the noun suffered the event ("North Korean casualties"). */
   victimBefore: z.boolean().optional(),
+  /** Names losses ("casualties", "deaths"): its figures count the lost, never troop strength. */
+  countsLosses: z.boolean().optional(),
   /** The reported speaker acts and the subject is asked ("X said Y must go"). */
   speakerActs: z.boolean().optional(),
   /**
@@ -96,6 +98,8 @@ export const StanceCue = z.object({
    * restraint ("its forces acted with restraint") denies the force it is accused of.
    */
   ownConduct: z.boolean().optional(),
+  /** The speaker honours the dead ("mourned the fallen"): it owns to losses, so it speaks of attacks only. */
+  ownsLosses: z.boolean().optional(),
   /** The speaker the cue names after it goes on speaking ("quoted X as saying"): a "he" after it is X. */
   speakerCarries: z.boolean().optional(),
 });

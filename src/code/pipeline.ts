@@ -46,6 +46,7 @@ import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.js';
 import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
+import { recodeForcesExpelled } from './refiners/recode-forces-expelled.js';
 import { recodePlans } from './refiners/recode-plans.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
@@ -227,6 +228,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'recode-civilian-withdrawals',
       why: 'before plans: an announced withdrawal of envoys is a threat, of troops a promise',
       run: recodeCivilianWithdrawals,
+    },
+    {
+      name: 'recode-forces-expelled',
+      why: 'after roles, which name who was expelled; before places and attributions, which read the type',
+      run: recodeForcesExpelled,
     },
     {
       name: 'recode-plans',

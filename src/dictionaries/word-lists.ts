@@ -18,6 +18,7 @@ export const WordTag = z.enum([
   'local-police',
   'hedges-complement',
   'may-be-internal',
+  'held-ground',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -34,6 +35,7 @@ export const WORD_LISTS = [
   'act-verbs',
   'hedge-verbs',
   'meeting-nouns',
+  'ground-nouns',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

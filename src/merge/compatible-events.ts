@@ -14,6 +14,14 @@ export function dateRange(when: When | null): { lo: string; hi: string } | null 
   return null;
 }
 
+/**
+ * The date range the text gives an event itself: none for an act told in the past with only its
+ * page's date (`when.fromPage`), which says when it was told, not when it happened.
+ */
+export function ownDateRange(when: When | null): { lo: string; hi: string } | null {
+  return when?.fromPage ? null : dateRange(when);
+}
+
 /** Shifts a `YYYY-MM-DD` day by `days` (month ends past 28 are clamped by Date). */
 export function addDays(day: string, days: number): string {
   const t = Date.parse(`${day.slice(0, 8)}01T00:00:00Z`) + (Number(day.slice(8, 10)) - 1) * 864e5;

@@ -17,7 +17,12 @@ import { addToTally } from './incident-tally.js';
 import { compareFigures, memberKeyOf, sortStatements } from './member-order.js';
 import type { MergeKey } from './merge-keys.js';
 import { isPointLike } from './type-groups.js';
-import { datedAttackKey, isUndatedAttack, mayReportDatedAttack } from './undated-attacks.js';
+import {
+  datedAttackKey,
+  isUndatedAttack,
+  mayReportDatedAttack,
+  sameSides,
+} from './undated-attacks.js';
 import { keyMatches, keyQueriesFor, mergeKeysOf } from './merge-keys.js';
 import type { MergeLookup, StoredMember } from './merge-lookup.js';
 import type { MergePlan, MergeStep, PlannedChange } from './merge-plan.js';
@@ -316,14 +321,21 @@ class MergePlanner {
   ): Promise<{ target: string | null; candidates: Set<string> }> {
     const keys = new Set<string>();
     const candidates = new Set<string>();
+    // the fits that name the very same sides: they win over fits that only share one
+    const exact = { keys: new Set<string>(), candidates: new Set<string>() };
     for (const c of await this.candidates(event, published)) {
       const body = await this.eventBody(c.id);
       if (!mayReportDatedAttack(event, body, published)) continue;
       keys.add(datedAttackKey(body));
       candidates.add(c.incidentId);
+      if (!sameSides(event, body)) continue;
+      exact.keys.add(datedAttackKey(body));
+      exact.candidates.add(c.incidentId);
     }
-    const only = keys.size === 1 && candidates.size === 1 ? [...candidates][0]! : null;
-    return { target: only, candidates };
+    const only = (k: Set<string>, i: Set<string>): string | null =>
+      k.size === 1 && i.size === 1 ? [...i][0]! : null;
+    const target = only(keys, candidates) ?? only(exact.keys, exact.candidates);
+    return { target, candidates };
   }
 
   /**

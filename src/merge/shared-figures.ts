@@ -1,5 +1,5 @@
 import type { Event } from '../model/index.js';
-import { dateRange } from './compatible-events.js';
+import { ownDateRange } from './compatible-events.js';
 import { eventFigures } from './figure-source.js';
 
 /**
@@ -27,7 +27,7 @@ function countKeys(event: Event): Set<string> {
  * shareAnUndatedFigure(strikesOnNineSites, otherStrikesOnNineSites) // true
  */
 export function shareAnUndatedFigure(a: Event, b: Event): boolean {
-  if (dateRange(a.when) || dateRange(b.when) || a.mode !== b.mode) return false;
+  if (ownDateRange(a.when) || ownDateRange(b.when) || a.mode !== b.mode) return false;
   if (a.recipients.length === 0 || b.recipients.length === 0) return false;
   const keys = countKeys(a);
   for (const k of countKeys(b)) if (keys.has(k)) return true;

@@ -1,5 +1,5 @@
 import type { Event } from '../model/index.js';
-import { dateRange, effectiveDate } from './compatible-events.js';
+import { dateRange, effectiveDate, ownDateRange } from './compatible-events.js';
 import { eventFigures } from './figure-source.js';
 import { isLossTally } from './loss-tallies.js';
 import { isPointLike, windowFor } from './type-groups.js';
@@ -16,9 +16,16 @@ import { isUnclaimedAttack, townInRegion } from './unclaimed-attacks.js';
  * could be it, it stays apart: a guess would chain two days' strikes into one incident.
  */
 
-/** Whether an event is an attack (point-like type) with no date of its own. */
+/**
+ * Whether an event is an attack (point-like type) with no day of its own: no date, or only a
+ * month or year ("last week" said across a month, "in April"). A month is a window, not a day:
+ * the report may stand for the one dated attack of that month it can be.
+ */
 export function isUndatedAttack(event: Pick<Event, 'type' | 'when'>): boolean {
-  return isPointLike(event.type) && dateRange(event.when) === null;
+  return (
+    isPointLike(event.type) &&
+    (ownDateRange(event.when) === null || event.when?.precision !== 'day')
+  );
 }
 
 const codes = (refs: Event['actors']): string[] => refs.map((r) => r.code);
@@ -51,7 +58,7 @@ export function mayReportDatedAttack(
   dated: Event,
   publishedUndated: string | null,
 ): boolean {
-  if (!isUndatedAttack(undated) || !isPointLike(dated.type) || !dateRange(dated.when)) return false;
+  if (!isUndatedAttack(undated) || !isPointLike(dated.type) || isUndatedAttack(dated)) return false;
   // a loss tally joins other tallies only (see loss-tallies.ts)
   if (isLossTally(undated) || isLossTally(dated)) return false;
   if (windowFor(undated.type, dated.type) === null || undated.mode !== dated.mode) return false;
@@ -79,4 +86,15 @@ export function mayReportDatedAttack(
   const window = effectiveDate(undated, publishedUndated);
   const when = dateRange(dated.when)!;
   return !window || (when.lo <= window.hi && when.hi >= window.lo);
+}
+
+/**
+ * Whether two attack reports name the very same doers and targets. When an undated report may
+ * be two dated attacks, the one told with the same sides is it: "Xia liberated the town" stands
+ * for Xia's liberation, not for the fighting of Xia and its ally on another day.
+ */
+export function sameSides(a: Event, b: Event): boolean {
+  const same = (x: string[], y: string[]): boolean =>
+    new Set(x).size === new Set(y).size && x.every((c) => y.includes(c));
+  return same(codes(a.actors), codes(b.actors)) && same(codes(a.recipients), codes(b.recipients));
 }

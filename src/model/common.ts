@@ -25,6 +25,11 @@ export const When = z.object({
   precision: DatePrecision,
   text: z.string(),
   span: Span.optional(),
+  /**
+   * The page's date, given to an act the text tells in the past with no date and no statement of
+   * its own (a background mention): when it happened is unknown, so merges take it as undated.
+   */
+  fromPage: z.literal(true).optional(),
 });
 export type When = z.infer<typeof When>;
 

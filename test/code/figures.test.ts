@@ -129,3 +129,53 @@ describe('a figure belongs to the nearest event of its sentence that counts it',
     expect(out).toEqual(['ASSAULT/heavy-weapons: 12 killed, 2 captured']);
   });
 });
+
+describe('a noun of losses counts the lost, never troop strength', () => {
+  const withLosses = {
+    ...dicts,
+    triggers: [
+      ...dicts.triggers,
+      {
+        id: 'casualties-n',
+        pos: 'noun' as const,
+        words: ['casualties', 'losses'],
+        type: 'ASSAULT' as const,
+        mode: null,
+        nominalNeedsActor: true,
+        victimBefore: true,
+        countsLosses: true,
+      },
+    ],
+  };
+  const lossFigures = (text: string): string[] =>
+    explainEvents(buildAnnotated(text), withLosses)
+      .events.filter((e) => e.type === 'ASSAULT')
+      .map((e) => (e.quantity ? `${e.quantity.value} ${e.quantity.unit}` : '-'));
+
+  it('negative: troops sent to replace the losses are no figure of the losses', () => {
+    expect(
+      lossFigures(
+        'Sylvania sent 3,000 soldiers to replace its heavy losses in the border region, Freedonia said.',
+      ),
+    ).toEqual(['-']);
+  });
+
+  it('the lost counted beside the noun are its figure', () => {
+    expect(
+      lossFigures('Freedonia said Sylvania suffered losses of 3,000 killed on Monday.'),
+    ).toContain('3000 killed');
+  });
+});
+
+describe('a capture counts the captured, never troop strength', () => {
+  it('negative: the troops deployed in the same sentence are no figure of the capture', () => {
+    const capture = explainEvents(
+      buildAnnotated(
+        'Freedonia deployed around 12,000 soldiers in the border region, and Freedonian troops captured Sylvanian soldiers there.',
+      ),
+      dicts,
+    ).events.find((e) => e.mode === 'abduct');
+    expect(capture).toBeDefined();
+    expect(capture?.figures?.map((q) => q.unit) ?? []).not.toContain('troops');
+  });
+});

@@ -40,6 +40,7 @@ describe('word lists', () => {
       'act-verbs',
       'hedge-verbs',
       'meeting-nouns',
+      'ground-nouns',
     ]);
   });
 

@@ -19,6 +19,8 @@ interface Shot {
   unit?: string;
   /** Jets the report also counts, after its main figure. */
   alsoJets?: number;
+  /** Its date is only its page's (a background mention told in the past). */
+  fromPage?: boolean;
 }
 
 /** One report, in our own words, of Sylvania downing Freedonian jets (or what `s` changes). */
@@ -65,6 +67,7 @@ function report(s: Shot): Analysis {
     place: s.place ?? null,
     quantity: main,
     ...(main ? { figures: [main, ...also] } : {}),
+    ...(s.fromPage && e.when ? { when: { ...e.when, fromPage: true as const } } : {}),
   }));
   return { ...analysis, published: s.published ?? null, events };
 }
@@ -131,6 +134,41 @@ describe('which dated attack an undated report may stand for', () => {
       false,
     ],
     [
+      'a report dated only by its month may be the day of that month',
+      { slug: 'u', date: '2025-05' },
+      DATED,
+      null,
+      true,
+    ],
+    [
+      'negative: a month report of another month',
+      { slug: 'u', date: '2025-04' },
+      DATED,
+      null,
+      false,
+    ],
+    [
+      'negative: a day report is no month report (the equality rule decides)',
+      DATED,
+      { slug: 'u', date: '2025-05' },
+      null,
+      false,
+    ],
+    [
+      'negative: a background mention dated only by its page is no dated attack',
+      { slug: 'u' },
+      { ...DATED, fromPage: true },
+      null,
+      false,
+    ],
+    [
+      'a background mention dated only by its page may be the dated attack of its page’s day',
+      { slug: 'u', date: '2025-05-07', published: '2025-05-07', fromPage: true },
+      DATED,
+      '2025-05-07',
+      true,
+    ],
+    [
       'negative: both dated (the equality rule decides)',
       { slug: 'u', date: '2025-05-07' },
       DATED,
@@ -168,6 +206,70 @@ describe('undated reports of one attack join its one dated incident', () => {
     expect(await articleGroups([...reports].reverse())).toEqual(expected);
     // the second battle arrives after the undated report had joined the first: it leaves again
     expect(await articleGroups([reports[0]!, reports[2]!, reports[1]!])).toEqual(expected);
+  });
+
+  it('a report dated only by its month joins the one dated air battle of that month', async () => {
+    const reports = [
+      report(DATED),
+      report({ slug: 'month', published: '2025-05-20', date: '2025-05' }),
+    ];
+    const expected = [['dated', 'month']];
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups([...reports].reverse())).toEqual(expected);
+  });
+
+  it('of two fitting battles, the one told with the very same sides is it, in any order', async () => {
+    const reports = [
+      report(DATED),
+      // Sylvania and its ally Ostland on the next day: it shares Sylvania, but is not Sylvania's own
+      report({
+        slug: 'allied',
+        published: '2025-05-09',
+        date: '2025-05-08',
+        actors: ['SYL', 'OST'],
+      }),
+      report({ slug: 'u1', published: null }),
+    ];
+    const expected = [['allied'], ['dated', 'u1']];
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups([...reports].reverse())).toEqual(expected);
+    expect(await articleGroups([reports[0]!, reports[2]!, reports[1]!])).toEqual(expected);
+  });
+
+  it('negative: two fitting battles told with the same sides leave a month report apart', async () => {
+    const reports = [
+      report(DATED),
+      report({ slug: 'later', published: '2025-05-11', date: '2025-05-10', jets: 2 }),
+      report({ slug: 'month', published: '2025-05-20', date: '2025-05' }),
+    ];
+    expect(await articleGroups(reports)).toEqual([['dated'], ['later'], ['month']]);
+  });
+
+  it('a background mention dated by its page no longer splits undated reports from the dated one', async () => {
+    const reports = [
+      report(DATED),
+      report({ slug: 'u1', published: null, jets: 5 }),
+      // months later, told in the past with the same count: no second dated battle
+      report({
+        slug: 'later',
+        published: '2025-09-01',
+        date: '2025-09-01',
+        fromPage: true,
+        jets: 5,
+      }),
+    ];
+    const expected = [['dated', 'later', 'u1']];
+    expect(await articleGroups(reports)).toEqual(expected);
+    expect(await articleGroups([...reports].reverse())).toEqual(expected);
+  });
+
+  it('negative: the same mention with a date of its own is a second battle', async () => {
+    const reports = [
+      report(DATED),
+      report({ slug: 'u1', published: null, jets: 5 }),
+      report({ slug: 'later', published: '2025-09-01', date: '2025-09-01', jets: 5 }),
+    ];
+    expect(await articleGroups(reports)).toEqual([['dated'], ['later'], ['u1']]);
   });
 
   it('negative: an undated shelling never joins the dated air battle', async () => {

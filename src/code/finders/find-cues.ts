@@ -297,6 +297,7 @@ export function findCues(
       rebutsRole: f.cue.rebutsRole === true,
       ownConduct: f.cue.ownConduct === true,
       localPolice,
+      ownsLosses: f.cue.ownsLosses === true,
     });
   }
   // a cue that speaks for the sentence's speaker: the source of its other cue, else the speaker

@@ -46,6 +46,9 @@ export function attachAccuserAssertion(
       e.notes.push(
         `attribution: ${accuser.code} assert via "${a.trigger.text}" — the accuser of the act it names`,
       );
+      // an act condemned as it is reported is fresh news: the page's date is its own
+      if (e.when?.fromPage)
+        e.when = { date: e.when.date, precision: e.when.precision, text: e.when.text };
     }
   }
   return cands;

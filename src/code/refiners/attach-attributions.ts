@@ -130,8 +130,10 @@ export function attachAttributions(
         attach(own, hit, 'the speaker characterises its own act, the first the article reports');
       continue;
     }
+    // honouring one's dead owns to losses: it speaks only of attacks, not of the deployment
+    const fits = (c: EventCandidate): boolean => !hit.ownsLosses || c.type === 'ASSAULT';
     const here = (bySentence.get(hit.view.index) ?? []).filter(
-      (c) => !overlaps(hit.span, c.trigger.span),
+      (c) => fits(c) && !overlaps(hit.span, c.trigger.span),
     );
     if (here.length > 0) {
       for (const c of here)
@@ -151,7 +153,11 @@ export function attachAttributions(
       (!hit.rebutsRole ||
         hit.sources.some((s) => [...c.actors, ...c.recipients].some((r) => r.code === s.code)));
     let earlier = cands.filter(
-      (c) => c.view.index < hit.view.index && c.view.index >= hit.view.index - 4 && answerable(c),
+      (c) =>
+        fits(c) &&
+        c.view.index < hit.view.index &&
+        c.view.index >= hit.view.index - 4 &&
+        answerable(c),
     );
     // "… saying no aircraft were lost": a denial of losses answers what its speaker suffered
     const suffered = lossDenialTargets(hit, earlier);
@@ -163,7 +169,11 @@ export function attachAttributions(
     // a lead that denies what the article goes on to report: the claim comes after it
     if (topic && !earlier.some((c) => topicMatches(c, topic)))
       earlier = cands.filter(
-        (c) => c.view.index > hit.view.index && c.view.index <= hit.view.index + 4 && answerable(c),
+        (c) =>
+          fits(c) &&
+          c.view.index > hit.view.index &&
+          c.view.index <= hit.view.index + 4 &&
+          answerable(c),
       );
     const onTopic = topic ? earlier.filter((c) => topicMatches(c, topic)) : [];
     if (onTopic.length > 0) {
@@ -177,7 +187,7 @@ export function attachAttributions(
     // a denial of one's part in a named kind of event ("to blame for the clash") answers only that
     if (topic && hit.rebutsRole) continue;
     for (let k = hit.view.index - 1; k >= Math.max(0, hit.view.index - 2); k--) {
-      const prev = (bySentence.get(k) ?? []).filter(answerable);
+      const prev = (bySentence.get(k) ?? []).filter((c) => fits(c) && answerable(c));
       if (prev.length === 0) continue;
       for (const c of prev) attach(c, hit, 'answers the claim of the sentence before');
       break;

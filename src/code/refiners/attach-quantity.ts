@@ -13,10 +13,12 @@ const ARMS = ['missiles', 'shells', 'containers', 'drones', 'weapons', 'vehicles
  */
 function unitsFor(c: EventCandidate): { counts: string[]; also: string[] } {
   if (c.mode === 'troops') return { counts: ['troops', 'sappers', 'builders'], also: [] };
+  // a noun of losses counts the lost, and a capture the captured: troops beside them ("3,000
+  // reinforcements to replace its losses", "deployed 12,000 soldiers") are another event's strength
   if (c.type === 'ASSAULT')
     return {
       counts: [...LOSSES, 'aircraft', 'vessels', 'boats', 'sites'],
-      also: ['people', 'troops'],
+      also: c.entry.countsLosses || c.mode === 'abduct' ? ['people'] : ['people', 'troops'],
     };
   // arms sent are counted in arms: the troops sent beside them are another event's figure
   if (c.mode === 'weapons') return { counts: ARMS, also: ['USD'] };

@@ -164,7 +164,12 @@ export function attachWhen(
     } else if (published && /^\d{4}-\d{2}/.test(published) && c.modality === 'asserted') {
       // reported as news without a date of its own: the report's date
       const date = published.length >= 10 ? published.slice(0, 10) : published.slice(0, 7);
-      c.when = { date, precision: date.length === 10 ? 'day' : 'month', text: 'publication date' };
+      c.when = {
+        date,
+        precision: date.length === 10 ? 'day' : 'month',
+        text: 'publication date',
+        ...(fresh ? {} : { fromPage: true as const }),
+      };
       c.whenSource = 'published';
       c.notes.push(
         `date: publication date (${fresh ? 'current state or fresh news' : 'reported without a date of its own'})`,
