@@ -109,6 +109,24 @@ const TABLE: [string, string, string[]][] = [
     'Osterlich signed a water-sharing treaty.',
     ['sign active main subject=Osterlich obj=a water - sharing treaty'],
   ],
+  [
+    'a free relative stands inside its clause: the participle after it shares the main subject',
+    'Sylvania sent what it called aid, calling it a gift.',
+    [
+      'send active main subject=Sylvania obj=what obj=it',
+      'call active relative<-send subject=it obj=aid',
+      'call active participle<-send subject=Sylvania obj=it obj=a gift',
+    ],
+  ],
+  [
+    'negative: a participle after a reported clause shares its subject',
+    'Freedonia said Sylvania shelled the town, killing three.',
+    [
+      'say active main subject=Freedonia',
+      'shell active complement<-say subject=Sylvania obj=the town',
+      'kill active participle<-shell subject=Sylvania obj=three',
+    ],
+  ],
 ];
 
 describe('clauses from the tagger', () => {
