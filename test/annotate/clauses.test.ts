@@ -127,6 +127,19 @@ const TABLE: [string, string, string[]][] = [
       'kill active participle<-shell subject=Sylvania obj=three',
     ],
   ],
+  [
+    'a present verb after a comma shares the subject before (headline style)',
+    'Sylvania denies the claims, calls for monitors.',
+    [
+      'deny active main subject=Sylvania obj=the claims',
+      'call active coordination<-deny subject=Sylvania for=monitors',
+    ],
+  ],
+  [
+    'negative: a reporting verb after a comma takes the subject after it',
+    'The border is calm, says the Freedonian ministry.',
+    ['be active main subject=The border', 'say active main subject=- obj=the Freedonian ministry'],
+  ],
 ];
 
 describe('clauses from the tagger', () => {

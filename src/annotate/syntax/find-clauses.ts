@@ -214,6 +214,27 @@ function linkWithoutSubject(
       link: 'relative',
       marker: null,
     };
+  // "X denies the claims, calls for monitors": a present verb after a comma, with no subject of
+  // its own, is coordinated with the clause before (headlines write it so); not a reporting verb,
+  // whose subject may follow it (", says the ministry")
+  if (
+    before?.text === ',' &&
+    g.tense === 'present' &&
+    g.first === g.head &&
+    /s$/i.test(cx.words[g.head]?.text ?? '') &&
+    !REPORTING.has(g.lemma)
+  ) {
+    const shared = previousFinite(cx, k);
+    const from = shared !== null ? cx.clauses[shared] : undefined;
+    if (from?.subject)
+      return {
+        subject: from.subject,
+        subjectFrom: 'shared',
+        parent: shared,
+        link: 'coordination',
+        marker: ',',
+      };
+  }
   // ", killing three", "protested on Sunday calling for": a participle after the clause before
   // shares its subject
   const participle =
