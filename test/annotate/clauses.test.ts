@@ -140,6 +140,16 @@ const TABLE: [string, string, string[]][] = [
     'The border is calm, says the Freedonian ministry.',
     ['be active main subject=The border', 'say active main subject=- obj=the Freedonian ministry'],
   ],
+  [
+    'adjectives joined by "and" stay in the object they share',
+    'Freedonia executed an immediate and unconditional ceasefire.',
+    ['execute active main subject=Freedonia obj=an immediate and unconditional ceasefire'],
+  ],
+  [
+    'negative: an adjective before "and" and a clause stays apart',
+    'The talks were long and the ceasefire held.',
+    ['be active main subject=The talks', 'hold active coordination<-be subject=the ceasefire'],
+  ],
 ];
 
 describe('clauses from the tagger', () => {
