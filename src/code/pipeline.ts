@@ -35,6 +35,7 @@ import { dropVerbObjects } from './refiners/drop-verb-objects.js';
 import { foldOwnAccounts } from './refiners/fold-own-accounts.js';
 import { dropVerbalReplies } from './refiners/drop-verbal-replies.js';
 import { inferAttackedState } from './refiners/infer-attacked-state.js';
+import { inferCeasefireSides } from './refiners/infer-ceasefire-sides.js';
 import { inferHost } from './refiners/infer-host.js';
 import { inferOpponent } from './refiners/infer-opponent.js';
 import { inferPartner } from './refiners/infer-partner.js';
@@ -263,6 +264,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'infer-opponent',
       why: 'after actors everywhere are known: allies come from the troop events',
       run: inferOpponent,
+    },
+    {
+      name: 'infer-ceasefire-sides',
+      why: 'after the opponents, which complete the acts of force whose sides it counts; before merging, which drops party-less mentions',
+      run: inferCeasefireSides,
     },
     {
       name: 'attach-when',

@@ -135,6 +135,47 @@ const TABLE: [string, string, string[]][] = [
       'ram active coordination<-turn subject=Freedonian boats obj=Sylvanian vessels',
     ],
   ],
+  [
+    'a free relative stands inside its clause: the participle after it shares the main subject',
+    'Sylvania sent what it called aid, calling it a gift.',
+    [
+      'send active main subject=Sylvania obj=what obj=it',
+      'call active relative<-send subject=it obj=aid',
+      'call active participle<-send subject=Sylvania obj=it obj=a gift',
+    ],
+  ],
+  [
+    'negative: a participle after a reported clause shares its subject',
+    'Freedonia said Sylvania shelled the town, killing three.',
+    [
+      'say active main subject=Freedonia',
+      'shell active complement<-say subject=Sylvania obj=the town',
+      'kill active participle<-shell subject=Sylvania obj=three',
+    ],
+  ],
+  [
+    'a present verb after a comma shares the subject before (headline style)',
+    'Sylvania denies the claims, calls for monitors.',
+    [
+      'deny active main subject=Sylvania obj=the claims',
+      'call active coordination<-deny subject=Sylvania for=monitors',
+    ],
+  ],
+  [
+    'negative: a reporting verb after a comma takes the subject after it',
+    'The border is calm, says the Freedonian ministry.',
+    ['be active main subject=The border', 'say active main subject=- obj=the Freedonian ministry'],
+  ],
+  [
+    'adjectives joined by "and" stay in the object they share',
+    'Freedonia executed an immediate and unconditional ceasefire.',
+    ['execute active main subject=Freedonia obj=an immediate and unconditional ceasefire'],
+  ],
+  [
+    'negative: an adjective before "and" and a clause stays apart',
+    'The talks were long and the ceasefire held.',
+    ['be active main subject=The talks', 'hold active coordination<-be subject=the ceasefire'],
+  ],
 ];
 
 describe('clauses from the tagger', () => {

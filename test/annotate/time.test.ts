@@ -46,9 +46,18 @@ const FOUND: [string, string, string, string][] = [
   ['Next Friday the talks resume.', 'Friday', '2024-11-08', 'day'],
   ['The council sits next Wednesday.', 'Wednesday', '2024-11-13', 'day'],
   ['A vote is set for the coming Saturday.', 'Saturday', '2024-11-09', 'day'],
+  ['The vote in Freedonia is scheduled for Friday.', 'Friday', '2024-11-08', 'day'],
+  // a day or month pointed forward is the first one on or after publication, not last year's
+  ['A border meeting is scheduled for Dec 4 in Sylvania.', 'Dec 4', '2024-12-04', 'day'],
+  ['The Freedonian summit is set for January 10.', 'January 10', '2025-01-10', 'day'],
+  ['Elections are slated for March.', 'March', '2025-03', 'month'],
+  ['The second round is due on November 20.', 'November 20', '2024-11-20', 'day'],
   // negatives: a bare or past weekday stays on or before publication
   ['The envoys met last Monday.', 'Monday', '2024-11-04', 'day'],
   ['The envoys met on Tuesday and left.', 'Tuesday', '2024-11-05', 'day'],
+  // negatives: a past day or month without a forward word stays last year's
+  ['Sylvania closed the border on Dec 4.', 'Dec 4', '2023-12-04', 'day'],
+  ['Freedonia set up a checkpoint on November 20.', 'November 20', '2023-11-20', 'day'],
 ];
 
 describe('findTimeMentions', () => {

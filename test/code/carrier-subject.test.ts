@@ -37,6 +37,16 @@ describe('an event noun carried out by a verb is the act of its subject', () => 
       'Sylvania said on Monday that its forces had completed their withdrawal from the Freedonian border town.',
       'RETREAT SYL>FRD',
     ],
+    [
+      'an executed ceasefire, its adjectives joined by "and"',
+      'Freedonia and Sylvania executed an immediate and unconditional ceasefire on Monday.',
+      'RETREAT FRD+SYL>',
+    ],
+    [
+      'an implemented ceasefire',
+      'Freedonia and Sylvania implemented the ceasefire on Monday.',
+      'RETREAT FRD+SYL>',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(code(text)).toContain(expected);
   });

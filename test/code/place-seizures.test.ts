@@ -23,12 +23,23 @@ describe('a town taken or fallen is seized', () => {
       'The fall of Lakeport on Monday shocked Freedonia.',
       'COERCE >SYL @2024-11-04',
     ],
+    [
+      'a town fallen into the hands of a side',
+      'The town of Lakeport in northern Sylvania has fallen into the hands of the SLF on Monday.',
+      'COERCE >SYL @2024-11-04',
+    ],
+    ['a town fell to rebels', 'Hillford fell to the rebels on Monday.', 'COERCE >SYL @2024-11-04'],
   ])('%s', (_name, text, want) => {
     expect(code(text)).toContain(want);
   });
   it.each([
     ['negative: taking part', 'Freedonia took part in talks in Lakeport on Monday.'],
     ['negative: a fall in a town', 'Prices in Lakeport fell on Monday.'],
+    ['negative: a figure fell to a number', 'Trade in Lakeport fell to 3 percent on Monday.'],
+    [
+      'negative: the town in another clause',
+      'Talks in Lakeport ended, and support fell to the SLF on Monday.',
+    ],
     ['negative: taking a town’s name', 'Freedonia took the news from Lakeport calmly.'],
   ])('%s', (_name, text) => {
     expect(code(text).filter((e) => e.startsWith('COERCE'))).toEqual([]);

@@ -35,6 +35,16 @@ const FOUND: [string, string, string][] = [
     '"Latvian boats illegally entered our waters," Estonian officials said.',
     'ACCUSE EST>LVA',
   ],
+  [
+    'calling an act a breach is disapproval',
+    "Estonia called Latvia's decision a breach of diplomatic norms on Monday.",
+    'ACCUSE EST>LVA',
+  ],
+  [
+    'calling an act a violation is disapproval',
+    'Estonia on Monday called the Latvian strike a flagrant violation of its sovereignty.',
+    'ACCUSE EST>LVA',
+  ],
   ['thanking is support', 'Estonia thanked Latvia for its help on Monday.', 'SUPPORT EST>LVA'],
   [
     'troops set to serve alongside an ally are sent to it',
@@ -75,6 +85,16 @@ const NOT_FOUND: [string, string, string][] = [
   ['a plan given up', 'Estonia abandoned its plan to build a bridge on Monday.', 'RETREAT'],
   ['a reply to a letter', 'Estonia responded to the Latvian letter on Monday.', 'ASSAULT'],
   ['traffic violations', 'Estonia reported violations of traffic rules on Monday.', 'ASSAULT'],
+  [
+    'a call for an end to violations',
+    'Estonia called for an end to violations of the truce on Monday.',
+    'ACCUSE',
+  ],
+  [
+    'a meeting called after a breach',
+    'Estonia called a meeting after a breach of the pipeline.',
+    'ACCUSE',
+  ],
   ['a backlog dealt with', 'Estonia dealt with the backlog of visas on Monday.', 'THREATEN'],
   ['boarding a flight', 'Estonian officials boarded a flight to Riga on Monday.', 'COERCE'],
   ['boarding their own ship', 'Estonian sailors boarded their own ship on Monday.', 'COERCE'],

@@ -7,6 +7,7 @@ import { dropAmbiguousStates } from './drop-ambiguous-states.js';
 import { dropHyphenCompounds } from './drop-hyphen-compounds.js';
 import { dropNameParts } from './drop-name-parts.js';
 import { findContextNames } from './find-context-names.js';
+import { findDefinedAcronyms } from './find-defined-acronyms.js';
 import { findNamedAgain } from './find-named-again.js';
 import { addVendorNames } from './find-vendor-names.js';
 import { readArticleDay } from './resolve-office-holder.js';
@@ -56,7 +57,10 @@ export function findActorMentions(
   const kept = dropAmbiguousStates(out, index.dictionaries.ambiguousNames);
   // then the states it names, written another way ("kyiv", "the North")
   const context = findContextNames(article, sentences, kept, index);
-  const all = context.length === 0 ? kept : kept.concat(context);
+  const named = context.length === 0 ? kept : kept.concat(context);
+  // a body's acronym, given in brackets after a name with its state in it
+  const acronyms = findDefinedAcronyms(article, sentences, named);
+  const all = acronyms.length === 0 ? named : named.concat(acronyms);
   // last, over every mention: a person named again by surname, outside any other mention
   const again = findNamedAgain(article, sentences, all, index.dictionaries.roles);
   return again.length === 0 ? all : all.concat(again);

@@ -66,5 +66,8 @@ export const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back']);
 /** Words that open a relative clause after a noun. */
 export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
+/** Words that open a clause standing as a noun ("what it considers a threat"): a free relative. */
+export const FREE_RELATIVES = new Set(['what', 'whatever']);
+
 /** Subordinators that make a clause a condition: its events are hypothetical. */
 export const CONDITIONS = new Set(['if', 'unless', 'whether']);

@@ -60,6 +60,17 @@ function baseChunk(words: TaggedWord[], i: number): Phrase | null {
       if (HEADS.has(words[j]?.pos ?? '')) head = j;
       continue;
     }
+    // "an immediate and unconditional ceasefire": adjectives joined by "and", "or" or a comma
+    // before the noun they share
+    if (
+      head < 0 &&
+      words[j]?.pos === 'ADJ' &&
+      (next.lower === 'and' || next.lower === 'or' || next.text === ',') &&
+      words[j + 2]?.pos === 'ADJ'
+    ) {
+      j += 2;
+      continue;
+    }
     // "armed groups", "the deployed troops": a participle between a determiner or adjective and a noun
     const open = head < 0 || words[j]?.pos === 'ADJ';
     if (open && next.pos === 'VERB' && /^(?:NOUN|PROPN)$/.test(words[j + 2]?.pos ?? '')) {

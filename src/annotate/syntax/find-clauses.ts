@@ -1,6 +1,6 @@
 import { subjectBeforeAppositive } from './appositive.js';
 import { chunkPhrases, type Phrase } from './chunk-phrases.js';
-import { CONDITIONS, RELATIVES } from '../english/closed-class.js';
+import { CONDITIONS, FREE_RELATIVES, RELATIVES } from '../english/closed-class.js';
 import { OBJECT_CONTROL, PARTICLE_CONTROL, REPORTING, TIME_WORDS } from './english.js';
 import { findVerbGroups, isPastParticiple, type VerbGroup } from './find-verb-groups.js';
 import { tagWords, type TaggedWord } from './tag-words.js';
@@ -241,6 +241,27 @@ function linkWithoutSubject(
       link: 'relative',
       marker: null,
     };
+  // "X denies the claims, calls for monitors": a present verb after a comma, with no subject of
+  // its own, is coordinated with the clause before (headlines write it so); not a reporting verb,
+  // whose subject may follow it (", says the ministry")
+  if (
+    before?.text === ',' &&
+    g.tense === 'present' &&
+    g.first === g.head &&
+    /s$/i.test(cx.words[g.head]?.text ?? '') &&
+    !REPORTING.has(g.lemma)
+  ) {
+    const shared = previousFinite(cx, k);
+    const from = shared !== null ? cx.clauses[shared] : undefined;
+    if (from?.subject)
+      return {
+        subject: from.subject,
+        subjectFrom: 'shared',
+        parent: shared,
+        link: 'coordination',
+        marker: ',',
+      };
+  }
   // ", killing three", "protested on Sunday calling for": a participle after the clause before
   // shares its subject
   const participle =
@@ -313,6 +334,9 @@ function linkWithSubject(
   if (!marker) return { parent: null, link: 'main', marker: null };
   const m = marker.lower;
   if (CONDITIONS.has(m)) return { parent: prevIndex, link: 'condition', marker: m };
+  // "negotiate with what it considers a terrorist group": the clause stands as a noun inside the
+  // one before, so a participle after it (", instead calling for") is not its own
+  if (FREE_RELATIVES.has(m) && prev) return { parent: prevIndex, link: 'relative', marker: m };
   if (m === 'that' && prev) return { parent: prevIndex, link: 'complement', marker: m };
   if (marker.pos === 'SCONJ') return { parent: prevIndex, link: 'adverbial', marker: m };
   if (CONJUNCTIONS.has(m) && prev) return { parent: prevIndex, link: 'coordination', marker: m };

@@ -1,9 +1,8 @@
 import { formatDay } from './reference-date.js';
+import { pointsForward } from './points-forward.js';
 import { resolveCandidate, type TimeCandidate } from './time-candidate.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-// Words that point a weekday forward.
-const FORWARD = /\b(?:next|coming|upcoming|will|this coming)\s*$/i;
 
 /**
  * A bare weekday in news is the most recent such day on or before publication; one pointed
@@ -18,7 +17,7 @@ export function resolveWeekdays(
     if (!reference) return resolveCandidate(c, null, c.precision, 'time/weekday-unresolved');
     const index = WEEKDAYS.findIndex((d) => c.text.toLowerCase().includes(d));
     if (index < 0) return c;
-    if (FORWARD.test(c.before) || /\bnext\b/i.test(c.text)) {
+    if (pointsForward(c.before) || /\bnext\b/i.test(c.text)) {
       const ahead = (index - reference.getUTCDay() + 7) % 7 || 7;
       const day = new Date(reference.getTime() + ahead * 86_400_000);
       return resolveCandidate(c, formatDay(day), 'day', 'time/weekday-next');

@@ -17,6 +17,18 @@ const FALL: TriggerEntry = {
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 // Words between "take" and the place: "took control of", "taken over".
 const TAKE_LINK = new Set(['control', 'of', 'over', 'the', 'city', 'town', 'of']);
+// "Xville fell to the rebels", "has fallen into the hands of", "fell under the control of".
+const FELL = new Set(['fell', 'fallen', 'falls']);
+const FELL_TO_FORCE = new Set([
+  'rebels',
+  'forces',
+  'troops',
+  'militants',
+  'fighters',
+  'insurgents',
+]);
+// How far back the town that fell may stand: "the city of Xville in eastern Xia has fallen".
+const FELL_SUBJECT_REACH = 8;
 // A town, a region or a site can be taken; a whole country is invaded, not taken.
 const TAKEN_PRECISION = new Set(['city', 'region', 'site']);
 
@@ -56,11 +68,32 @@ function candidate(
   });
 }
 
+// "fell to the rebels", "fallen into the hands of", "fell under the control of": the words after
+// the verb say a side took it ("prices fell to 3%" does not).
+function fellToSide(view: SentenceView, i: number): boolean {
+  const w = (k: number): string => view.tokens[i + k]?.lower ?? '';
+  if (w(1) === 'into' && w(2) === 'the' && w(3) === 'hands') return true;
+  if (w(1) === 'under' && (w(2) === 'control' || w(3) === 'control')) return true;
+  if (w(1) !== 'to') return false;
+  const next = view.tokens[i + (w(2) === 'the' ? 3 : 2)];
+  return !!next && (FELL_TO_FORCE.has(next.lower) || /^\p{Lu}\p{L}/u.test(next.text));
+}
+
+// The town a "fell" is told of: the nearest town before the verb in its clause.
+function fallenTown(view: SentenceView, i: number): PlaceMention | null {
+  for (let k = i - 1; k >= Math.max(0, i - FELL_SUBJECT_REACH); k--) {
+    if (/^[,;:]$/.test(view.tokens[k]?.text ?? '')) return null;
+    const place = placeAt(view, k);
+    if (place) return place;
+  }
+  return null;
+}
+
 /**
  * "the rebels took Xville", "since taking Xville", "took control of Xville": taking a named town
  * or region is seizing it (COERCE/seize; roles from the clause, the town's state through the
- * rules on places). "the fall of Xville": the town's state lost it (COERCE/seize acted on that
- * state, by whoever the article says).
+ * rules on places). "the fall of Xville", "Xville fell to the rebels": the town's state lost it
+ * (COERCE/seize acted on that state, by whoever the article says).
  */
 export function findPlaceSeizures(view: SentenceView): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -77,6 +110,10 @@ export function findPlaceSeizures(view: SentenceView): EventCandidate[] {
       const place = placeAt(view, i + 2);
       if (place?.place.country)
         out.push(candidate(view, FALL, i, i, 'the fall of a town', townState(place)));
+    } else if (FELL.has(w) && fellToSide(view, i)) {
+      const place = fallenTown(view, i);
+      if (place?.place.country)
+        out.push(candidate(view, FALL, i, i, 'a town fell to a side', townState(place)));
     }
   }
   return out;
