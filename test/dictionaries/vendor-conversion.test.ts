@@ -12,7 +12,10 @@ import {
   DEFAULT_VENDOR_DIR,
   renderConversion,
 } from '../../src/dictionaries/convert/convert-vendor.js';
-import { vendorManifestRows } from '../../src/dictionaries/convert/manifest-entries.js';
+import {
+  mergeManifest,
+  vendorManifestRows,
+} from '../../src/dictionaries/convert/manifest-entries.js';
 
 interface Row {
   [key: string]: unknown;
@@ -80,6 +83,11 @@ describe.skipIf(!vendorPresent)('npm run dictionaries', () => {
       expect(readFileSync(join(DICTIONARY_ROOT, path), 'utf8'), path).toBe(text);
     const rows = readManifest().filter((d) => d.class === 'vendor');
     expect(rows).toEqual(vendorManifestRows(conversion.files));
+    // the manifest as the converter writes it: curated files first, the vendor ones after
+    const manifestFile = join(DICTIONARY_ROOT, 'manifest.json');
+    const manifest = readFileSync(manifestFile, 'utf8');
+    const merged = mergeManifest(JSON.parse(manifest), vendorManifestRows(conversion.files));
+    expect(manifest).toBe(`${JSON.stringify(merged, null, 2)}\n`);
   });
 });
 
