@@ -196,24 +196,6 @@ function priorSpeakerSubject(c: EventCandidate, speakers: Map<number, ActorRef[]
   return { actors: asFound(prior), why: 'pronoun subject: the speaker of the sentences before' };
 }
 
-// "Italy announced a suspension of links": the source of a cue just before the noun, unless the
-// cue rebuts a role ("denied any involvement in the attack").
-function announcerOfNoun(c: EventCandidate, hits: CueHit[]): Chosen | null {
-  const cue = hits.find(
-    (h) =>
-      h.view === c.view &&
-      !h.rebutsRole &&
-      h.span.end <= c.trigger.span.start &&
-      c.trigger.span.start - h.span.end <= 12 &&
-      h.sources.length > 0,
-  );
-  if (!cue) return null;
-  return {
-    actors: asFound(cue.sources),
-    why: `event noun announced: the source of "${cue.text}" acts`,
-  };
-}
-
 // "X confirmed it sent troops": the source of a cue before the trigger.
 function cueSourceOfPronoun(c: EventCandidate, hits: CueHit[]): Chosen | null {
   const cue = hits.find(
@@ -414,8 +396,20 @@ export function assignActors(
       ({ actors, why } = priorSpeakerSubject(c, speakers) ?? { actors, why });
     // "Italy announced a suspension of links": an event noun announced is the announcer's act;
     // "Sylvania denied any involvement in the attack" names no doer (its part is another claim)
-    if (nominal && actors.length === 0)
-      ({ actors, why } = announcerOfNoun(c, hits) ?? { actors, why });
+    if (nominal && actors.length === 0) {
+      const cue = hits.find(
+        (h) =>
+          h.view === c.view &&
+          !h.rebutsRole &&
+          h.span.end <= c.trigger.span.start &&
+          c.trigger.span.start - h.span.end <= 12 &&
+          h.sources.length > 0,
+      );
+      if (cue) {
+        actors = cue.sources.map((ref) => ({ ref, at: -1, prep: '' }));
+        why = `event noun announced: the source of "${cue.text}" acts`;
+      }
+    }
     // "X confirmed it sent troops": a pronoun subject after a cue is the cue's source
     if (
       actors.length === 0 &&
