@@ -112,15 +112,6 @@ function directObject(c: EventCandidate, f: FoundActor): boolean {
   );
 }
 
-function refs(list: FoundActor[]): ActorRef[] {
-  return uniqueRefs(list.map((f) => f.ref));
-}
-
-function note(c: EventCandidate, role: string, list: ActorRef[], why: string): void {
-  if (list.length > 0)
-    c.notes.push(`${role}: ${list.map((r) => `${r.code} ("${r.text}")`).join(', ')} — ${why}`);
-}
-
 // The rarer rules of the search below stand in functions of their own, called only where their
 // condition holds. V8 then compiles each apart from assignActors: a value of a new shape first
 // met in one of them (on some article after thousands) recompiles that small function, not the
@@ -226,6 +217,15 @@ function speakerOfDemand(
         ? 'the speaker of the sentences before acts; the subject is acted on'
         : 'no speaker named',
   };
+}
+
+function refs(list: FoundActor[]): ActorRef[] {
+  return uniqueRefs(list.map((f) => f.ref));
+}
+
+function note(c: EventCandidate, role: string, list: ActorRef[], why: string): void {
+  if (list.length > 0)
+    c.notes.push(`${role}: ${list.map((r) => `${r.code} ("${r.text}")`).join(', ')} — ${why}`);
 }
 
 /**
