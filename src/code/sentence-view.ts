@@ -202,6 +202,15 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
   return views;
 }
 
+/**
+ * Whether the sentence holds an actor mention: the role readers find parties only among these,
+ * so without one they answer "none" before tagging the sentence.
+ */
+export function namesParty(view: SentenceView): boolean {
+  for (const m of view.mentions) if (m.kind === 'actor') return true;
+  return false;
+}
+
 /** The token index at or after a character offset. */
 export function tokenIndexAt(view: SentenceView, offset: number): number {
   return firstTokenEndingAfter(view.tokens, offset);

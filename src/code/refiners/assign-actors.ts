@@ -128,6 +128,113 @@ function directObject(c: EventCandidate, f: FoundActor): boolean {
   );
 }
 
+// The rarer rules of the search below stand in functions of their own, called only where their
+// condition holds. V8 then compiles each apart from assignActors: a value of a new shape first
+// met in one of them (on some article after thousands) recompiles that small function, not the
+// whole refiner with all it inlined, which cost more than the rule's own work (decision 013).
+
+/** Actors chosen by one of the rarer rules, and why. */
+interface Chosen {
+  actors: FoundActor[];
+  why: string;
+}
+
+const asFound = (list: ActorRef[]): FoundActor[] => list.map((ref) => ({ ref, at: -1, prep: '' }));
+
+// A speech act that is itself the cue: its words and its sources' words are free to search again.
+function freeOwnCues(c: EventCandidate, own: CueHit[], block: Set<number>): Set<number> {
+  const freed = new Set<number>();
+  for (const h of own)
+    for (const r of [
+      { start: h.span.start, end: h.span.end },
+      ...h.sources.map((x) => x.span ?? { start: 0, end: 0 }),
+    ])
+      c.view.tokens.forEach((t, i) => {
+        if (t.start < r.end && r.start < t.end) freed.add(i);
+      });
+  return new Set([...block].filter((i) => !freed.has(i)));
+}
+
+// ", injuring three sailors": the main clause's subject first (the event just before may be an
+// object's, "its offensive"), else the actors of the event before it.
+function participleSubject(
+  c: EventCandidate,
+  cands: EventCandidate[],
+  block: Set<number>,
+): Chosen | null {
+  const main = findMainSubject(c.view, c.first, block);
+  const prev = cands
+    .filter((p) => p.view === c.view && p.last < c.first && p.actors.length > 0)
+    .pop();
+  if (main.length > 0)
+    return { actors: main, why: 'participle clause: the subject of the main clause' };
+  if (prev)
+    return {
+      actors: asFound(prev.actors),
+      why: `participle clause: the subject of "${prev.trigger.text}"`,
+    };
+  return null;
+}
+
+// "X boarded the boats and seized weapons": the subject of the verb before, else of the main clause.
+function coordinatedSubject(
+  c: EventCandidate,
+  cands: EventCandidate[],
+  block: Set<number>,
+): Chosen | null {
+  const prev = cands
+    .filter((p) => p.view === c.view && p.entry.pos === 'verb' && p.last < c.first - 1)
+    .pop();
+  const shared =
+    prev && prev.actors.length > 0 ? asFound(prev.actors) : findMainSubject(c.view, c.first, block);
+  if (shared.length === 0) return null;
+  return {
+    actors: shared,
+    why: prev?.actors.length
+      ? `coordinated verb: the subject of "${prev.trigger.text}"`
+      : 'coordinated verb: the subject of the main clause',
+  };
+}
+
+// "He called on...": the speaker of the sentences before.
+function priorSpeakerSubject(c: EventCandidate, speakers: Map<number, ActorRef[]>): Chosen | null {
+  const prior = speakers.get(c.view.index) ?? [];
+  if (prior.length === 0) return null;
+  return { actors: asFound(prior), why: 'pronoun subject: the speaker of the sentences before' };
+}
+
+// "X confirmed it sent troops": the source of a cue before the trigger.
+function cueSourceOfPronoun(c: EventCandidate, hits: CueHit[]): Chosen | null {
+  const cue = hits.find(
+    (h) => h.view === c.view && h.span.end <= c.trigger.span.start && h.sources.length > 0,
+  );
+  if (!cue) return null;
+  return { actors: asFound(cue.sources), why: `pronoun subject: the source of "${cue.text}"` };
+}
+
+// "X said Y must go": the speaker of the cue before the trigger, else of a quote's cue after it
+// ("...," the ministry said); a quote with no speaker of its own continues the speaker of the
+// sentences before.
+function speakerOfDemand(
+  c: EventCandidate,
+  hits: CueHit[],
+  speakers: Map<number, ActorRef[]>,
+): Chosen {
+  const spoken = hits.filter((h) => h.view === c.view && h.sources.length > 0);
+  const cue =
+    spoken.filter((h) => h.span.end <= c.trigger.span.start).pop() ??
+    spoken.find((h) => h.span.start >= c.trigger.span.end);
+  const prior = cue ? [] : (speakers.get(c.view.index) ?? []);
+  return {
+    actors: asFound(cue ? cue.sources : prior),
+    why: cue
+      ? `the speaker of "${cue.text}" acts; the subject is acted on`
+      : prior.length > 0
+        ? 'the speaker of the sentences before acts; the subject is acted on'
+        : 'no speaker named',
+  };
+}
+
 function refs(list: FoundActor[]): ActorRef[] {
   return uniqueRefs(list.map((f) => f.ref));
 }
@@ -162,18 +269,7 @@ export function assignActors(
       (h) =>
         h.view === c.view && h.span.start < c.trigger.span.end && c.trigger.span.start < h.span.end,
     );
-    if (own.length > 0) {
-      const freed = new Set<number>();
-      for (const h of own)
-        for (const r of [
-          { start: h.span.start, end: h.span.end },
-          ...h.sources.map((x) => x.span ?? { start: 0, end: 0 }),
-        ])
-          c.view.tokens.forEach((t, i) => {
-            if (t.start < r.end && r.start < t.end) freed.add(i);
-          });
-      block = new Set([...block].filter((i) => !freed.has(i)));
-    }
+    if (own.length > 0) block = freeOwnCues(c, own, block);
     // the clause of a verb trigger gives its subject and complements where the tagger read it;
     // the word-distance search stands in where the clause names no party
     const clause = clauseRoles(c);
@@ -297,54 +393,24 @@ export function assignActors(
     if (
       c.view.tokens[c.first - 1]?.lower === ',' &&
       /ing$/.test(c.view.tokens[c.first]?.lower ?? '')
-    ) {
-      // the main clause's subject first: the event just before may be an object's ("its offensive")
-      const main = findMainSubject(c.view, c.first, block);
-      const prev = cands
-        .filter((p) => p.view === c.view && p.last < c.first && p.actors.length > 0)
-        .pop();
-      if (main.length > 0) {
-        actors = main;
-        why = 'participle clause: the subject of the main clause';
-      } else if (prev) {
-        actors = prev.actors.map((ref) => ({ ref, at: -1, prep: '' }));
-        why = `participle clause: the subject of "${prev.trigger.text}"`;
-      }
-    }
+    )
+      ({ actors, why } = participleSubject(c, cands, block) ?? { actors, why });
     // "X boarded the boats and seized weapons": a verb right after "and" shares the subject of
     // the verb before it, not the object that verb took
     if (
       c.entry.pos === 'verb' &&
       !c.passive &&
       /^(?:and|then)$/.test(c.view.tokens[c.first - 1]?.lower ?? '')
-    ) {
-      const prev = cands
-        .filter((p) => p.view === c.view && p.entry.pos === 'verb' && p.last < c.first - 1)
-        .pop();
-      const shared =
-        prev && prev.actors.length > 0
-          ? prev.actors.map((ref) => ({ ref, at: -1, prep: '' }))
-          : findMainSubject(c.view, c.first, block);
-      if (shared.length > 0) {
-        actors = shared;
-        why = prev?.actors.length
-          ? `coordinated verb: the subject of "${prev.trigger.text}"`
-          : 'coordinated verb: the subject of the main clause';
-      }
-    }
+    )
+      ({ actors, why } = coordinatedSubject(c, cands, block) ?? { actors, why });
     // "He called on...": a sentence-initial pronoun is the speaker of the sentences before
     if (
       actors.length === 0 &&
       !c.passive &&
       /^(?:he|she|they|it)$/.test(c.view.tokens[0]?.lower ?? '') &&
       c.first <= 3
-    ) {
-      const prior = speakers.get(c.view.index) ?? [];
-      if (prior.length > 0) {
-        actors = prior.map((ref) => ({ ref, at: -1, prep: '' }));
-        why = 'pronoun subject: the speaker of the sentences before';
-      }
-    }
+    )
+      ({ actors, why } = priorSpeakerSubject(c, speakers) ?? { actors, why });
     // "Italy announced a suspension of links": an event noun announced is the announcer's act;
     // "Sylvania denied any involvement in the attack" names no doer (its part is another claim)
     if (nominal && actors.length === 0) {
@@ -371,33 +437,12 @@ export function assignActors(
           .map((t) => t.lower)
           .join(' '),
       )
-    ) {
-      const cue = hits.find(
-        (h) => h.view === c.view && h.span.end <= c.trigger.span.start && h.sources.length > 0,
-      );
-      if (cue) {
-        actors = cue.sources.map((ref) => ({ ref, at: -1, prep: '' }));
-        why = `pronoun subject: the source of "${cue.text}"`;
-      }
-    }
+    )
+      ({ actors, why } = cueSourceOfPronoun(c, hits) ?? { actors, why });
     // "X said Y must go": the speaker asks, the subject is asked
     if (c.entry.speakerActs) {
-      const spoken = hits.filter((h) => h.view === c.view && h.sources.length > 0);
-      // the cue before the trigger, else a quote's cue after it ("...," the ministry said)
-      const cue =
-        spoken.filter((h) => h.span.end <= c.trigger.span.start).pop() ??
-        spoken.find((h) => h.span.start >= c.trigger.span.end);
-      // a quote with no speaker of its own continues the speaker of the sentences before
-      const prior = cue ? [] : (speakers.get(c.view.index) ?? []);
       recipients = actors;
-      actors = cue
-        ? cue.sources.map((ref) => ({ ref, at: -1, prep: '' }))
-        : prior.map((ref) => ({ ref, at: -1, prep: '' }));
-      why = cue
-        ? `the speaker of "${cue.text}" acts; the subject is acted on`
-        : prior.length > 0
-          ? 'the speaker of the sentences before acts; the subject is acted on'
-          : 'no speaker named';
+      ({ actors, why } = speakerOfDemand(c, hits, speakers));
     }
     // "North Korean casualties": the party named before the noun suffered it
     if (c.entry.victimBefore && !c.passive && actors.length > 0) {

@@ -2,6 +2,7 @@ import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseSubjectAt, syntaxOf } from '../roles/clause-roles.js';
 import { uniqueRefs } from '../roles/role-search.js';
+import { namesParty } from '../sentence-view.js';
 
 const carriers = wordsTagged('carries-event-noun');
 
@@ -19,6 +20,8 @@ export function assignCarrierSubject(cands: EventCandidate[]): EventCandidate[] 
   for (const c of cands) {
     if (c.entry.pos !== 'noun' || c.dropped || c.rolesFixed || c.entry.objectActor === true)
       continue;
+    // the carrier's subject is found among the sentence's parties: with none, no tagging
+    if (!namesParty(c.view)) continue;
     const syntax = syntaxOf(c.view);
     const start = c.view.tokens[c.first]?.start ?? -1;
     const w = syntax.words.findIndex((x) => x.start === start);

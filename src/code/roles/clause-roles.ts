@@ -11,7 +11,7 @@ import type { EventCandidate } from '../candidate.js';
 import { pronounObjectAntecedent } from './pronoun-object.js';
 import { isSpeakersOwnForces } from './possessive-subject.js';
 import { mentionRef, type FoundActor } from './role-search.js';
-import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+import { namesParty, tokenIndexAt, type SentenceView } from '../sentence-view.js';
 
 /** The clauses of a sentence, tagged on first use (most sentences hold no trigger). */
 export function syntaxOf(view: SentenceView): SentenceSyntax {
@@ -202,6 +202,8 @@ export function verbGroupAt(view: SentenceView, offset: number): VerbGroup | nul
  * pronouns and shared subjects: "it sent troops to fight" -> the reporter of "it"), or [].
  */
 export function clauseSubjectAt(view: SentenceView, offset: number): FoundActor[] {
+  // no party in the sentence, none in its subject: the tagger need not read it
+  if (!namesParty(view)) return [];
   const syntax = syntaxOf(view);
   const w = wordAt(syntax, offset);
   const index = w < 0 ? -1 : syntax.clauses.findIndex((cl) => cl.verb.head === w);

@@ -2,7 +2,7 @@ import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
 import type { SentenceSyntax } from '../../annotate/syntax/find-clauses.js';
 import type { ActorMention, ActorRef, EventType } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
-import type { SentenceView } from '../sentence-view.js';
+import { namesParty, type SentenceView } from '../sentence-view.js';
 import { syntaxOf, wordAt } from './clause-roles.js';
 import { mentionRef, uniqueRefs } from './role-search.js';
 
@@ -83,6 +83,8 @@ const refsOf = (ms: ActorMention[]): ActorRef[] => uniqueRefs(ms.map(mentionRef)
  * nounPhraseRoles(candidateOf('an attack by Freedonia on Sylvanian boats')); // FRD -> SYL
  */
 export function nounPhraseRoles(c: EventCandidate): NounPhraseRoles | null {
+  // no party in the sentence, none in the phrase: the tagger need not read it
+  if (!namesParty(c.view)) return null;
   const syntax = syntaxOf(c.view);
   const noun = wordAt(syntax, c.trigger.span.start);
   if (noun < 0) return null;
