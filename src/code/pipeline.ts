@@ -22,8 +22,10 @@ import { dropBackground } from './refiners/drop-background.js';
 import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
+import { dropHostlessTroops } from './refiners/drop-hostless-troops.js';
 import { dropGoverned } from './refiners/drop-governed.js';
 import { dropNoncommittalWords } from './refiners/drop-noncommittal-words.js';
+import { dropPlaceDescriptions } from './refiners/drop-place-descriptions.js';
 import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
 import { dropStateParticiples } from './refiners/drop-state-participles.js';
@@ -141,6 +143,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-actors',
       why: "once complements are gone: actors and recipients from each trigger's clause",
       run: assignActors,
+    },
+    {
+      name: 'drop-place-descriptions',
+      why: 'after actors, which read each verb trigger\'s clause: a present "where" clause describes its place',
+      run: dropPlaceDescriptions,
     },
     {
       name: 'assign-noun-phrase-roles',
@@ -286,6 +293,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'confirm-own-acts',
       why: 'after merging: the parties of the whole event decide whose statement owns to it',
       run: confirmOwnActs,
+    },
+    {
+      name: 'drop-hostless-troops',
+      why: 'after merging and hosts: only troops that no merged mention, place or partner gave a receiver are dropped',
+      run: dropHostlessTroops,
     },
     {
       name: 'drop-background',
