@@ -18,6 +18,7 @@ import { checkCodebook } from './refiners/check-codebook.js';
 import { confirmOwnActs } from './refiners/confirm-own-acts.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
+import { dropAgentlessOrphans } from './refiners/drop-agentless-orphans.js';
 import { dropBackground } from './refiners/drop-background.js';
 import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
@@ -273,6 +274,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'infer-attacked-state',
       why: 'after merging: only an attack left with no party at all is given the state it struck',
       run: inferAttackedState,
+    },
+    {
+      name: 'drop-agentless-orphans',
+      why: 'after the attacked state: only a passive act still naming no party at all is dropped',
+      run: dropAgentlessOrphans,
     },
     {
       name: 'infer-rebel-target',
