@@ -29,6 +29,7 @@ import { dropNoncommittalWords } from './refiners/drop-noncommittal-words.js';
 import { dropPlaceDescriptions } from './refiners/drop-place-descriptions.js';
 import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
+import { dropRiskThreats } from './refiners/drop-risk-threats.js';
 import { dropStateParticiples } from './refiners/drop-state-participles.js';
 import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
 import { dropVerbObjects } from './refiners/drop-verb-objects.js';
@@ -164,6 +165,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-withdrawn-troops',
       why: "after roles: the troops a withdrawal's clause names are moved from recipient to actor",
       run: assignWithdrawnTroops,
+    },
+    {
+      name: 'drop-risk-threats',
+      why: 'before modality and plans, which would read the threat as announced',
+      run: dropRiskThreats,
     },
     {
       name: 'drop-verbal-replies',

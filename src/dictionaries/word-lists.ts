@@ -15,6 +15,7 @@ export const WordTag = z.enum([
   'led-side',
   'withdrawn-envoy',
   'withdrawn-mission',
+  'risked-outcome',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
