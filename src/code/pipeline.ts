@@ -16,6 +16,7 @@ import { attachQuantity } from './refiners/attach-quantity.js';
 import { attachWhen } from './refiners/attach-when.js';
 import { checkCodebook } from './refiners/check-codebook.js';
 import { confirmOwnActs } from './refiners/confirm-own-acts.js';
+import { detectUnmetActs } from './refiners/detect-unmet-acts.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
 import { dropAgentlessOrphans } from './refiners/drop-agentless-orphans.js';
@@ -210,6 +211,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'detect-modality',
       why: 'before dates: plans stay undated',
       run: detectModality,
+    },
+    {
+      name: 'detect-unmet-acts',
+      why: 'right after modality, which it completes: "has yet to" negates as "has not" does',
+      run: detectUnmetActs,
     },
     {
       name: 'recode-accusations',
