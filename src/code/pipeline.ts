@@ -23,6 +23,7 @@ import { dropAgentlessOrphans } from './refiners/drop-agentless-orphans.js';
 import { dropBackground } from './refiners/drop-background.js';
 import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
+import { dropDenialVerbs } from './refiners/drop-denial-verbs.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
 import { dropHostlessTroops } from './refiners/drop-hostless-troops.js';
 import { dropGoverned } from './refiners/drop-governed.js';
@@ -171,6 +172,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-risk-threats',
       why: 'before modality and plans, which would read the threat as announced',
       run: dropRiskThreats,
+    },
+    {
+      name: 'drop-denial-verbs',
+      why: "after roles, which read each verb's object: a verb denying a claim is a stance, not an act",
+      run: dropDenialVerbs,
     },
     {
       name: 'drop-verbal-replies',

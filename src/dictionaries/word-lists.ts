@@ -16,6 +16,7 @@ export const WordTag = z.enum([
   'withdrawn-envoy',
   'withdrawn-mission',
   'risked-outcome',
+  'claim-noun',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -26,7 +27,7 @@ export const WordRow = z.object({
 export type WordRow = z.infer<typeof WordRow>;
 
 /** The word lists of `dictionaries/words/`, one file per class of word. */
-export const WORD_LISTS = ['force-nouns', 'people-nouns', 'act-verbs'] as const;
+export const WORD_LISTS = ['force-nouns', 'people-nouns', 'act-verbs', 'claim-nouns'] as const;
 
 const sets = new Map<string, Set<string>>();
 

@@ -34,7 +34,7 @@ describe('word lists', () => {
     expect(heads.has('soldiers')).toBe(true);
     expect(heads.has('fishermen')).toBe(true);
     expect(heads.has('military')).toBe(false);
-    expect(WORD_LISTS).toEqual(['force-nouns', 'people-nouns', 'act-verbs']);
+    expect(WORD_LISTS).toEqual(['force-nouns', 'people-nouns', 'act-verbs', 'claim-nouns']);
   });
 
   it('refuses an unknown tag and a word written twice, naming the file', () => {
