@@ -46,6 +46,7 @@ import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
+import { recodeOrderedMissions } from './refiners/recode-ordered-missions.js';
 import { recodePlans } from './refiners/recode-plans.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
@@ -232,6 +233,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'recode-civilian-withdrawals',
       why: 'before plans: an announced withdrawal of envoys is a threat, of troops a promise',
       run: recodeCivilianWithdrawals,
+    },
+    {
+      name: 'recode-ordered-missions',
+      why: 'beside civilian withdrawals, before merging: an order sending envoys away joins the sanction told with it',
+      run: recodeOrderedMissions,
     },
     {
       name: 'recode-plans',
