@@ -17,6 +17,7 @@ import { attachWhen } from './refiners/attach-when.js';
 import { checkCodebook } from './refiners/check-codebook.js';
 import { confirmOwnActs } from './refiners/confirm-own-acts.js';
 import { detectUnmetActs } from './refiners/detect-unmet-acts.js';
+import { detectAscribedAims } from './refiners/detect-ascribed-aims.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
 import { dropAgentlessOrphans } from './refiners/drop-agentless-orphans.js';
@@ -218,6 +219,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'detect-modality',
       why: 'before dates: plans stay undated',
       run: detectModality,
+    },
+    {
+      name: 'detect-ascribed-aims',
+      why: 'right after modality, before plans are recoded: an aim no one announced is no plan',
+      run: detectAscribedAims,
     },
     {
       name: 'detect-unmet-acts',
