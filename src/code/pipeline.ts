@@ -17,6 +17,7 @@ import { attachWhen } from './refiners/attach-when.js';
 import { checkCodebook } from './refiners/check-codebook.js';
 import { confirmOwnActs } from './refiners/confirm-own-acts.js';
 import { detectUnmetActs } from './refiners/detect-unmet-acts.js';
+import { datePresentStatements } from './refiners/date-present-statements.js';
 import { detectAscribedAims } from './refiners/detect-ascribed-aims.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
@@ -279,6 +280,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'attach-when',
       why: "after modality and attributions: a reported event takes its statement's date",
       run: attachWhen,
+    },
+    {
+      name: 'date-present-statements',
+      why: 'right after dates: a statement in the present is dated by the report, not by what it speaks of',
+      run: datePresentStatements,
     },
     {
       name: 'attach-accuser-assertion',
