@@ -29,6 +29,7 @@ import { dropDenialVerbs } from './refiners/drop-denial-verbs.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
 import { dropHostlessTroops } from './refiners/drop-hostless-troops.js';
 import { dropGoverned } from './refiners/drop-governed.js';
+import { dropMutualAccusations } from './refiners/drop-mutual-accusations.js';
 import { dropNoncommittalWords } from './refiners/drop-noncommittal-words.js';
 import { dropPlaceDescriptions } from './refiners/drop-place-descriptions.js';
 import { dropProvisions } from './refiners/drop-provisions.js';
@@ -305,6 +306,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'merge-events',
       why: 'merging last, on finished candidates',
       run: mergeEvents,
+    },
+    {
+      name: 'drop-mutual-accusations',
+      why: 'after merging: the charges of one dispute that merged into a traded accusation go with it',
+      run: dropMutualAccusations,
     },
     {
       name: 'infer-attacked-state',
