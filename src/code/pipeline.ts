@@ -18,17 +18,26 @@ import { attachWhen } from './refiners/attach-when.js';
 import { checkCodebook } from './refiners/check-codebook.js';
 import { confirmOwnActs } from './refiners/confirm-own-acts.js';
 import { detectHedges } from './refiners/detect-hedges.js';
+import { detectUnmetActs } from './refiners/detect-unmet-acts.js';
+import { datePresentStatements } from './refiners/date-present-statements.js';
+import { detectAscribedAims } from './refiners/detect-ascribed-aims.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
+import { dropAgentlessOrphans } from './refiners/drop-agentless-orphans.js';
 import { dropBackground } from './refiners/drop-background.js';
 import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
+import { dropDenialVerbs } from './refiners/drop-denial-verbs.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
+import { dropHostlessTroops } from './refiners/drop-hostless-troops.js';
 import { dropGoverned } from './refiners/drop-governed.js';
 import { dropInternalMeetings } from './refiners/drop-internal-meetings.js';
+import { dropMutualAccusations } from './refiners/drop-mutual-accusations.js';
 import { dropNoncommittalWords } from './refiners/drop-noncommittal-words.js';
+import { dropPlaceDescriptions } from './refiners/drop-place-descriptions.js';
 import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
+import { dropRiskThreats } from './refiners/drop-risk-threats.js';
 import { dropStateParticiples } from './refiners/drop-state-participles.js';
 import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
 import { dropVerbObjects } from './refiners/drop-verb-objects.js';
@@ -48,6 +57,7 @@ import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.js';
 import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
 import { recodeForcesExpelled } from './refiners/recode-forces-expelled.js';
+import { recodeOrderedMissions } from './refiners/recode-ordered-missions.js';
 import { recodePlans } from './refiners/recode-plans.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
@@ -151,6 +161,11 @@ export const CODE_PIPELINE: CodePipeline = {
       run: assignActors,
     },
     {
+      name: 'drop-place-descriptions',
+      why: 'after actors, which read each verb trigger\'s clause: a present "where" clause describes its place',
+      run: dropPlaceDescriptions,
+    },
+    {
       name: 'assign-noun-phrase-roles',
       why: "after the word search, which it overrides where an event noun's own phrase names a party",
       run: assignNounPhraseRoles,
@@ -169,6 +184,16 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-condemned-doer',
       why: "after every role rule: the accused is the doer the condemned act's noun was given",
       run: assignCondemnedDoer,
+    },
+    {
+      name: 'drop-risk-threats',
+      why: 'before modality and plans, which would read the threat as announced',
+      run: dropRiskThreats,
+    },
+    {
+      name: 'drop-denial-verbs',
+      why: "after roles, which read each verb's object: a verb denying a claim is a stance, not an act",
+      run: dropDenialVerbs,
     },
     {
       name: 'drop-verbal-replies',
@@ -211,6 +236,16 @@ export const CODE_PIPELINE: CodePipeline = {
       run: detectModality,
     },
     {
+      name: 'detect-ascribed-aims',
+      why: 'right after modality, before plans are recoded: an aim no one announced is no plan',
+      run: detectAscribedAims,
+    },
+    {
+      name: 'detect-unmet-acts',
+      why: 'right after modality, which it completes: "has yet to" negates as "has not" does',
+      run: detectUnmetActs,
+    },
+    {
       name: 'detect-hedges',
       why: 'after modality, which reads the clause first: only an act still asserted is hedged',
       run: detectHedges,
@@ -234,6 +269,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'recode-forces-expelled',
       why: 'after roles, which name who was expelled; before places and attributions, which read the type',
       run: recodeForcesExpelled,
+    },
+    {
+      name: 'recode-ordered-missions',
+      why: 'beside civilian withdrawals, before merging: an order sending envoys away joins the sanction told with it',
+      run: recodeOrderedMissions,
     },
     {
       name: 'recode-plans',
@@ -276,6 +316,11 @@ export const CODE_PIPELINE: CodePipeline = {
       run: attachWhen,
     },
     {
+      name: 'date-present-statements',
+      why: 'right after dates: a statement in the present is dated by the report, not by what it speaks of',
+      run: datePresentStatements,
+    },
+    {
       name: 'attach-accuser-assertion',
       why: "after dates, so the accusation's date is its statement's; before merging, which pools claims",
       run: attachAccuserAssertion,
@@ -306,9 +351,19 @@ export const CODE_PIPELINE: CodePipeline = {
       run: dropInternalMeetings,
     },
     {
+      name: 'drop-mutual-accusations',
+      why: 'after merging: the charges of one dispute that merged into a traded accusation go with it',
+      run: dropMutualAccusations,
+    },
+    {
       name: 'infer-attacked-state',
       why: 'after merging: only an attack left with no party at all is given the state it struck',
       run: inferAttackedState,
+    },
+    {
+      name: 'drop-agentless-orphans',
+      why: 'after the attacked state: only a passive act still naming no party at all is dropped',
+      run: dropAgentlessOrphans,
     },
     {
       name: 'infer-rebel-target',
@@ -334,6 +389,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'confirm-own-acts',
       why: 'after merging: the parties of the whole event decide whose statement owns to it',
       run: confirmOwnActs,
+    },
+    {
+      name: 'drop-hostless-troops',
+      why: 'after merging and hosts: only troops that no merged mention, place or partner gave a receiver are dropped',
+      run: dropHostlessTroops,
     },
     {
       name: 'drop-background',

@@ -19,6 +19,8 @@ export const WordTag = z.enum([
   'hedges-complement',
   'may-be-internal',
   'held-ground',
+  'risked-outcome',
+  'claim-noun',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -36,6 +38,7 @@ export const WORD_LISTS = [
   'hedge-verbs',
   'meeting-nouns',
   'ground-nouns',
+  'claim-nouns',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

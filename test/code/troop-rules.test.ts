@@ -80,8 +80,8 @@ const FORCES: [string, string, string[]][] = [
   ],
   [
     'negative: the subject of a plain passive is acted on, not the actor',
-    'Sylvania confirmed on Monday that soldiers were shelled.',
-    ['ASSAULT > @2024-11-04'],
+    'Sylvania confirmed on Monday that Freedonian soldiers were shelled.',
+    ['ASSAULT >FRD @2024-11-04'],
   ],
 ];
 

@@ -41,6 +41,7 @@ describe('word lists', () => {
       'hedge-verbs',
       'meeting-nouns',
       'ground-nouns',
+      'claim-nouns',
     ]);
   });
 

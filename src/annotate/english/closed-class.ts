@@ -33,6 +33,9 @@ export const PERSONAL = new Set([
   'our',
 ]);
 
+/** Reciprocal pronouns ("accused each other"): the parties act on one another. */
+export const RECIPROCALS = new Set(['each other', 'one another']);
+
 /** Auxiliaries that carry modality, by what they say of the event. */
 export const MODALS = new Map<string, 'future' | 'possible' | 'obligation'>([
   ['will', 'future'],

@@ -14,7 +14,7 @@ import {
   uniqueRefs,
   type FoundActor,
 } from '../roles/role-search.js';
-import { PARTY_PRONOUNS } from '../../annotate/english/closed-class.js';
+import { MODALS, PARTY_PRONOUNS } from '../../annotate/english/closed-class.js';
 
 const RECIPIENT_PREPS = new Set([
   '',
@@ -244,6 +244,23 @@ function note(c: EventCandidate, role: string, list: ActorRef[], why: string): v
     c.notes.push(`${role}: ${list.map((r) => `${r.code} ("${r.text}")`).join(', ')} — ${why}`);
 }
 
+// How far after an event noun a modal makes it a plan ("the withdrawal of all units will").
+const PLAN_WINDOW = 6;
+
+// "claimed that the assault began": a "that" between a cue and an event noun opens the clause
+// the cue reports, whose subject the noun is; one told as a plan ("announced that the withdrawal
+// will begin") is still the announcer's own act.
+function toldOf(c: EventCandidate, cueEnd: number): boolean {
+  const tokens = c.view.tokens;
+  const that = tokens.some(
+    (t) => t.start >= cueEnd && t.end <= c.trigger.span.start && t.lower === 'that',
+  );
+  const planned = tokens
+    .slice(c.last + 1, c.last + 1 + PLAN_WINDOW)
+    .some((t) => MODALS.get(t.lower) === 'future' || t.lower === 'would');
+  return that && !planned;
+}
+
 /**
  * Chooses actors and recipients from the sentence: the actor group before the trigger (subject,
  * possessor), the first actor group after it (object, "to X"), passives ("by X"), troops named as
@@ -412,7 +429,8 @@ export function assignActors(
     )
       ({ actors, why } = priorSpeakerSubject(c, speakers) ?? { actors, why });
     // "Italy announced a suspension of links": an event noun announced is the announcer's act;
-    // "Sylvania denied any involvement in the attack" names no doer (its part is another claim)
+    // "Sylvania denied any involvement in the attack" names no doer (its part is another claim),
+    // nor does "X claimed that the assault began": a noun after "that" is what the claim tells of
     if (nominal && actors.length === 0) {
       const cue = hits.find(
         (h) =>
@@ -420,7 +438,8 @@ export function assignActors(
           !h.rebutsRole &&
           h.span.end <= c.trigger.span.start &&
           c.trigger.span.start - h.span.end <= 12 &&
-          h.sources.length > 0,
+          h.sources.length > 0 &&
+          !toldOf(c, h.span.end),
       );
       if (cue) {
         actors = cue.sources.map((ref) => ({ ref, at: -1, prep: '' }));

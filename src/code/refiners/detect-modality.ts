@@ -24,6 +24,11 @@ const PLAN_VERBS =
   /^(?:plans?|planned|planning|intends?|intended|intending|expected|preparing|prepares|prepared|set|ready|going|aims?|aiming|agreed|scheduled|due|poised|seeks?|seeking|wants?)$/;
 const HYPOTHETICAL = new Set([...CONDITIONS, 'should']);
 const WINDOW = 6;
+// Words that end the clause before the trigger, unless right before it ("will meet and sign").
+const CLAUSE_BREAKS = new Set([',', ';', 'that', 'and', 'but', 'said', 'says']);
+// Subordinators that open a clause of time even right before the trigger: a modal or plan word
+// before them is another clause's ("aiming to capture X since taking Y": the taking is done).
+const TIME_CLAUSE = new Set(['since', 'after', 'before', 'until']);
 const REPORTED = /\b(?:said|says|announced|announces|told|stated|declared|warned|vowed)\b/;
 
 /**
@@ -44,8 +49,7 @@ export function detectModality(
       const w = words[k] ?? '';
       // a cue's own words ("have not confirmed") say nothing of the event's modality
       if (blocked.get(c.view.index)?.has(from + k)) break;
-      if ([',', ';', 'that', 'and', 'but', 'said', 'says'].includes(w) && k < words.length - 1)
-        break;
+      if (TIME_CLAUSE.has(w) || (CLAUSE_BREAKS.has(w) && k < words.length - 1)) break;
       if (NEGATION.has(w) || w.endsWith("n't") || w.endsWith('n’t')) {
         modality = 'negated';
         cue = w;

@@ -17,6 +17,19 @@ const opposed = (c: EventCandidate): boolean =>
 const FOUGHT = new Set(['against', 'fight', 'fighting', 'fought']);
 const FOUGHT_TEXT = /against|fight|fought/i;
 
+// "Protesters targeted the embassies of X", "gunmen opened fire on Y's tourists": an active
+// clause whose subject names a doer that is no party says who struck; no state is inferred.
+function namesOtherDoer(c: EventCandidate): boolean {
+  const roles = c.clause;
+  return (
+    roles !== null &&
+    roles !== undefined &&
+    roles.clause.verb.voice === 'active' &&
+    roles.clause.subjectFrom === 'own' &&
+    roles.doer !== null
+  );
+}
+
 /**
  * A casualty count names who suffered, seldom who struck: the actor is the article's main party
  * that is neither the victim nor its ally (a party it sends troops to or receives them from) and
@@ -114,7 +127,12 @@ export function inferOpponent(
     return first[1].ref;
   };
   for (const c of cands) {
-    if (c.type === 'ASSAULT' && c.actors.length === 0 && c.recipients.length > 0) {
+    if (
+      c.type === 'ASSAULT' &&
+      c.actors.length === 0 &&
+      c.recipients.length > 0 &&
+      !namesOtherDoer(c)
+    ) {
       const actor = leading(c.recipients);
       if (!actor) continue;
       c.actors = [actor];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { compactEvent } from './support/compact-event.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+const EXTRA: TriggerEntry[] = [
+  { id: 'reject', pos: 'verb', lemma: 'reject', type: 'REJECT', mode: null, speech: true },
+];
+const base = testDictionaries();
+const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const code = (text: string): string[] =>
+  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) => compactEvent(e));
+
+// Invented sentences; published Wednesday 2024-11-06.
+describe('rejecting allegations is a denial, not a REJECT event', () => {
+  it.each([
+    ['allegations', 'Sylvania rejected the allegations on Monday.'],
+    ['claims with adjectives', 'Sylvania firmly rejects the misleading and baseless claims.'],
+  ])('%s', (_name, text) => {
+    expect(code(text).filter((e) => e.startsWith('REJECT'))).toEqual([]);
+  });
+  it.each([
+    ['a proposal', 'Sylvania rejected the proposal from Freedonia on Monday.'],
+    ['demands', "Sylvania rejected Freedonia's demands on Monday."],
+  ])('negative: %s', (_name, text) => {
+    expect(code(text).some((e) => e.startsWith('REJECT SYL'))).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { compactEvent } from './support/compact-event.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+const dicts = testDictionaries();
+const code = (text: string): string[] =>
+  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) => compactEvent(e));
+
+// Invented sentences; published Wednesday 2024-11-06.
+describe('an order sending diplomats or a mission away is a sanction, not a request', () => {
+  it.each([
+    [
+      'embassy staff called home',
+      'Freedonia ordered all embassy staff in Sylvan City to return home.',
+      'SANCTION FRD>SYL',
+    ],
+    [
+      'envoys told to leave',
+      "Freedonia ordered Sylvania's diplomats to leave on Monday.",
+      'SANCTION FRD>SYL',
+    ],
+  ])('%s', (_name, text, expected) => {
+    const got = code(text);
+    expect(got.some((e) => e.startsWith(expected))).toBe(true);
+    expect(got.filter((e) => e.startsWith('REQUEST'))).toEqual([]);
+  });
+  it.each([
+    ['an order to a state', 'Freedonia ordered Sylvania to pull back on Monday.'],
+    ['an order to troops', 'Freedonia ordered its troops in Sylvania to hold their positions.'],
+  ])('negative: %s', (_name, text) => {
+    const got = code(text);
+    expect(got.some((e) => e.startsWith('REQUEST FRD'))).toBe(true);
+    expect(got.filter((e) => e.startsWith('SANCTION'))).toEqual([]);
+  });
+});
