@@ -23,6 +23,12 @@ import {
   mayReportDatedAttack,
   sameSides,
 } from './undated-attacks.js';
+import {
+  isSameDayPlacedAttack,
+  isUnplacedAttack,
+  mayReportPlacedAttack,
+  placedAttackKey,
+} from './unplaced-attacks.js';
 import { keyMatches, keyQueriesFor, mergeKeysOf } from './merge-keys.js';
 import type { MergeLookup, StoredMember } from './merge-lookup.js';
 import type { MergePlan, MergeStep, PlannedChange } from './merge-plan.js';
@@ -104,7 +110,8 @@ class MergePlanner {
 
   /**
    * Deletes an incident and merges its members again, each as if new: what the store holds now
-   * decides where they go. Undated attack reports go last, once every dated attack has its incident.
+   * decides where they go. Unplaced attack reports go after the placed ones, and undated ones
+   * last, once every attack they may stand for has its incident.
    */
   private async dissolve(incidentId: string): Promise<void> {
     if ((await this.statusOf(incidentId)) === null) return;
@@ -112,7 +119,8 @@ class MergePlanner {
     await this.deleteIncident(incidentId);
     this.steps.push({ kind: 'unlink-events', incidentId });
     for (const r of rest) this.assigned.set(r.event.id, null);
-    const order = (m: StoredMember): string => `${isUndatedAttack(m.event) ? 1 : 0}|${m.event.id}`;
+    const rank = (e: Event): number => (isUndatedAttack(e) ? 2 : isUnplacedAttack(e) ? 1 : 0);
+    const order = (m: StoredMember): string => `${rank(m.event)}|${m.event.id}`;
     for (const r of rest.sort((a, b) => (order(a) < order(b) ? -1 : 1))) {
       // An earlier pass of this loop may have put it back into an incident already.
       if (this.assigned.get(r.event.id)) continue;
@@ -243,12 +251,16 @@ class MergePlanner {
     if (isUndatedAttack(event)) {
       const { target } = await this.datedAttackOf(event, article.published);
       if (target) linked.add(target);
+    } else if (isUnplacedAttack(event)) {
+      const { target } = await this.placedAttackOf(event, article.published);
+      if (target) linked.add(target);
     }
     if (!(await this.extend(member, linked))) await this.rederive(member, linked);
     if (settles) {
       this.settling = true;
       try {
         await this.settleUndatedReports(event, found);
+        await this.settleUnplacedReports(event, found);
       } finally {
         this.settling = false;
       }
@@ -355,6 +367,52 @@ class MergePlanner {
       if (!now) continue;
       const { target, candidates } = await this.datedAttackOf(body, c.published);
       const misplaced = target ? target !== now : candidates.has(now);
+      if (misplaced) await this.dissolve(now);
+    }
+  }
+
+  /**
+   * The one placed attack of its day an unplaced attack report stands for (see
+   * unplaced-attacks.ts): its incident, or null when none fits or the sides made several placed
+   * attacks that day (`ambiguous`); `candidates` are the incidents of every placed attack of those
+   * sides that day.
+   */
+  private async placedAttackOf(
+    event: Event,
+    published: string | null,
+  ): Promise<{ target: string | null; candidates: Set<string>; ambiguous: boolean }> {
+    const keys = new Set<string>();
+    const candidates = new Set<string>();
+    // the one place's attack fits when one of its reports does
+    let fits = false;
+    for (const c of await this.candidates(event, published)) {
+      const body = await this.eventBody(c.id);
+      if (!isSameDayPlacedAttack(event, body)) continue;
+      keys.add(placedAttackKey(body));
+      candidates.add(c.incidentId);
+      fits ||= mayReportPlacedAttack(event, body);
+    }
+    const ambiguous = keys.size > 1 || candidates.size > 1;
+    return { target: fits && !ambiguous ? [...candidates][0]! : null, candidates, ambiguous };
+  }
+
+  /**
+   * After an attack is merged (`found`: its candidates, read before): each unplaced report of
+   * the same day and sides goes where the store now says (joins the day's one placed attack;
+   * leaves the one it had joined when there are now two). As for undated reports.
+   */
+  private async settleUnplacedReports(
+    placed: Event,
+    found: readonly { id: string; incidentId: string; published: string | null }[],
+  ): Promise<void> {
+    for (const c of found) {
+      const body = await this.eventBody(c.id);
+      if (!isSameDayPlacedAttack(body, placed)) continue;
+      const now = this.incidentOf(c.id, c.incidentId);
+      if (!now) continue;
+      const { target, candidates, ambiguous } = await this.placedAttackOf(body, c.published);
+      // a report that does not fit itself may sit with the placed attack beside one that does
+      const misplaced = target ? target !== now : ambiguous && candidates.has(now);
       if (misplaced) await this.dissolve(now);
     }
   }
