@@ -176,6 +176,53 @@ const TABLE: [string, string, string[]][] = [
     'The talks were long and the ceasefire held.',
     ['be active main subject=The talks', 'hold active coordination<-be subject=the ceasefire'],
   ],
+  [
+    "a plain past verb after a backshifted reported clause is the reporter's act",
+    'Freedonia said Sylvania had massed troops and called on the council to act.',
+    [
+      'say active main subject=Freedonia',
+      'mass active complement<-say subject=Sylvania obj=troops',
+      'call active coordination<-say subject=Freedonia on=the council',
+      'act active complement<-call subject=the council',
+    ],
+  ],
+  [
+    "a plain past verb after a reported copula is the reporter's act",
+    'Freedonia said the report was false and accused Sylvania of lying.',
+    [
+      'say active main subject=Freedonia',
+      'be active complement<-say subject=the report',
+      'accuse active coordination<-say subject=Freedonia obj=Sylvania',
+      'lie active adverbial<-accuse subject=Freedonia',
+    ],
+  ],
+  [
+    'negative: a second backshifted verb stays in the reported clause',
+    'Freedonia said Sylvania had massed troops and had shelled the town.',
+    [
+      'say active main subject=Freedonia',
+      'mass active complement<-say subject=Sylvania obj=troops',
+      'shell active coordination<-mass subject=Sylvania obj=the town',
+    ],
+  ],
+  [
+    'negative: reported verbs in the same plain past share their subject',
+    'Freedonia said Sylvania massed troops and shelled the town.',
+    [
+      'say active main subject=Freedonia',
+      'mass active complement<-say subject=Sylvania obj=troops',
+      'shell active coordination<-mass subject=Sylvania obj=the town',
+    ],
+  ],
+  [
+    'negative: a present reporting verb keeps a past verb in the report',
+    'Freedonia says Sylvania had massed troops and shelled the town.',
+    [
+      'say active main subject=Freedonia',
+      'mass active complement<-say subject=Sylvania obj=troops',
+      'shell active coordination<-mass subject=Sylvania obj=the town',
+    ],
+  ],
 ];
 
 describe('clauses from the tagger', () => {

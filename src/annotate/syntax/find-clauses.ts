@@ -138,6 +138,24 @@ function complementsOf(
 }
 
 // The nearest clause before `k` at the same or a higher level, to share a subject with.
+/**
+ * "X said Y had massed troops and called on Z to act", "X said the claim was false and accused
+ * Y": a plain past verb after "and" that follows a backshifted ("had massed") or copular ("was")
+ * clause reported by a past reporting verb goes back to the reporter, as the tense tells: the
+ * reported events are told one step back, the reporter's own acts in the plain past. The index of
+ * the reporting clause, or null.
+ */
+function reporterResumed(cx: Context, from: Clause, g: VerbGroup): number | null {
+  if (g.tense !== 'past' || g.voice !== 'active' || g.first !== g.head) return null;
+  if (from.link !== 'complement' || from.parent === null) return null;
+  const reporting = cx.clauses[from.parent];
+  if (!reporting || !REPORTING.has(reporting.verb.lemma) || reporting.verb.tense !== 'past')
+    return null;
+  const backshifted =
+    from.verb.first < from.verb.head && cx.words[from.verb.first]?.lower === 'had';
+  return backshifted || from.verb.lemma === 'be' ? from.parent : null;
+}
+
 function previousFinite(cx: Context, k: number): number | null {
   for (let j = k - 1; j >= 0; j--) {
     const c = cx.clauses[j];
@@ -202,6 +220,15 @@ function linkWithoutSubject(
   if (before && CONJUNCTIONS.has(before.lower)) {
     const shared = previousFinite(cx, k);
     const from = shared !== null ? cx.clauses[shared] : undefined;
+    const reporter = from ? reporterResumed(cx, from, g) : null;
+    if (reporter !== null)
+      return {
+        subject: cx.clauses[reporter]?.subject ?? null,
+        subjectFrom: 'shared',
+        parent: reporter,
+        link: 'coordination',
+        marker: before.lower,
+      };
     if (from)
       return {
         subject: from.subject,

@@ -15,6 +15,7 @@ import {
   type FoundActor,
 } from '../roles/role-search.js';
 import { MODALS, PARTY_PRONOUNS } from '../../annotate/english/closed-class.js';
+import { REPORTING } from '../../annotate/syntax/english.js';
 
 const RECIPIENT_PREPS = new Set([
   '',
@@ -174,6 +175,15 @@ function participleSubject(
       why: `participle clause: the subject of "${prev.trigger.text}"`,
     };
   return null;
+}
+
+// "X said Y had massed troops and called on Z": the clause layer joined the verb to the reporting
+// verb (the tense goes back to the plain past), so it is the reporter's act, not Y's.
+function resumesReporter(c: EventCandidate): boolean {
+  const roles = c.clause;
+  if (!roles || roles.clause.link !== 'coordination' || roles.clause.parent === null) return false;
+  const parent = roles.syntax.clauses[roles.clause.parent];
+  return parent !== undefined && REPORTING.has(parent.verb.lemma);
 }
 
 // "X boarded the boats and seized weapons": the subject of the verb before, else of the main clause.
@@ -417,7 +427,8 @@ export function assignActors(
     if (
       c.entry.pos === 'verb' &&
       !c.passive &&
-      /^(?:and|then)$/.test(c.view.tokens[c.first - 1]?.lower ?? '')
+      /^(?:and|then)$/.test(c.view.tokens[c.first - 1]?.lower ?? '') &&
+      !resumesReporter(c)
     )
       ({ actors, why } = coordinatedSubject(c, cands, block) ?? { actors, why });
     // "He called on...": a sentence-initial pronoun is the speaker of the sentences before
