@@ -21,6 +21,9 @@ export const WordTag = z.enum([
   'held-ground',
   'risked-outcome',
   'claim-noun',
+  'treaty-signed',
+  'treaty-ratified',
+  'treaty-in-force',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -39,6 +42,7 @@ export const WORD_LISTS = [
   'meeting-nouns',
   'ground-nouns',
   'claim-nouns',
+  'treaty-step-words',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

@@ -2,6 +2,7 @@ import type { Attribution, Event } from '../model/index.js';
 import { captorWordStance } from './captor-word.js';
 import { ownAccountStance } from './own-account-word.js';
 import { ownStrikeConfirmers } from './own-strikes.js';
+import { treatyPartyStance } from './treaty-party-word.js';
 import { struckStateConfirmers } from './unclaimed-attacks.js';
 
 /**
@@ -10,7 +11,7 @@ import { struckStateConfirmers } from './unclaimed-attacks.js';
  * (the claim timeline's confirming parties): the doer of a strike it launched (`own-strikes.ts`),
  * the state struck by an attack no party is named for (`unclaimed-attacks.ts`), the accused telling
  * its own account of the act in its own words (`own-account-word.ts`), the captor telling of the
- * people it holds (`captor-word.ts`). Such a party's assertion
+ * people it holds (`captor-word.ts`), a party telling of its own treaty step (`treaty-party-word.ts`). Such a party's assertion
  * becomes its confirmation, once per source, unless the same party also denies the report or will
  * not confirm it (then it is contesting it).
  *
@@ -19,7 +20,8 @@ import { struckStateConfirmers } from './unclaimed-attacks.js';
  */
 export function claimAttributions(event: Event): Attribution[] {
   const attributions = event.attributions.map((a) => {
-    const stance = ownAccountStance(event, { ...a, stance: captorWordStance(event, a) });
+    const told = { ...a, stance: treatyPartyStance(event, a) };
+    const stance = ownAccountStance(event, { ...told, stance: captorWordStance(event, told) });
     return stance === a.stance ? a : { ...a, stance };
   });
   const settles = new Set([...ownStrikeConfirmers(event), ...struckStateConfirmers(event)]);

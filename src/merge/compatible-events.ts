@@ -2,6 +2,8 @@ import type { Event, When } from '../model/index.js';
 import { sameDeploymentKind } from './deployment-kind.js';
 import { isLossTally } from './loss-tallies.js';
 import { shareAnUndatedFigure } from './shared-figures.js';
+import { sameTreatyStep } from './treaty-steps.js';
+import { mayJoinUntiedPlan } from './untied-plans.js';
 import { isPointLike, modesAgree, windowFor } from './type-groups.js';
 
 /** A date as a closed day range: a month covers its days, a year its months. */
@@ -72,6 +74,7 @@ export function areEventsCompatible(
 ): boolean {
   const window = windowFor(a.type, b.type);
   if (window === null || !modesAgree(a, b) || !sameDeploymentKind(a, b)) return false;
+  if (!sameTreatyStep(a, b) || !mayJoinUntiedPlan(a, b)) return false;
   const aa = codes(a.actors);
   const ba = codes(b.actors);
   const ar = codes(a.recipients);

@@ -42,6 +42,7 @@ describe('word lists', () => {
       'meeting-nouns',
       'ground-nouns',
       'claim-nouns',
+      'treaty-step-words',
     ]);
   });
 
