@@ -5,6 +5,14 @@ import { ownStrikeConfirmers } from './own-strikes.js';
 import { treatyPartyStance } from './treaty-party-word.js';
 import { struckStateConfirmers } from './unclaimed-attacks.js';
 
+// The rules by which one party's own word on its act settles it, each given the stance the one
+// before it left (each turns only an assertion into a confirmation).
+const PARTY_WORD_RULES: ((event: Event, a: Attribution) => Attribution['stance'])[] = [
+  treatyPartyStance,
+  captorWordStance,
+  ownAccountStance,
+];
+
 /**
  * A report's attributions as the claim reads them. In one article a party's plain telling of an
  * event is an assertion (format v1); on the claim, the party whose word settles it confirms it
@@ -20,8 +28,7 @@ import { struckStateConfirmers } from './unclaimed-attacks.js';
  */
 export function claimAttributions(event: Event): Attribution[] {
   const attributions = event.attributions.map((a) => {
-    const told = { ...a, stance: treatyPartyStance(event, a) };
-    const stance = ownAccountStance(event, { ...told, stance: captorWordStance(event, told) });
+    const stance = PARTY_WORD_RULES.reduce((s, rule) => rule(event, { ...a, stance: s }), a.stance);
     return stance === a.stance ? a : { ...a, stance };
   });
   const settles = new Set([...ownStrikeConfirmers(event), ...struckStateConfirmers(event)]);
