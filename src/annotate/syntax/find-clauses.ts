@@ -156,6 +156,22 @@ function reporterResumed(cx: Context, from: Clause, g: VerbGroup): number | null
   return backshifted || from.verb.lemma === 'be' ? from.parent : null;
 }
 
+// A clause with no subject of its own that takes the subject of clause `parent`.
+function sharedSubject(
+  cx: Context,
+  parent: number,
+  link: Clause['link'],
+  marker: string | null,
+): Pick<Clause, 'subject' | 'subjectFrom' | 'parent' | 'link' | 'marker'> {
+  return {
+    subject: cx.clauses[parent]?.subject ?? null,
+    subjectFrom: 'shared',
+    parent,
+    link,
+    marker,
+  };
+}
+
 function previousFinite(cx: Context, k: number): number | null {
   for (let j = k - 1; j >= 0; j--) {
     const c = cx.clauses[j];
@@ -221,22 +237,8 @@ function linkWithoutSubject(
     const shared = previousFinite(cx, k);
     const from = shared !== null ? cx.clauses[shared] : undefined;
     const reporter = from ? reporterResumed(cx, from, g) : null;
-    if (reporter !== null)
-      return {
-        subject: cx.clauses[reporter]?.subject ?? null,
-        subjectFrom: 'shared',
-        parent: reporter,
-        link: 'coordination',
-        marker: before.lower,
-      };
-    if (from)
-      return {
-        subject: from.subject,
-        subjectFrom: 'shared',
-        parent: shared,
-        link: 'coordination',
-        marker: before.lower,
-      };
+    if (reporter !== null) return sharedSubject(cx, reporter, 'coordination', before.lower);
+    if (shared !== null) return sharedSubject(cx, shared, 'coordination', before.lower);
   }
   // "X ignored the rules, abruptly turned and deliberately collided with Y": adverbs may stand
   // after the joining word, and a comma joins a series of past-tense verbs sharing one subject
@@ -248,15 +250,8 @@ function linkWithoutSubject(
     joiner?.text === ',' && g.tense === 'past' && g.voice === 'active' && !REPORTING.has(g.lemma);
   if (joiner && (series || (j < g.first - 1 && CONJUNCTIONS.has(joiner.lower)))) {
     const shared = previousFinite(cx, k);
-    const from = shared !== null ? cx.clauses[shared] : undefined;
-    if (from?.subject)
-      return {
-        subject: from.subject,
-        subjectFrom: 'shared',
-        parent: shared,
-        link: 'coordination',
-        marker: series ? ',' : joiner.lower,
-      };
+    if (shared !== null && cx.clauses[shared]?.subject)
+      return sharedSubject(cx, shared, 'coordination', series ? ',' : joiner.lower);
   }
   // "Attacks, occurring weekly, have killed": a participle between a subject and its verb
   const aside = before?.text === ',' ? phraseEndingBefore(cx, g.first - 1) : null;
@@ -279,15 +274,8 @@ function linkWithoutSubject(
     !REPORTING.has(g.lemma)
   ) {
     const shared = previousFinite(cx, k);
-    const from = shared !== null ? cx.clauses[shared] : undefined;
-    if (from?.subject)
-      return {
-        subject: from.subject,
-        subjectFrom: 'shared',
-        parent: shared,
-        link: 'coordination',
-        marker: ',',
-      };
+    if (shared !== null && cx.clauses[shared]?.subject)
+      return sharedSubject(cx, shared, 'coordination', ',');
   }
   // ", killing three", "protested on Sunday calling for": a participle after the clause before
   // shares its subject
@@ -295,15 +283,7 @@ function linkWithoutSubject(
     g.tense === 'gerund' && before?.pos !== 'ADP' && prev?.verb.last !== g.first - 1;
   if ((before?.text === ',' && (g.tense === 'gerund' || g.tense === 'past')) || participle) {
     const main = previousFinite(cx, k);
-    const from = main !== null ? cx.clauses[main] : undefined;
-    if (from)
-      return {
-        subject: from.subject,
-        subjectFrom: 'shared',
-        parent: main,
-        link: 'participle',
-        marker: null,
-      };
+    if (main !== null) return sharedSubject(cx, main, 'participle', null);
   }
   // "by sending troops": a gerund after a preposition shares the subject of its clause
   if (g.tense === 'gerund' && before?.pos === 'ADP' && prev)
