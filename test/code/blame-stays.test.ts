@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
 import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactEventWithClaims } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const EXTRA: TriggerEntry[] = [
@@ -24,8 +24,7 @@ const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
 /** Each event with who asserts it: "ASSAULT SYL>: FRD assert". */
 function coded(text: string): string[] {
   return explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map(
-    (e) =>
-      `${compactEvent(e, { quantity: false }).replace(/ @\S+/, '')}: ${e.attributions.map((a) => `${a.source?.code ?? '?'} ${a.stance}`).join(', ')}`,
+    compactEventWithClaims,
   );
 }
 

@@ -21,7 +21,7 @@ const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
 
 const code = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
-    compactEvent(e).replace(/ @\S+/, ''),
+    compactEvent(e, { date: false }),
   );
 
 // Invented sentences; published 2024-11-06. Freedonia = FRD, Sylvania = SYL, Osterlich = OST.

@@ -22,7 +22,7 @@ const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
 const meetings = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts)
     .events.filter((e) => e.type === 'CONSULT')
-    .map((e) => compactEvent(e).replace(/ @\S+/, ''));
+    .map((e) => compactEvent(e, { date: false }));
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe("a meeting of one party's own body is no consultation", () => {

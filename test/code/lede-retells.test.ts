@@ -22,7 +22,7 @@ const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
 const code = (title: string, body: string): string[] =>
   explainEvents(buildAnnotated(`${title}\n\n${body}`, '2024-11-06', title), dicts)
     .events.filter((e) => e.type === 'ACCUSE')
-    .map((e) => compactEvent(e).replace(/ @\S+/, ''));
+    .map((e) => compactEvent(e, { date: false }));
 
 // Invented articles; published Wednesday 2024-11-06. Freedonia = FRD, Sylvania = SYL.
 const ROWS: [string, string, string, string[]][] = [

@@ -7,7 +7,7 @@ import { testDictionaries } from './support/test-dictionaries.js';
 const dicts = testDictionaries();
 const code = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
-    compactEvent(e, { quantity: false }).replace(/ @\S+/, ''),
+    compactEvent(e, { quantity: false, date: false }),
   );
 
 // Invented sentences. Freedonia = FRD, Sylvania = SYL, Osterlich = OST.
