@@ -9,8 +9,7 @@ import { testDictionaries } from './support/test-dictionaries.js';
 const EXTRA: TriggerEntry[] = [
   { id: 'shelling-n', pos: 'noun', words: ['shelling'], type: 'ASSAULT', mode: 'heavy-weapons' },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 /** Each event with who speaks for it: "ASSAULT SYL>FRD: FRD assert". */
 function coded(text: string): string[] {

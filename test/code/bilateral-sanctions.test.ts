@@ -23,8 +23,7 @@ const EXTRA: TriggerEntry[] = [
     mode: 'expel',
   },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 const sanctions = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts)
     .events.map((e) => compactEvent(e))

@@ -8,8 +8,7 @@ import { testDictionaries } from './support/test-dictionaries.js';
 const EXTRA: TriggerEntry[] = [
   { id: 'seize', pos: 'verb', lemma: 'seize', type: 'COERCE', mode: 'seize' },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 /** Each event as `TYPE: SOURCE stance, …` (invented dictionaries). */
 function claims(text: string): string[] {

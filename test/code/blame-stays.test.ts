@@ -18,8 +18,7 @@ const EXTRA: TriggerEntry[] = [
     accusationStays: true,
   },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 /** Each event with who asserts it: "ASSAULT SYL>: FRD assert". */
 function coded(text: string): string[] {

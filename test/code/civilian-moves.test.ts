@@ -9,10 +9,9 @@ const EXTRA: TriggerEntry[] = [
   { id: 'evacuate', pos: 'verb', lemma: 'evacuate', type: 'RETREAT', mode: 'withdraw' },
   { id: 'retreat', pos: 'verb', lemma: 'retreat', type: 'RETREAT', mode: 'withdraw' },
 ];
-const base = testDictionaries();
+const base = testDictionaries(EXTRA);
 const dicts = {
   ...base,
-  triggers: [...base.triggers, ...EXTRA],
   partNouns: [
     ...(base.partNouns ?? []),
     { id: 'civilians', names: ['residents', 'villagers', 'workers'], sector: 'CVL' },

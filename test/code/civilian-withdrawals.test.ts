@@ -16,8 +16,7 @@ const EXTRA: TriggerEntry[] = [
   },
   { id: 'evacuate', pos: 'verb', lemma: 'evacuate', type: 'RETREAT', mode: 'withdraw' },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 // each event as `TYPE/mode ACTORS>RECIPIENTS ...`
 const code = (text: string): string[] =>

@@ -15,8 +15,7 @@ const EXTRA: TriggerEntry[] = [
     forms: ['expel', 'expels', 'expelled', 'expelling'],
   },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 // each event as `TYPE/mode ACTORS>RECIPIENTS ...`
 const code = (text: string): string[] =>

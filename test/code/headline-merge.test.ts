@@ -9,8 +9,7 @@ import { testDictionaries } from './support/test-dictionaries.js';
 const EXTRA: TriggerEntry[] = [
   { id: 'slam', pos: 'verb', lemma: 'slam', type: 'ACCUSE', mode: 'disapprove', speech: true },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 const code = (title: string, body: string): string[] =>
   explainEvents(buildAnnotated(`${title}\n\n${body}`, '2024-11-06', title), dicts).events.map((e) =>

@@ -13,8 +13,7 @@ const AGREE: TriggerEntry = {
   mode: null,
   reciprocal: true,
 };
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, AGREE] };
+const dicts = testDictionaries([AGREE]);
 
 const code = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>

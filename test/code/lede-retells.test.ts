@@ -16,8 +16,7 @@ const EXTRA: TriggerEntry[] = [
     speech: true,
   },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 const code = (title: string, body: string): string[] =>
   explainEvents(buildAnnotated(`${title}\n\n${body}`, '2024-11-06', title), dicts)

@@ -16,8 +16,7 @@ const EXTRA: TriggerEntry[] = [
     namesNoAct: true,
   },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 /** Each event as `TYPE: SOURCE stance, …` (invented dictionaries). */
 function claims(text: string): string[] {

@@ -8,8 +8,7 @@ import { testDictionaries } from './support/test-dictionaries.js';
 const EXTRA: TriggerEntry[] = [
   { id: 'shelling-n', pos: 'noun', words: ['shelling'], type: 'ASSAULT', mode: 'heavy-weapons' },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 /** The date of the first attack, and whether it is only the page's. */
 function attackDate(text: string): string {

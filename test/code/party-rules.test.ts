@@ -20,8 +20,7 @@ const EXTRA: TriggerEntry[] = [
     object: ['against', 'in', 'outside', 'on', 'for'],
   },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 const code = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>

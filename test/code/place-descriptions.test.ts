@@ -16,8 +16,7 @@ const EXTRA: TriggerEntry[] = [
     objectActor: true,
   },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 
 const code = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) => compactEvent(e));

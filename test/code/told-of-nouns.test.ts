@@ -9,8 +9,7 @@ const EXTRA: TriggerEntry[] = [
   { id: 'assault-n', pos: 'noun', words: ['assault'], type: 'ASSAULT', mode: null },
   { id: 'withdrawal-n', pos: 'noun', words: ['withdrawal'], type: 'RETREAT', mode: 'withdraw' },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 const code = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) => compactEvent(e));
 

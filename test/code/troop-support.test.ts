@@ -7,8 +7,7 @@ import { testDictionaries } from './support/test-dictionaries.js';
 const EXTRA: TriggerEntry[] = [
   { id: 'support', pos: 'verb', lemma: 'support', type: 'SUPPORT', mode: null, speech: true },
 ];
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, ...EXTRA] };
+const dicts = testDictionaries(EXTRA);
 const types = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map(
     (e) =>

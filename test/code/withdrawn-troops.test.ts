@@ -14,10 +14,9 @@ const WITHDRAW: TriggerEntry = {
   mode: 'withdraw',
   troopsRetreat: true,
 };
-const base = testDictionaries();
-const dicts = { ...base, triggers: [...base.triggers, WITHDRAW] };
+const dicts = testDictionaries([WITHDRAW]);
 // the same verb without the property: the rule is the property's, not the verb's
-const plain = { ...base, triggers: [...base.triggers, { ...WITHDRAW, troopsRetreat: false }] };
+const plain = testDictionaries([{ ...WITHDRAW, troopsRetreat: false }]);
 
 const code = (text: string, d = dicts): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), d)

@@ -1,8 +1,11 @@
-import type { CodeDictionaries } from '../../../src/code/load-code-dictionaries.js';
+import type { CodeDictionaries, TriggerEntry } from '../../../src/code/load-code-dictionaries.js';
 import { loadCodeDictionaries } from '../../../src/code/load-code-dictionaries.js';
 
-/** A small invented trigger and cue list: rule tests must not lean on the shipped entries. */
-export function testDictionaries(): CodeDictionaries {
+/**
+ * A small invented trigger and cue list: rule tests must not lean on the shipped entries. A rule
+ * test that needs a trigger of its own passes it as `extra`.
+ */
+export function testDictionaries(extra: readonly TriggerEntry[] = []): CodeDictionaries {
   const { codebook } = loadCodeDictionaries();
   return {
     codebook,
@@ -152,6 +155,7 @@ export function testDictionaries(): CodeDictionaries {
         mode: 'disapprove',
         speech: true,
       },
+      ...extra,
     ],
     partNouns: [
       { id: 'legislature', names: ['upper chamber', 'parliament'], sector: 'LEG' },
