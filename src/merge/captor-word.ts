@@ -1,4 +1,5 @@
 import type { Attribution, Event } from '../model/index.js';
+import { doerOwnsWord } from './doer-word.js';
 
 /**
  * A captor's word on a capture settles the claim (dev-claims README, "Confirming parties": the
@@ -14,10 +15,5 @@ import type { Attribution, Event } from '../model/index.js';
 export function captorWordStance(event: Event, a: Attribution): Attribution['stance'] {
   if (a.stance !== 'assert' || event.mode !== 'abduct' || event.recipients.length === 0)
     return a.stance;
-  const code = a.source?.code;
-  if (!code || !event.actors.some((r) => r.code === code)) return a.stance;
-  const contests = event.attributions.some(
-    (b) => b.source?.code === code && (b.stance === 'deny' || b.stance === 'noncommittal'),
-  );
-  return contests ? a.stance : 'confirm';
+  return doerOwnsWord(event, a.source?.code) ? 'confirm' : a.stance;
 }

@@ -1,4 +1,5 @@
 import { OWN_ACCOUNT_RULE_ID, type Attribution, type Event } from '../model/index.js';
+import { doerOwnsWord } from './doer-word.js';
 
 /**
  * The accused's own account of its act settles the claim: "Sylvania said it had taken necessary
@@ -14,10 +15,5 @@ import { OWN_ACCOUNT_RULE_ID, type Attribution, type Event } from '../model/inde
  */
 export function ownAccountStance(event: Event, a: Attribution): Attribution['stance'] {
   if (a.stance !== 'assert' || a.ruleId !== OWN_ACCOUNT_RULE_ID) return a.stance;
-  const code = a.source?.code;
-  if (!code || !event.actors.some((r) => r.code === code)) return a.stance;
-  const contests = event.attributions.some(
-    (b) => b.source?.code === code && (b.stance === 'deny' || b.stance === 'noncommittal'),
-  );
-  return contests ? a.stance : 'confirm';
+  return doerOwnsWord(event, a.source?.code) ? 'confirm' : a.stance;
 }

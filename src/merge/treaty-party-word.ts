@@ -1,4 +1,5 @@
 import type { Attribution, Event } from '../model/index.js';
+import { doerOwnsWord } from './doer-word.js';
 
 /**
  * A party's word on its own treaty step settles the claim (dev-claims README, "Confirming
@@ -15,9 +16,5 @@ export function treatyPartyStance(event: Event, a: Attribution): Attribution['st
   if (a.stance !== 'assert' || event.mode !== 'treaty' || event.modality !== 'asserted')
     return a.stance;
   const code = a.sourceKind === 'actor' ? a.source?.code : undefined;
-  if (!code || !event.actors.some((r) => r.code === code)) return a.stance;
-  const contests = event.attributions.some(
-    (b) => b.source?.code === code && (b.stance === 'deny' || b.stance === 'noncommittal'),
-  );
-  return contests ? a.stance : 'confirm';
+  return doerOwnsWord(event, code) ? 'confirm' : a.stance;
 }
