@@ -1,4 +1,9 @@
-import { loadUnitIndex, unitKind, withModels } from '../../annotate/quantities/load-units.js';
+import {
+  loadUnitIndex,
+  unitKind,
+  withModels,
+  type UnitIndex,
+} from '../../annotate/quantities/load-units.js';
 import type { ActorRef, Quantity, QuantityMention } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import { tokenIndexAt } from '../sentence-view.js';
@@ -11,22 +16,45 @@ const ARMS = ['missiles', 'shells', 'containers', 'drones', 'weapons', 'vehicles
  * builders are troops of their own trade), an attack its losses, what it downed and what it hit.
  * `also`: units an event takes only when its sentence has none of the `counts`.
  */
-function unitsFor(c: EventCandidate): { counts: string[]; also: string[] } {
-  if (c.mode === 'troops') return { counts: ['troops', 'sappers', 'builders'], also: [] };
+interface UnitChoice {
+  counts: readonly string[];
+  also: readonly string[];
+}
+// The choices of unitsFor, made once: the rule runs on every candidate of every article.
+const TROOPS = ['troops', 'sappers', 'builders'];
+const ATTACK_COUNTS = [...LOSSES, 'aircraft', 'vessels', 'boats', 'sites'];
+const TROOP_UNITS: UnitChoice = { counts: TROOPS, also: [] };
+const LOSS_UNITS: UnitChoice = { counts: ATTACK_COUNTS, also: ['people'] };
+const LOSS_OR_TROOP_UNITS: UnitChoice = { counts: ATTACK_COUNTS, also: ['people', 'troops'] };
+const ARMS_UNITS: UnitChoice = { counts: ARMS, also: ['USD'] };
+const FORCE_UNITS: UnitChoice = { counts: [...ARMS, ...TROOPS], also: ['USD'] };
+const SEIZURE_UNITS: UnitChoice = {
+  counts: ['vessels', 'boats', 'captured'],
+  also: ['people', 'troops'],
+};
+const NO_UNITS: UnitChoice = { counts: [], also: [] };
+
+function unitsFor(c: EventCandidate): UnitChoice {
+  if (c.mode === 'troops') return TROOP_UNITS;
   // a noun of losses counts the lost, and a capture the captured: troops beside them ("3,000
   // reinforcements to replace its losses", "deployed 12,000 soldiers") are another event's strength
   if (c.type === 'ASSAULT')
-    return {
-      counts: [...LOSSES, 'aircraft', 'vessels', 'boats', 'sites'],
-      also: c.entry.countsLosses || c.mode === 'abduct' ? ['people'] : ['people', 'troops'],
-    };
+    return c.entry.countsLosses || c.mode === 'abduct' ? LOSS_UNITS : LOSS_OR_TROOP_UNITS;
   // arms sent are counted in arms: the troops sent beside them are another event's figure
-  if (c.mode === 'weapons') return { counts: ARMS, also: ['USD'] };
-  if (c.type === 'MOBILIZE' || c.type === 'AID')
-    return { counts: [...ARMS, 'troops', 'sappers', 'builders'], also: ['USD'] };
-  if (c.type === 'COERCE')
-    return { counts: ['vessels', 'boats', 'captured'], also: ['people', 'troops'] };
-  return { counts: [], also: [] };
+  if (c.mode === 'weapons') return ARMS_UNITS;
+  if (c.type === 'MOBILIZE' || c.type === 'AID') return FORCE_UNITS;
+  if (c.type === 'COERCE') return SEIZURE_UNITS;
+  return NO_UNITS;
+}
+
+// A unit list with the models of its units, once per list and unit dictionary.
+const withModelsOf = new WeakMap<UnitIndex, Map<readonly string[], string[]>>();
+function countedUnits(units: readonly string[], index: UnitIndex): string[] {
+  let lists = withModelsOf.get(index);
+  if (!lists) withModelsOf.set(index, (lists = new Map()));
+  let out = lists.get(units);
+  if (!out) lists.set(units, (out = withModels(units, index)));
+  return out;
 }
 
 /**
@@ -84,9 +112,15 @@ export function attachQuantity(cands: EventCandidate[]): EventCandidate[] {
   // a model of a unit the event counts is counted too ("five jets, three of them Rafales")
   const counted = cands.map((c) => {
     const { counts, also } = unitsFor(c);
-    return { c, counts: withModels(counts, index), also };
+    return { c, counts: countedUnits(counts, index), also };
   });
   for (const { c, counts, also } of counted) {
+    // most sentences hold no figure: nothing to look for
+    if (!c.view.mentions.some((m) => m.kind === 'quantity')) {
+      c.figures = [];
+      c.quantity = null;
+      continue;
+    }
     const rivals = counted.filter((r) => r.c !== c && r.c.view === c.view);
     let found = nearestByUnit(c, counts, rivals);
     // the fallback units only when the sentence counts none of the event's units (a rival's

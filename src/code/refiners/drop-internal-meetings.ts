@@ -5,6 +5,18 @@ import { wordsTagged } from '../../dictionaries/word-lists.js';
 const internalMeetings = wordsTagged('may-be-internal');
 const PARTNER = new Set(['with', 'between', 'among', 'and']);
 
+// The names of the bodies, padded for a whole-word search: built once per dictionary, not per
+// article (most articles hold no meeting of one party to test).
+const paddedBodies = new WeakMap<CodeContext['partNouns'], string[]>();
+function bodiesOf(partNouns: CodeContext['partNouns']): string[] {
+  let bodies = paddedBodies.get(partNouns);
+  if (!bodies) {
+    bodies = partNouns.flatMap((n) => n.names.map((w) => ` ${w.toLowerCase()} `));
+    paddedBodies.set(partNouns, bodies);
+  }
+  return bodies;
+}
+
 /**
  * "the prime minister held a security cabinet meeting": a meeting of one state's own body (a
  * part noun of the sector dictionary: cabinet, parliament, general staff) is that government
@@ -16,7 +28,6 @@ export function dropInternalMeetings(
   cands: EventCandidate[],
   { partNouns }: CodeContext,
 ): EventCandidate[] {
-  const bodies = partNouns.flatMap((n) => n.names.map((w) => ` ${w.toLowerCase()} `));
   return cands.filter((c) => {
     if (c.type !== 'CONSULT' || c.recipients.length > 0) return true;
     if (new Set(c.actors.map((a) => a.code)).size !== 1) return true;
@@ -27,7 +38,7 @@ export function dropInternalMeetings(
     // the words before the meeting noun ("security cabinet meeting") and an "of" after it
     const from = c.entry.pos === 'verb' ? c.last + 1 : Math.max(0, at - 3);
     const phrase = ` ${words.slice(from, at).join(' ')} ${ofPhrase(words, at)} `;
-    const body = bodies.find((b) => phrase.includes(b));
+    const body = bodiesOf(partNouns).find((b) => phrase.includes(b));
     if (!body) return true;
     c.dropped = 'a meeting of one party';
     c.notes.push(

@@ -94,7 +94,7 @@ export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
       continue;
     }
     // a plan held over another party ("unless you...") is a threat
-    const conditional = c.view.tokens.slice(c.last + 1).some((t) => t.lower === 'unless');
+    const conditional = hasWordAfter(c.view.tokens, c.last, 'unless');
     const to: EventType | null =
       THREAT.has(c.type) || (conditional && PROMISE.has(c.type))
         ? 'THREATEN'
@@ -107,4 +107,10 @@ export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
     c.mode = null;
   }
   return cands;
+}
+
+// Whether `word` stands after token `last` (a loop: no copy of the sentence's tail per plan).
+function hasWordAfter(tokens: readonly { lower: string }[], last: number, word: string): boolean {
+  for (let i = last + 1; i < tokens.length; i++) if (tokens[i]?.lower === word) return true;
+  return false;
 }
