@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchCuesInText } from '../../src/code/finders/find-cues.js';
+import { hasTopLevelAlternative, matchCuesInText } from '../../src/code/finders/find-cues.js';
 import { loadCodeDictionaries, type StanceCue } from '../../src/code/load-code-dictionaries.js';
 
 // The reading the one-scan matcher must keep: each cue's pattern scanned globally, cue by cue.
@@ -45,6 +45,31 @@ describe('stance cue matching', () => {
     const text = 'they said said said so';
     expect(read(text, invented)).toEqual(reference(text, invented));
     expect(read(text, invented).filter(([id]) => id === 'twice')).toHaveLength(1);
+  });
+
+  it('shares the word boundary only among cues that open with one and have no top-level alternative', () => {
+    const invented: StanceCue[] = [
+      { id: 'bounded', pattern: '\\b(?:vowed|pledged)', stance: 'assert', source: 'before' },
+      // "\\bhinted|signalled": the second alternative needs no boundary ("xsignalled" holds it)
+      { id: 'alternative', pattern: '\\bhinted|signalled', stance: 'assert', source: 'before' },
+      { id: 'inside', pattern: 'stated', stance: 'assert', source: 'before' },
+    ];
+    const text = 'Xland vowed, Yland xsignalled and unstated; Zland hinted, rehinted and pledged.';
+    expect(read(text, invented)).toEqual(reference(text, invented));
+    expect(read(text, invented).map(([id]) => id)).toEqual([
+      'bounded',
+      'bounded',
+      'alternative',
+      'alternative',
+      'inside',
+    ]);
+  });
+
+  it('tells a top-level alternative from one inside a group or a class', () => {
+    expect(hasTopLevelAlternative('\\ba|b')).toBe(true);
+    expect(hasTopLevelAlternative('\\b(?:a|b)')).toBe(false);
+    expect(hasTopLevelAlternative('\\b[|]a')).toBe(false);
+    expect(hasTopLevelAlternative('\\b\\|a')).toBe(false);
   });
 
   it('agrees with a scan per cue on random texts of cue words', () => {

@@ -36,11 +36,41 @@ interface CompiledCues {
 }
 const compiled = new WeakMap<StanceCue[], CompiledCues>();
 
+// Where any cue starts, as one lookahead. The cues that open with a word boundary share one
+// leading `\b`: a position inside a word then fails one test, not one per cue (the scan visits
+// every character of the article).
+function anyStartPattern(cues: StanceCue[]): RegExp {
+  const opensWithBoundary = (cue: StanceCue): boolean =>
+    cue.pattern.startsWith('\\b') && !hasTopLevelAlternative(cue.pattern);
+  const bounded = cues.filter(opensWithBoundary);
+  const others = cues.filter((cue) => !opensWithBoundary(cue));
+  const alternatives = others.map((cue) => `(?:${cue.pattern})`);
+  if (bounded.length > 0)
+    alternatives.unshift(`\\b(?:${bounded.map((cue) => `(?:${cue.pattern.slice(2)})`).join('|')})`);
+  return new RegExp(`(?=${alternatives.join('|')})`, 'g');
+}
+
+/** Whether a pattern has a `|` outside every group and class ("\\ba|b": the boundary is not shared). */
+export function hasTopLevelAlternative(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 function compile(cues: StanceCue[]): CompiledCues {
   let c = compiled.get(cues);
   if (!c) {
     c = {
-      anyStart: new RegExp(`(?=${cues.map((cue) => `(?:${cue.pattern})`).join('|')})`, 'g'),
+      anyStart: anyStartPattern(cues),
       sticky: cues.map((cue) => new RegExp(cue.pattern, 'y')),
     };
     compiled.set(cues, c);
