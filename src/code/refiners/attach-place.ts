@@ -51,6 +51,8 @@ export function attachPlace(cands: EventCandidate[], { hits }: CodeContext): Eve
   // a sentence's speakers, worked out once for all its candidates
   const spansOf = new Map<SentenceView, Span[]>();
   for (const c of cands) {
+    // most sentences name no place: no speaker to work out
+    if (!c.view.mentions.some((m) => m.kind === 'place')) continue;
     let spans = spansOf.get(c.view);
     if (!spans) {
       spans = speakerSpans(c.view, hits);
