@@ -35,6 +35,20 @@ function loadTagger(): Wink {
 }
 
 /**
+ * `s.toLowerCase()`, without a new string where `s` has no capital (most words and all
+ * punctuation): a sentence's words are lower-cased twice each (word and lemma), and the copies
+ * were a measurable part of tagging and its garbage. Any character outside ASCII goes to
+ * `toLowerCase` itself, so the result is the same for every string.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
+  }
+  return s;
+}
+
+/**
  * Tags the words of a text (a sentence) with the trained tagger (wink-eng-lite-web-model): part
  * of speech and lemma, each word with its offsets into the text plus `offset` (the sentence's
  * start in its article).
@@ -57,12 +71,12 @@ export function tagWords(part: string, offset = 0): TaggedWord[] {
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + value.length;
     cursor = end;
-    const lower = value.toLowerCase();
+    const lower = lowerCase(value);
     out.push({
       text: value,
       lower,
       pos: tags[i] ?? 'X',
-      lemma: (lemmas[i] ?? lower).toLowerCase(),
+      lemma: lowerCase(lemmas[i] ?? lower),
       start: offset + start,
       end: offset + end,
     });
