@@ -33,11 +33,14 @@ export interface ClauseRoles {
   doer: string | null;
 }
 
+// The phrase's words joined by spaces (a loop: it runs for every clause a trigger reads).
 function phraseText(syntax: SentenceSyntax, p: Phrase): string {
-  return syntax.words
-    .slice(p.first, p.last + 1)
-    .map((w) => w.text)
-    .join(' ');
+  let text = '';
+  for (let i = p.first; i <= p.last; i++) {
+    const w = syntax.words[i];
+    if (w) text = i === p.first ? w.text : `${text} ${w.text}`;
+  }
+  return text;
 }
 
 // The actor mentions inside a phrase, each with the preposition that governs it.
@@ -71,7 +74,7 @@ function isPronounPhrase(syntax: SentenceSyntax, p: Phrase): boolean {
 function isPlural(syntax: SentenceSyntax, p: Phrase): boolean {
   const head = syntax.words[p.head];
   if (!head) return false;
-  if (syntax.words.slice(p.first, p.last + 1).some((w) => w.lower === 'and')) return true;
+  for (let i = p.first; i <= p.last; i++) if (syntax.words[i]?.lower === 'and') return true;
   return head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
 }
 
@@ -159,15 +162,19 @@ function complementParties(
 ): FoundActor[] {
   const clause = syntax.clauses[k];
   if (!clause) return [];
-  const out = [...clause.objects, ...clause.preps].flatMap((p) =>
-    partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p),
-  );
-  syntax.clauses.forEach((d, j) => {
-    if (d.parent !== k) return;
+  const out: FoundActor[] = [];
+  for (const p of clause.objects)
+    out.push(...partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p));
+  for (const p of clause.preps)
+    out.push(...partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p));
+  // every clause: a fronted condition hangs on a clause after it
+  for (let j = 0; j < syntax.clauses.length; j++) {
+    const d = syntax.clauses[j];
+    if (d?.parent !== k) continue;
     if (governs && d.link === 'complement' && d.subject && d.subjectFrom === 'own')
       out.push(...partiesIn(view, syntax, d.subject));
     if (d.marker === 'to') out.push(...complementParties(view, syntax, j, false));
-  });
+  }
   return out.sort((a, b) => a.at - b.at);
 }
 
