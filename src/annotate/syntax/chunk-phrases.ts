@@ -10,8 +10,14 @@ export interface Phrase {
   prep: string | null;
 }
 
-const NOMINAL = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
-const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+// Parts of speech of a noun phrase's words, and of its head. Comparisons, not sets: they run at
+// nearly every word of every sentence tagged, and a tag is one of a few constant strings.
+function isNominal(pos: string | undefined): boolean {
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'DET' || pos === 'ADJ' || pos === 'NUM';
+}
+function isHead(pos: string | undefined): boolean {
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM';
+}
 
 function isPossessiveMark(w: TaggedWord | undefined): boolean {
   return w !== undefined && (w.lower === "'s" || w.lower === '’s' || w.lower === "'");
@@ -34,13 +40,13 @@ function baseChunk(words: TaggedWord[], i: number): Phrase | null {
   if (w.pos === 'PRON' && !POSSESSIVE.has(w.lower))
     return { first: i, last: i, head: i, prep: null };
   if (
-    !NOMINAL.has(w.pos) &&
+    !isNominal(w.pos) &&
     !(w.pos === 'PRON' && POSSESSIVE.has(w.lower)) &&
     !isHyphenated(words, i)
   )
     return null;
   let j = i;
-  let head = HEADS.has(w.pos) ? i : -1;
+  let head = isHead(w.pos) ? i : -1;
   for (;;) {
     const next = words[j + 1];
     if (!next) break;
@@ -48,16 +54,16 @@ function baseChunk(words: TaggedWord[], i: number): Phrase | null {
     if (head >= 0 && RELATIVES.has(next.lower)) break;
     // "an agreement today": a time word after a full phrase is a phrase of its own
     if (head >= 0 && TIME_WORDS.has(next.lower) && words[j]?.pos !== 'DET') break;
-    if (NOMINAL.has(next.pos) || (isPossessiveMark(next) && head >= 0)) {
+    if (isNominal(next.pos) || (isPossessiveMark(next) && head >= 0)) {
       j++;
-      if (HEADS.has(next.pos)) head = j;
+      if (isHead(next.pos)) head = j;
       continue;
     }
     // "Kim Jong-un", "short-range": a hyphen between two words joins them
     const joined = words[j + 2];
     if (next.text === '-' && joined && joined.pos !== 'PUNCT' && joined.start === next.end) {
       j += 2;
-      if (HEADS.has(words[j]?.pos ?? '')) head = j;
+      if (isHead(words[j]?.pos)) head = j;
       continue;
     }
     // "an immediate and unconditional ceasefire": adjectives joined by "and", "or" or a comma
