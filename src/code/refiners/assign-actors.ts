@@ -118,15 +118,22 @@ function isTroops(c: EventCandidate, f: FoundActor): boolean {
   return namesTroops(c.view, f.ref);
 }
 
+const WORD = /^[\p{L}\d'’-]+$/u;
+
 // The object right after the verb, with no preposition between ("captured two Xian soldiers").
 function directObject(c: EventCandidate, f: FoundActor): boolean {
   if (c.entry.pos !== 'verb' || c.passive) return false;
-  // scare quotes ('"fully shelled" X') stand between a verb and its object
-  const between = c.view.tokens.slice(c.last + 1, f.at).filter((t) => !QUOTE_MARKS.has(t.text));
-  return (
-    between.length <= 4 &&
-    between.every((t) => !PREPOSITIONS.has(t.lower) && /^[\p{L}\d'’-]+$/u.test(t.text))
-  );
+  // scare quotes ('"fully shelled" X') stand between a verb and its object; at most four words,
+  // none a preposition (a loop over the tokens between: it runs for every party after a verb)
+  const tokens = c.view.tokens;
+  const stop = f.at < 0 ? tokens.length + f.at : Math.min(f.at, tokens.length);
+  let words = 0;
+  for (let k = c.last + 1; k < stop; k++) {
+    const t = tokens[k];
+    if (!t || QUOTE_MARKS.has(t.text)) continue;
+    if (++words > 4 || PREPOSITIONS.has(t.lower) || !WORD.test(t.text)) return false;
+  }
+  return true;
 }
 
 // The rarer rules of the search below stand in functions of their own, called only where their
