@@ -145,13 +145,16 @@ export function chunkPhrases(words: TaggedWord[]): { phrases: Phrase[]; at: numb
   return { phrases, at };
 }
 
-// The words from `from` to `to` (exclusive), lower case and joined by spaces, where they are few
-// enough to join two phrases ("of", "and", ",", ", and"); null for a longer gap.
+// The words from `from` to `to` (exclusive), lower case and joined by spaces, where they may join
+// two phrases ("of", "and", ",", ", and"): one word as it is, two only as ", and"; null for a
+// longer gap or two other words (their text, with its space, is none of the joining ones). No
+// string is built: this runs between every two chunks of every sentence tagged.
 function joiningGap(words: TaggedWord[], from: number, to: number): string | null {
   if (to - from > 2) return null;
-  let text = '';
-  for (let k = from; k < to; k++) text += (k > from ? ' ' : '') + (words[k]?.lower ?? '');
-  return text;
+  if (to <= from) return '';
+  const first = words[from]?.lower ?? '';
+  if (to - from === 1) return first;
+  return first === ',' && words[from + 1]?.lower === 'and' ? ', and' : null;
 }
 
 // "X attacked Y and Z fired": an object, then a phrase with a finite verb after it, which starts
