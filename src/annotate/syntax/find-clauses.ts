@@ -3,7 +3,7 @@ import { chunkPhrases, type Phrase } from './chunk-phrases.js';
 import { CONDITIONS, FREE_RELATIVES, RELATIVES } from '../english/closed-class.js';
 import { OBJECT_CONTROL, PARTICLE_CONTROL, REPORTING, TIME_WORDS } from './english.js';
 import { findVerbGroups, isPastParticiple, type VerbGroup } from './find-verb-groups.js';
-import { tagWords, type TaggedWord } from './tag-words.js';
+import { tagSentences, tagWords, type SentencePart, type TaggedWord } from './tag-words.js';
 
 /** How a clause hangs on the clause that governs it. */
 export type ClauseLink =
@@ -457,4 +457,12 @@ export function findClausesInWords(words: TaggedWord[]): SentenceSyntax {
  */
 export function findClauses(sentence: string, offset = 0): SentenceSyntax {
   return findClausesInWords(tagWords(sentence, offset));
+}
+
+/**
+ * Tags several sentences (see `tagSentences`: as few calls to the tagger as their texts allow)
+ * and finds the clauses of each, as `findClauses` finds them one by one.
+ */
+export function findClausesOfSentences(parts: readonly SentencePart[]): SentenceSyntax[] {
+  return tagSentences(parts).map(findClausesInWords);
 }

@@ -2,7 +2,12 @@ import type { ActorRef } from '../../model/index.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
-import { clauseRoles, describeClause } from '../roles/clause-roles.js';
+import {
+  clauseRoles,
+  describeClause,
+  readsClause,
+  readSyntaxAhead,
+} from '../roles/clause-roles.js';
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
@@ -294,6 +299,8 @@ export function assignActors(
     if (list) list.push(h);
     else hitsOf.set(h.view.index, [h]);
   }
+  // the sentences of the verb triggers, tagged together in the order the loop would tag them
+  readSyntaxAhead(cands.filter((c) => !c.rolesFixed && readsClause(c)).map((c) => c.view));
   for (const c of cands) {
     if (c.rolesFixed) continue;
     const hits = hitsOf.get(c.view.index) ?? [];

@@ -2,6 +2,7 @@ import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
 import { PERSONAL } from '../../annotate/english/closed-class.js';
 import {
   findClauses,
+  findClausesOfSentences,
   type Clause,
   type SentenceSyntax,
 } from '../../annotate/syntax/find-clauses.js';
@@ -16,6 +17,29 @@ import { namesParty, tokenIndexAt, type SentenceView } from '../sentence-view.js
 /** The clauses of a sentence, tagged on first use (most sentences hold no trigger). */
 export function syntaxOf(view: SentenceView): SentenceSyntax {
   return (view.memo.syntax ??= findClauses(view.sentence.text, view.sentence.span.start));
+}
+
+/**
+ * Reads ahead the clauses of the views a rule is about to ask `syntaxOf` for, in the order it
+ * will ask (first use of each; views read before are skipped): the tagger reads them together,
+ * in as few calls as it can (`tagSentences`), with the same words and tags as one by one.
+ */
+export function readSyntaxAhead(views: readonly SentenceView[]): void {
+  const ahead: SentenceView[] = [];
+  for (const view of views)
+    if (view.memo.syntax === undefined && !ahead.includes(view)) ahead.push(view);
+  if (ahead.length < 2) return;
+  const read = findClausesOfSentences(
+    ahead.map((v) => ({ text: v.sentence.text, offset: v.sentence.span.start })),
+  );
+  ahead.forEach((view, k) => {
+    view.memo.syntax = read[k];
+  });
+}
+
+/** Whether `clauseRoles` reads the candidate's clause (a verb trigger): it tags its sentence. */
+export function readsClause(c: EventCandidate): boolean {
+  return c.entry.pos === 'verb';
 }
 
 /** The clause a trigger stands in, with the parties its subject and complements name. */
@@ -223,7 +247,7 @@ export function clauseSubjectAt(view: SentenceView, offset: number): FoundActor[
  * trigger as no verb.
  */
 export function clauseRoles(c: EventCandidate): ClauseRoles | null {
-  if (c.entry.pos !== 'verb') return null;
+  if (!readsClause(c)) return null;
   const syntax = syntaxOf(c.view);
   const w = wordAt(syntax, c.trigger.span.start);
   if (w < 0) return null;
