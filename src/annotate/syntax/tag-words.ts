@@ -55,8 +55,8 @@ export interface SentencePart {
 }
 
 /**
- * What stands between sentences tagged in one call (`tagSentences`): a line break, which the
- * tagger reads as one token, "\n\n", of its own (SPACE, with no hint). No pattern of the
+ * What stands between sentences tagged in one call (`tagSentences`): a blank line, which the
+ * tagger reads as one token of its own, "\n\n" (SPACE, with no hint). No pattern of the
  * tagger's POS machines reads a SPACE token, nor the end of the text: every match stops at the
  * separator as it stops at the end of a sentence tagged alone, and the next sentence is read from
  * the machines' start, as alone. test/annotate/tag-words.test.ts checks these properties of the
