@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verbGroupAt } from '../../src/code/roles/clause-roles.js';
+import { findClauses } from '../../src/annotate/syntax/find-clauses.js';
+import { readSyntaxAhead, syntaxOf, verbGroupAt } from '../../src/code/roles/clause-roles.js';
 import { explainEvents } from '../../src/code/index.js';
 import { viewSentences } from '../../src/code/sentence-view.js';
 import { buildAnnotated } from './support/build-annotated.js';
@@ -177,5 +178,26 @@ describe('the verb group at a word', () => {
   });
   it('negative: a noun is in no verb group', () => {
     expect(groupAt('Sylvania disputed the images.', 'images')).toBeNull();
+  });
+});
+
+// A rule about to read several sentences has them tagged together: the same clauses as one by one.
+describe('reading the syntax of sentences ahead', () => {
+  const text =
+    'Freedonia sent troops to Sylvania on Monday. Osterlich, which shelled Sylvania, denied it. ' +
+    "Sylvania didn't say whether it would respond. Talks resumed";
+  it('gives each view the clauses findClauses finds alone', () => {
+    const views = viewSentences(buildAnnotated(text, '2024-11-06'));
+    expect(views.length).toBe(4);
+    const [first, second, third] = views;
+    if (!first || !second || !third) return;
+    syntaxOf(second);
+    const before = second.memo.syntax;
+    readSyntaxAhead([third, first, second, third]);
+    // a view read before keeps its syntax; the others are read, each as alone
+    expect(second.memo.syntax).toBe(before);
+    expect(views[3]?.memo.syntax).toBeUndefined();
+    for (const v of [first, second, third])
+      expect(v.memo.syntax).toEqual(findClauses(v.sentence.text, v.sentence.span.start));
   });
 });

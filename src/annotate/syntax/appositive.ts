@@ -16,7 +16,7 @@ const DESCRIBING = new Set(['ADP', 'ADJ', 'ADV', 'DET', 'NUM', 'NOUN', 'PROPN'])
 export function subjectBeforeAppositive(
   words: TaggedWord[],
   phrases: Phrase[],
-  at: Int32Array,
+  at: number[],
   i: number,
 ): Phrase | null {
   if (words[i - 1]?.text !== ',') return null;

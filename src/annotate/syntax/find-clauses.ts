@@ -3,7 +3,7 @@ import { chunkPhrases, type Phrase } from './chunk-phrases.js';
 import { CONDITIONS, FREE_RELATIVES, RELATIVES } from '../english/closed-class.js';
 import { OBJECT_CONTROL, PARTICLE_CONTROL, REPORTING, TIME_WORDS } from './english.js';
 import { findVerbGroups, isPastParticiple, type VerbGroup } from './find-verb-groups.js';
-import { tagWords, type TaggedWord } from './tag-words.js';
+import { tagSentences, tagWords, type SentencePart, type TaggedWord } from './tag-words.js';
 
 /** How a clause hangs on the clause that governs it. */
 export type ClauseLink =
@@ -56,7 +56,7 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but', 'then', 'yet']);
 interface Context {
   words: TaggedWord[];
   phrases: Phrase[];
-  at: Int32Array;
+  at: number[];
   groups: VerbGroup[];
   clauses: Clause[];
 }
@@ -83,7 +83,7 @@ function subjectBefore(cx: Context, i: number): Phrase | null {
     if (phrase.prep === null && !isTimePhrase(cx, phrase)) return phrase;
     // over the preposition ("along with its allies") and a comma before it
     end = phrase.first;
-    while (end > 0 && /^(?:ADP|ADV)$/.test(cx.words[end - 1]?.pos ?? '')) end--;
+    while (end > 0 && (cx.words[end - 1]?.pos === 'ADP' || cx.words[end - 1]?.pos === 'ADV')) end--;
     if (cx.words[end - 1]?.text === ',') end--;
   }
   return null;
@@ -317,7 +317,9 @@ function linkWithoutSubject(
   }
   // "X, which denies it, has been accused", "Troops sent by X crossed": the verb after a relative
   // clause takes its antecedent as subject
-  const relative = [...cx.clauses].reverse().find((c) => c.link === 'relative');
+  let relative: Clause | undefined;
+  for (let j = cx.clauses.length - 1; j >= 0 && !relative; j--)
+    if (cx.clauses[j]?.link === 'relative') relative = cx.clauses[j];
   if (relative?.subject && relative.subject.last < g.first)
     return {
       subject: relative.subject,
@@ -378,6 +380,12 @@ function reducedRelative(cx: Context, g: VerbGroup, subject: Phrase): boolean {
   return governed && verb.lower.endsWith('ing');
 }
 
+// The first main clause after clause k, or k (as `k + 1 + findIndex` gave where none follows).
+function nextMain(clauses: Clause[], k: number): number {
+  for (let j = k + 1; j < clauses.length; j++) if (clauses[j]?.link === 'main') return j;
+  return k;
+}
+
 /** Finds the clauses of tagged words: see {@link Clause}. */
 export function findClausesInWords(words: TaggedWord[]): SentenceSyntax {
   const { phrases, at } = chunkPhrases(words);
@@ -435,7 +443,7 @@ export function findClausesInWords(words: TaggedWord[]): SentenceSyntax {
       c.parent === null &&
       k + 1 < cx.clauses.length
     )
-      c.parent = k + 1 + cx.clauses.slice(k + 1).findIndex((d) => d.link === 'main');
+      c.parent = nextMain(cx.clauses, k);
   });
   return { words, phrases, clauses: cx.clauses };
 }
@@ -449,4 +457,12 @@ export function findClausesInWords(words: TaggedWord[]): SentenceSyntax {
  */
 export function findClauses(sentence: string, offset = 0): SentenceSyntax {
   return findClausesInWords(tagWords(sentence, offset));
+}
+
+/**
+ * Tags several sentences (see `tagSentences`: as few calls to the tagger as their texts allow)
+ * and finds the clauses of each, as `findClauses` finds them one by one.
+ */
+export function findClausesOfSentences(parts: readonly SentencePart[]): SentenceSyntax[] {
+  return tagSentences(parts).map(findClausesInWords);
 }

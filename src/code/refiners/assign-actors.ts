@@ -2,7 +2,12 @@ import type { ActorRef } from '../../model/index.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
-import { clauseRoles, describeClause } from '../roles/clause-roles.js';
+import {
+  clauseRoles,
+  describeClause,
+  readsClause,
+  readSyntaxAhead,
+} from '../roles/clause-roles.js';
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
@@ -118,15 +123,22 @@ function isTroops(c: EventCandidate, f: FoundActor): boolean {
   return namesTroops(c.view, f.ref);
 }
 
+const WORD = /^[\p{L}\d'’-]+$/u;
+
 // The object right after the verb, with no preposition between ("captured two Xian soldiers").
 function directObject(c: EventCandidate, f: FoundActor): boolean {
   if (c.entry.pos !== 'verb' || c.passive) return false;
-  // scare quotes ('"fully shelled" X') stand between a verb and its object
-  const between = c.view.tokens.slice(c.last + 1, f.at).filter((t) => !QUOTE_MARKS.has(t.text));
-  return (
-    between.length <= 4 &&
-    between.every((t) => !PREPOSITIONS.has(t.lower) && /^[\p{L}\d'’-]+$/u.test(t.text))
-  );
+  // scare quotes ('"fully shelled" X') stand between a verb and its object; at most four words,
+  // none a preposition (a loop over the tokens between: it runs for every party after a verb)
+  const tokens = c.view.tokens;
+  const stop = f.at < 0 ? tokens.length + f.at : Math.min(f.at, tokens.length);
+  let words = 0;
+  for (let k = c.last + 1; k < stop; k++) {
+    const t = tokens[k];
+    if (!t || QUOTE_MARKS.has(t.text)) continue;
+    if (++words > 4 || PREPOSITIONS.has(t.lower) || !WORD.test(t.text)) return false;
+  }
+  return true;
 }
 
 // The rarer rules of the search below stand in functions of their own, called only where their
@@ -287,6 +299,8 @@ export function assignActors(
     if (list) list.push(h);
     else hitsOf.set(h.view.index, [h]);
   }
+  // the sentences of the verb triggers, tagged together in the order the loop would tag them
+  readSyntaxAhead(cands.filter((c) => !c.rolesFixed && readsClause(c)).map((c) => c.view));
   for (const c of cands) {
     if (c.rolesFixed) continue;
     const hits = hitsOf.get(c.view.index) ?? [];

@@ -1,6 +1,7 @@
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
-import { nounPhraseRoles } from '../roles/noun-phrase-roles.js';
+import { readSyntaxAhead } from '../roles/clause-roles.js';
+import { nounPhraseRoles, readsNounPhrase } from '../roles/noun-phrase-roles.js';
 import { uniqueRefs } from '../roles/role-search.js';
 
 const codes = (refs: ActorRef[]): string => refs.map((r) => r.code).join('+') || '-';
@@ -23,8 +24,12 @@ function ownFrame(c: EventCandidate): boolean {
  * A role the phrase leaves open keeps what the search found.
  */
 export function assignNounPhraseRoles(cands: EventCandidate[]): EventCandidate[] {
+  const applies = (c: EventCandidate): boolean =>
+    c.entry.pos === 'noun' && !c.dropped && !ownFrame(c);
+  // the sentences the loop will tag, tagged together in its order
+  readSyntaxAhead(cands.filter((c) => applies(c) && readsNounPhrase(c)).map((c) => c.view));
   for (const c of cands) {
-    if (c.entry.pos !== 'noun' || c.dropped || ownFrame(c)) continue;
+    if (!applies(c)) continue;
     const np = nounPhraseRoles(c);
     if (!np) continue;
     const taken = new Set(np.recipients.map((r) => r.code));

@@ -2,6 +2,7 @@ import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
 import { PERSONAL } from '../../annotate/english/closed-class.js';
 import {
   findClauses,
+  findClausesOfSentences,
   type Clause,
   type SentenceSyntax,
 } from '../../annotate/syntax/find-clauses.js';
@@ -16,6 +17,29 @@ import { namesParty, tokenIndexAt, type SentenceView } from '../sentence-view.js
 /** The clauses of a sentence, tagged on first use (most sentences hold no trigger). */
 export function syntaxOf(view: SentenceView): SentenceSyntax {
   return (view.memo.syntax ??= findClauses(view.sentence.text, view.sentence.span.start));
+}
+
+/**
+ * Reads ahead the clauses of the views a rule is about to ask `syntaxOf` for, in the order it
+ * will ask (first use of each; views read before are skipped): the tagger reads them together,
+ * in as few calls as it can (`tagSentences`), with the same words and tags as one by one.
+ */
+export function readSyntaxAhead(views: readonly SentenceView[]): void {
+  const ahead: SentenceView[] = [];
+  for (const view of views)
+    if (view.memo.syntax === undefined && !ahead.includes(view)) ahead.push(view);
+  if (ahead.length < 2) return;
+  const read = findClausesOfSentences(
+    ahead.map((v) => ({ text: v.sentence.text, offset: v.sentence.span.start })),
+  );
+  ahead.forEach((view, k) => {
+    view.memo.syntax = read[k];
+  });
+}
+
+/** Whether `clauseRoles` reads the candidate's clause (a verb trigger): it tags its sentence. */
+export function readsClause(c: EventCandidate): boolean {
+  return c.entry.pos === 'verb';
 }
 
 /** The clause a trigger stands in, with the parties its subject and complements name. */
@@ -33,11 +57,14 @@ export interface ClauseRoles {
   doer: string | null;
 }
 
+// The phrase's words joined by spaces (a loop: it runs for every clause a trigger reads).
 function phraseText(syntax: SentenceSyntax, p: Phrase): string {
-  return syntax.words
-    .slice(p.first, p.last + 1)
-    .map((w) => w.text)
-    .join(' ');
+  let text = '';
+  for (let i = p.first; i <= p.last; i++) {
+    const w = syntax.words[i];
+    if (w) text = i === p.first ? w.text : `${text} ${w.text}`;
+  }
+  return text;
 }
 
 // The actor mentions inside a phrase, each with the preposition that governs it.
@@ -71,7 +98,7 @@ function isPronounPhrase(syntax: SentenceSyntax, p: Phrase): boolean {
 function isPlural(syntax: SentenceSyntax, p: Phrase): boolean {
   const head = syntax.words[p.head];
   if (!head) return false;
-  if (syntax.words.slice(p.first, p.last + 1).some((w) => w.lower === 'and')) return true;
+  for (let i = p.first; i <= p.last; i++) if (syntax.words[i]?.lower === 'and') return true;
   return head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
 }
 
@@ -159,15 +186,19 @@ function complementParties(
 ): FoundActor[] {
   const clause = syntax.clauses[k];
   if (!clause) return [];
-  const out = [...clause.objects, ...clause.preps].flatMap((p) =>
-    partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p),
-  );
-  syntax.clauses.forEach((d, j) => {
-    if (d.parent !== k) return;
+  const out: FoundActor[] = [];
+  for (const p of clause.objects)
+    out.push(...partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p));
+  for (const p of clause.preps)
+    out.push(...partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p));
+  // every clause: a fronted condition hangs on a clause after it
+  for (let j = 0; j < syntax.clauses.length; j++) {
+    const d = syntax.clauses[j];
+    if (d?.parent !== k) continue;
     if (governs && d.link === 'complement' && d.subject && d.subjectFrom === 'own')
       out.push(...partiesIn(view, syntax, d.subject));
     if (d.marker === 'to') out.push(...complementParties(view, syntax, j, false));
-  });
+  }
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -216,7 +247,7 @@ export function clauseSubjectAt(view: SentenceView, offset: number): FoundActor[
  * trigger as no verb.
  */
 export function clauseRoles(c: EventCandidate): ClauseRoles | null {
-  if (c.entry.pos !== 'verb') return null;
+  if (!readsClause(c)) return null;
   const syntax = syntaxOf(c.view);
   const w = wordAt(syntax, c.trigger.span.start);
   if (w < 0) return null;

@@ -73,6 +73,14 @@ export function phraseEndAt(view: SentenceView, offset: number): number | null {
 const refsOf = (ms: ActorMention[]): ActorRef[] => uniqueRefs(ms.map(mentionRef));
 
 /**
+ * Whether `nounPhraseRoles` reads the candidate's sentence (it tags it): not where the sentence
+ * names no party, and so no phrase of it can.
+ */
+export function readsNounPhrase(c: EventCandidate): boolean {
+  return namesParty(c.view);
+}
+
+/**
  * The roles the noun phrase of an event noun gives, read from the chunked phrases of its
  * sentence: a party before the noun inside its phrase (possessor, adjective, noun modifier) acts;
  * "by X" acts; "on / against / at / into / to / with X" right after it is acted on; "of X" is acted
@@ -83,8 +91,7 @@ const refsOf = (ms: ActorMention[]): ActorRef[] => uniqueRefs(ms.map(mentionRef)
  * nounPhraseRoles(candidateOf('an attack by Freedonia on Sylvanian boats')); // FRD -> SYL
  */
 export function nounPhraseRoles(c: EventCandidate): NounPhraseRoles | null {
-  // no party in the sentence, none in the phrase: the tagger need not read it
-  if (!namesParty(c.view)) return null;
+  if (!readsNounPhrase(c)) return null;
   const syntax = syntaxOf(c.view);
   const noun = wordAt(syntax, c.trigger.span.start);
   if (noun < 0) return null;

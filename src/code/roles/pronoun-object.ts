@@ -31,6 +31,6 @@ export function pronounObjectAntecedent(
 function isPlural(syntax: SentenceSyntax, p: Phrase): boolean {
   const head = syntax.words[p.head];
   if (!head) return false;
-  if (syntax.words.slice(p.first, p.last + 1).some((w) => w.lower === 'and')) return true;
+  for (let i = p.first; i <= p.last; i++) if (syntax.words[i]?.lower === 'and') return true;
   return head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
 }

@@ -89,8 +89,9 @@ function scareQuotes(view: SentenceView): Set<number> {
 export function isBoundary(view: SentenceView, i: number, blocked: Set<number>): boolean {
   const t = view.tokens[i];
   if (!t) return true;
-  if ((QUOTES.has(t.text) || t.text === '(' || t.text === ')') && scareQuotes(view).has(i))
-    return blocked.has(i);
+  // quote marks and brackets are one character: a longer token needs no set lookup for them
+  const mark = t.text.length === 1 && (QUOTES.has(t.text) || t.text === '(' || t.text === ')');
+  if (mark && scareQuotes(view).has(i)) return blocked.has(i);
   return BOUNDARY.has(t.lower) || blocked.has(i);
 }
 
