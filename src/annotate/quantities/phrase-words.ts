@@ -19,8 +19,16 @@ export function holdsBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Up to `limit` lower-case words from `from`, stopping at a clause break. */
-export function wordsAfter(text: string, from: number, limit: number): Word[] {
+/**
+ * Up to `limit` lower-case words from `from`, stopping at a clause break, and before the first
+ * word that ends past `to` (the end of the text unless given).
+ */
+export function wordsAfter(
+  text: string,
+  from: number,
+  limit: number,
+  to: number = text.length,
+): Word[] {
   WORD.lastIndex = from;
   const out: Word[] = [];
   let prevEnd = from;
@@ -28,6 +36,7 @@ export function wordsAfter(text: string, from: number, limit: number): Word[] {
   while (out.length < limit && (m = WORD.exec(text))) {
     if (holdsBreak(text, prevEnd, m.index)) break;
     const end = m.index + m[0].length;
+    if (end > to) break;
     out.push({ text: m[0].toLowerCase(), start: m.index, end });
     prevEnd = end;
   }
@@ -42,9 +51,9 @@ export function wordsBefore(text: string, to: number, limit: number): Word[] {
       from = i + 1;
       break;
     }
-  return wordsAfter(text, from, 30)
-    .filter((w) => w.end <= to)
-    .slice(-limit);
+  // Words end in order: those that end by `to` come first, so the scan stops at the first that
+  // does not (it went on to 30 words past `to`, all of them dropped).
+  return wordsAfter(text, from, 30, to).slice(-limit);
 }
 
 /** Whether `words` from `at` read `phrase`: a loop, not every(), to spare a closure per test. */
