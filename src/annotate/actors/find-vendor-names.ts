@@ -75,6 +75,14 @@ function freeFor(cands: ActorCandidate[], from: number, to: number): boolean {
   return true;
 }
 
+// The candidates outside [from, to). A loop, not filter() with a closure: a closure over the
+// loop's `i` made the loop allocate a fresh scope for `i` on every token.
+function outside(cands: ActorCandidate[], from: number, to: number): ActorCandidate[] {
+  const kept: ActorCandidate[] = [];
+  for (const c of cands) if (c.to <= from || c.from >= to) kept.push(c);
+  return kept;
+}
+
 /**
  * Adds the names of the field's dictionaries (Phoenix: international bodies, armed groups,
  * people and bodies of states) to a sentence's candidates: capitalised words that no curated
@@ -97,7 +105,7 @@ export function addVendorNames(
     const role = vendorRoleOn(hit.actor, day);
     if (!role) continue;
     const to = hit.to;
-    out = out.filter((c) => c.to <= i || c.from >= to);
+    out = outside(out, i, to);
     out.push({
       from: i,
       to,
