@@ -288,7 +288,12 @@ export class PhraseTrie<T> {
       const end = ends[e];
       if (!end) continue;
       let values: T[] | null = null;
-      for (const v of end.values) if (fits(v, tokens, from)) (values ??= []).push(v.value);
+      // most phrases stand for one value: a literal allocates one slot, push() on [] seventeen
+      for (const v of end.values)
+        if (fits(v, tokens, from)) {
+          if (values) values.push(v.value);
+          else values = [v.value];
+        }
       if (values) return { from, to: tos[e] ?? from + 1, values };
     }
     return null;

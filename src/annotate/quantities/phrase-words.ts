@@ -6,8 +6,41 @@ export interface Word {
   end: number;
 }
 
-// One regex for all calls (a literal in the function is a new object per call).
-const WORD = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/g;
+// A word: /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/, read by char codes (a regex match costs an array).
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+// What may follow a word's first letter: letters, ' ’ and -.
+function inLetterWord(c: number): boolean {
+  return isAsciiLetter(c) || c === 39 || c === 0x2019 || c === 45;
+}
+
+// What may follow a number's first digit: digits, , and .
+function inNumberWord(c: number): boolean {
+  return isDigit(c) || c === 44 || c === 46;
+}
+
+/** Where the first word at or after `from` starts, or -1. */
+function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c) || isDigit(c)) return i;
+  }
+  return -1;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  const goesOn = isDigit(text.charCodeAt(start)) ? inNumberWord : inLetterWord;
+  let end = start + 1;
+  while (end < text.length && goesOn(text.charCodeAt(end))) end++;
+  return end;
+}
 
 /** Whether `text[from, to)` holds a mark that ends a figure's phrase: . ; : ! ? ( ) */
 export function holdsBreak(text: string, from: number, to: number): boolean {
@@ -29,15 +62,14 @@ export function wordsAfter(
   limit: number,
   to: number = text.length,
 ): Word[] {
-  WORD.lastIndex = from;
   const out: Word[] = [];
   let prevEnd = from;
-  let m: RegExpExecArray | null;
-  while (out.length < limit && (m = WORD.exec(text))) {
-    if (holdsBreak(text, prevEnd, m.index)) break;
-    const end = m.index + m[0].length;
+  while (out.length < limit) {
+    const start = nextWordStart(text, prevEnd);
+    if (start < 0 || holdsBreak(text, prevEnd, start)) break;
+    const end = wordEnd(text, start);
     if (end > to) break;
-    out.push({ text: m[0].toLowerCase(), start: m.index, end });
+    out.push({ text: text.slice(start, end).toLowerCase(), start, end });
     prevEnd = end;
   }
   return out;
