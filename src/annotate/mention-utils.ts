@@ -313,16 +313,13 @@ export class PhraseTrie<T> {
   }
 }
 
-// Two rules read it per sentence; the token arrays are the same objects (see tokenizeSentence).
-const titleCaseCache = new WeakMap<Token[], boolean>();
-
 /**
  * Whether a sentence is a headline in title case: of its words of four letters or more, at least
- * four, and over 70% of them, are capitalised.
+ * four, and over 70% of them, are capitalised. Not cached: a sentence is seldom asked twice (the
+ * place rule asks where it has candidates, the name-part rule only where a state touches a
+ * capitalised word), and a weak map's insertions cost more than the count.
  */
 export function isTitleCase(tokens: Token[]): boolean {
-  const hit = titleCaseCache.get(tokens);
-  if (hit !== undefined) return hit;
   let words = 0;
   let capitals = 0;
   for (const t of tokens) {
@@ -330,9 +327,7 @@ export function isTitleCase(tokens: Token[]): boolean {
     words++;
     if (isCapitalised(t.text)) capitals++;
   }
-  const titleCase = words >= 4 && capitals / words > 0.7;
-  titleCaseCache.set(tokens, titleCase);
-  return titleCase;
+  return words >= 4 && capitals / words > 0.7;
 }
 
 const FOUR_LETTERS = /^\p{L}{4,}/u;
