@@ -46,15 +46,17 @@ function longestName(
   // joining the keys into strings to look up cost a new string to hash per `to`.
   let node = names.namesFrom(tokens[from]?.key ?? '');
   if (!node) return null;
+  // Written by index up to a count: `length = 0` would free the backing store, and every call
+  // would allocate it again.
   const nodes = NODES;
-  nodes.length = 0;
-  nodes.push(node);
+  let count = 0;
+  nodes[count++] = node;
   for (let k = from + 1; k < end; k++) {
     node = node.next.get(tokens[k]?.key ?? '');
     if (!node) break;
-    nodes.push(node);
+    nodes[count++] = node;
   }
-  for (let to = from + nodes.length; to > from; to--) {
+  for (let to = from + count; to > from; to--) {
     if (!isCapitalised(tokens[to - 1]?.text ?? '')) continue;
     const key = nodes[to - from - 1]?.key;
     const actor = key == null ? undefined : names.get(key);
