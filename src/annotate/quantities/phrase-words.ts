@@ -25,6 +25,15 @@ function inNumberWord(c: number): boolean {
   return isDigit(c) || c === 44 || c === 46;
 }
 
+// Whether `text[start, end)` holds an ASCII capital (a word's only letters are ASCII).
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** Where the first word at or after `from` starts, or -1. */
 function nextWordStart(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
@@ -69,7 +78,10 @@ export function wordsAfter(
     if (start < 0 || holdsBreak(text, prevEnd, start)) break;
     const end = wordEnd(text, start);
     if (end > to) break;
-    out.push({ text: text.slice(start, end).toLowerCase(), start, end });
+    const word = text.slice(start, end);
+    // Most words are lower case already: toLowerCase() on a slice of a text with curly quotes (a
+    // two-byte string) is a runtime call.
+    out.push({ text: hasCapital(text, start, end) ? word.toLowerCase() : word, start, end });
     prevEnd = end;
   }
   return out;
