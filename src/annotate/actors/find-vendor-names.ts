@@ -1,12 +1,7 @@
 import { isCapitalised, type Token } from '../mention-utils.js';
 import type { ActorCandidate } from './actor-candidate.js';
 import type { ActorIndex } from './actor-index.js';
-import {
-  vendorRoleOn,
-  type NameNode,
-  type VendorActor,
-  type VendorNames,
-} from './vendor-actors.js';
+import { vendorRoleOn, type VendorActor, type VendorNames } from './vendor-actors.js';
 
 // The longest name looked up, in tokens ("United Nations Office for the Coordination of ...").
 const LONGEST = 10;
@@ -42,31 +37,17 @@ function longestName(
   let end = from;
   while (end < tokens.length && end - from < most && nameWord(tokens[end])) end++;
   if (end === from) return null;
-  // The tree's node of [from, to) for each `to` some name reaches: a map step per token, where
-  // joining the keys into strings to look up cost a new string to hash per `to`.
-  let node = names.namesFrom(tokens[from]?.key ?? '');
-  if (!node) return null;
-  // Written by index up to a count: `length = 0` would free the backing store, and every call
-  // would allocate it again.
-  const nodes = NODES;
-  let count = 0;
-  nodes[count++] = node;
-  for (let k = from + 1; k < end; k++) {
-    node = node.next.get(tokens[k]?.key ?? '');
-    if (!node) break;
-    nodes[count++] = node;
-  }
-  for (let to = from + count; to > from; to--) {
+  // the keys of [from, to) for each `to`, joined by spaces, built once from the left
+  const keys: string[] = [tokens[from]?.key ?? ''];
+  for (let k = from + 1; k < end; k++)
+    keys.push(`${keys[keys.length - 1]} ${tokens[k]?.key ?? ''}`);
+  for (let to = end; to > from; to--) {
     if (!isCapitalised(tokens[to - 1]?.text ?? '')) continue;
-    const key = nodes[to - from - 1]?.key;
-    const actor = key == null ? undefined : names.get(key);
+    const actor = names.get(keys[to - from - 1] ?? '');
     if (actor) return { to, actor };
   }
   return null;
 }
-
-// One scratch array for every call of longestName (it is not re-entered).
-const NODES: NameNode[] = [];
 
 /** Whether the curated candidates leave [from, to) to a vendor name: only shorter ones inside. */
 function freeFor(cands: ActorCandidate[], from: number, to: number): boolean {

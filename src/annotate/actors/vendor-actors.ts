@@ -64,25 +64,11 @@ export function toSitrepCode(
   return { code: state, sector: sectors.has(sector) ? sector : null };
 }
 
-/**
- * The names that start with some tokens, by the key of the next token; `key` is the {@link
- * nameKey} of the name those tokens make, if one does.
- */
-export interface NameNode {
-  next: Map<string, NameNode>;
-  key: string | null;
-}
-
 /** Vendor actors by {@link nameKey}: what the name finder asks. */
 export interface VendorNames {
   get(key: string): VendorActor | undefined;
   /** The most tokens of a name whose first token's key is `first`; 0 when no name starts so. */
   longestFrom(first: string): number;
-  /**
-   * The names whose first token's key is `first`, as a tree of their tokens' keys: the finder
-   * steps along a sentence's tokens instead of joining their keys into strings to look up.
-   */
-  namesFrom(first: string): NameNode | undefined;
 }
 
 /** Per first token of the keys, the most tokens a key has. */
@@ -99,45 +85,6 @@ function lengthsByFirstToken(keys: Iterable<string>): Map<string, number> {
 }
 
 /**
- * Per first token of the keys, the tree of the keys' tokens; each tree is built the first time
- * its word is met (a text meets few of the many first words).
- */
-function nameTrees(keys: Iterable<string>): (first: string) => NameNode | undefined {
-  const byFirst = new Map<string, string[]>();
-  for (const key of keys) {
-    const space = key.indexOf(' ');
-    const first = space < 0 ? key : key.slice(0, space);
-    const list = byFirst.get(first);
-    if (list) list.push(key);
-    else byFirst.set(first, [key]);
-  }
-  const trees = new Map<string, NameNode>();
-  return (first) => {
-    let tree = trees.get(first);
-    if (tree) return tree;
-    const list = byFirst.get(first);
-    if (!list) return undefined;
-    tree = { next: new Map(), key: null };
-    for (const key of list) {
-      const parts = key.split(' ');
-      let node = tree;
-      for (let k = 1; k < parts.length; k++) {
-        const part = parts[k] ?? '';
-        let child = node.next.get(part);
-        if (!child) {
-          child = { next: new Map(), key: null };
-          node.next.set(part, child);
-        }
-        node = child;
-      }
-      node.key = key;
-    }
-    trees.set(first, tree);
-    return tree;
-  };
-}
-
-/**
  * Vendor names over actors already known, keyed by {@link nameKey}.
  *
  * @example
@@ -145,11 +92,7 @@ function nameTrees(keys: Iterable<string>): (first: string) => NameNode | undefi
  */
 export function vendorNamesOf(actors: Map<string, VendorActor>): VendorNames {
   const lengths = lengthsByFirstToken(actors.keys());
-  return {
-    get: (key) => actors.get(key),
-    longestFrom: (first) => lengths.get(first) ?? 0,
-    namesFrom: nameTrees(actors.keys()),
-  };
+  return { get: (key) => actors.get(key), longestFrom: (first) => lengths.get(first) ?? 0 };
 }
 
 /**
@@ -172,7 +115,6 @@ export function readVendorActors(
   const resolved = new Map<string, VendorActor | null>();
   return {
     longestFrom: (first) => lengths.get(first) ?? 0,
-    namesFrom: nameTrees(table.keys),
     get(key) {
       const i = at.get(key);
       if (i === undefined) return undefined;
