@@ -48,6 +48,15 @@ function token(text: string, start: number, end: number, ascii: boolean, lower: 
   return { text: word, key, start, end };
 }
 
+// An ASCII word whose one capital is its first letter ("Russia"): its key is that letter in lower
+// case and the rest as it stands. toLowerCase() on a slice of a text with curly quotes (a
+// two-byte string) is a runtime call; the single-letter string and the join are not.
+function capitalisedToken(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  const key = String.fromCharCode(text.charCodeAt(start) + 32) + text.slice(start + 1, end);
+  return { text: word, key, start, end };
+}
+
 /**
  * Splits `text.slice(start, end)` into tokens with absolute offsets, as `TOKEN` would: runs of
  * letters and digits, and any other character but white space on its own. Scans char codes
@@ -72,16 +81,19 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
         i++;
         continue;
       }
-      let capitals = cls === CAPITAL_CLASS;
+      const firstCapital = cls === CAPITAL_CLASS;
+      // capitals after the first letter
+      let innerCapitals = false;
       let j = i + 1;
       while (j < end) {
         const d = text.charCodeAt(j);
         if (d >= 128) break;
         const dc = ASCII_CLASS[d];
-        if (dc === CAPITAL_CLASS) capitals = true;
+        if (dc === CAPITAL_CLASS) innerCapitals = true;
         else if (dc !== WORD_CLASS) break;
         j++;
       }
+      const capitals = firstCapital || innerCapitals;
       let ascii = true;
       if (j < end) {
         // A run may go on past ASCII ("Bogotá"); a curly apostrophe ends it.
@@ -92,7 +104,11 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
           ascii = false;
         }
       }
-      out.push(token(text, i, j, ascii, ascii && !capitals));
+      out.push(
+        ascii && firstCapital && !innerCapitals
+          ? capitalisedToken(text, i, j)
+          : token(text, i, j, ascii, ascii && !capitals),
+      );
       i = j;
       continue;
     }
