@@ -1,7 +1,7 @@
 import { isCapitalised, type Token } from '../mention-utils.js';
 import type { ActorCandidate } from './actor-candidate.js';
 import type { ActorIndex } from './actor-index.js';
-import { vendorRoleOn, type VendorActor, type VendorNames } from './vendor-actors.js';
+import { keyHash, vendorRoleOn, type VendorActor, type VendorNames } from './vendor-actors.js';
 
 // The longest name looked up, in tokens ("United Nations Office for the Coordination of ...").
 const LONGEST = 10;
@@ -37,17 +37,25 @@ function longestName(
   let end = from;
   while (end < tokens.length && end - from < most && nameWord(tokens[end])) end++;
   if (end === from) return null;
-  // the keys of [from, to) for each `to`, joined by spaces, built once from the left
-  const keys: string[] = [tokens[from]?.key ?? ''];
-  for (let k = from + 1; k < end; k++)
-    keys.push(`${keys[keys.length - 1]} ${tokens[k]?.key ?? ''}`);
+  // The hash of the keys of [from, to) joined by spaces, for each `to`, read on from the left:
+  // joining the keys into strings to look up cost a string to build and hash per `to`.
+  const hashes = HASHES;
+  let hash = keyHash(tokens[from]?.key ?? '');
+  hashes[0] = hash;
+  for (let k = from + 1; k < end; k++) {
+    hash = keyHash(tokens[k]?.key ?? '', hash);
+    hashes[k - from] = hash;
+  }
   for (let to = end; to > from; to--) {
     if (!isCapitalised(tokens[to - 1]?.text ?? '')) continue;
-    const actor = names.get(keys[to - from - 1] ?? '');
+    const actor = names.getJoined(hashes[to - from - 1] ?? 0, tokens, from, to);
     if (actor) return { to, actor };
   }
   return null;
 }
+
+// Scratch for longestName (not re-entered): a hash per name length.
+const HASHES = new Int32Array(LONGEST);
 
 /** Whether the curated candidates leave [from, to) to a vendor name: only shorter ones inside. */
 function freeFor(cands: ActorCandidate[], from: number, to: number): boolean {
