@@ -48,6 +48,15 @@ function token(text: string, start: number, end: number, ascii: boolean, lower: 
   return { text: word, key, start, end };
 }
 
+// An ASCII word whose one capital is its first letter ("Russia"): its key is that letter in lower
+// case and the rest as it stands. toLowerCase() on a slice of a text with curly quotes (a
+// two-byte string) is a runtime call; the single-letter string and the join are not.
+function capitalisedToken(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  const key = String.fromCharCode(text.charCodeAt(start) + 32) + text.slice(start + 1, end);
+  return { text: word, key, start, end };
+}
+
 /**
  * Splits `text.slice(start, end)` into tokens with absolute offsets, as `TOKEN` would: runs of
  * letters and digits, and any other character but white space on its own. Scans char codes
@@ -72,16 +81,19 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
         i++;
         continue;
       }
-      let capitals = cls === CAPITAL_CLASS;
+      const firstCapital = cls === CAPITAL_CLASS;
+      // capitals after the first letter
+      let innerCapitals = false;
       let j = i + 1;
       while (j < end) {
         const d = text.charCodeAt(j);
         if (d >= 128) break;
         const dc = ASCII_CLASS[d];
-        if (dc === CAPITAL_CLASS) capitals = true;
+        if (dc === CAPITAL_CLASS) innerCapitals = true;
         else if (dc !== WORD_CLASS) break;
         j++;
       }
+      const capitals = firstCapital || innerCapitals;
       let ascii = true;
       if (j < end) {
         // A run may go on past ASCII ("Bogotá"); a curly apostrophe ends it.
@@ -92,7 +104,11 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
           ascii = false;
         }
       }
-      out.push(token(text, i, j, ascii, ascii && !capitals));
+      out.push(
+        ascii && firstCapital && !innerCapitals
+          ? capitalisedToken(text, i, j)
+          : token(text, i, j, ascii, ascii && !capitals),
+      );
       i = j;
       continue;
     }
@@ -288,7 +304,12 @@ export class PhraseTrie<T> {
       const end = ends[e];
       if (!end) continue;
       let values: T[] | null = null;
-      for (const v of end.values) if (fits(v, tokens, from)) (values ??= []).push(v.value);
+      // most phrases stand for one value: a literal allocates one slot, push() on [] seventeen
+      for (const v of end.values)
+        if (fits(v, tokens, from)) {
+          if (values) values.push(v.value);
+          else values = [v.value];
+        }
       if (values) return { from, to: tos[e] ?? from + 1, values };
     }
     return null;
@@ -308,16 +329,13 @@ export class PhraseTrie<T> {
   }
 }
 
-// Two rules read it per sentence; the token arrays are the same objects (see tokenizeSentence).
-const titleCaseCache = new WeakMap<Token[], boolean>();
-
 /**
  * Whether a sentence is a headline in title case: of its words of four letters or more, at least
- * four, and over 70% of them, are capitalised.
+ * four, and over 70% of them, are capitalised. Not cached: a sentence is seldom asked twice (the
+ * place rule asks where it has candidates, the name-part rule only where a state touches a
+ * capitalised word), and a weak map's insertions cost more than the count.
  */
 export function isTitleCase(tokens: Token[]): boolean {
-  const hit = titleCaseCache.get(tokens);
-  if (hit !== undefined) return hit;
   let words = 0;
   let capitals = 0;
   for (const t of tokens) {
@@ -325,9 +343,7 @@ export function isTitleCase(tokens: Token[]): boolean {
     words++;
     if (isCapitalised(t.text)) capitals++;
   }
-  const titleCase = words >= 4 && capitals / words > 0.7;
-  titleCaseCache.set(tokens, titleCase);
-  return titleCase;
+  return words >= 4 && capitals / words > 0.7;
 }
 
 const FOUR_LETTERS = /^\p{L}{4,}/u;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildActorIndex } from '../../src/annotate/actors/actor-index.js';
 import { findActorMentions } from '../../src/annotate/actors/find-actor-mentions.js';
 import {
+  keyHash,
   nameKey,
   readVendorActors,
   toSitrepCode,
@@ -10,6 +11,7 @@ import {
   type VendorActor,
 } from '../../src/annotate/actors/vendor-actors.js';
 import { splitSentences } from '../../src/annotate/sentences/split-sentences.js';
+import { tokenizeRange } from '../../src/annotate/mention-utils.js';
 import { INVENTED_ACTORS, INVENTED_STATES, inventedArticle } from './support/invented-actors.js';
 
 const codes = new Set(['FRD', 'SYL', 'UNO', 'IGO', 'NGO', 'IMG', 'NATO', 'EUR']);
@@ -132,5 +134,22 @@ describe('the shipped vendor files', () => {
   });
   it('negative: a name in no file is not found', () => {
     expect(names.get('rufus t firefly')).toBeUndefined();
+  });
+  it('finds a name by its tokens and their hash as it does by the joined key', () => {
+    const text = 'Vladimir Putin and Bill Clinton';
+    const tokens = tokenizeRange(text, 0, text.length);
+    const hashOf = (from: number, to: number): number => {
+      let h = keyHash(tokens[from]!.key);
+      for (let k = from + 1; k < to; k++) h = keyHash(tokens[k]!.key, h);
+      return h;
+    };
+    expect(hashOf(0, 2)).toBe(keyHash('vladimir putin'));
+    expect(names.getJoined(hashOf(0, 2), tokens, 0, 2)).toBe(names.get('vladimir putin'));
+    expect(names.getJoined(hashOf(3, 5), tokens, 3, 5)).toBe(names.get('bill clinton'));
+  });
+  it('negative: a hash alone finds nothing the tokens do not read', () => {
+    const text = 'Vladimir Putins';
+    const tokens = tokenizeRange(text, 0, text.length);
+    expect(names.getJoined(keyHash('vladimir putin'), tokens, 0, 2)).toBeUndefined();
   });
 });

@@ -99,6 +99,11 @@ function mention(
   };
 }
 
+// A lower-case ASCII letter's bit (a = 1, b = 2, ...); 0 for any other code.
+function letterBit(c: number): number {
+  return c >= 97 && c <= 122 ? 1 << (c - 97) : 0;
+}
+
 // Whether "the" stands among the `n` tokens before token `i`: a loop, not some() over a fresh array.
 function theWithin(tokens: Token[], i: number, n: number): boolean {
   for (let k = 1; k <= n; k++) if (tokens[i - k]?.key === 'the') return true;
@@ -127,6 +132,10 @@ export function findContextNames(
   const lowerCapitals = new Map<string, StateForms>();
   for (const state of states)
     for (const [form, kind] of state.words) if (kind === 'capital') lowerCapitals.set(form, state);
+  // The first letters (a-z) of those capitals, a bit each: most lower-case words start with none
+  // of them and need no look-up.
+  let capitalFirsts = 0;
+  for (const form of lowerCapitals.keys()) capitalFirsts |= letterBit(form.charCodeAt(0));
   // the named states' one-word forms, by first letter: a misspelling keeps its first letter
   const byFirst = new Map<
     string,
@@ -160,6 +169,8 @@ export function findContextNames(
       if (!t || t.text.length < 4) continue;
       const c = t.text.charCodeAt(0);
       if (c >= 97 && c <= 122) {
+        // an ASCII lower-case first letter is the key's first letter too
+        if ((capitalFirsts & letterBit(c)) === 0) continue;
         const state = lowerCapitals.get(t.key);
         if (state && t.text === t.key && !taken(t))
           out.push(mention(article, t, state, 'capital', 'actor/capital-lower-case'));
@@ -167,7 +178,7 @@ export function findContextNames(
       }
       if (!isCapitalised(t.text)) continue;
       // "the North", "the nuclear-armed North": not "the North Atlantic"
-      const only = compass.get(t.key);
+      const only = compass.size === 0 ? undefined : compass.get(t.key);
       if (only?.length === 1 && only[0]) {
         const next = tokens[i + 1];
         const the = theWithin(tokens, i, 4);

@@ -1,7 +1,7 @@
 import { isCapitalised, type Token } from '../mention-utils.js';
 import type { ActorCandidate } from './actor-candidate.js';
 import type { ActorIndex } from './actor-index.js';
-import { vendorRoleOn, type VendorActor, type VendorNames } from './vendor-actors.js';
+import { keyHash, vendorRoleOn, type VendorActor, type VendorNames } from './vendor-actors.js';
 
 // The longest name looked up, in tokens ("United Nations Office for the Coordination of ...").
 const LONGEST = 10;
@@ -37,17 +37,25 @@ function longestName(
   let end = from;
   while (end < tokens.length && end - from < most && nameWord(tokens[end])) end++;
   if (end === from) return null;
-  // the keys of [from, to) for each `to`, joined by spaces, built once from the left
-  const keys: string[] = [tokens[from]?.key ?? ''];
-  for (let k = from + 1; k < end; k++)
-    keys.push(`${keys[keys.length - 1]} ${tokens[k]?.key ?? ''}`);
+  // The hash of the keys of [from, to) joined by spaces, for each `to`, read on from the left:
+  // joining the keys into strings to look up cost a string to build and hash per `to`.
+  const hashes = HASHES;
+  let hash = keyHash(tokens[from]?.key ?? '');
+  hashes[0] = hash;
+  for (let k = from + 1; k < end; k++) {
+    hash = keyHash(tokens[k]?.key ?? '', hash);
+    hashes[k - from] = hash;
+  }
   for (let to = end; to > from; to--) {
     if (!isCapitalised(tokens[to - 1]?.text ?? '')) continue;
-    const actor = names.get(keys[to - from - 1] ?? '');
+    const actor = names.getJoined(hashes[to - from - 1] ?? 0, tokens, from, to);
     if (actor) return { to, actor };
   }
   return null;
 }
+
+// Scratch for longestName (not re-entered): a hash per name length.
+const HASHES = new Int32Array(LONGEST);
 
 /** Whether the curated candidates leave [from, to) to a vendor name: only shorter ones inside. */
 function freeFor(cands: ActorCandidate[], from: number, to: number): boolean {
@@ -56,6 +64,14 @@ function freeFor(cands: ActorCandidate[], from: number, to: number): boolean {
     if (c.from < from || c.to > to || (c.from === from && c.to === to)) return false;
   }
   return true;
+}
+
+// The candidates outside [from, to). A loop, not filter() with a closure: a closure over the
+// loop's `i` made the loop allocate a fresh scope for `i` on every token.
+function outside(cands: ActorCandidate[], from: number, to: number): ActorCandidate[] {
+  const kept: ActorCandidate[] = [];
+  for (const c of cands) if (c.to <= from || c.from >= to) kept.push(c);
+  return kept;
 }
 
 /**
@@ -80,7 +96,7 @@ export function addVendorNames(
     const role = vendorRoleOn(hit.actor, day);
     if (!role) continue;
     const to = hit.to;
-    out = out.filter((c) => c.to <= i || c.from >= to);
+    out = outside(out, i, to);
     out.push({
       from: i,
       to,

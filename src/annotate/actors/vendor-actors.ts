@@ -3,6 +3,7 @@ import {
   parseEntryLine,
   readEntryLines,
 } from '../../dictionaries/load-dictionary.js';
+import type { Token } from '../mention-utils.js';
 import { loadVendorNames, VENDOR_FILES } from './vendor-name-table.js';
 
 export { nameKey } from './vendor-name-table.js';
@@ -69,6 +70,58 @@ export interface VendorNames {
   get(key: string): VendorActor | undefined;
   /** The most tokens of a name whose first token's key is `first`; 0 when no name starts so. */
   longestFrom(first: string): number;
+  /**
+   * What `get` finds for the keys of tokens [from, to) joined by spaces, given that key's
+   * {@link keyHash}: the finder hashes as it reads on, instead of joining strings to look up.
+   */
+  getJoined(
+    hash: number,
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): VendorActor | undefined;
+}
+
+// FNV-1a over UTF-16 code units, 32 bits.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashOn(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  // as a 32-bit integer even for an empty text (the offset is above 2^31)
+  return h | 0;
+}
+
+/**
+ * The hash of a key, read on word by word: `keyHash(word)` for the first word, then
+ * `keyHash(word, hash)` for each next one, gives the hash of the words joined by spaces.
+ *
+ * @example
+ * keyHash('putin', keyHash('vladimir')) === keyHash('vladimir putin'); // true
+ */
+export function keyHash(word: string, before?: number): number {
+  return before === undefined
+    ? hashOn(FNV_OFFSET, word)
+    : hashOn(Math.imul(before ^ 32, FNV_PRIME), word);
+}
+
+/** Whether `key` is the keys of tokens [from, to) joined by spaces. */
+function readsJoined(key: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let at = 0;
+  for (let k = from; k < to; k++) {
+    if (k > from && key.charCodeAt(at++) !== 32) return false;
+    const word = tokens[k]?.key ?? '';
+    if (!key.startsWith(word, at)) return false;
+    at += word.length;
+  }
+  return at === key.length;
+}
+
+function joinedKey(tokens: readonly Token[], from: number, to: number): string {
+  let key = tokens[from]?.key ?? '';
+  for (let k = from + 1; k < to; k++) key = `${key} ${tokens[k]?.key ?? ''}`;
+  return key;
 }
 
 /** Per first token of the keys, the most tokens a key has. */
@@ -92,7 +145,11 @@ function lengthsByFirstToken(keys: Iterable<string>): Map<string, number> {
  */
 export function vendorNamesOf(actors: Map<string, VendorActor>): VendorNames {
   const lengths = lengthsByFirstToken(actors.keys());
-  return { get: (key) => actors.get(key), longestFrom: (first) => lengths.get(first) ?? 0 };
+  return {
+    get: (key) => actors.get(key),
+    longestFrom: (first) => lengths.get(first) ?? 0,
+    getJoined: (_hash, tokens, from, to) => actors.get(joinedKey(tokens, from, to)),
+  };
 }
 
 /**
@@ -107,30 +164,44 @@ export function readVendorActors(
   root = DICTIONARY_ROOT,
 ): VendorNames {
   const table = loadVendorNames(root);
-  const at = new Map<string, number>();
-  table.keys.forEach((key, i) => at.set(key, i));
+  // Keys by their keyHash: the first key of a hash, then each key's next of the same hash (-1
+  // ends). Numbers to look up, where string keys cost the finder a joined string per look-up.
+  const byHash = new Map<number, number>();
+  const sameHash = new Int32Array(table.keys.length).fill(-1);
+  for (let i = table.keys.length - 1; i >= 0; i--) {
+    const h = keyHash(table.keys[i] ?? '');
+    sameHash[i] = byHash.get(h) ?? -1;
+    byHash.set(h, i);
+  }
+  const indexOf = (hash: number, reads: (key: string) => boolean): number => {
+    for (let i = byHash.get(hash) ?? -1; i >= 0; i = sameHash[i] ?? -1)
+      if (reads(table.keys[i] ?? '')) return i;
+    return -1;
+  };
   const lengths = lengthsByFirstToken(table.keys);
   // each file's entry lines, read when one of its names is first met
   const lines: (string[] | undefined)[] = VENDOR_FILES.map(() => undefined);
   const resolved = new Map<string, VendorActor | null>();
+  const actorAt = (i: number): VendorActor | undefined => {
+    if (i < 0) return undefined;
+    const file = table.files[i] ?? 0;
+    const spec = VENDOR_FILES[file];
+    if (!spec) return undefined;
+    const line = (lines[file] ??= readEntryLines(spec.name, root))[table.lines[i] ?? 0];
+    if (line === undefined) return undefined;
+    let actor = resolved.get(line);
+    if (actor === undefined) {
+      const raw = parseEntryLine<RawActor>('vendor actors', line);
+      actor = toVendorActor(raw, spec.people, validCodes, sectors);
+      resolved.set(line, actor);
+    }
+    return actor ?? undefined;
+  };
   return {
     longestFrom: (first) => lengths.get(first) ?? 0,
-    get(key) {
-      const i = at.get(key);
-      if (i === undefined) return undefined;
-      const file = table.files[i] ?? 0;
-      const spec = VENDOR_FILES[file];
-      if (!spec) return undefined;
-      const line = (lines[file] ??= readEntryLines(spec.name, root))[table.lines[i] ?? 0];
-      if (line === undefined) return undefined;
-      let actor = resolved.get(line);
-      if (actor === undefined) {
-        const raw = parseEntryLine<RawActor>('vendor actors', line);
-        actor = toVendorActor(raw, spec.people, validCodes, sectors);
-        resolved.set(line, actor);
-      }
-      return actor ?? undefined;
-    },
+    get: (key) => actorAt(indexOf(keyHash(key), (k) => k === key)),
+    getJoined: (hash, tokens, from, to) =>
+      actorAt(indexOf(hash, (k) => readsJoined(k, tokens, from, to))),
   };
 }
 

@@ -82,6 +82,8 @@ function optionsOf(g: Gazetteer, key: string, rows: number[]): PlaceOption[] {
 }
 
 const KEYS: string[] = [];
+// Shared, never written to.
+const NO_OPTIONS: readonly PlaceOption[] = [];
 
 function gazetteerMatch(
   index: PlaceIndex,
@@ -92,17 +94,18 @@ function gazetteerMatch(
   if (!startsAnyKey(g, tokens[i]?.key ?? '')) return null;
   const limit = Math.min(MAX_TOKENS, g.maxTokens, tokens.length - i);
   let key = '';
-  // one scratch array for every call (the function is not re-entered)
+  // One scratch array for every call (the function is not re-entered), written by index up to a
+  // count: `length = 0` would free its backing store, and every call would allocate it again.
   const keys = KEYS;
-  keys.length = 0;
+  let count = 0;
   for (let n = 0; n < limit; n++) {
     const t = tokens[i + n];
     if (!joinable(t) || !t) break;
     if (isWord(t) && !isCapitalised(t.text) && !CONNECTORS.has(t.key)) break;
     key = n === 0 ? t.key : `${key} ${t.key}`;
-    keys.push(key);
+    keys[count++] = key;
   }
-  for (let n = keys.length; n > 0; n--) {
+  for (let n = count; n > 0; n--) {
     const last = tokens[i + n - 1];
     if (!isWord(last) || !isCapitalised(last.text)) continue;
     const key = keys[n - 1] ?? '';
@@ -155,10 +158,12 @@ export function findPlaceCandidates(tokens: Token[], index: PlaceIndex): PlaceCa
       i++;
       continue;
     }
-    // A fresh array (the gazetteer's readings are shared), filled without spreads.
-    const options: PlaceOption[] = [];
-    if (phrase && phrase.to === to) for (const v of phrase.values) options.push(v);
-    if (gaz && gaz.to === to) for (const o of gaz.options) options.push(o);
+    // A fresh array (the gazetteer's readings are shared), of the size it needs: push() onto []
+    // allocated room for seventeen.
+    const fromPhrase = phrase && phrase.to === to ? phrase.values : NO_OPTIONS;
+    const fromGazetteer = gaz && gaz.to === to ? gaz.options : NO_OPTIONS;
+    const options =
+      fromGazetteer.length === 0 ? fromPhrase.slice() : fromPhrase.concat(fromGazetteer);
     const regionWord = REGION_WORDS.has(tokens[to]?.key ?? '') && hasCityOrRegion(options);
     if (regionWord) to++;
     out.push({ from: i, to, options, regionWord, placeContext: readPlaceContext(tokens, i) });

@@ -6,8 +6,50 @@ export interface Word {
   end: number;
 }
 
-// One regex for all calls (a literal in the function is a new object per call).
-const WORD = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/g;
+// A word: /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/, read by char codes (a regex match costs an array).
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+// What may follow a word's first letter: letters, ' ’ and -.
+function inLetterWord(c: number): boolean {
+  return isAsciiLetter(c) || c === 39 || c === 0x2019 || c === 45;
+}
+
+// What may follow a number's first digit: digits, , and .
+function inNumberWord(c: number): boolean {
+  return isDigit(c) || c === 44 || c === 46;
+}
+
+// Whether `text[start, end)` holds an ASCII capital (a word's only letters are ASCII).
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** Where the first word at or after `from` starts, or -1. */
+function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c) || isDigit(c)) return i;
+  }
+  return -1;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  const goesOn = isDigit(text.charCodeAt(start)) ? inNumberWord : inLetterWord;
+  let end = start + 1;
+  while (end < text.length && goesOn(text.charCodeAt(end))) end++;
+  return end;
+}
 
 /** Whether `text[from, to)` holds a mark that ends a figure's phrase: . ; : ! ? ( ) */
 export function holdsBreak(text: string, from: number, to: number): boolean {
@@ -19,16 +61,27 @@ export function holdsBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Up to `limit` lower-case words from `from`, stopping at a clause break. */
-export function wordsAfter(text: string, from: number, limit: number): Word[] {
-  WORD.lastIndex = from;
+/**
+ * Up to `limit` lower-case words from `from`, stopping at a clause break, and before the first
+ * word that ends past `to` (the end of the text unless given).
+ */
+export function wordsAfter(
+  text: string,
+  from: number,
+  limit: number,
+  to: number = text.length,
+): Word[] {
   const out: Word[] = [];
   let prevEnd = from;
-  let m: RegExpExecArray | null;
-  while (out.length < limit && (m = WORD.exec(text))) {
-    if (holdsBreak(text, prevEnd, m.index)) break;
-    const end = m.index + m[0].length;
-    out.push({ text: m[0].toLowerCase(), start: m.index, end });
+  while (out.length < limit) {
+    const start = nextWordStart(text, prevEnd);
+    if (start < 0 || holdsBreak(text, prevEnd, start)) break;
+    const end = wordEnd(text, start);
+    if (end > to) break;
+    const word = text.slice(start, end);
+    // Most words are lower case already: toLowerCase() on a slice of a text with curly quotes (a
+    // two-byte string) is a runtime call.
+    out.push({ text: hasCapital(text, start, end) ? word.toLowerCase() : word, start, end });
     prevEnd = end;
   }
   return out;
@@ -42,9 +95,9 @@ export function wordsBefore(text: string, to: number, limit: number): Word[] {
       from = i + 1;
       break;
     }
-  return wordsAfter(text, from, 30)
-    .filter((w) => w.end <= to)
-    .slice(-limit);
+  // Words end in order: those that end by `to` come first, so the scan stops at the first that
+  // does not (it went on to 30 words past `to`, all of them dropped).
+  return wordsAfter(text, from, 30, to).slice(-limit);
 }
 
 /** Whether `words` from `at` read `phrase`: a loop, not every(), to spare a closure per test. */

@@ -46,12 +46,18 @@ export function splitSentences(article: Pick<Article, 'text' | 'paragraphs'>): S
   return out;
 }
 
+// The end marks of isEnd: the regex engine finds the next one faster than a loop over char codes.
+const END_MARK = /[.!?\u2026]/g;
+
 /** Sentence spans inside `[from, to)` of `text`. */
 function splitParagraph(text: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if (!isEnd(text, i)) continue;
+    END_MARK.lastIndex = i;
+    if (!END_MARK.test(text)) break;
+    i = END_MARK.lastIndex - 1;
+    if (i >= to) break;
     // A run of end marks ("?!", "...") ends together; closers follow it.
     let j = i + 1;
     while (j < to && isEnd(text, j)) j++;

@@ -12,14 +12,82 @@ const DATEISH_G =
 // "tonight", a unit, a year): a sentence without any is skipped whole.
 const MAY_HOLD_DATE_WORD =
   /jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec|day|tonight|week|month|year|1[89]\d\d|20\d\d/i;
-// Dates only: the clock-time and "within/later" parsers cost most and find nothing a report dates by.
-const DATE_PARSER = (() => {
+/**
+ * Dates only: the clock-time and "within/later" parsers cost most and find nothing a report
+ * dates by.
+ */
+export const DATE_PARSER = (() => {
   const parser = chrono.casual.clone();
   parser.parsers = parser.parsers.filter(
     (p) => !/TimeExpression|CasualTime|TimeUnitWithin|TimeUnitLater/.test(p.constructor.name),
   );
   return parser;
 })();
+
+// The parsers DATE_PARSER keeps, by name: CHRONO_MAY_MATCH below was read off their patterns.
+const KNOWN_PARSERS = [
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENSlashMonthFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENYearMonthNameParser',
+  'ENCasualDateParser',
+  'ENEndOfCurrentMonthParser',
+  'ENMonthNameParser',
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+].join(' ');
+const CHRONO_MONTH =
+  'september|february|november|december|january|october|august|march|april|sept|june|july|may|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec';
+const CHRONO_WEEKDAY =
+  'wednesday|thursday|saturday|tuesday|sunday|monday|friday|thurs|thur|thu|sun|mon|tue|wed|fri|sat|weekend|weekday';
+const CHRONO_ORDINAL =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|thirty';
+const CHRONO_UNIT =
+  'quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y';
+const CHRONO_AMOUNT =
+  '(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?';
+/**
+ * What some pattern of DATE_PARSER's parsers must find for chrono to return anything: a window
+ * without it is not parsed (chrono returns nothing there, and its refiners make nothing of
+ * nothing). Each branch is implied by the patterns of chrono-node 2.10 (flags "i", no "u"):
+ * - a month name followed by a non-word, a digit, "of" or an ordinal (the month-name parsers and
+ *   the year-month ones; "decision", "marks", "maritime" fail);
+ * - a weekday followed by a non-word, "of" or this/last/past/next (the weekday parser);
+ * - a digit, / . or -, a digit (the slash and ISO formats); a year, separator, day, separator,
+ *   digit (the year-month-day format with numbers);
+ * - a unit's last letter before ago/before/earlier (the "ago" parser);
+ * - the casual words, "end of the month", and the relative phrases as their patterns read them
+ *   (the last, up to its first unit).
+ * A test checks the patterns against a snapshot: a new chrono-node means reading them again.
+ */
+const CHRONO_MAY_MATCH = new RegExp(
+  [
+    `(?:${CHRONO_MONTH})(?:\\W|$|\\d|of|${CHRONO_ORDINAL})`,
+    `(?:${CHRONO_WEEKDAY})(?:\\W|$|of|this|last|past|next)`,
+    '\\d[\\/.\\-]\\d',
+    '\\d{4}[-.\\/\\s]\\d{1,2}[-.\\/\\s]\\d',
+    '[a-z]\\s{0,5}(?:ago|before|earlier)(?=\\W|$)',
+    '(?:^|\\W)(?:now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\\s*night)(?=\\W|$)',
+    '(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month(?=\\W|$)',
+    `(?:^|\\W)(?:this|last|past|next|after\\s*this)\\s*(?:${CHRONO_UNIT})(?=\\W|$)`,
+    `(?:^|\\W)(?:this|last|past|next|after|\\+|-)\\s*(?:(?:about|around)\\s{0,3})?(?:${CHRONO_AMOUNT})\\s{0,3}(?:${CHRONO_UNIT})`,
+  ].join('|'),
+  'i',
+);
+// Only where DATE_PARSER holds the parsers the filter was read from: otherwise every window.
+const FILTER_WINDOWS =
+  DATE_PARSER.parsers.map((p) => p.constructor.name).join(' ') === KNOWN_PARSERS;
+
+/** Whether chrono's parsers may find a date in `window` (false: they surely find none). */
+export function chronoMayMatch(window: string): boolean {
+  return !FILTER_WINDOWS || CHRONO_MAY_MATCH.test(window);
+}
+
 const RELATIVE =
   /\b(?:last|this|next|past|previous|coming|same|that|early|late|mid|earlier|later)\s+$/i;
 // A fixed reference for texts without a publication date: only dates that carry their year survive.
@@ -70,12 +138,14 @@ export function findChronoDates(
     else windows.push({ start, end });
   }
   if (windows.length === 0) return simple.candidates;
-  const results = windows.flatMap((w) =>
-    DATE_PARSER.parse(piece.slice(w.start, w.end), {
-      instant: reference ?? NO_REFERENCE,
-      timezone: 0,
-    }).map((r) => ({ r, offset: w.start })),
-  );
+  const results: { r: chrono.ParsedResult; offset: number }[] = [];
+  for (const w of windows) {
+    const window = piece.slice(w.start, w.end);
+    // most windows hold a word like "decision" or a bare year, which no parser reads
+    if (!chronoMayMatch(window)) continue;
+    const parsed = DATE_PARSER.parse(window, { instant: reference ?? NO_REFERENCE, timezone: 0 });
+    for (const r of parsed) results.push({ r, offset: w.start });
+  }
   const out: TimeCandidate[] = [...simple.candidates];
   for (const { r, offset } of results) {
     const phrase = r.text.replace(/[\s,.;:]+$/, '');
