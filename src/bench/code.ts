@@ -7,6 +7,7 @@ import { annotateArticle } from '../annotate/index.js';
 import { loadCodeDictionaries } from '../code/load-code-dictionaries.js';
 import { codeEvents } from '../code/index.js';
 import { extractArticle } from '../extract/index.js';
+import { runsWithYoungGeneration, YOUNG_GENERATION_FLAG } from '../runtime/young-generation.js';
 
 // Sentences written for the benchmark: crisis-news shapes (claims, denials, figures, dates).
 const SENTENCES = [
@@ -136,6 +137,11 @@ export async function benchCode(): Promise<void> {
   loadCodeDictionaries();
   const loadMs = performance.now() - t0;
   process.stdout.write(`code dictionaries load: ${loadMs.toFixed(1)} ms\n`);
+  process.stdout.write(
+    runsWithYoungGeneration()
+      ? `young generation: ${YOUNG_GENERATION_FLAG}, as the sitrep launcher runs\n`
+      : `young generation: V8's default (\`npm run bench\` runs with ${YOUNG_GENERATION_FLAG}, as the sitrep launcher does)\n`,
+  );
   // dense: every sentence has a trigger, a date and a source (the worst case for the rules)
   measure(
     'annotate+code, dense composed text',
@@ -149,7 +155,13 @@ export async function benchCode(): Promise<void> {
   if (real.length === 0) return;
   const child = spawnSync(
     process.execPath,
-    ['--single-threaded', fileURLToPath(new URL('./main.js', import.meta.url)), 'code'],
+    [
+      '--single-threaded',
+      // the young generation this process runs with, if it runs with Sitrep's
+      ...process.execArgv.filter((a) => a === YOUNG_GENERATION_FLAG),
+      fileURLToPath(new URL('./main.js', import.meta.url)),
+      'code',
+    ],
     { encoding: 'utf8', timeout: 300_000 },
   );
   const line = child.stdout.split('\n').find((l) => l.startsWith('one core'));

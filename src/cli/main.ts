@@ -1,7 +1,10 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=32
 import { Command } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { VERSION } from '../version.js';
+
+// The shebang sizes V8's young generation for analysing news (src/runtime/young-generation.ts):
+// `env -S` passes the flag to node with the script.
 
 // A reader that stops early (`sitrep timeline | head`) is not an error: stop quietly.
 for (const stream of [process.stdout, process.stderr])

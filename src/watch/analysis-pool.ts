@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, RawDocument } from '../model/index.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import type { AnalysisJob } from './analysis-thread.js';
+import { ANALYSIS_THREAD_YOUNG_GENERATION_MB } from '../runtime/young-generation.js';
 
 type Reply = { ok: true; analysis: Analysis } | { ok: false; name: string; message: string };
 
@@ -79,7 +80,9 @@ export class AnalysisPool {
   }
 
   private startThread(): Worker {
-    const thread = new Worker(threadScript());
+    const thread = new Worker(threadScript(), {
+      resourceLimits: { maxYoungGenerationSizeMb: ANALYSIS_THREAD_YOUNG_GENERATION_MB },
+    });
     thread.on('message', (reply: Reply) => {
       const pending = this.busy.get(thread);
       this.busy.delete(thread);
