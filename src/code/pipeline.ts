@@ -59,6 +59,7 @@ import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawal
 import { recodeForcesExpelled } from './refiners/recode-forces-expelled.js';
 import { recodeOrderedMissions } from './refiners/recode-ordered-missions.js';
 import { recodePlans } from './refiners/recode-plans.js';
+import { recodeArmedBacking } from './refiners/recode-armed-backing.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
 import { resolveUnnamedForces } from './refiners/resolve-unnamed-forces.js';
@@ -259,6 +260,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'recode-accusations',
       why: "after modality, so the alleged event keeps the accusation's modality",
       run: recodeAccusations,
+    },
+    {
+      name: 'recode-armed-backing',
+      why: 'after the accusation is recoded, so an alleged backing of a group is read too: a state backing an armed group gives military aid',
+      run: recodeArmedBacking,
     },
     {
       name: 'recode-civilian-withdrawals',

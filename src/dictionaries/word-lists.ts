@@ -24,6 +24,7 @@ export const WordTag = z.enum([
   'treaty-signed',
   'treaty-ratified',
   'treaty-in-force',
+  'armed-group',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

@@ -10,7 +10,8 @@ const EXTRA: TriggerEntry[] = [
 const dicts = testDictionaries(EXTRA);
 const support = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts)
-    .events.filter((e) => e.type === 'SUPPORT')
+    // support of an armed group is AID (recode-armed-backing): the roles are what is tested here
+    .events.filter((e) => e.type === 'SUPPORT' || e.type === 'AID')
     .map(
       (e) =>
         `${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`,

@@ -23,11 +23,15 @@ describe('support given by troops is military aid', () => {
     expect(types(text)).toContain('AID/troops FRD>SYL');
   });
   it.each([
-    ['negative: a state supporting a side', 'Freedonia supported the SLF on Monday.'],
+    ['negative: a state supporting a side', 'Freedonia supported Sylvania on Monday.'],
     ['negative: officials supporting a side', 'Freedonian officials supported Sylvania on Monday.'],
   ])('%s', (_name, text) => {
     const got = types(text);
     expect(got.some((t) => t.startsWith('SUPPORT/'))).toBe(true);
     expect(got.some((t) => t.startsWith('AID/'))).toBe(false);
+  });
+  it('negative: a state supporting an armed group gives no troops', () => {
+    // military aid, not troops (recode-armed-backing)
+    expect(types('Freedonia supported the SLF on Monday.')).toEqual(['AID/military FRD>SYL']);
   });
 });
