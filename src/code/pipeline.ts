@@ -59,6 +59,7 @@ import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawal
 import { recodeForcesExpelled } from './refiners/recode-forces-expelled.js';
 import { recodeOrderedMissions } from './refiners/recode-ordered-missions.js';
 import { recodePlans } from './refiners/recode-plans.js';
+import { assignProtestAims } from './refiners/protest-aims.js';
 import { recodeArmedBacking } from './refiners/recode-armed-backing.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
@@ -185,6 +186,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-condemned-doer',
       why: "after every role rule: the accused is the doer the condemned act's noun was given",
       run: assignCondemnedDoer,
+    },
+    {
+      name: 'protest-aims',
+      why: 'after every role rule, so only a protest still without a party takes the parties of its aim',
+      run: assignProtestAims,
     },
     {
       name: 'drop-risk-threats',

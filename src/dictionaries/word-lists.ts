@@ -25,6 +25,7 @@ export const WordTag = z.enum([
   'treaty-ratified',
   'treaty-in-force',
   'armed-group',
+  'protest-aim',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -44,6 +45,7 @@ export const WORD_LISTS = [
   'ground-nouns',
   'claim-nouns',
   'treaty-step-words',
+  'aim-words',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

@@ -43,6 +43,7 @@ describe('word lists', () => {
       'ground-nouns',
       'claim-nouns',
       'treaty-step-words',
+      'aim-words',
     ]);
   });
 
