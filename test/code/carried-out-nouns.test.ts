@@ -27,6 +27,12 @@ const CARRIED_OUT: [string, string, string][] = [
     'Latvian troops completed a withdrawal from the Estonian border villages.',
     'RETREAT LVA>EST',
   ],
+  [
+    'a demand reiterated',
+    'Estonia reiterated its demand that Latvia open the border crossings.',
+    'REQUEST EST>',
+  ],
+  ['an attack renewed', 'Estonia renewed its attacks on Latvian border posts.', 'ASSAULT EST>LVA'],
 ];
 
 // The same nouns told in passing stay background.
@@ -42,6 +48,10 @@ const MENTIONED: [string, string][] = [
   [
     'a carrying verb too far from the noun',
     'Estonia launched its appeal to the court before the long and bitter Latvian withdrawal.',
+  ],
+  [
+    'a repeating verb too far from the noun',
+    'Estonian ministers repeated questions to reporters about the Latvian withdrawal from the border.',
   ],
 ];
 
