@@ -10,6 +10,7 @@ import {
 } from '../roles/clause-roles.js';
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
+import { actsOnOwnState } from '../roles/own-state-target.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
 import {
   coordinated,
@@ -507,7 +508,10 @@ export function assignActors(
       if (dest) recipients = [dest];
     }
     let actorRefs = refs(actors);
-    let recipientRefs = refs(recipients).filter((r) => !actorRefs.some((a) => a.code === r.code));
+    // a party of the actor's own state is acted on only where the two are distinct parts of it
+    const troops = c.entry.mode === 'troops';
+    const acted = (r: ActorRef): boolean => actsOnOwnState(actorRefs, r, troops);
+    let recipientRefs = refs(recipients).filter(acted);
     if (c.entry.reciprocal) {
       const withOthers = rest.filter(
         (f) => f.prep === 'with' || f.prep === 'between' || f.prep === 'and',
@@ -524,7 +528,7 @@ export function assignActors(
       }
     }
     c.actors = actorRefs;
-    c.recipients = recipientRefs.filter((r) => !actorRefs.some((a) => a.code === r.code));
+    c.recipients = recipientRefs.filter(acted);
     note(c, 'actors', c.actors, why);
     note(c, 'recipients', c.recipients, 'first actor group after the trigger');
     if (c.actors.length === 0 && c.recipients.length === 0)
