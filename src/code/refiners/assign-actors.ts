@@ -10,6 +10,7 @@ import {
 } from '../roles/clause-roles.js';
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
+import { objectMaker } from '../roles/object-maker.js';
 import { actsOnOwnState } from '../roles/own-state-target.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
 import {
@@ -392,6 +393,9 @@ export function assignActors(
       if (firstRec >= 0) recipients = coordinated(c.view, rest, firstRec);
       // "condemned violations by X": the doer of the act condemned is accused
       else if (c.type === 'ACCUSE' && by.length > 0) recipients = by;
+      // "rejected calls by X": a "by X" after the object names the party answered or acted on
+      else if (by[0] && c.entry.pos === 'verb' && objectMaker(c.view, c.last, by[0]))
+        recipients = by;
       // only troops sent, not those they go to fight beside or against
       const sent = recipients[0];
       if (c.entry.objectActor && sent && !PARTNER_PREPS.has(sent.prep) && isTroops(c, sent)) {
