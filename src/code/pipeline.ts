@@ -48,6 +48,7 @@ import { inferCeasefireSides } from './refiners/infer-ceasefire-sides.js';
 import { inferHost } from './refiners/infer-host.js';
 import { inferOpponent } from './refiners/infer-opponent.js';
 import { inferPartner } from './refiners/infer-partner.js';
+import { inferPlaceTarget } from './refiners/infer-place-target.js';
 import { inferReactionTarget } from './refiners/infer-reaction-target.js';
 import { inferProtestTarget } from './refiners/infer-protest-target.js';
 import { inferRebelOpponent } from './refiners/infer-rebel-opponent.js';
@@ -371,6 +372,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'infer-attacked-state',
       why: 'after merging: only an attack left with no party at all is given the state it struck',
       run: inferAttackedState,
+    },
+    {
+      name: 'infer-place-target',
+      why: 'after merging, which joins the mentions that may name a target: only an act with a doer and no target takes the state of the place its phrase names',
+      run: inferPlaceTarget,
     },
     {
       name: 'drop-agentless-orphans',

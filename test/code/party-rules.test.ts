@@ -76,9 +76,14 @@ const SCENES: [string, string, string[]][] = [
     ['ASSAULT >SYL @2024-11-04'],
   ],
   [
-    'negative: an attack with a named doer keeps its doer and gets no place-state',
+    "an attack with a named doer keeps its doer; its phrase's place gives the target (infer-place-target)",
     'Freedonia shelled a market in the North Ridge region on Monday.',
-    ['ASSAULT FRD> @2024-11-04'],
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
+  [
+    'negative: an attack with a named doer on a place of its own state gets no place-state',
+    'Sylvania shelled a market in the North Ridge region on Monday.',
+    ['ASSAULT SYL> @2024-11-04'],
   ],
   [
     '"the fighting" names an activity: it does not carry its date to a capture told before',

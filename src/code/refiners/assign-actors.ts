@@ -10,6 +10,8 @@ import {
 } from '../roles/clause-roles.js';
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
+import { objectMaker } from '../roles/object-maker.js';
+import { actsOnOwnState } from '../roles/own-state-target.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
 import {
   coordinated,
@@ -391,6 +393,9 @@ export function assignActors(
       if (firstRec >= 0) recipients = coordinated(c.view, rest, firstRec);
       // "condemned violations by X": the doer of the act condemned is accused
       else if (c.type === 'ACCUSE' && by.length > 0) recipients = by;
+      // "rejected calls by X": a "by X" after the object names the party answered or acted on
+      else if (by[0] && c.entry.pos === 'verb' && objectMaker(c.view, c.last, by[0]))
+        recipients = by;
       // only troops sent, not those they go to fight beside or against
       const sent = recipients[0];
       if (c.entry.objectActor && sent && !PARTNER_PREPS.has(sent.prep) && isTroops(c, sent)) {
@@ -507,7 +512,10 @@ export function assignActors(
       if (dest) recipients = [dest];
     }
     let actorRefs = refs(actors);
-    let recipientRefs = refs(recipients).filter((r) => !actorRefs.some((a) => a.code === r.code));
+    // a party of the actor's own state is acted on only where the two are distinct parts of it
+    const troops = c.entry.mode === 'troops';
+    const acted = (r: ActorRef): boolean => actsOnOwnState(actorRefs, r, troops);
+    let recipientRefs = refs(recipients).filter(acted);
     if (c.entry.reciprocal) {
       const withOthers = rest.filter(
         (f) => f.prep === 'with' || f.prep === 'between' || f.prep === 'and',
@@ -524,7 +532,7 @@ export function assignActors(
       }
     }
     c.actors = actorRefs;
-    c.recipients = recipientRefs.filter((r) => !actorRefs.some((a) => a.code === r.code));
+    c.recipients = recipientRefs.filter(acted);
     note(c, 'actors', c.actors, why);
     note(c, 'recipients', c.recipients, 'first actor group after the trigger');
     if (c.actors.length === 0 && c.recipients.length === 0)
