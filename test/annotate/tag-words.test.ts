@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import {
-  lowerCase,
-  SEPARATOR,
-  tagSentences,
-  tagWords,
-} from '../../src/annotate/syntax/tag-words.js';
+import { lowerCase } from '../../src/annotate/mention-utils.js';
+import { SEPARATOR, tagSentences, tagWords } from '../../src/annotate/syntax/tag-words.js';
 import { loadWinkModel } from '../../src/annotate/syntax/wink-model.js';
 
 const require = createRequire(import.meta.url);

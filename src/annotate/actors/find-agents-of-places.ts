@@ -9,6 +9,7 @@ import type {
 import { loadDictionary } from '../../dictionaries/load-dictionary.js';
 import { SectorNoun } from './actor-dictionaries.js';
 import { readCountryRecords } from './country-records.js';
+import { isHighSurrogate, isLowSurrogate } from '../mention-utils.js';
 
 /** The rule id of "police in Xton": the state of the place, with the agent's sector. */
 export const AGENT_OF_PLACE_RULE = 'actor/agent-of-place';
@@ -43,13 +44,9 @@ function letterBefore(text: string, at: number, floor: number): number {
   if (at <= floor) return 0;
   const c = text.charCodeAt(at - 1);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  const pair = c >= 0xdc00 && c <= 0xdfff && at - 2 >= floor;
+  const pair = isLowSurrogate(c) && at - 2 >= floor;
   const from = pair && isHighSurrogate(text.charCodeAt(at - 2)) ? at - 2 : at - 1;
   return LETTER.test(text.slice(from, at)) ? at - from : 0;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
 }
 
 // The start of the run of letters that ends at `at`, no further back than `floor`.

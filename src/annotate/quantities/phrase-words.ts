@@ -1,4 +1,5 @@
 /** The words of a figure's phrase: what stands after a number, up to the end of its clause. */
+import { lowerCase } from '../mention-utils.js';
 
 export interface Word {
   text: string;
@@ -23,15 +24,6 @@ function inLetterWord(c: number): boolean {
 // What may follow a number's first digit: digits, , and .
 function inNumberWord(c: number): boolean {
   return isDigit(c) || c === 44 || c === 46;
-}
-
-// Whether `text[start, end)` holds an ASCII capital (a word's only letters are ASCII).
-function hasCapital(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
 }
 
 /** Where the first word at or after `from` starts, or -1. */
@@ -78,10 +70,9 @@ export function wordsAfter(
     if (start < 0 || holdsBreak(text, prevEnd, start)) break;
     const end = wordEnd(text, start);
     if (end > to) break;
-    const word = text.slice(start, end);
-    // Most words are lower case already: toLowerCase() on a slice of a text with curly quotes (a
-    // two-byte string) is a runtime call.
-    out.push({ text: hasCapital(text, start, end) ? word.toLowerCase() : word, start, end });
+    // most words are lower case already: toLowerCase() on a slice of a text with curly quotes (a
+    // two-byte string) is a runtime call
+    out.push({ text: lowerCase(text.slice(start, end)), start, end });
     prevEnd = end;
   }
   return out;

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { lowerCase } from '../mention-utils.js';
 import { loadWinkModel } from './wink-model.js';
 /** A word as the tagger read it: universal part of speech, lemma and offsets into the text. */
 export interface TaggedWord {
@@ -32,20 +33,6 @@ function loadTagger(): Wink {
     tagger = winkNLP(loadWinkModel(), ['pos']);
   }
   return tagger;
-}
-
-/**
- * `s.toLowerCase()`, without a new string where `s` has no capital (most words and all
- * punctuation): a sentence's words are lower-cased twice each (word and lemma), and the copies
- * were a measurable part of tagging and its garbage. Any character outside ASCII goes to
- * `toLowerCase` itself, so the result is the same for every string.
- */
-export function lowerCase(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
-  }
-  return s;
 }
 
 /** A sentence to tag: its text and its start in the article. */
