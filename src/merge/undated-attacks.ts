@@ -28,10 +28,13 @@ export function isUndatedAttack(event: Pick<Event, 'type' | 'when'>): boolean {
   );
 }
 
-const codes = (refs: Event['actors']): string[] => refs.map((r) => r.code);
-const shares = (a: readonly string[], b: readonly string[]): boolean =>
+/** The codes of a side's parties. */
+export const codes = (refs: Event['actors']): string[] => refs.map((r) => r.code);
+/** Whether two sides name a party in common. */
+export const shares = (a: readonly string[], b: readonly string[]): boolean =>
   a.some((x) => b.includes(x));
-const finePlace = (e: Event): string | null =>
+/** An attack's town or site (name and country), or null when it names none finer than a country. */
+export const finePlace = (e: Event): string | null =>
   e.place && e.place.precision !== 'country' ? `${e.place.name}|${e.place.country ?? ''}` : null;
 
 /**

@@ -3,7 +3,7 @@ import { ownDateRange } from './compatible-events.js';
 import { eventFigures } from './figure-source.js';
 import { isLossTally } from './loss-tallies.js';
 import { isPointLike, windowFor } from './type-groups.js';
-import { isUndatedAttack } from './undated-attacks.js';
+import { codes, finePlace, isUndatedAttack, shares } from './undated-attacks.js';
 
 /**
  * An attack told with its day but no place ("Sylvanian boats rammed Freedonian boats on Monday")
@@ -13,12 +13,6 @@ import { isUndatedAttack } from './undated-attacks.js';
  * shared, not reversed), no other country, the same kind of figure. When the sides made two
  * placed attacks that day, it stays apart: a guess would chain two towns' attacks into one.
  */
-
-const codes = (refs: Event['actors']): string[] => refs.map((r) => r.code);
-const shares = (a: readonly string[], b: readonly string[]): boolean =>
-  a.some((x) => b.includes(x));
-const finePlace = (e: Event): string | null =>
-  e.place && e.place.precision !== 'country' ? `${e.place.name}|${e.place.country ?? ''}` : null;
 
 /** Whether an event is an attack with a day of its own (not its page's) and no town or site. */
 export function isUnplacedAttack(event: Event): boolean {
