@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Event } from '../model/index.js';
+import { loadActorIndex } from '../annotate/actors/actor-index.js';
 import { analyze as analyzeArticle } from '../pipeline.js';
 
 /** The analysis the evaluation scores: the pipeline's by default. */
@@ -9,6 +10,7 @@ import {
   eventMatches,
   isCountable,
   matchOneToOne,
+  placesAgree,
   type GoldItem,
 } from './event-match.js';
 import { computePrf, formatPrf, ratio } from './event-scores.js';
@@ -73,6 +75,11 @@ export function evaluateEvents(
   let dateOk = 0;
   let dateN = 0;
   let strictDateOk = 0;
+  let placeOk = 0;
+  let placedOk = 0;
+  let placedN = 0;
+  const countryNames = loadActorIndex().countryNames;
+  const countryName = (code: string): string | undefined => countryNames.get(code);
   let stanceOk = 0;
   let stanceN = 0;
   let pairHit = 0;
@@ -85,6 +92,7 @@ export function evaluateEvents(
   const falseAlarms: string[] = [];
   const wrongStances: string[] = [];
   const missedPairs: string[] = [];
+  const wrongPlaces: string[] = [];
   for (const id of articles) {
     const article = corpus.get(id);
     const items = gold.filter((g) => g.article === id);
@@ -130,6 +138,16 @@ export function evaluateEvents(
       if (e.type === g.types[0] || g.types.includes(e.type)) slot(g.types[0] ?? '?').tp++;
       if (g.date === null ? e.when === null : datesAgree(g.date, e.when?.date ?? null))
         strictDateOk++;
+      const placeRight = placesAgree(g.place, e.place, countryName);
+      if (placeRight) placeOk++;
+      else
+        wrongPlaces.push(
+          `  ${id}: place ${g.place === null ? '(none)' : `"${g.place}"`} wanted, got ${e.place ? `"${e.place.text}"` : '(none)'} on ${e.summary}`,
+        );
+      if (g.place !== null) {
+        placedN++;
+        if (placeRight) placedOk++;
+      }
       const codes = (l: { code: string }[]): string =>
         [...new Set(l.map((x) => x.code))].sort().join(',');
       if (codes(e.actors) === [...g.actors].sort().join(',')) actorOk++;
@@ -178,6 +196,8 @@ export function evaluateEvents(
   out.push(
     `  date accuracy (matched; undated gold wants no date): ${ratio(strictDateOk, matched)}`,
   );
+  out.push(`  place accuracy (matched, gold placed):         ${ratio(placedOk, placedN)}`);
+  out.push(`  place accuracy (matched; unplaced gold wants none): ${ratio(placeOk, matched)}`);
   out.push(`  stance accuracy (gold sources Sitrep names):    ${ratio(stanceOk, stanceN)}`);
   out.push(
     `  (source, stance) pairs: recall ${ratio(pairHit, pairGold)}, precision ${ratio(pairHit, pairGot)}`,
@@ -196,5 +216,6 @@ export function evaluateEvents(
   );
   out.push(...cut(wrongStances));
   if (verbose) out.push(`  claims missed on matched events: ${missedPairs.length}`, ...missedPairs);
+  if (verbose) out.push(`  wrong places on matched events: ${wrongPlaces.length}`, ...wrongPlaces);
   return out;
 }

@@ -27,6 +27,77 @@ export function datesAgree(gold: string | null, got: string | null): boolean {
   return got.startsWith(gold);
 }
 
+// Words that say what kind of place a name is, not which one ("Kursk region", "Goma city").
+const PLACE_KIND_WORDS = new Set([
+  'the',
+  'and',
+  'near',
+  'along',
+  'with',
+  'from',
+  'into',
+  'area',
+  'areas',
+  'border',
+  'borders',
+  'region',
+  'regions',
+  'province',
+  'district',
+  'oblast',
+  'county',
+  'state',
+  'territory',
+  'city',
+  'town',
+  'village',
+  'crossing',
+  'controlled',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'temple',
+  'temples',
+  'ancient',
+  'road',
+  'center',
+  'centre',
+]);
+
+function placeWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter(
+      (w) => w.length >= 3 && !PLACE_KIND_WORDS.has(w),
+    ),
+  );
+}
+
+/**
+ * Does the extracted place agree with the gold's (scored on matched pairs, README: "Mode, place,
+ * quantity ... can be scored on matched pairs")? A gold `null` wants no place; a gold name agrees
+ * with a place whose name, text as written, or country (`countryName`) shares a word with it
+ * that names the place, not its kind ("Kursk region" and "Kursk Oblast"; "Russia" and a town the
+ * gazetteer puts in RUS).
+ */
+export function placesAgree(
+  gold: string | null,
+  got: Event['place'],
+  countryName: (code: string) => string | undefined = () => undefined,
+): boolean {
+  if (gold === null || got === null) return gold === got;
+  const want = placeWords(gold);
+  const country = got.country ? (countryName(got.country) ?? '') : '';
+  for (const text of [got.name, got.text, country])
+    for (const w of placeWords(text)) if (want.has(w)) return true;
+  return false;
+}
+
 /** README matching rules 1-3; `withDate: false` drops rule 3 (to measure date accuracy). */
 export function eventMatches(gold: GoldItem, event: Event, withDate = true): boolean {
   if (!gold.types.includes(event.type)) return false;

@@ -71,3 +71,70 @@ describe('a source named after its cue is the speaker (shipped dictionaries)', (
     ).toEqual(['Daugavpils']);
   });
 });
+
+describe('a spoken act or a measure from afar has no place of its own (shipped dictionaries)', () => {
+  const placed = (text: string): string[] =>
+    analyze(text, { published: '2024-11-06' }).events.map(
+      (e) => `${e.type} ${e.place?.name ?? '-'}`,
+    );
+
+  it.each<[string, string, string[]]>([
+    [
+      'a condemnation is not where what it condemns happened',
+      'Latvia condemned the shelling of the Latvian town of Daugavpils by Estonian forces.',
+      ['ACCUSE -'],
+    ],
+    [
+      'a demand is not where it wants the act done',
+      'Latvia urged Estonia to withdraw its troops from the Latvian town of Daugavpils.',
+      ['REQUEST -'],
+    ],
+    [
+      'a threat is not where it threatens to strike',
+      'Estonia threatened to shell the Latvian town of Daugavpils.',
+      ['THREATEN -'],
+    ],
+    [
+      'praise is not where the praised fought',
+      'Estonia praised its soldiers for the defence of the Latvian town of Daugavpils.',
+      ['SUPPORT -'],
+    ],
+    [
+      'a sanction is not where the fighting it answers happened',
+      'Latvia imposed sanctions on Estonia over the fighting in Narva.',
+      ['SANCTION -'],
+    ],
+    [
+      'a sanction is not where the reason it gives happened',
+      'Estonia imposed sanctions on Latvia over the shelling of the Latvian town of Daugavpils.',
+      ['SANCTION -'],
+    ],
+    [
+      'a wire dateline with its country is where the report was filed',
+      'RIGA, Latvia (AP) — Estonian forces shelled Latvia on Monday.',
+      ['ASSAULT -'],
+    ],
+  ])('%s: %s', (_rule, text, expected) => {
+    expect(placed(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      "negative: a measure's own phrase places it",
+      'Latvia suspended aid deliveries in the town of Narva on Monday.',
+      ['SANCTION Narva'],
+    ],
+    [
+      'negative: backing told as a state of affairs holds where the backed are',
+      'Estonian-backed militias in the Latvian town of Daugavpils attacked Latvian police.',
+      ['AID Daugavpils', 'ASSAULT Daugavpils'],
+    ],
+    [
+      'negative: after a wire dateline, a place in the news is the event’s',
+      'RIGA, Latvia (AP) — Estonian forces shelled the Latvian town of Daugavpils on Monday.',
+      ['ASSAULT Daugavpils'],
+    ],
+  ])('%s: %s', (_rule, text, expected) => {
+    expect(placed(text)).toEqual(expected);
+  });
+});

@@ -1,11 +1,18 @@
 import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
+import { placeInOwnPhrase } from '../roles/place-in-own-phrase.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
 
 type Span = { start: number; end: number };
 
 // How far (in characters) a speaker's seat may stand before the cue: "'s embassy in Red Bay".
 const SEAT_REACH = 40;
+
+// A dateline: where the report was filed, not where its event happened. A place of up to three
+// words ("FREDVILLE:", "Fredville —", "Fredville (Agency) —"), or a wire service's place in
+// capitals with its region or country ("FREDVILLE, Freedonia (Agency) —").
+const DATELINE =
+  /^(?:[^\s,.:;]+(?:\s[^\s,.:;]+){0,2}|\p{Lu}{2,}(?:\s\p{Lu}{2,})*,(?:\s[^\s,.:;]+){1,3})\s*(?::|\s[—–-]\s|\([\w ]+\)\s*[—–-])/u;
 
 /**
  * Where the speakers of a sentence stand, not where its event happened: from a cue's source to
@@ -38,14 +45,38 @@ function speakerSpans(view: SentenceView, hits: readonly CueHit[]): Span[] {
         if (s.span && s.span.start >= h.span.end && s.span.start - h.span.end <= SEAT_REACH)
           spans.push(s.span);
   }
-  const dateline = /^[^\s,.:;]+(?:\s[^\s,.:;]+){0,2}\s*(?::|\s[—–-]\s|\(\w+\)\s*[—–-])/.exec(text);
+  const dateline = DATELINE.exec(text);
   if (dateline) spans.push({ start: span.start, end: span.start + dateline[0].length });
   return spans;
 }
 
+// Acts of speech (accusing, demanding, praising, threatening, refusing) have no place of their
+// own in their sentence: the places it names are where what they are about happened ("condemned
+// the shelling of X", "urged Y to withdraw from X"), and where the speaker stood is left off
+// anyway. A state of affairs told in those types' words holds where it is ("X-backed militias in
+// Y": the backing is where the militias are).
+const SPOKEN = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'THREATEN', 'REJECT']);
+// Measures taken from afar (sanctions, cut ties) are placed only where their own phrase puts
+// them ("suspended aid deliveries in X", "closed its embassy in X"), not by a place of the
+// reasons given ("over the fighting in X", "for its role in X") or of another clause; after a
+// measure, "on" and "over" name its target or its reason, not a place.
+const FROM_AFAR = new Set(['SANCTION']);
+const WHERE_A_MEASURE_IS_TAKEN = {
+  locatives: new Set(['in', 'into', 'at', 'inside']),
+  ends: new Set(['over', 'for', 'about', 'amid', 'following', 'because']),
+};
+
+/** Whether a place named at `start` in the sentence may be where the candidate's act happened. */
+function mayBeItsPlace(c: EventCandidate, start: number): boolean {
+  if (SPOKEN.has(c.type) && !c.entry.presence) return false;
+  if (FROM_AFAR.has(c.type)) return placeInOwnPhrase(c, start, WHERE_A_MEASURE_IS_TAKEN);
+  return true;
+}
+
 /**
  * Attaches the place of the sentence nearest to the trigger, preferring one after it; a place
- * where a speaker stands is never the event's place.
+ * where a speaker stands is never the event's place, nor one a spoken act or a measure from
+ * afar is about.
  */
 export function attachPlace(cands: EventCandidate[], { hits }: CodeContext): EventCandidate[] {
   // a sentence's speakers, worked out once for all its candidates
@@ -67,6 +98,12 @@ export function attachPlace(cands: EventCandidate[], { hits }: CodeContext): Eve
       if (m.kind !== 'place') continue;
       if (speakers.some((s) => s.start <= m.span.start && m.span.end <= s.end)) {
         c.notes.push(`place "${m.text}" left off: where a speaker stands`);
+        continue;
+      }
+      if (!mayBeItsPlace(c, m.span.start)) {
+        c.notes.push(
+          `place "${m.text}" left off: ${FROM_AFAR.has(c.type) ? "not in the measure's own phrase" : 'a spoken act has no place of its own'}`,
+        );
         continue;
       }
       const at = tokenIndexAt(c.view, m.span.start);

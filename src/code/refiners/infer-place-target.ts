@@ -1,6 +1,6 @@
 import type { EventCandidate } from '../candidate.js';
 import { stateOfPlace } from '../candidate.js';
-import { tokenIndexAt } from '../sentence-view.js';
+import { placeInOwnPhrase } from '../roles/place-in-own-phrase.js';
 
 // Acts done to where they are done: force, restrictions, sanctions, aid, easing, withdrawal. The
 // trigger's own type: a plan of one ("will evacuate", coded AGREE) is aimed where the act is.
@@ -9,34 +9,6 @@ const ACTS_ON_PLACE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'RETREAT'
 // aimed at its own people there, as PLOVER codes them.
 const HOME_RESTRICTIONS = new Set(['COERCE', 'CONCEDE']);
 const STATE_ORGANS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
-
-// The preposition that puts the act in, on or out of the place.
-const LOCATIVE = new Set(['in', 'into', 'at', 'on', 'inside', 'across', 'over', 'from']);
-// Words that end the verb's own phrase: another clause or a time frame begins.
-const CLAUSE_END = new Set([
-  ',',
-  ';',
-  ':',
-  '(',
-  'that',
-  'which',
-  'who',
-  'where',
-  'when',
-  'while',
-  'after',
-  'before',
-  'as',
-  'because',
-  'since',
-  'during',
-  'and',
-  'but',
-  'said',
-  'says',
-]);
-// How far after the trigger the place may stand in the verb's phrase ("suspended aid deliveries in X").
-const REACH = 8;
 
 // The state itself (no sector) or one of its organs, restricting or easing in a place of its own.
 function restrictsAtHome(c: EventCandidate, state: string): boolean {
@@ -64,12 +36,8 @@ export function inferPlaceTarget(cands: EventCandidate[]): EventCandidate[] {
     const state = place?.country;
     if (!place?.span || !state || state.length !== 3) continue;
     if (c.actors.some((a) => a.code === state) && !restrictsAtHome(c, state)) continue;
-    const at = tokenIndexAt(c.view, place.span.start);
-    if (at <= c.last || at - c.last > REACH) continue;
-    const between = c.view.tokens.slice(c.last + 1, at).map((t) => t.lower);
-    if (between.some((w) => CLAUSE_END.has(w))) continue;
-    // "in X", "in the town of X", "at targets in X": a locative within the last words before it
-    if (!between.slice(-4).some((w) => LOCATIVE.has(w))) continue;
+    // "in X", "in the town of X", "at targets in X", right after the trigger
+    if (!placeInOwnPhrase(c, place.span.start)) continue;
     c.recipients = [stateOfPlace(place, state)];
     c.notes.push(
       `recipient ${state}: the act's own phrase puts it in "${place.text}", of that state`,
