@@ -76,4 +76,15 @@ describe('a protest with no party of its own is aimed at the party its demand na
       /PROTEST >SYL/,
     );
   });
+  it('--explain says which rule folded the demand into its protest', () => {
+    const { explanation } = explainEvents(
+      buildAnnotated(
+        'Freedonian students rioted on Monday, demanding independence from Sylvania.',
+        '2024-11-06',
+      ),
+      dicts,
+    );
+    const lines = explanation.flatMap((s) => s.lines).join('\n');
+    expect(lines).toMatch(/dropped by protest-aims: the aim of a protest, coded with the protest/);
+  });
 });

@@ -1,6 +1,7 @@
 import type { EventCandidate } from '../candidate.js';
 import { stateOfPlace } from '../candidate.js';
 import { placeInOwnPhrase } from '../roles/place-in-own-phrase.js';
+import { STATE_ORGANS } from '../roles/state-organs.js';
 
 // Acts done to where they are done: force, restrictions, sanctions, aid, easing, withdrawal. The
 // trigger's own type: a plan of one ("will evacuate", coded AGREE) is aimed where the act is.
@@ -8,7 +9,6 @@ const ACTS_ON_PLACE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'RETREAT'
 // Restrictions and their easing a state imposes at home ("imposed a curfew in the town of X"):
 // aimed at its own people there, as PLOVER codes them.
 const HOME_RESTRICTIONS = new Set(['COERCE', 'CONCEDE']);
-const STATE_ORGANS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
 // The state itself (no sector) or one of its organs, restricting or easing in a place of its own.
 function restrictsAtHome(c: EventCandidate, state: string): boolean {

@@ -73,5 +73,6 @@ export function assignProtestAims(cands: EventCandidate[]): EventCandidate[] {
     c.recipients = parties.map((m) => actorRef(m.actor, m.text, m.span, m.actor.entry));
     c.notes.push(`aim: aimed at ${parties.map((m) => `"${m.text}"`).join(', ')}, named in its aim`);
   }
+  for (const demand of gone) demand.dropped = 'the aim of a protest, coded with the protest';
   return cands.filter((c) => !gone.has(c));
 }

@@ -1,9 +1,8 @@
 import type { ActorRef } from '../../model/index.js';
+import { STATE_ORGANS } from './state-organs.js';
 
 // Sectors that stand against their own state: its armed groups and its opposition.
 const AGAINST_OWN_STATE = new Set(['REB', 'OPP']);
-// What such a group acts on at home: the state itself or one of its organs.
-const STATE_ORGANS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 function apart(a: ActorRef, r: ActorRef): boolean {
   if (!a.span || !r.span) return a.text !== r.text;
