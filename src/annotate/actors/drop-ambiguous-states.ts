@@ -31,7 +31,16 @@ export function dropAmbiguousStates(
   });
 }
 
+// How an entry read as the other state is marked: "countries:COG->COD".
+const READ_AS = '->';
+
 function readAsOther(m: ActorMention, a: AmbiguousName): ActorMention {
-  const entry = `${m.entry ?? 'countries'}->${a.otherCode}`;
+  const entry = `${m.entry ?? 'countries'}${READ_AS}${a.otherCode}`;
   return { ...m, entry, actor: { ...m.actor, code: a.otherCode, entry } };
+}
+
+/** The state a mention of a shared short name was read as ("Congo" as COD), or null. */
+export function stateReadAsOther(m: ActorMention): string | null {
+  const at = m.entry?.lastIndexOf(READ_AS) ?? -1;
+  return at < 0 ? null : m.actor.code;
 }

@@ -1,4 +1,5 @@
 import type { ActorMention, Article, PlaceMention, Sentence } from '../../model/index.js';
+import { stateReadAsOther } from '../actors/drop-ambiguous-states.js';
 import { tokenizeSentence } from '../mention-utils.js';
 import {
   choosePlaceOptions,
@@ -8,6 +9,7 @@ import {
 import { findPlaceCandidates } from './find-place-candidates.js';
 import { keepPlacesInContext } from './keep-places-in-context.js';
 import { loadPlaceIndex, type PlaceIndex } from './place-index.js';
+import type { PlaceOption } from './place-option.js';
 
 const STATE_CODE = /^[A-Z]{3}$/;
 
@@ -16,6 +18,24 @@ function ruleOf(source: string, precision: string, regionWord: boolean): string 
   if (source === 'feature') return 'place/feature';
   if (source === 'country') return 'place/country';
   return precision === 'region' ? 'place/region' : 'place/city';
+}
+
+/**
+ * A state's name the actor reader read as another state (a short name two states share, "Congo",
+ * in an article that names only the other one in full) names that state as a place too.
+ */
+function stateAsActorsRead(
+  o: PlaceOption,
+  span: { start: number; end: number },
+  actors: readonly ActorMention[],
+  index: PlaceIndex,
+): PlaceOption {
+  for (const a of actors) {
+    if (a.span.start !== span.start || a.span.end !== span.end) continue;
+    const other = stateReadAsOther(a);
+    if (other && other !== o.country) return index.states.get(other) ?? o;
+  }
+  return o;
 }
 
 /**
@@ -55,9 +75,10 @@ export function findPlaceMentions(
     cands = choosePlaceOptions(cands, states, textOf);
     cands = keepPlacesInContext(cands, tokens, inside, states);
     for (const c of cands) {
-      const o = c.chosen;
+      let o = c.chosen;
       if (!o) continue;
       const span = { start: tokens[c.from]?.start ?? 0, end: tokens[c.to - 1]?.end ?? 0 };
+      if (o.source === 'country') o = stateAsActorsRead(o, span, inside, index);
       const text = article.text.slice(span.start, span.end);
       const precision = c.regionWord ? 'region' : o.precision;
       out.push({

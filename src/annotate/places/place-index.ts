@@ -11,6 +11,8 @@ export interface PlaceIndex {
   /** Features and states' names: few, matched by phrase. */
   trie: PhraseTrie<PlaceOption>;
   gazetteer: Gazetteer;
+  /** Each state as a place, by its code. */
+  states: Map<string, PlaceOption>;
 }
 
 function featureOption(f: Feature): PlaceOption {
@@ -58,7 +60,8 @@ export function buildPlaceIndex(
     if (r) for (const n of e.names) trie.add(n, countryOption(r));
   }
   for (const f of features) for (const n of f.names) trie.add(n, featureOption(f));
-  return { trie, gazetteer };
+  const states = new Map(records.map((r) => [r.code, countryOption(r)]));
+  return { trie, gazetteer, states };
 }
 
 let cached: PlaceIndex | undefined;
