@@ -120,7 +120,6 @@ function measure(label: string, texts: string[]): void {
   );
 }
 
-/** Articles per second for annotate + code on 5 KB plain-text articles, on one core. */
 // Set in the child run that holds V8 to the main thread.
 const ONE_CORE = process.execArgv.includes('--single-threaded');
 
