@@ -26,6 +26,9 @@ export const WordTag = z.enum([
   'treaty-in-force',
   'armed-group',
   'protest-aim',
+  'site-head',
+  'site-prefix',
+  'site-modifier',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -46,6 +49,7 @@ export const WORD_LISTS = [
   'claim-nouns',
   'treaty-step-words',
   'aim-words',
+  'site-words',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

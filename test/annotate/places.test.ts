@@ -136,6 +136,36 @@ const ROWS: [string, string, string[]][] = [
     'Freedonia said floods hit Hill and Dale in spring.',
     ['Hill and Dale|FRD|region|place/region|Hill and Dale'],
   ],
+  [
+    'a site the gazetteer cannot know, named by its head word',
+    'Troops shelled the Ta Lor temple on Monday.',
+    ['Ta Lor temple|-|site|place/named-site|Ta Lor temple'],
+  ],
+  [
+    'a site with modifiers between its name and its head',
+    'Guards closed the Chong Lek border crossing.',
+    ['Chong Lek border crossing|-|site|place/named-site|Chong Lek border crossing'],
+  ],
+  [
+    'a site named by a prefix',
+    'Monks fled from Wat Sri Lanna.',
+    ['Wat Sri Lanna|-|site|place/named-site|Wat Sri Lanna'],
+  ],
+  [
+    'a site whose name holds a town: in its state and at its point, the town no place of its own',
+    'Jets from the north struck the Grand Metropolis airport early this morning.',
+    ['Grand Metropolis airport|MRS|site|place/named-site|Grand Metropolis airport'],
+  ],
+  [
+    'negative: a small town read inside a site’s name gives it no state (not a place there)',
+    'Jets from the north struck the Millbrook Air Base early this morning.',
+    ['Millbrook Air Base|-|site|place/named-site|Millbrook Air Base'],
+  ],
+  [
+    'negative: a place of the lists that covers the whole name stays itself',
+    'Ships met at Blue Shoal.',
+    ['Blue Shoal|FRD|site|place/feature|Blue Shoal'],
+  ],
 ];
 
 // Inputs that must name no place.
@@ -149,6 +179,10 @@ const NONE: [string, string][] = [
   ['lower case', 'the oakridge report.'],
   ['sentence start, no anchor', 'Oakridge officials wrote.'],
   ['tail of a hyphenated compound', 'The pact threatens the Indo-Red Bay order.'],
+  ['a site word with no name before it', 'Troops shelled the old temple.'],
+  ['a site word after a state alone', 'Jets struck a Freedonian air base.'],
+  ['a site word in a title-case headline', 'Troops Shell Ancient Temple After Talks Fail'],
+  ['a site prefix with no name after it', 'Camp officials wrote to the ministry.'],
 ];
 
 describe('place rules (invented gazetteer)', () => {

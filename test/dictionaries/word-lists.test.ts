@@ -44,6 +44,7 @@ describe('word lists', () => {
       'claim-nouns',
       'treaty-step-words',
       'aim-words',
+      'site-words',
     ]);
   });
 

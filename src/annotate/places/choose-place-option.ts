@@ -29,7 +29,12 @@ export function namedElsewhere(states: ArticleStates, code: string, text: string
 }
 
 // A feature is Sitrep's own reading of a name ("Pacific" the ocean): it wins over any town.
-const BASE: Record<PlaceOption['source'], number> = { feature: 3000, country: 500, gazetteer: 0 };
+const BASE: Record<PlaceOption['source'], number> = {
+  feature: 3000,
+  site: 3000,
+  country: 500,
+  gazetteer: 0,
+};
 
 function score(o: PlaceOption, states: ArticleStates, text: string, regionWord: boolean): number {
   // A state named elsewhere in the article, not by this very name, decides between readings.

@@ -1,23 +1,50 @@
 import type { ActorMention, Article, PlaceMention, Sentence } from '../../model/index.js';
 import { stateReadAsOther } from '../actors/drop-ambiguous-states.js';
-import { tokenizeSentence } from '../mention-utils.js';
+import { tokenizeSentence, type Token } from '../mention-utils.js';
 import {
   choosePlaceOptions,
   countArticleStates,
   type ArticleStates,
 } from './choose-place-option.js';
+import { findNamedSites, siteOption } from './find-named-sites.js';
 import { findPlaceCandidates } from './find-place-candidates.js';
 import { keepPlacesInContext } from './keep-places-in-context.js';
 import { loadPlaceIndex, type PlaceIndex } from './place-index.js';
-import type { PlaceOption } from './place-option.js';
+import type { PlaceCandidate, PlaceOption } from './place-option.js';
 
 const STATE_CODE = /^[A-Z]{3}$/;
 
 function ruleOf(source: string, precision: string, regionWord: boolean): string {
   if (regionWord) return 'place/region-word';
   if (source === 'feature') return 'place/feature';
+  if (source === 'site') return 'place/named-site';
   if (source === 'country') return 'place/country';
   return precision === 'region' ? 'place/region' : 'place/city';
+}
+
+/**
+ * Sites named in the sentence (see find-named-sites.ts) join its places. A site's name wins over
+ * a town or state read inside it ("Temple" in "Ta Som Temple"), which gives the site its state and
+ * point if it is a place where it stands; it gives way to a place of Sitrep's lists or the
+ * gazetteer that covers it whole ("Second Thomas Shoal").
+ */
+function withNamedSites(
+  cands: PlaceCandidate[],
+  tokens: Token[],
+  actors: readonly ActorMention[],
+  textOf: (c: { from: number; to: number }) => string,
+): PlaceCandidate[] {
+  const sites = findNamedSites(tokens, actors);
+  if (sites.length === 0) return cands;
+  let out = cands;
+  for (const site of sites) {
+    if (out.some((c) => c.from <= site.from && c.to >= site.to)) continue;
+    const inner = out.filter((c) => c.from >= site.from && c.to <= site.to);
+    const option = siteOption(textOf(site), inner);
+    out = out.filter((c) => c.to <= site.from || c.from >= site.to);
+    out.push({ ...site, options: [option], regionWord: false, placeContext: null, chosen: option });
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
 
 /**
@@ -74,6 +101,7 @@ export function findPlaceMentions(
     let cands = findPlaceCandidates(tokens, index);
     cands = choosePlaceOptions(cands, states, textOf);
     cands = keepPlacesInContext(cands, tokens, inside, states);
+    cands = withNamedSites(cands, tokens, inside, textOf);
     for (const c of cands) {
       let o = c.chosen;
       if (!o) continue;

@@ -11,7 +11,8 @@ export interface PlaceOption {
   capital: boolean;
   /** A region's short name ("Kursk" for "Kursk Oblast"): a weaker reading than a city's. */
   short: boolean;
-  source: 'feature' | 'country' | 'gazetteer';
+  /** A feature or state of Sitrep's lists, a gazetteer town, or a site named in the text. */
+  source: 'feature' | 'country' | 'gazetteer' | 'site';
   entry: string;
 }
 
