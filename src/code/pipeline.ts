@@ -29,6 +29,7 @@ import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
 import { dropDenialVerbs } from './refiners/drop-denial-verbs.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
+import { recodeUnreceivedTroops } from './refiners/recode-unreceived-troops.js';
 import { dropHostlessTroops } from './refiners/drop-hostless-troops.js';
 import { dropGoverned } from './refiners/drop-governed.js';
 import { dropInternalMeetings } from './refiners/drop-internal-meetings.js';
@@ -412,6 +413,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-hostless-troops',
       why: 'after merging and hosts: only troops that no merged mention, place or partner gave a receiver are dropped',
       run: dropHostlessTroops,
+    },
+    {
+      name: 'recode-unreceived-troops',
+      why: 'after the troops used in an attack are dropped: what is left with no receiver is a deployment',
+      run: recodeUnreceivedTroops,
     },
     {
       name: 'drop-background',

@@ -33,7 +33,11 @@ describe('troops a state uses in its own attack are no aid', () => {
       'Freedonia deployed troops to Sylvania on Monday, which struck rebel camps.',
       'AID FRD>SYL',
     ],
-    ['troops with no attack beside them', 'Freedonian forces deployed jets on Monday.', 'AID FRD>'],
+    [
+      'troops with no attack beside them',
+      'Freedonian forces deployed jets on Monday.',
+      'MOBILIZE FRD>',
+    ],
   ])('negative: %s', (_name, text, expected) => {
     expect(code(text).some((e) => e.startsWith(expected))).toBe(true);
   });

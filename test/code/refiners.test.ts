@@ -147,7 +147,7 @@ const ROLES: [string, string, string[]][] = [
   [
     'troops sent against a state do not go to it',
     'Freedonian troops were deployed against Sylvania on Monday.',
-    ['AID FRD> @2024-11-04'],
+    ['MOBILIZE FRD> @2024-11-04'],
   ],
   [
     'troops in "the war against" a state go to the ally named',
@@ -162,7 +162,7 @@ const ROLES: [string, string, string[]][] = [
   [
     "negative: troops in their own state's region have no host",
     'Sylvanian troops were deployed in the North Ridge region on Monday.',
-    ['AID SYL> @2024-11-04'],
+    ['MOBILIZE SYL> @2024-11-04'],
   ],
   [
     'troops against a state take the ally the other troop events name',

@@ -17,12 +17,12 @@ const ROWS: [string, string, string[]][] = [
   [
     'troops sent near a border: the neighbour is no recipient',
     'Freedonia sent 300 soldiers to a town near its border with Sylvania on Monday.',
-    ['AID FRD> @2024-11-04'],
+    ['MOBILIZE FRD> @2024-11-04'],
   ],
   [
     'coordinated neighbours are no recipients either',
     'Freedonia deployed 300 soldiers close to its borders with Sylvania and Osterlich on Monday.',
-    ['AID FRD> @2024-11-04'],
+    ['MOBILIZE FRD> @2024-11-04'],
   ],
   [
     'negative: troops sent to a state keep it as recipient',
@@ -37,7 +37,7 @@ const ROWS: [string, string, string[]][] = [
   [
     'a side that received troops does not send its own to the sender',
     'Freedonia sent 300 soldiers to Sylvania on Monday. Sylvania also deployed troops on Monday.',
-    ['AID FRD>SYL @2024-11-04', 'AID SYL> @2024-11-04'],
+    ['AID FRD>SYL @2024-11-04', 'MOBILIZE SYL> @2024-11-04'],
   ],
 ];
 

@@ -61,7 +61,7 @@ const FORCES: [string, string, string[]][] = [
   [
     'a passive deployment confirmed by a state is its own',
     'Sylvania confirmed on Monday that 500 troops had been sent to the North Ridge region.',
-    ['AID SYL> @2024-11-04'],
+    ['MOBILIZE SYL> @2024-11-04'],
   ],
   [
     'unnamed troops are those of the troops told of just before',
@@ -122,7 +122,7 @@ const PEOPLE: [string, string, string[]][] = [
   [
     'a people named by its plural demonym, taking part in a war, are troops',
     'Sylvania has not confirmed the participation of Freedonians in the war.',
-    ['AID FRD SYL:noncommittal'],
+    ['MOBILIZE FRD SYL:noncommittal'],
   ],
   [
     'negative: a people taking part in something else than a war may be anyone',
