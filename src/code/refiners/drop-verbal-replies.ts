@@ -20,7 +20,6 @@ export function dropVerbalReplies(cands: EventCandidate[]): EventCandidate[] {
     if (!reply) continue;
     const how = roles.syntax.words[reply.verb.head]?.text ?? reply.verb.lemma;
     c.dropped = `done by ${how}: a statement, not the act`;
-    c.notes.push(`dropped: ${c.dropped}`);
   }
   return cands.filter((c) => !c.dropped);
 }

@@ -66,7 +66,6 @@ export function foldOwnAccounts(cands: EventCandidate[]): EventCandidate[] {
     if (act.view !== account.view && !act.extraEvidence.includes(account.view))
       act.extraEvidence.push(account.view);
     account.dropped = `its doer's own account of "${act.trigger.text}" (sentence ${act.view.index + 1}), not another act`;
-    account.notes.push(`dropped: ${account.dropped}`);
   }
   return cands.filter((c) => !c.dropped);
 }

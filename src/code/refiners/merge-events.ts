@@ -235,7 +235,6 @@ export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
       orphans.push(c);
     } else {
       c.dropped = 'no actor or recipient, and no event to join';
-      c.notes.push(`dropped: ${c.dropped}`);
     }
   }
   const kept: EventCandidate[] = [];
