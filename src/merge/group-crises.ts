@@ -72,7 +72,8 @@ export function isStoryLink(
 /**
  * The pair a side pair joins. A lone party joins that party's largest pair (story links or not).
  * Otherwise, a pair with no story link whose articles mostly report other pairs
- * too (SIDE_MIN_SHARE of them) joins its strongest neighbour: most shared, then larger, then by name. That neighbour must be reported beside it in
+ * too (SIDE_MIN_SHARE of them) joins its strongest neighbour: most shared, then larger, then
+ * not one of its own parties alone, then by name. That neighbour must be reported beside it in
  * LINK_MIN_SHARE of its articles and be at least as large (equal size: smaller name), so side links
  * form trees and never bridge two stories.
  *
@@ -91,8 +92,15 @@ export function sideTargetOf(pair: string, links: PairLinks): string | null {
       n.shared >= LINK_MIN_SHARE * links.articles &&
       (n.articles > links.articles || (n.articles === links.articles && n.pair < pair)),
   );
+  // on a tie, another party before one of the pair's own parties alone, whose acts may have
+  // this very pair as their main pair (a cycle that joins nothing to the story it is told in)
+  const own = new Set(partiesOf(pair));
   larger.sort(
-    (x, y) => y.shared - x.shared || y.articles - x.articles || (x.pair < y.pair ? -1 : 1),
+    (x, y) =>
+      y.shared - x.shared ||
+      y.articles - x.articles ||
+      Number(own.has(x.pair)) - Number(own.has(y.pair)) ||
+      (x.pair < y.pair ? -1 : 1),
   );
   return larger[0]?.pair ?? null;
 }

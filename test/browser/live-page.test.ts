@@ -199,7 +199,9 @@ describe.skipIf(skipped)('the live situation page in Chromium', () => {
     // Troop movements: the sample's main claim, whichever troops type (AID, MOBILIZE) it codes.
     await page.goto(`${server.url}/?q=troops`);
     const item = page
-      .locator('#timeline li.incident')
+      .locator(
+        '#timeline li.incident[data-type="AID"], #timeline li.incident[data-type="MOBILIZE"]',
+      )
       .filter({ has: page.locator('details.evidence') })
       .first();
     const quote = item.locator('details.evidence blockquote').first();

@@ -120,6 +120,15 @@ describe('side pairs', () => {
       ['PRK-RUS', 'PRK-USA'],
     ]);
   });
+  it('on a tie, joins another party before one of its own parties alone', () => {
+    // FRD's lone acts would lead back to FRD-SYL itself: OST, as large, joins the pair to a story
+    const links = graphOf([['FRD-SYL', 'FRD', 'OST'], ['FRD'], ['OST']]);
+    expect(sideTargetOf('FRD-SYL', links('FRD-SYL'))).toBe('OST');
+  });
+  it('negative: its own party alone, when larger, is still the strongest neighbour', () => {
+    const links = graphOf([['FRD-SYL', 'FRD', 'OST'], ['FRD'], ['FRD'], ['OST']]);
+    expect(sideTargetOf('FRD-SYL', links('FRD-SYL'))).toBe('FRD');
+  });
   it('has no side target when it has a story link', () => {
     const links = graphOf(repeat(3, ['PRK-RUS', 'PRK-UKR']));
     expect(sideTargetOf('PRK-RUS', links('PRK-RUS'))).toBeNull();
