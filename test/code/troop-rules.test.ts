@@ -74,6 +74,11 @@ const FORCES: [string, string, string[]][] = [
     ['ASSAULT FRD> @2024-11-06'],
   ],
   [
+    'negative: foreign troops a state denies are not its own',
+    'Sylvania denied on Monday that foreign troops had been sent to the North Ridge region.',
+    [],
+  ],
+  [
     'negative: an assertion by a third state does not make the troops its own',
     'Osterlich said on Monday that 500 troops had been sent to the North Ridge region.',
     [],

@@ -37,7 +37,8 @@ function insideQuote(c: EventCandidate, at: number): boolean {
 /**
  * Forces named without their state ("the troops had been sent", "subunits of the armed forces
  * took part") are the forces of the state whose troops the sentences just before told of; failing
- * that, a state's own: the state that confirms or denies it, or speaks of them in a quote.
+ * that, a state's own: the state that confirms or denies it, or speaks of them in a quote (but
+ * "foreign troops" are no speaker's own).
  * The subject of a plain passive is what was acted on, not the actor: left alone.
  */
 export function resolveUnnamedForces(
@@ -68,7 +69,8 @@ export function resolveUnnamedForces(
           (o.view.index < c.view.index || o.last < c.first),
       )
       .pop();
-    const source = speaker?.sources[0];
+    // "foreign troops" are never the speaker's own ("Y denied that foreign troops were stationed")
+    const source = c.view.tokens[at - 1]?.lower === 'foreign' ? undefined : speaker?.sources[0];
     // the troops told of just before first: "Y did not deny that the soldiers arrived" answers for X's troops
     const state = earlier?.actors[0] ?? source;
     if (!state) continue;
