@@ -1,6 +1,7 @@
 import type { EventType } from '../model/index.js';
 import type { Finder, Refiner } from './context.js';
 import { findBackers } from './finders/find-backers.js';
+import { findJudgedActs } from './finders/find-judged-acts.js';
 import { findJointCombat } from './finders/find-joint-combat.js';
 import { findPlaceSeizures } from './finders/find-place-seizures.js';
 import { findPresence } from './finders/find-presence.js';
@@ -8,6 +9,7 @@ import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
+import { assignJudgedDoer } from './refiners/assign-judged-doer.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
@@ -116,6 +118,11 @@ export const CODE_PIPELINE: CodePipeline = {
       why: '"Xia-backed rebels": the backer supports them, a state of affairs like troops present',
       run: findBackers,
     },
+    {
+      name: 'find-judged-acts',
+      why: 'an act a speaker calls a violation or illegal: the judgment is a disapproval by the speaker, which no trigger word tells',
+      run: findJudgedActs,
+    },
   ],
   refiners: [
     {
@@ -187,6 +194,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-condemned-doer',
       why: "after every role rule: the accused is the doer the condemned act's noun was given",
       run: assignCondemnedDoer,
+    },
+    {
+      name: 'assign-judged-doer',
+      why: "after every role rule, as the condemned doer: the judged is the doer the judged act's noun was given",
+      run: assignJudgedDoer,
     },
     {
       name: 'protest-aims',
