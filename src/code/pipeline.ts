@@ -9,6 +9,7 @@ import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
+import { assignDemandAddressee } from './refiners/assign-demand-addressee.js';
 import { assignJudgedDoer } from './refiners/assign-judged-doer.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
@@ -184,6 +185,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-carrier-subject',
       why: 'after the noun phrase: the subject of the verb that carries the noun out acts, over a party in the phrase after it',
       run: assignCarrierSubject,
+    },
+    {
+      name: 'assign-demand-addressee',
+      why: 'after the carrier subject, which may give a demand noun its actor: a request still with no one asked takes the party after "that" or "for ... to"',
+      run: assignDemandAddressee,
     },
     {
       name: 'assign-withdrawn-troops',
