@@ -9,6 +9,7 @@ import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
+import { assignRequestMaker } from './refiners/assign-request-maker.js';
 import { assignDemandAddressee } from './refiners/assign-demand-addressee.js';
 import { assignJudgedDoer } from './refiners/assign-judged-doer.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
@@ -185,6 +186,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-carrier-subject',
       why: 'after the noun phrase: the subject of the verb that carries the noun out acts, over a party in the phrase after it',
       run: assignCarrierSubject,
+    },
+    {
+      name: 'assign-request-maker',
+      why: 'after the carrier subject, before the addressee: a request noun\'s party after "from" or "by" asks; it is not the one asked',
+      run: assignRequestMaker,
     },
     {
       name: 'assign-demand-addressee',

@@ -65,6 +65,16 @@ const FOUND: [string, string, string][] = [
     'The Estonian foreign minister talked with her Latvian counterpart on Monday.',
     'CONSULT EST+LVA>',
   ],
+  [
+    'a renewed call for a party to act is a request',
+    'Estonia renewed its call for Latvia to reopen the border.',
+    'REQUEST EST>LVA',
+  ],
+  [
+    'a demand names the party asked after "that"',
+    'Estonia reiterated its demand that Latvia reopen the border.',
+    'REQUEST EST>LVA',
+  ],
   ['thanking is support', 'Estonia thanked Latvia for its help on Monday.', 'SUPPORT EST>LVA'],
   [
     'troops set to serve alongside an ally are sent to it',
@@ -126,6 +136,8 @@ const NOT_FOUND: [string, string, string][] = [
     'Estonia described the Latvian drills as routine.',
     'ACCUSE',
   ],
+  ['phone calls', 'Estonia made phone calls to Latvia on Monday.', 'REQUEST'],
+  ['an appeals court', 'The appeals court in Tallinn upheld the verdict on Monday.', 'REQUEST'],
   [
     'speaking with reporters',
     'The Estonian president spoke with reporters in Tallinn on Monday.',
