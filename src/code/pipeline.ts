@@ -68,6 +68,7 @@ import { assignProtestAims } from './refiners/protest-aims.js';
 import { recodeArmedBacking } from './refiners/recode-armed-backing.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
+import { resolveSentencePronoun } from './refiners/resolve-sentence-pronoun.js';
 import { resolveUnnamedForces } from './refiners/resolve-unnamed-forces.js';
 
 /** One step of the code stage: its name (as `--explain` prints it), why it stands where it does, and the rule. */
@@ -171,6 +172,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-actors',
       why: "once complements are gone: actors and recipients from each trigger's clause",
       run: assignActors,
+    },
+    {
+      name: 'resolve-sentence-pronoun',
+      why: 'right after actors, which it needs in the sentence before and which leave the pronoun unresolved: "They" opening a sentence is the doer before',
+      run: resolveSentencePronoun,
     },
     {
       name: 'drop-place-descriptions',
