@@ -2,6 +2,7 @@ import type { EventType } from '../model/index.js';
 import type { Finder, Refiner } from './context.js';
 import { findBackers } from './finders/find-backers.js';
 import { findJudgedActs } from './finders/find-judged-acts.js';
+import { findWeaponStrikes } from './finders/find-weapon-strikes.js';
 import { findJointCombat } from './finders/find-joint-combat.js';
 import { findPlaceSeizures } from './finders/find-place-seizures.js';
 import { findPresence } from './finders/find-presence.js';
@@ -125,6 +126,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'find-judged-acts',
       why: 'an act a speaker calls a violation or illegal: the judgment is a disapproval by the speaker, which no trigger word tells',
       run: findJudgedActs,
+    },
+    {
+      name: 'find-weapon-strikes',
+      why: 'a weapon that hits or lands: the verb names no attack, its subject does, which no trigger row can ask',
+      run: findWeaponStrikes,
     },
   ],
   refiners: [
