@@ -44,6 +44,8 @@ describe('word lists', () => {
       'claim-nouns',
       'treaty-step-words',
       'aim-words',
+      'judgment-words',
+      'weapon-nouns',
     ]);
   });
 
