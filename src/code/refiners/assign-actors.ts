@@ -11,6 +11,7 @@ import {
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
 import { objectMaker } from '../roles/object-maker.js';
+import { opensPartitiveObject } from '../roles/partitive-object.js';
 import { actsOnOwnState } from '../roles/own-state-target.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
 import { speakerOfParticiple } from '../roles/speaker-participle.js';
@@ -139,6 +140,11 @@ function directObject(c: EventCandidate, f: FoundActor): boolean {
   for (let k = c.last + 1; k < stop; k++) {
     const t = tokens[k];
     if (!t || QUOTE_MARKS.has(t.text)) continue;
+    // "sanctioned one of Xia's officials": the "of" of a partitive object is no preposition
+    if (opensPartitiveObject(tokens, k, c.last)) {
+      words++;
+      continue;
+    }
     if (++words > 4 || PREPOSITIONS.has(t.lower) || !WORD.test(t.text)) return false;
   }
   return true;
