@@ -1,6 +1,8 @@
 import type { EventType } from '../model/index.js';
 import type { Finder, Refiner } from './context.js';
 import { findBackers } from './finders/find-backers.js';
+import { findJudgedActs } from './finders/find-judged-acts.js';
+import { findWeaponStrikes } from './finders/find-weapon-strikes.js';
 import { findJointCombat } from './finders/find-joint-combat.js';
 import { findPlaceSeizures } from './finders/find-place-seizures.js';
 import { findPresence } from './finders/find-presence.js';
@@ -8,6 +10,9 @@ import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
+import { assignRequestMaker } from './refiners/assign-request-maker.js';
+import { assignDemandAddressee } from './refiners/assign-demand-addressee.js';
+import { assignJudgedDoer } from './refiners/assign-judged-doer.js';
 import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
@@ -65,6 +70,7 @@ import { assignProtestAims } from './refiners/protest-aims.js';
 import { recodeArmedBacking } from './refiners/recode-armed-backing.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
 import { refinePossessedSector } from './refiners/refine-possessed-sector.js';
+import { resolveSentencePronoun } from './refiners/resolve-sentence-pronoun.js';
 import { resolveUnnamedForces } from './refiners/resolve-unnamed-forces.js';
 
 /** One step of the code stage: its name (as `--explain` prints it), why it stands where it does, and the rule. */
@@ -117,6 +123,16 @@ export const CODE_PIPELINE: CodePipeline = {
       why: '"Xia-backed rebels": the backer supports them, a state of affairs like troops present',
       run: findBackers,
     },
+    {
+      name: 'find-judged-acts',
+      why: 'an act a speaker calls a violation or illegal: the judgment is a disapproval by the speaker, which no trigger word tells',
+      run: findJudgedActs,
+    },
+    {
+      name: 'find-weapon-strikes',
+      why: 'a weapon that hits or lands: the verb names no attack, its subject does, which no trigger row can ask',
+      run: findWeaponStrikes,
+    },
   ],
   refiners: [
     {
@@ -165,6 +181,11 @@ export const CODE_PIPELINE: CodePipeline = {
       run: assignActors,
     },
     {
+      name: 'resolve-sentence-pronoun',
+      why: 'right after actors, which it needs in the sentence before and which leave the pronoun unresolved: "They" opening a sentence is the doer before',
+      run: resolveSentencePronoun,
+    },
+    {
       name: 'drop-place-descriptions',
       why: 'after actors, which read each verb trigger\'s clause: a present "where" clause describes its place',
       run: dropPlaceDescriptions,
@@ -180,6 +201,16 @@ export const CODE_PIPELINE: CodePipeline = {
       run: assignCarrierSubject,
     },
     {
+      name: 'assign-request-maker',
+      why: 'after the carrier subject, before the addressee: a request noun\'s party after "from" or "by" asks; it is not the one asked',
+      run: assignRequestMaker,
+    },
+    {
+      name: 'assign-demand-addressee',
+      why: 'after the carrier subject, which may give a demand noun its actor: a request still with no one asked takes the party after "that" or "for ... to"',
+      run: assignDemandAddressee,
+    },
+    {
       name: 'assign-withdrawn-troops',
       why: "after roles: the troops a withdrawal's clause names are moved from recipient to actor",
       run: assignWithdrawnTroops,
@@ -188,6 +219,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-condemned-doer',
       why: "after every role rule: the accused is the doer the condemned act's noun was given",
       run: assignCondemnedDoer,
+    },
+    {
+      name: 'assign-judged-doer',
+      why: "after every role rule, as the condemned doer: the judged is the doer the judged act's noun was given",
+      run: assignJudgedDoer,
     },
     {
       name: 'protest-aims',

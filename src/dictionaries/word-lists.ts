@@ -29,6 +29,8 @@ export const WordTag = z.enum([
   'site-head',
   'site-prefix',
   'site-modifier',
+  'judgment',
+  'strike-weapon',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -50,6 +52,8 @@ export const WORD_LISTS = [
   'treaty-step-words',
   'aim-words',
   'site-words',
+  'judgment-words',
+  'weapon-nouns',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

@@ -30,7 +30,7 @@ const CARRIED_OUT: [string, string, string][] = [
   [
     'a demand reiterated',
     'Estonia reiterated its demand that Latvia open the border crossings.',
-    'REQUEST EST>',
+    'REQUEST EST>LVA',
   ],
   ['an attack renewed', 'Estonia renewed its attacks on Latvian border posts.', 'ASSAULT EST>LVA'],
 ];

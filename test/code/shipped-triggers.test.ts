@@ -45,6 +45,36 @@ const FOUND: [string, string, string][] = [
     'Estonia on Monday called the Latvian strike a flagrant violation of its sovereignty.',
     'ACCUSE EST>LVA',
   ],
+  [
+    'describing an act as illegal is disapproval',
+    'Estonia on Monday described the Latvian blockade as illegal.',
+    'ACCUSE EST>LVA',
+  ],
+  [
+    'labelling an act a provocation is disapproval',
+    'Estonia labelled the Latvian naval drills as a provocation on Monday.',
+    'ACCUSE EST',
+  ],
+  [
+    'speaking with a leader is consulting',
+    'The Estonian president spoke with the Latvian prime minister on Monday.',
+    'CONSULT EST+LVA>',
+  ],
+  [
+    'talking with a counterpart is consulting',
+    'The Estonian foreign minister talked with her Latvian counterpart on Monday.',
+    'CONSULT EST+LVA>',
+  ],
+  [
+    'a renewed call for a party to act is a request',
+    'Estonia renewed its call for Latvia to reopen the border.',
+    'REQUEST EST>LVA',
+  ],
+  [
+    'a demand names the party asked after "that"',
+    'Estonia reiterated its demand that Latvia reopen the border.',
+    'REQUEST EST>LVA',
+  ],
   ['thanking is support', 'Estonia thanked Latvia for its help on Monday.', 'SUPPORT EST>LVA'],
   [
     'troops set to serve alongside an ally are sent to it',
@@ -101,6 +131,23 @@ const NOT_FOUND: [string, string, string][] = [
   ['inspecting a plant', 'Estonian inspectors inspected the Latvian nuclear plant.', 'COERCE'],
   ['seeking to do something', 'Estonia said it would seek to resupply its posts.', 'REQUEST'],
   ['serving with no state named', 'Cooks served alongside the minister on Monday.', 'AID'],
+  [
+    'describing an act in words of no judgment',
+    'Estonia described the Latvian drills as routine.',
+    'ACCUSE',
+  ],
+  ['phone calls', 'Estonia made phone calls to Latvia on Monday.', 'REQUEST'],
+  ['an appeals court', 'The appeals court in Tallinn upheld the verdict on Monday.', 'REQUEST'],
+  [
+    'speaking with reporters',
+    'The Estonian president spoke with reporters in Tallinn on Monday.',
+    'CONSULT',
+  ],
+  [
+    'talking about relations with a state',
+    'Estonia keeps talking about closer relations with Latvia.',
+    'CONSULT',
+  ],
 ];
 
 describe('shipped triggers', () => {

@@ -45,6 +45,8 @@ describe('word lists', () => {
       'treaty-step-words',
       'aim-words',
       'site-words',
+      'judgment-words',
+      'weapon-nouns',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { Token } from '../mention-utils.js';
 import type { ActorCandidate } from './actor-candidate.js';
-import { leadsCompound } from './leader-compounds.js';
+import { firesCompound, leadsCompound } from './leader-compounds.js';
 
 const HYPHEN = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014']);
 
@@ -17,7 +17,8 @@ export const BACKER_RULE = 'actor/backer';
 /**
  * Drops a state inside a compound word: "Russian-language", "pro-Russian", "anti-American"
  * describe something else. "Russia-Ukraine" (two names) stays. In "Kremlin-backed" the state
- * stays as the backer ({@link BACKER_RULE}); in "Xia-led" it stays a party ({@link leadsCompound}).
+ * stays as the backer ({@link BACKER_RULE}); in "Xia-led" it stays a party ({@link leadsCompound}),
+ * and in "Xia-launched rockets" the one that fired them ({@link firesCompound}).
  */
 export function dropHyphenCompounds(cands: ActorCandidate[], tokens: Token[]): ActorCandidate[] {
   // Most sentences drop nothing: they keep their array.
@@ -25,7 +26,7 @@ export function dropHyphenCompounds(cands: ActorCandidate[], tokens: Token[]): A
   while (k < cands.length && !inCompound(cands[k], tokens)) k++;
   if (k === cands.length) return cands;
   return cands.flatMap((c) => {
-    if (!inCompound(c, tokens) || leadsCompound(c, tokens)) return [c];
+    if (!inCompound(c, tokens) || leadsCompound(c, tokens) || firesCompound(c, tokens)) return [c];
     return backs(c, tokens) ? [{ ...c, ruleId: BACKER_RULE }] : [];
   });
 }

@@ -11,8 +11,10 @@ import {
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
 import { objectMaker } from '../roles/object-maker.js';
+import { opensPartitiveObject } from '../roles/partitive-object.js';
 import { actsOnOwnState } from '../roles/own-state-target.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
+import { speakerOfParticiple } from '../roles/speaker-participle.js';
 import {
   coordinated,
   findActorsAfter,
@@ -138,6 +140,11 @@ function directObject(c: EventCandidate, f: FoundActor): boolean {
   for (let k = c.last + 1; k < stop; k++) {
     const t = tokens[k];
     if (!t || QUOTE_MARKS.has(t.text)) continue;
+    // "sanctioned one of Xia's officials": the "of" of a partitive object is no preposition
+    if (opensPartitiveObject(tokens, k, c.last)) {
+      words++;
+      continue;
+    }
     if (++words > 4 || PREPOSITIONS.has(t.lower) || !WORD.test(t.text)) return false;
   }
   return true;
@@ -176,7 +183,12 @@ function participleSubject(
   c: EventCandidate,
   cands: EventCandidate[],
   block: Set<number>,
+  hits: CueHit[],
 ): Chosen | null {
+  // ", accusing Y of a breach" after "X said ...": the reporter speaks
+  const speaker = speakerOfParticiple(c, hits);
+  if (speaker)
+    return { actors: asFound(speaker), why: 'participle speech act after a report: the reporter' };
   const main = findMainSubject(c.view, c.first, block);
   const prev = cands
     .filter((p) => p.view === c.view && p.last < c.first && p.actors.length > 0)
@@ -440,7 +452,7 @@ export function assignActors(
       c.view.tokens[c.first - 1]?.lower === ',' &&
       /ing$/.test(c.view.tokens[c.first]?.lower ?? '')
     )
-      ({ actors, why } = participleSubject(c, cands, block) ?? { actors, why });
+      ({ actors, why } = participleSubject(c, cands, block, hits) ?? { actors, why });
     // "X boarded the boats and seized weapons": a verb right after "and" shares the subject of
     // the verb before it, not the object that verb took
     if (

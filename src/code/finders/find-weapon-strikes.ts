@@ -1,0 +1,65 @@
+import { wordsTagged } from '../../dictionaries/word-lists.js';
+import type { EventCandidate } from '../candidate.js';
+import { newCandidate, triggerOfTokens } from '../candidate.js';
+import type { TriggerEntry } from '../load-code-dictionaries.js';
+import { syntaxOf } from '../roles/clause-roles.js';
+import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+
+// A weapon that hits something: an attack by whoever fired it (PLOVER ASSAULT).
+export const WEAPON_STRIKE: TriggerEntry = {
+  id: 'weapon-strike',
+  pos: 'verb',
+  type: 'ASSAULT',
+  mode: null,
+};
+
+const weapons = wordsTagged('strike-weapon');
+// Verbs of a weapon's impact that name no attack of their own ("struck" is a trigger already);
+// not "crashed" or "fell": a drone that crashes or falls may have attacked no one.
+const HIT_VERBS = new Set(['hit', 'land', 'slam', 'pound', 'rain', 'explode', 'smash']);
+// "hit back", "hit out at": a reply in words, not a weapon's impact.
+const NOT_AFTER = new Set(['back', 'out']);
+
+/**
+ * "Two Xian rockets hit a market in Yia", "Xian shells landed in the village": a weapon that
+ * hits, lands or explodes is an attack; the subject names the weapon, and role search finds
+ * its party (the state named with the weapon) and who was struck. Only a clause whose subject
+ * is headed by a weapon noun (words/weapon-nouns.json, tag strike-weapon), in the active voice,
+ * with a verb of impact.
+ */
+export function findWeaponStrikes(view: SentenceView): EventCandidate[] {
+  const tokens = view.tokens;
+  if (!tokens.some((t) => weapons().has(t.lower))) return [];
+  const syntax = syntaxOf(view);
+  const out: EventCandidate[] = [];
+  for (const clause of syntax.clauses) {
+    const verb = clause.verb;
+    const head = syntax.words[clause.subject?.head ?? -1];
+    if (!head || !weapons().has(head.lower) || clause.subjectFrom !== 'own') continue;
+    if (verb.voice !== 'active' || !HIT_VERBS.has(verb.lemma)) continue;
+    const word = syntax.words[verb.head];
+    if (!word) continue;
+    const at = tokenIndexAt(view, word.start);
+    if (NOT_AFTER.has(tokens[at + 1]?.lower ?? '')) continue;
+    const trigger = triggerOfTokens(view, at, at);
+    out.push(
+      newCandidate({
+        view,
+        entry: WEAPON_STRIKE,
+        type: 'ASSAULT',
+        mode: null,
+        first: at,
+        last: at,
+        trigger,
+        ruleId: 'trigger/weapon-strike',
+        passive: false,
+        actors: [],
+        recipients: [],
+        notes: [
+          `trigger "${trigger.text}" (weapon strike -> ASSAULT): the weapon "${head.text}" is its subject`,
+        ],
+      }),
+    );
+  }
+  return out;
+}
