@@ -38,6 +38,7 @@ import { dropPlaceDescriptions } from './refiners/drop-place-descriptions.js';
 import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
 import { dropRiskThreats } from './refiners/drop-risk-threats.js';
+import { dropTickerLines } from './refiners/drop-ticker-lines.js';
 import { dropStateParticiples } from './refiners/drop-state-participles.js';
 import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
 import { dropVerbObjects } from './refiners/drop-verb-objects.js';
@@ -118,6 +119,11 @@ export const CODE_PIPELINE: CodePipeline = {
     },
   ],
   refiners: [
+    {
+      name: 'drop-ticker-lines',
+      why: 'first: a labelled line of another story ("LIVE: ...") holds no act any later rule may read or merge',
+      run: dropTickerLines,
+    },
     {
       name: 'drop-noncommittal-words',
       why: 'before governed complements: a dropped "declined" must not leave its complement governed',

@@ -26,6 +26,7 @@ export const WordTag = z.enum([
   'treaty-in-force',
   'armed-group',
   'protest-aim',
+  'ticker-label',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -46,6 +47,7 @@ export const WORD_LISTS = [
   'claim-nouns',
   'treaty-step-words',
   'aim-words',
+  'page-labels',
 ] as const;
 
 const sets = new Map<string, Set<string>>();
