@@ -39,6 +39,7 @@ import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
 import { dropRiskThreats } from './refiners/drop-risk-threats.js';
 import { dropTickerLines } from './refiners/drop-ticker-lines.js';
+import { dropResolveDispositions } from './refiners/drop-resolve-dispositions.js';
 import { dropStateParticiples } from './refiners/drop-state-participles.js';
 import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
 import { dropVerbObjects } from './refiners/drop-verb-objects.js';
@@ -138,6 +139,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-state-participles',
       why: "before role search: a participle describing its subject's state is told as an act elsewhere",
       run: dropStateParticiples,
+    },
+    {
+      name: 'drop-resolve-dispositions',
+      why: 'before role search: being committed or ready to defend what one holds is resolve, not an act',
+      run: dropResolveDispositions,
     },
     {
       name: 'drop-relative-passives',

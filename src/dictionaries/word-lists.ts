@@ -27,6 +27,7 @@ export const WordTag = z.enum([
   'armed-group',
   'protest-aim',
   'ticker-label',
+  'kept-course',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -48,6 +49,7 @@ export const WORD_LISTS = [
   'treaty-step-words',
   'aim-words',
   'page-labels',
+  'resolve-verbs',
 ] as const;
 
 const sets = new Map<string, Set<string>>();
