@@ -18,6 +18,7 @@ describe('a labelled ticker line of another story holds no event', () => {
     ['Watch:, mixed case', `${BODY}\n\nWatch: Marsovia shelled Osterlich overnight`],
     ['two label words', `${BODY}\n\nBREAKING NEWS: Marsovia shelled Osterlich overnight`],
     ['ALSO READ:', `${BODY}\n\nALSO READ: Marsovia shelled Osterlich overnight`],
+    ['Live updates:', `${BODY}\n\nLive updates: Marsovia shelled Osterlich overnight`],
   ])('%s', (_name, text) => {
     const got = code(text);
     expect(got.filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
@@ -38,6 +39,11 @@ describe('a labelled ticker line of another story holds no event', () => {
       'a colon later in the sentence',
       null,
       `${BODY}\n\nOne thing is clear: Marsovia shelled Osterlich.`,
+    ],
+    [
+      'an update of the article itself',
+      null,
+      `${BODY}\n\nUpdate: Marsovia shelled Osterlich overnight, officials said.`,
     ],
     [
       'a label word that opens a sentence with no colon',
