@@ -39,6 +39,7 @@ import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
 import { dropRiskThreats } from './refiners/drop-risk-threats.js';
 import { dropTickerLines } from './refiners/drop-ticker-lines.js';
+import { dropFigurativeEncounters } from './refiners/drop-figurative-encounters.js';
 import { dropResolveDispositions } from './refiners/drop-resolve-dispositions.js';
 import { dropStateParticiples } from './refiners/drop-state-participles.js';
 import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
@@ -144,6 +145,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-resolve-dispositions',
       why: 'before role search: being committed or ready to defend what one holds is resolve, not an act',
       run: dropResolveDispositions,
+    },
+    {
+      name: 'drop-figurative-encounters',
+      why: 'before role search: needs met or claims clashing name no parties that meet or fight',
+      run: dropFigurativeEncounters,
     },
     {
       name: 'drop-relative-passives',

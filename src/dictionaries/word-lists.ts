@@ -28,6 +28,7 @@ export const WordTag = z.enum([
   'protest-aim',
   'ticker-label',
   'kept-course',
+  'abstract-side',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -50,6 +51,7 @@ export const WORD_LISTS = [
   'aim-words',
   'page-labels',
   'resolve-verbs',
+  'abstract-nouns',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

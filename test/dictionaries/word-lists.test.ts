@@ -44,6 +44,9 @@ describe('word lists', () => {
       'claim-nouns',
       'treaty-step-words',
       'aim-words',
+      'page-labels',
+      'resolve-verbs',
+      'abstract-nouns',
     ]);
   });
 
