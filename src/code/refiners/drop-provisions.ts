@@ -8,10 +8,13 @@ const TEXT_SUBJECTS =
   /^(?:it|which|that|treaty|agreement|pact|accord|deal|law|bill|resolution|document|charter|article|clause|provision|text|convention|protocol|memorandum|decree)$/;
 const SUBJECT_WINDOW = 3;
 
-/** The token index of a provision verb before the trigger whose subject is a text, or -1. */
+/**
+ * The token index of a provision verb at or before the trigger whose subject is a text, or -1:
+ * the trigger may be the provision verb itself ("the treaty provides for aid").
+ */
 function provisionBefore(c: EventCandidate): number {
   const t = c.view.tokens;
-  for (let i = c.first - 1; i >= 0; i--) {
+  for (let i = c.first; i >= 0; i--) {
     const w = t[i]?.lower ?? '';
     if (w === ';') return -1;
     if (!PROVISION_VERBS.test(w)) continue;
