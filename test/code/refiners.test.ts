@@ -23,6 +23,11 @@ const PROVISIONS: [string, string, string[]][] = [
     [],
   ],
   [
+    'negative: "it" that provides may be a state',
+    'Freedonia said it provides arms to Sylvania.',
+    ['AID FRD>SYL @2024-11-06'],
+  ],
+  [
     'negative: a state that provides is no text',
     'Freedonia provides arms to Sylvania.',
     ['AID FRD>SYL @2024-11-06'],
