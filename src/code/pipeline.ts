@@ -44,6 +44,9 @@ import { dropPlaceDescriptions } from './refiners/drop-place-descriptions.js';
 import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
 import { dropRiskThreats } from './refiners/drop-risk-threats.js';
+import { dropTickerLines } from './refiners/drop-ticker-lines.js';
+import { dropFigurativeEncounters } from './refiners/drop-figurative-encounters.js';
+import { dropResolveDispositions } from './refiners/drop-resolve-dispositions.js';
 import { dropStateParticiples } from './refiners/drop-state-participles.js';
 import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
 import { dropVerbObjects } from './refiners/drop-verb-objects.js';
@@ -136,6 +139,11 @@ export const CODE_PIPELINE: CodePipeline = {
   ],
   refiners: [
     {
+      name: 'drop-ticker-lines',
+      why: 'first: a labelled line of another story ("LIVE: ...") holds no act any later rule may read or merge',
+      run: dropTickerLines,
+    },
+    {
       name: 'drop-noncommittal-words',
       why: 'before governed complements: a dropped "declined" must not leave its complement governed',
       run: dropNoncommittalWords,
@@ -149,6 +157,16 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-state-participles',
       why: "before role search: a participle describing its subject's state is told as an act elsewhere",
       run: dropStateParticiples,
+    },
+    {
+      name: 'drop-resolve-dispositions',
+      why: 'before role search: being committed or ready to defend what one holds is resolve, not an act',
+      run: dropResolveDispositions,
+    },
+    {
+      name: 'drop-figurative-encounters',
+      why: 'before role search: needs met or claims clashing name no parties that meet or fight',
+      run: dropFigurativeEncounters,
     },
     {
       name: 'drop-relative-passives',

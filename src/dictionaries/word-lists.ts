@@ -31,6 +31,9 @@ export const WordTag = z.enum([
   'site-modifier',
   'judgment',
   'strike-weapon',
+  'ticker-label',
+  'kept-course',
+  'abstract-side',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -54,6 +57,9 @@ export const WORD_LISTS = [
   'site-words',
   'judgment-words',
   'weapon-nouns',
+  'page-labels',
+  'resolve-verbs',
+  'abstract-nouns',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

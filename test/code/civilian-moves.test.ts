@@ -29,6 +29,10 @@ describe('civilians leaving are no retreat', () => {
       'Freedonia said residents were evacuated from the border on Monday.',
     ],
     ['villagers evacuate (active)', 'Villagers near Sylvania evacuated on Monday as shells fell.'],
+    [
+      'residents seen evacuating (no subject found)',
+      'Freedonian soldiers look at residents evacuate from the border with Sylvania after clashes.',
+    ],
   ])('%s', (_name, text) => {
     expect(code(text).filter((e) => e.startsWith('RETREAT'))).toEqual([]);
   });

@@ -4,7 +4,18 @@ import { buildAnnotated } from './support/build-annotated.js';
 import { compactEvent } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
-const dicts = testDictionaries();
+const dicts = testDictionaries([
+  {
+    id: 'call-on',
+    pos: 'verb',
+    lemma: 'call',
+    type: 'REQUEST',
+    mode: 'change',
+    object: ['on', 'for'],
+    governs: true,
+    speech: true,
+  },
+]);
 const code = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) => compactEvent(e));
 
@@ -34,4 +45,20 @@ describe('an order sending diplomats or a mission away is a sanction, not a requ
     expect(got.some((e) => e.startsWith('REQUEST FRD'))).toBe(true);
     expect(got.filter((e) => e.startsWith('SANCTION'))).toEqual([]);
   });
+});
+describe('a mission asked for is requested, not sent away', () => {
+  it.each([
+    ['called for monitors', 'Freedonia called for international monitors on Monday.'],
+    ['called for observers in a headline', 'Sylvania Denies Charges, Calls for Foreign Observers'],
+  ])('%s', (_name, text) => {
+    const got = code(text);
+    expect(got.filter((e) => e.startsWith('SANCTION'))).toEqual([]);
+    expect(got.some((e) => e.startsWith('REQUEST'))).toBe(true);
+  });
+  it.each([['monitors told to go', 'Freedonia called on all monitors in Sylvan City to leave.']])(
+    'negative: %s',
+    (_name, text) => {
+      expect(code(text).some((e) => e.startsWith('SANCTION FRD>SYL'))).toBe(true);
+    },
+  );
 });

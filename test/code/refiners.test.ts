@@ -18,6 +18,21 @@ const PROVISIONS: [string, string, string[]][] = [
   ['"it mandates that ... must"', 'It mandates that Freedonia must supply Sylvania.', []],
   ['a law that requires', 'Sylvania passed a law which requires that Freedonia be shelled.', []],
   [
+    'the provision verb is the trigger itself',
+    'The pact provides for arms from Freedonia to Sylvania.',
+    [],
+  ],
+  [
+    'negative: "it" that provides may be a state',
+    'Freedonia said it provides arms to Sylvania.',
+    ['AID FRD>SYL @2024-11-06'],
+  ],
+  [
+    'negative: a state that provides is no text',
+    'Freedonia provides arms to Sylvania.',
+    ['AID FRD>SYL @2024-11-06'],
+  ],
+  [
     'negative: a semicolon ends the provision',
     'The pact obliges nothing; Freedonia shelled Sylvania on Monday.',
     ['ASSAULT FRD>SYL @2024-11-04'],

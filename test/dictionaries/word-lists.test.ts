@@ -47,6 +47,9 @@ describe('word lists', () => {
       'site-words',
       'judgment-words',
       'weapon-nouns',
+      'page-labels',
+      'resolve-verbs',
+      'abstract-nouns',
     ]);
   });
 

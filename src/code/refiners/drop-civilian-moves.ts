@@ -14,8 +14,11 @@ function headWord(roles: ClauseRoles, p: Phrase | null | undefined): string {
 // The ones who move: the subject of an active verb ("residents fled") or of a passive one
 // ("residents were evacuated"). A party that pulls out its own people ("X will withdraw its
 // workers from Y") does retreat: the object of an active verb is not read.
-function mover(roles: ClauseRoles): string {
-  return headWord(roles, roles.clause.subject);
+// With no subject found ("soldiers watched people evacuate"), the noun right before the verb
+// is the one who moves.
+function mover(roles: ClauseRoles, c: EventCandidate): string {
+  if (roles.clause.subject) return headWord(roles, roles.clause.subject);
+  return c.view.tokens[c.first - 1]?.lower ?? '';
 }
 
 /**
@@ -34,7 +37,7 @@ export function dropCivilianMoves(
   );
   return cands.filter((c) => {
     if (c.type !== 'RETREAT' || !c.clause || c.rolesFixed) return true;
-    const who = mover(c.clause);
+    const who = mover(c.clause, c);
     if (!civilian.has(who)) return true;
     c.dropped = 'civilians moving';
     c.notes.push(`dropped: "${who}" move: civilians leaving are no party's retreat`);

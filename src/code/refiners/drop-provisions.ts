@@ -7,19 +7,27 @@ const PROVISION_VERBS =
 const TEXT_SUBJECTS =
   /^(?:it|which|that|treaty|agreement|pact|accord|deal|law|bill|resolution|document|charter|article|clause|provision|text|convention|protocol|memorandum|decree)$/;
 const SUBJECT_WINDOW = 3;
+const PRONOUNS = new Set(['it', 'which', 'that']);
 
-/** The token index of a provision verb before the trigger whose subject is a text, or -1. */
+/**
+ * The token index of a provision verb at or before the trigger whose subject is a text, or -1:
+ * the trigger may be the provision verb itself ("the treaty provides for aid").
+ */
 function provisionBefore(c: EventCandidate): number {
   const t = c.view.tokens;
-  for (let i = c.first - 1; i >= 0; i--) {
+  for (let i = c.first; i >= 0; i--) {
     const w = t[i]?.lower ?? '';
     if (w === ';') return -1;
     if (!PROVISION_VERBS.test(w)) continue;
     // "calls for", "provides for" are provisions; a bare "calls" or "provides" is not
     if ((w === 'calls' || w === 'provides') && !['for', 'that'].includes(t[i + 1]?.lower ?? ''))
       continue;
-    for (let k = i - 1; k >= Math.max(0, i - SUBJECT_WINDOW); k--)
-      if (TEXT_SUBJECTS.test(t[k]?.lower ?? '')) return i;
+    for (let k = i - 1; k >= Math.max(0, i - SUBJECT_WINDOW); k--) {
+      const subject = t[k]?.lower ?? '';
+      // the trigger itself needs a text named as such: "it calls for" may be a state's call
+      if (i === c.first && PRONOUNS.has(subject)) continue;
+      if (TEXT_SUBJECTS.test(subject)) return i;
+    }
     return -1;
   }
   return -1;

@@ -106,13 +106,22 @@ const DEFINITE = new Set([
 /** "the deployment" points back to an event told before; a bare "troop deployment" may not. */
 // A verb's subject may point back too: "the soldiers were captured", "they were captured".
 const SUBJECT_BACK = new Set(['the', 'they', 'these', 'those', 'it']);
+// A preposition ends the verb's own subject: a "the" before it heads another noun.
+const PHRASE_LINK = new Set(['of', 'in', 'at', 'on', 'from', 'among']);
 
 function isDefinite(c: EventCandidate): boolean {
   const t = c.view.tokens;
   // "the fighting", "the shelling": an activity in general, not one event told before
   if (c.entry.pos === 'noun' && /ing$/.test(t[c.first]?.lower ?? '')) return false;
-  if (c.entry.pos === 'verb')
-    return [1, 2, 3, 4].some((k) => SUBJECT_BACK.has(t[c.first - k]?.lower ?? ''));
+  if (c.entry.pos === 'verb') {
+    for (let k = 1; k <= 4; k++) {
+      const w = t[c.first - k]?.lower ?? '';
+      // "the number of soldiers killed": the article heads the noun the phrase hangs from
+      if (PHRASE_LINK.has(w)) return false;
+      if (SUBJECT_BACK.has(w)) return true;
+    }
+    return false;
+  }
   return [1, 2].some((k) => {
     const w = t[c.first - k]?.lower ?? '';
     return DEFINITE.has(w) || w.endsWith("'s") || w.endsWith('’s');

@@ -1,0 +1,31 @@
+import type { CueHit, EventCandidate } from '../candidate.js';
+
+// Words that set a second speaker's clause against the first one's ("X says A, as Y denies B").
+const CONTRAST = new Set(['as', 'while', 'whereas', 'but']);
+
+const shareSource = (a: CueHit, b: CueHit): boolean =>
+  a.sources.some((s) => b.sources.some((t) => t.code === s.code));
+
+/**
+ * "Xia says Yia broke the truce, as Yia denies it and calls for monitors": after "as", "while",
+ * "whereas" or "but", a second speaker answers the first; an act of that second speaker told
+ * after its own cue is its own, and the first speaker's cue does not report it. True when `hit`
+ * is such a first cue for `c`.
+ */
+export function answeringSpeakersAct(
+  c: EventCandidate,
+  hit: CueHit,
+  hits: readonly CueHit[],
+): boolean {
+  const start = c.trigger.span.start;
+  if (hit.view !== c.view || hit.span.end > start) return false;
+  const doers = new Set(c.actors.map((a) => a.code));
+  return hits.some((other) => {
+    if (other === hit || other.view !== c.view || shareSource(other, hit)) return false;
+    if (other.span.start < hit.span.end || other.span.start >= start) return false;
+    if (!other.sources.some((s) => doers.has(s.code))) return false;
+    return c.view.tokens.some(
+      (t) => t.start >= hit.span.end && t.end <= other.span.start && CONTRAST.has(t.lower),
+    );
+  });
+}
