@@ -69,6 +69,25 @@ describe('vendor names under the curated dictionaries', () => {
   const vendor = new Map<string, VendorActor>([
     [nameKey('Chico Ravelli K. Marx'), firefly],
     [nameKey('Rufus T. Firefly'), { ...firefly, id: 'rufus' }],
+    [nameKey('Pinky al Tinkle'), { ...firefly, id: 'pinky', name: 'pinky al tinkle' }],
+    [
+      nameKey('Organization of Sylvanian Unity'),
+      {
+        id: 'osu',
+        name: 'organization of sylvanian unity',
+        fallback: { code: 'IGO', sector: 'GOV', from: null, to: null },
+        roles: [],
+      },
+    ],
+    [
+      nameKey('Defense'),
+      {
+        id: 'cv',
+        name: 'defense',
+        fallback: { code: 'FRD', sector: 'GOV', from: null, to: null },
+        roles: [],
+      },
+    ],
     [
       nameKey('Sylvanian Liberation Front'),
       {
@@ -105,6 +124,24 @@ describe('vendor names under the curated dictionaries', () => {
   it('leaves curated names to the curated dictionaries', () => {
     expect(find('Freedonia said no.').join()).not.toMatch(/vendor/);
     expect(find('Rufus T. Firefly said no.').join()).not.toMatch(/vendor/);
+  });
+  it.each(['Pinky El Tinkle', 'Pinky el-Tinkle', 'Pinky Al-Tinkle', 'Pinky al-Tinkle'])(
+    'reads the Arabic article as the files write it: %s',
+    (name) => {
+      expect(find(`${name} spoke on Monday.`)).toContain(`${name}|FRD|MIL|actor/vendor-name`);
+    },
+  );
+  it('reads British spellings of a body as the files write them', () => {
+    expect(find('The Organisation of Sylvanian Unity met on Monday.')).toContain(
+      'Organisation of Sylvanian Unity|IGO|GOV|actor/vendor-name',
+    );
+  });
+  it.each([
+    ["another word in the article's place", 'Pinky Elf Tinkle spoke on Monday.'],
+    ['the article first, not inside a name', 'El Tinkle spoke on Monday.'],
+    ['one word spelt otherwise', 'Defence spoke on Monday.'],
+  ])('negative: %s', (_why, text) => {
+    expect(find(text).join()).not.toMatch(/vendor/);
   });
   it('knows the longest name each first word starts, and that most words start none', () => {
     const names = vendorNamesOf(vendor);

@@ -36,7 +36,7 @@ function longestName(
   const most = Math.min(LONGEST, names.longestFrom(tokens[from]?.key ?? ''));
   let end = from;
   while (end < tokens.length && end - from < most && nameWord(tokens[end])) end++;
-  if (end === from) return null;
+  if (end === from) return spellingVariant(tokens, from, names);
   // The hash of the keys of [from, to) joined by spaces, for each `to`, read on from the left:
   // joining the keys into strings to look up cost a string to build and hash per `to`.
   const hashes = HASHES;
@@ -50,6 +50,64 @@ function longestName(
     if (!isCapitalised(tokens[to - 1]?.text ?? '')) continue;
     const actor = names.getJoined(hashes[to - from - 1] ?? 0, tokens, from, to);
     if (actor) return { to, actor };
+  }
+  return spellingVariant(tokens, from, names);
+}
+
+// The Arabic article as the vendor files write it in people's names: "al", a word of its own.
+const ARTICLES = new Set(['al', 'el']);
+// British spellings of words in bodies' names, as the vendor files (American) write them.
+const SPELLINGS = new Map([
+  ['organisation', 'organization'],
+  ['organisations', 'organizations'],
+  ['labour', 'labor'],
+  ['defence', 'defense'],
+  ['centre', 'center'],
+]);
+
+/**
+ * The longest vendor name over [from, end) read as the files write names: the Arabic article
+ * "El" is "al", and a hyphen after it is dropped ("Omar El-Bashir" is "omar al bashir"); British
+ * spellings are American ("Organisation of Sylvanian Unity" is "organization of ..."). Tried
+ * only when the words as written name nothing and hold such a word.
+ */
+function spellingVariant(
+  tokens: Token[],
+  from: number,
+  names: VendorNames,
+): { to: number; actor: VendorActor } | null {
+  let end = from;
+  while (end < tokens.length && end - from < LONGEST && nameWord(tokens[end])) end++;
+  let holds = false;
+  for (let k = from; k < end; k++) {
+    const key = tokens[k]?.key ?? '';
+    if ((k > from && ARTICLES.has(key)) || SPELLINGS.has(key)) holds = true;
+  }
+  if (!holds) return null;
+  // the words as the files write them, and after which token of the sentence each one ends
+  const words: Token[] = [];
+  const ends: number[] = [];
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    const after = tokens[k - 1]?.key ?? '';
+    if (t.key === '-' && k > from && ARTICLES.has(after)) continue;
+    const spelt = SPELLINGS.get(t.key);
+    if (ARTICLES.has(t.key) && k > from) words.push({ ...t, key: 'al' });
+    else words.push(spelt ? { ...t, key: spelt } : t);
+    ends.push(k + 1);
+  }
+  let hash = 0;
+  const hashes: number[] = [];
+  words.forEach((w, k) => {
+    hash = k === 0 ? keyHash(w.key) : keyHash(w.key, hash);
+    hashes.push(hash);
+  });
+  // a name of two words or more: one word spelt otherwise is mostly a common word
+  for (let n = words.length; n > 1; n--) {
+    if (!isCapitalised(words[n - 1]?.text ?? '')) continue;
+    const actor = names.getJoined(hashes[n - 1] ?? 0, words, 0, n);
+    if (actor) return { to: ends[n - 1] ?? end, actor };
   }
   return null;
 }
