@@ -80,6 +80,20 @@ describe('vendor names under the curated dictionaries', () => {
       },
     ],
     [
+      nameKey('Sylvanian Islamic Front'),
+      {
+        id: 'sif',
+        name: 'sylvanian islamic front',
+        fallback: null,
+        roles: [],
+        regionalSector: 'REB',
+      },
+    ],
+    [
+      nameKey('Islamic Front'),
+      { id: 'if', name: 'islamic front', fallback: null, roles: [], regionalSector: 'REB' },
+    ],
+    [
       nameKey('Defense'),
       {
         id: 'cv',
@@ -143,6 +157,14 @@ describe('vendor names under the curated dictionaries', () => {
   ])('negative: %s', (_why, text) => {
     expect(find(text).join()).not.toMatch(/vendor/);
   });
+  it('a group coded by a region takes the state its name starts with', () => {
+    expect(find('The Sylvanian Islamic Front attacked a post.')).toContain(
+      'Sylvanian Islamic Front|SYL|REB|actor/vendor-name',
+    );
+  });
+  it('negative: a group coded by a region whose name names no state stays uncoded', () => {
+    expect(find('The Islamic Front attacked a post.').join()).not.toMatch(/vendor/);
+  });
   it('knows the longest name each first word starts, and that most words start none', () => {
     const names = vendorNamesOf(vendor);
     expect(names.longestFrom('sylvanian')).toBe(3);
@@ -168,6 +190,13 @@ describe('the shipped vendor files', () => {
       code: 'USA',
       sector: 'GOV',
     });
+  });
+  it("a group the files code by a region keeps the region code's sector, and no code", () => {
+    const withRebels = readVendorActors(new Set(['USA', 'RUS']), new Set(['GOV', 'ELI', 'REB']));
+    const group = withRebels.get('eritrean islamic jihad');
+    expect(group?.regionalSector).toBe('REB');
+    expect(vendorRoleOn(group!, '2024-11-06')).toBeNull();
+    expect(names.get('bill clinton')?.regionalSector).toBeUndefined();
   });
   it('negative: a name in no file is not found', () => {
     expect(names.get('rufus t firefly')).toBeUndefined();

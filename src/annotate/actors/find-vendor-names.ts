@@ -31,6 +31,7 @@ function longestName(
   tokens: Token[],
   from: number,
   names: VendorNames,
+  stateOf: StateOf,
 ): { to: number; actor: VendorActor } | null {
   // no name is longer than the longest that starts with this word (most start with none)
   const most = Math.min(LONGEST, names.longestFrom(tokens[from]?.key ?? ''));
@@ -49,7 +50,8 @@ function longestName(
   for (let to = end; to > from; to--) {
     if (!isCapitalised(tokens[to - 1]?.text ?? '')) continue;
     const actor = names.getJoined(hashes[to - from - 1] ?? 0, tokens, from, to);
-    if (actor) return { to, actor };
+    if (actor && (actor.regionalSector === undefined || stateOf(tokens[from]) !== null))
+      return { to, actor };
   }
   return spellingVariant(tokens, from, names);
 }
@@ -107,9 +109,23 @@ function spellingVariant(
   for (let n = words.length; n > 1; n--) {
     if (!isCapitalised(words[n - 1]?.text ?? '')) continue;
     const actor = names.getJoined(hashes[n - 1] ?? 0, words, 0, n);
-    if (actor) return { to: ends[n - 1] ?? end, actor };
+    if (actor && actor.regionalSector === undefined) return { to: ends[n - 1] ?? end, actor };
   }
   return null;
+}
+
+/** The state a token names by its name or demonym ("Sylvanian": SYL), or null. */
+type StateOf = (t: Token | undefined) => string | null;
+
+function statesOf(index: ActorIndex): StateOf {
+  return (t) => {
+    if (!t) return null;
+    const match = index.trie.matchAt([t], 0);
+    for (const v of match?.values ?? [])
+      if ((v.kind === 'country' || v.kind === 'demonym') && index.validCodes.has(v.code))
+        return v.code;
+    return null;
+  };
 }
 
 // Scratch for longestName (not re-entered): a hash per name length.
@@ -133,6 +149,18 @@ function outside(cands: ActorCandidate[], from: number, to: number): ActorCandid
 }
 
 /**
+ * A group the files code by a region takes the state its name starts with: "Sylvanian Islamic
+ * Front" (coded as a group of the region) is a Sylvanian group.
+ */
+function regionalRole(
+  actor: VendorActor,
+  state: string | null,
+): { code: string; sector: string } | null {
+  if (actor.regionalSector === undefined || state === null) return null;
+  return { code: state, sector: actor.regionalSector };
+}
+
+/**
  * Adds the names of the field's dictionaries (Phoenix: international bodies, armed groups,
  * people and bodies of states) to a sentence's candidates: capitalised words that no curated
  * phrase took, or of which curated phrases took only a part ("Sylvanian" of "Sylvanian
@@ -147,11 +175,12 @@ export function addVendorNames(
   const names = index.vendorActors?.();
   if (!names) return cands;
   let out = cands;
+  const stateOf = statesOf(index);
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]?.text ?? '')) continue;
-    const hit = longestName(tokens, i, names);
+    const hit = longestName(tokens, i, names, stateOf);
     if (!hit || !freeFor(out, i, hit.to)) continue;
-    const role = vendorRoleOn(hit.actor, day);
+    const role = regionalRole(hit.actor, stateOf(tokens[i])) ?? vendorRoleOn(hit.actor, day);
     if (!role) continue;
     const to = hit.to;
     out = outside(out, i, to);
