@@ -98,3 +98,24 @@ describe('bodies under their other names and spellings (real files)', () => {
     expect(codeOf('The community of Fredville sent grain.').join()).not.toMatch(/EUR/);
   });
 });
+
+describe('ministers beyond foreign affairs and defence (real files)', () => {
+  const index = loadActorIndex();
+  const found = (text: string): string[] => {
+    const article = inventedArticle(text, '2024-11-06');
+    return findActorMentions(article, splitSentences(article), index).map(
+      (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}`,
+    );
+  };
+  it.each([
+    ["Chile's interior minister spoke on Monday.", "Chile's interior minister|CHL|GOV"],
+    ['The finance minister of Chile spoke on Monday.', 'finance minister of Chile|CHL|GOV'],
+    ['The Chilean justice minister spoke on Monday.', 'Chilean justice minister|CHL|GOV'],
+  ])('%s', (text, who) => {
+    expect(found(text)).toContain(who);
+  });
+  it('negative: a minister with no state names no party', () => {
+    expect(found('The minister spoke on Monday.')).toEqual([]);
+    expect(found('Interior Minister Ana Lopez spoke on Monday.')).toEqual([]);
+  });
+});
