@@ -119,3 +119,23 @@ describe('ministers beyond foreign affairs and defence (real files)', () => {
     expect(found('Interior Minister Ana Lopez spoke on Monday.')).toEqual([]);
   });
 });
+
+describe('parties of a state (real files)', () => {
+  const index = loadActorIndex();
+  const found = (text: string): string[] => {
+    const article = inventedArticle(text, '2024-11-06');
+    return findActorMentions(article, splitSentences(article), index).map(
+      (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}`,
+    );
+  };
+  it.each([
+    ["A spokesman for Chile's ruling party spoke.", "Chile's ruling party|CHL|PTY"],
+    ['The ruling party of Chile spoke.', 'ruling party of Chile|CHL|PTY'],
+    ['Chilean opposition parties spoke.', 'Chilean opposition parties|CHL|OPP'],
+  ])('%s', (text, who) => {
+    expect(found(text)).toContain(who);
+  });
+  it('negative: a ruling party with no state names no party', () => {
+    expect(found('The ruling party spoke on Monday.')).toEqual([]);
+  });
+});
