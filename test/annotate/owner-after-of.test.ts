@@ -39,3 +39,32 @@ describe('a title or body with its state after "of"', () => {
     expect(find('The troops of Freedonia Park left.').join()).not.toMatch(/of Freedonia/);
   });
 });
+
+describe('an armed group with the state it fights in after "in"', () => {
+  const withRebels = buildActorIndex(
+    {
+      ...INVENTED_ACTORS,
+      sectors: [...INVENTED_ACTORS.sectors, { code: 'REB', name: 'REB', description: 'REB' }],
+      sectorNouns: [
+        ...INVENTED_ACTORS.sectorNouns,
+        { id: 'rebels', names: ['rebels', 'fighters'], sector: 'REB' },
+      ],
+    },
+    INVENTED_STATES,
+  );
+  const found = (text: string): string[] => {
+    const article = inventedArticle(text, '2024-11-06');
+    return findActorMentions(article, splitSentences(article), withRebels).map(
+      (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}`,
+    );
+  };
+  it('"rebels in Sylvania" are Sylvania\'s rebels', () => {
+    expect(found('Rebels in Sylvania seized a town.')).toContain('Rebels in Sylvania|SYL|REB');
+  });
+  it.each([
+    ['foreign fighters', 'Foreign fighters in Sylvania seized a town.', 'Sylvania|SYL|-'],
+    ['not an armed group', 'Troops in Sylvania seized a town.', 'Sylvania|SYL|-'],
+  ])('negative: %s', (_why, text, who) => {
+    expect(found(text)).toContain(who);
+  });
+});

@@ -204,8 +204,9 @@ function readRole(
 
 /**
  * The state a title or body belongs to, named after it with "of" ("minister of Sylvania", "army
- * of the Sylvan Isles"): by its name only, and standing alone (not "of Sylvania's senate", not
- * "of Sylvania Airways"), else null. `k` is the state's phrase among the matches.
+ * of the Sylvan Isles"), or an armed group's with "in" ("rebels in Sylvania", the field's
+ * convention: a state's rebels are coded by it): by its name only, and standing alone (not "of
+ * Sylvania's senate", not "of Sylvania Airways"), else null. `k` is the state's phrase.
  */
 function ownerAfter(
   m: PhraseMatch<ActorPhrase>,
@@ -213,7 +214,13 @@ function ownerAfter(
   k: number,
   tokens: Token[],
 ): { state: StatePhrase; k: number; to: number } | null {
-  if (tokens[m.to]?.key !== 'of') return null;
+  // armed groups also by where they fight ("rebels in Sylvania"), not foreign ones
+  const link = tokens[m.to]?.key;
+  const rebelsIn =
+    link === 'in' &&
+    valueOf(m, 'noun')?.noun.sector === 'REB' &&
+    tokens[m.from - 1]?.key !== 'foreign';
+  if (link !== 'of' && !rebelsIn) return null;
   const at = tokens[m.to + 1]?.key === 'the' ? m.to + 2 : m.to + 1;
   const next = matches[k];
   if (!next || next.from !== at) return null;
