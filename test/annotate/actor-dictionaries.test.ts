@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadActorDictionaries } from '../../src/annotate/actors/actor-dictionaries.js';
 import { loadActorIndex } from '../../src/annotate/actors/actor-index.js';
 import { readCountryRecords } from '../../src/annotate/actors/country-records.js';
+import { findActorMentions } from '../../src/annotate/actors/find-actor-mentions.js';
+import { splitSentences } from '../../src/annotate/sentences/split-sentences.js';
+import { inventedArticle } from './support/invented-actors.js';
 
 const dicts = loadActorDictionaries();
 const iso = new Set(readCountryRecords().map((r) => r.code));
@@ -68,5 +71,71 @@ describe('actor dictionaries (real files)', () => {
     const index = loadActorIndex();
     expect(index.validCodes.size).toBe(codes.size);
     expect(index.trie.size).toBeGreaterThan(1000);
+  });
+});
+
+describe('bodies under their other names and spellings (real files)', () => {
+  const index = loadActorIndex();
+  const codeOf = (text: string): string[] => {
+    const article = inventedArticle(text, '2024-11-06');
+    return findActorMentions(article, splitSentences(article), index).map(
+      (m) => `${m.text}|${m.actor.code}`,
+    );
+  };
+  it.each([
+    ['The European Community sent Freedonia grain.', 'European Community|EUR'],
+    ['The European Economic Community sent Freedonia grain.', 'European Economic Community|EUR'],
+    ['The International Labor Office urged Freedonia to act.', 'International Labor Office|UNO'],
+    [
+      'The International Labour Organisation urged Freedonia to act.',
+      'International Labour Organisation|UNO',
+    ],
+  ])('%s', (text, found) => {
+    expect(codeOf(text)).toContain(found);
+  });
+  it('negative: a community or an office of a state is no international body', () => {
+    expect(codeOf('The Freedonian Community Office urged calm.').join()).not.toMatch(/EUR|UNO/);
+    expect(codeOf('The community of Fredville sent grain.').join()).not.toMatch(/EUR/);
+  });
+});
+
+describe('ministers beyond foreign affairs and defence (real files)', () => {
+  const index = loadActorIndex();
+  const found = (text: string): string[] => {
+    const article = inventedArticle(text, '2024-11-06');
+    return findActorMentions(article, splitSentences(article), index).map(
+      (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}`,
+    );
+  };
+  it.each([
+    ["Chile's interior minister spoke on Monday.", "Chile's interior minister|CHL|GOV"],
+    ['The finance minister of Chile spoke on Monday.', 'finance minister of Chile|CHL|GOV'],
+    ['The Chilean justice minister spoke on Monday.', 'Chilean justice minister|CHL|GOV'],
+  ])('%s', (text, who) => {
+    expect(found(text)).toContain(who);
+  });
+  it('negative: a minister with no state names no party', () => {
+    expect(found('The minister spoke on Monday.')).toEqual([]);
+    expect(found('Interior Minister Ana Lopez spoke on Monday.')).toEqual([]);
+  });
+});
+
+describe('parties of a state (real files)', () => {
+  const index = loadActorIndex();
+  const found = (text: string): string[] => {
+    const article = inventedArticle(text, '2024-11-06');
+    return findActorMentions(article, splitSentences(article), index).map(
+      (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}`,
+    );
+  };
+  it.each([
+    ["A spokesman for Chile's ruling party spoke.", "Chile's ruling party|CHL|PTY"],
+    ['The ruling party of Chile spoke.', 'ruling party of Chile|CHL|PTY'],
+    ['Chilean opposition parties spoke.', 'Chilean opposition parties|CHL|OPP'],
+  ])('%s', (text, who) => {
+    expect(found(text)).toContain(who);
+  });
+  it('negative: a ruling party with no state names no party', () => {
+    expect(found('The ruling party spoke on Monday.')).toEqual([]);
   });
 });

@@ -69,6 +69,39 @@ describe('vendor names under the curated dictionaries', () => {
   const vendor = new Map<string, VendorActor>([
     [nameKey('Chico Ravelli K. Marx'), firefly],
     [nameKey('Rufus T. Firefly'), { ...firefly, id: 'rufus' }],
+    [nameKey('Pinky al Tinkle'), { ...firefly, id: 'pinky', name: 'pinky al tinkle' }],
+    [
+      nameKey('Organization of Sylvanian Unity'),
+      {
+        id: 'osu',
+        name: 'organization of sylvanian unity',
+        fallback: { code: 'IGO', sector: 'GOV', from: null, to: null },
+        roles: [],
+      },
+    ],
+    [
+      nameKey('Sylvanian Islamic Front'),
+      {
+        id: 'sif',
+        name: 'sylvanian islamic front',
+        fallback: null,
+        roles: [],
+        regionalSector: 'REB',
+      },
+    ],
+    [
+      nameKey('Islamic Front'),
+      { id: 'if', name: 'islamic front', fallback: null, roles: [], regionalSector: 'REB' },
+    ],
+    [
+      nameKey('Defense'),
+      {
+        id: 'cv',
+        name: 'defense',
+        fallback: { code: 'FRD', sector: 'GOV', from: null, to: null },
+        roles: [],
+      },
+    ],
     [
       nameKey('Sylvanian Liberation Front'),
       {
@@ -106,6 +139,32 @@ describe('vendor names under the curated dictionaries', () => {
     expect(find('Freedonia said no.').join()).not.toMatch(/vendor/);
     expect(find('Rufus T. Firefly said no.').join()).not.toMatch(/vendor/);
   });
+  it.each(['Pinky El Tinkle', 'Pinky el-Tinkle', 'Pinky Al-Tinkle', 'Pinky al-Tinkle'])(
+    'reads the Arabic article as the files write it: %s',
+    (name) => {
+      expect(find(`${name} spoke on Monday.`)).toContain(`${name}|FRD|MIL|actor/vendor-name`);
+    },
+  );
+  it('reads British spellings of a body as the files write them', () => {
+    expect(find('The Organisation of Sylvanian Unity met on Monday.')).toContain(
+      'Organisation of Sylvanian Unity|IGO|GOV|actor/vendor-name',
+    );
+  });
+  it.each([
+    ["another word in the article's place", 'Pinky Elf Tinkle spoke on Monday.'],
+    ['the article first, not inside a name', 'El Tinkle spoke on Monday.'],
+    ['one word spelt otherwise', 'Defence spoke on Monday.'],
+  ])('negative: %s', (_why, text) => {
+    expect(find(text).join()).not.toMatch(/vendor/);
+  });
+  it('a group coded by a region takes the state its name starts with', () => {
+    expect(find('The Sylvanian Islamic Front attacked a post.')).toContain(
+      'Sylvanian Islamic Front|SYL|REB|actor/vendor-name',
+    );
+  });
+  it('negative: a group coded by a region whose name names no state stays uncoded', () => {
+    expect(find('The Islamic Front attacked a post.').join()).not.toMatch(/vendor/);
+  });
   it('knows the longest name each first word starts, and that most words start none', () => {
     const names = vendorNamesOf(vendor);
     expect(names.longestFrom('sylvanian')).toBe(3);
@@ -131,6 +190,13 @@ describe('the shipped vendor files', () => {
       code: 'USA',
       sector: 'GOV',
     });
+  });
+  it("a group the files code by a region keeps the region code's sector, and no code", () => {
+    const withRebels = readVendorActors(new Set(['USA', 'RUS']), new Set(['GOV', 'ELI', 'REB']));
+    const group = withRebels.get('eritrean islamic jihad');
+    expect(group?.regionalSector).toBe('REB');
+    expect(vendorRoleOn(group!, '2024-11-06')).toBeNull();
+    expect(names.get('bill clinton')?.regionalSector).toBeUndefined();
   });
   it('negative: a name in no file is not found', () => {
     expect(names.get('rufus t firefly')).toBeUndefined();

@@ -203,6 +203,36 @@ function readRole(
 }
 
 /**
+ * The state a title or body belongs to, named after it with "of" ("minister of Sylvania", "army
+ * of the Sylvan Isles"), or an armed group's with "in" ("rebels in Sylvania", the field's
+ * convention: a state's rebels are coded by it): by its name only, and standing alone (not "of
+ * Sylvania's senate", not "of Sylvania Airways"), else null. `k` is the state's phrase.
+ */
+function ownerAfter(
+  m: PhraseMatch<ActorPhrase>,
+  matches: PhraseMatch<ActorPhrase>[],
+  k: number,
+  tokens: Token[],
+): { state: StatePhrase; k: number; to: number } | null {
+  // armed groups also by where they fight ("rebels in Sylvania"), not foreign ones
+  const link = tokens[m.to]?.key;
+  const rebelsIn =
+    link === 'in' &&
+    valueOf(m, 'noun')?.noun.sector === 'REB' &&
+    tokens[m.from - 1]?.key !== 'foreign';
+  if (link !== 'of' && !rebelsIn) return null;
+  const at = tokens[m.to + 1]?.key === 'the' ? m.to + 2 : m.to + 1;
+  const next = matches[k];
+  if (!next || next.from !== at) return null;
+  const state = valueOf(next, 'country');
+  if (!state || afterPossessive(tokens, next.to) !== next.to) return null;
+  const after = tokens[next.to];
+  if (after && startsWithLetter(after.text) && isCapitalised(after.text)) return null;
+  if (matches[k + 1]?.from === next.to) return null;
+  return { state, k, to: next.to };
+}
+
+/**
  * Joins a sentence's dictionary phrases into actors: a state with the noun or office after it
  * ("North Korean troops" -> PRK MIL, "the US president" -> the holder on the article's day), a
  * title with a name ("President Putin"), institutions, holders, and states on their own.
@@ -218,6 +248,42 @@ export function combineActorPhrases(
     if (!m || valueOf(m, 'block')) continue;
     const head = headOf(m, ctx);
     if (!head) {
+      // A title or body with its state after "of": "the foreign minister of Sylvania", "the
+      // army of Sylvania".
+      const owner = ownerAfter(m, matches, i + 1, tokens);
+      const ownerRole = owner ? valueOf(m, 'role')?.role : undefined;
+      if (owner && ownerRole) {
+        const r = readRole(
+          ownerRole,
+          owner.state.code,
+          m.from,
+          owner.to,
+          matches,
+          owner.k + 1,
+          tokens,
+          ctx,
+          null,
+        );
+        if (r.candidate) {
+          out.push(r.candidate);
+          i = owner.k + r.used;
+          continue;
+        }
+      }
+      const ownerNoun = owner ? valueOf(m, 'noun')?.noun : undefined;
+      if (owner && ownerNoun && !ownerNoun.adjective) {
+        out.push({
+          from: m.from,
+          to: owner.to,
+          code: owner.state.code,
+          sector: ownerNoun.sector,
+          name: owner.state.name,
+          ruleId: 'actor/demonym-noun',
+          entry: owner.state.entry,
+        });
+        i = owner.k;
+        continue;
+      }
       // A title with no state before it: "President Putin", "Secretary of State".
       const role = valueOf(m, 'role')?.role;
       if (!role) continue;

@@ -6,6 +6,7 @@ import { combineActorPhrases, type ActorContext } from './combine-actor-phrases.
 import { dropAmbiguousStates } from './drop-ambiguous-states.js';
 import { dropHyphenCompounds } from './drop-hyphen-compounds.js';
 import { dropNameParts } from './drop-name-parts.js';
+import { recodeEthnicGroups } from './ethnic-groups.js';
 import { findContextNames } from './find-context-names.js';
 import { findDefinedAcronyms } from './find-defined-acronyms.js';
 import { findNamedAgain } from './find-named-again.js';
@@ -14,8 +15,8 @@ import { readArticleDay } from './resolve-office-holder.js';
 
 type Refiner = (cands: ActorCandidate[], tokens: Token[]) => ActorCandidate[];
 
-// Refiners in order; both read the final spans, so they run after the phrases are combined.
-const REFINERS: Refiner[] = [dropHyphenCompounds, dropNameParts];
+// Refiners in order; they read the final spans, so they run after the phrases are combined.
+const REFINERS: Refiner[] = [dropHyphenCompounds, dropNameParts, recodeEthnicGroups];
 
 /**
  * Finds the actors of an article: states by name, demonym and capital, the parts of a state

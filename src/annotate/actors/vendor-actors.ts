@@ -23,6 +23,11 @@ export interface VendorActor {
   /** The code that holds outside the dated roles, if any. */
   fallback: VendorRole | null;
   roles: VendorRole[];
+  /**
+   * A group the files code by a region, not a state ("MEAREB"): the region code's sector. Such a
+   * group has no code of its own; a name that starts with its state's name or demonym gives it.
+   */
+  regionalSector?: string;
 }
 
 type RawActor = {
@@ -205,6 +210,16 @@ export function readVendorActors(
   };
 }
 
+// Codes of the classes that are not a region: companies, international bodies and groups.
+const NOT_REGIONS = /^(?:MNC|IGO|NGO|IMG)/;
+
+/** The sector of a region's code ("MEAREB": REB), or null when Sitrep has no such sector. */
+function regionalSectorOf(cameo: string, sectors: Set<string>): string | null {
+  if (!/^[A-Z]{6}/.test(cameo) || NOT_REGIONS.test(cameo)) return null;
+  const sector = cameo.slice(3, 6);
+  return sectors.has(sector) ? sector : null;
+}
+
 function toVendorActor(
   raw: RawActor,
   people: boolean,
@@ -218,7 +233,11 @@ function toVendorActor(
   }
   const c = raw.code ? toSitrepCode(raw.code, validCodes, sectors) : null;
   const fallback = c ? { ...c, from: null, to: null } : null;
-  if (!fallback && roles.length === 0) return null;
+  if (!fallback && roles.length === 0) {
+    const regionalSector = people || !raw.code ? null : regionalSectorOf(raw.code, sectors);
+    if (!regionalSector) return null;
+    return { id: raw.id, name: raw.names[0] ?? raw.id, fallback, roles, regionalSector };
+  }
   // a bare state code in the countries file marks a place of the state ("Gaza"), not an actor
   if (people && [fallback, ...roles].every((r) => r === null || r.sector === null)) return null;
   return { id: raw.id, name: raw.names[0] ?? raw.id, fallback, roles };
