@@ -29,6 +29,7 @@ import { detectAscribedAims } from './refiners/detect-ascribed-aims.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
 import { dropAgentlessOrphans } from './refiners/drop-agentless-orphans.js';
+import { dropUncodableDoers } from './refiners/drop-uncodable-doers.js';
 import { dropBackground } from './refiners/drop-background.js';
 import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
@@ -437,6 +438,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-agentless-orphans',
       why: 'after the attacked state: only a passive act still naming no party at all is dropped',
       run: dropAgentlessOrphans,
+    },
+    {
+      name: 'drop-uncodable-doers',
+      why: 'beside the agentless orphans, after the attacked state: only an act still with no party whose doer is a count or bare forces is dropped',
+      run: dropUncodableDoers,
     },
     {
       name: 'infer-rebel-target',
