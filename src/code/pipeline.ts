@@ -28,6 +28,7 @@ import { datePresentStatements } from './refiners/date-present-statements.js';
 import { detectAscribedAims } from './refiners/detect-ascribed-aims.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
+import { dropActNounSubjects } from './refiners/drop-act-noun-subjects.js';
 import { dropAgentlessOrphans } from './refiners/drop-agentless-orphans.js';
 import { dropUncodableDoers } from './refiners/drop-uncodable-doers.js';
 import { dropBackground } from './refiners/drop-background.js';
@@ -203,6 +204,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'resolve-sentence-pronoun',
       why: 'right after actors, which it needs in the sentence before and which leave the pronoun unresolved: "They" opening a sentence is the doer before',
       run: resolveSentencePronoun,
+    },
+    {
+      name: 'drop-act-noun-subjects',
+      why: 'after actors and the sentence pronoun, which read the subject: an attack whose subject is an act that harms no one has no doer in it',
+      run: dropActNounSubjects,
     },
     {
       name: 'drop-place-descriptions',
