@@ -10,6 +10,7 @@ import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
+import { assignReasonDoer } from './refiners/assign-reason-doer.js';
 import { assignRequestMaker } from './refiners/assign-request-maker.js';
 import { assignDemandAddressee } from './refiners/assign-demand-addressee.js';
 import { assignJudgedDoer } from './refiners/assign-judged-doer.js';
@@ -209,6 +210,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-act-noun-subjects',
       why: 'after actors and the sentence pronoun, which read the subject: an attack whose subject is an act that harms no one has no doer in it',
       run: dropActNounSubjects,
+    },
+    {
+      name: 'assign-reason-doer',
+      why: 'after actors, which share the governing subject with a gerund: the one acted on does what it is sanctioned or thanked "for"',
+      run: assignReasonDoer,
     },
     {
       name: 'drop-place-descriptions',
