@@ -10,6 +10,7 @@ import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
+import { assignReasonDoer } from './refiners/assign-reason-doer.js';
 import { assignRequestMaker } from './refiners/assign-request-maker.js';
 import { assignDemandAddressee } from './refiners/assign-demand-addressee.js';
 import { assignJudgedDoer } from './refiners/assign-judged-doer.js';
@@ -28,7 +29,9 @@ import { datePresentStatements } from './refiners/date-present-statements.js';
 import { detectAscribedAims } from './refiners/detect-ascribed-aims.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
+import { dropActNounSubjects } from './refiners/drop-act-noun-subjects.js';
 import { dropAgentlessOrphans } from './refiners/drop-agentless-orphans.js';
+import { dropUncodableDoers } from './refiners/drop-uncodable-doers.js';
 import { dropBackground } from './refiners/drop-background.js';
 import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
@@ -202,6 +205,16 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'resolve-sentence-pronoun',
       why: 'right after actors, which it needs in the sentence before and which leave the pronoun unresolved: "They" opening a sentence is the doer before',
       run: resolveSentencePronoun,
+    },
+    {
+      name: 'drop-act-noun-subjects',
+      why: 'after actors and the sentence pronoun, which read the subject: an attack whose subject is an act that harms no one has no doer in it',
+      run: dropActNounSubjects,
+    },
+    {
+      name: 'assign-reason-doer',
+      why: 'after actors, which share the governing subject with a gerund: the one acted on does what it is sanctioned or thanked "for"',
+      run: assignReasonDoer,
     },
     {
       name: 'drop-place-descriptions',
@@ -437,6 +450,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-agentless-orphans',
       why: 'after the attacked state: only a passive act still naming no party at all is dropped',
       run: dropAgentlessOrphans,
+    },
+    {
+      name: 'drop-uncodable-doers',
+      why: 'beside the agentless orphans, after the attacked state: only an act still with no party whose doer is a count or bare forces is dropped',
+      run: dropUncodableDoers,
     },
     {
       name: 'infer-rebel-target',

@@ -34,6 +34,7 @@ export const WordTag = z.enum([
   'ticker-label',
   'kept-course',
   'abstract-side',
+  'count-head',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -60,6 +61,7 @@ export const WORD_LISTS = [
   'page-labels',
   'resolve-verbs',
   'abstract-nouns',
+  'count-nouns',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

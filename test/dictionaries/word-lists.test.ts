@@ -50,6 +50,7 @@ describe('word lists', () => {
       'page-labels',
       'resolve-verbs',
       'abstract-nouns',
+      'count-nouns',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseSubjectAt, syntaxOf } from '../roles/clause-roles.js';
+import { withCoordinatedParty } from '../roles/coordinated-subject.js';
 import { uniqueRefs } from '../roles/role-search.js';
 import { namesParty } from '../sentence-view.js';
 
@@ -34,7 +35,7 @@ export function assignCarrierSubject(cands: EventCandidate[]): EventCandidate[] 
     );
     if (!carrier) continue;
     const verb = syntax.words[carrier.verb.head];
-    const subject = verb ? clauseSubjectAt(c.view, verb.start) : [];
+    const subject = withCoordinatedParty(c.view, verb ? clauseSubjectAt(c.view, verb.start) : []);
     if (subject.length === 0) continue;
     const actors = uniqueRefs(subject.map((s) => s.ref));
     // parties the phrase made actors ("mediation between Yia and Zia") are then acted on; a
