@@ -25,6 +25,17 @@ const judgmentWords = wordsTagged('judgment');
 const BETWEEN = new Set(['DET', 'ADV', 'ADJ']);
 const COPULA_REACH = 4;
 
+/**
+ * Whether the sentence's text holds a judgment word anywhere, even inside a longer word: every
+ * tagged word is a stretch of the text, so a sentence without one cannot give a judgment, and
+ * its words need not be tagged.
+ */
+function mayHoldJudgment(view: SentenceView): boolean {
+  const text = view.sentence.text.toLowerCase();
+  for (const w of judgmentWords()) if (text.includes(w)) return true;
+  return false;
+}
+
 /** The token range of the judgment word a copula is followed by, or null. */
 function judgmentAfter(
   view: SentenceView,
@@ -50,7 +61,7 @@ function judgmentAfter(
  * is no party's act.
  */
 export function findJudgedActs(view: SentenceView, ctx: CodeContext): EventCandidate[] {
-  if (!namesParty(view)) return [];
+  if (!namesParty(view) || !mayHoldJudgment(view)) return [];
   const hits = ctx.hits.filter(
     (h) => h.view === view && h.sourceKind === 'actor' && h.sources.length > 0,
   );
