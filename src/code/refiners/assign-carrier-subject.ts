@@ -2,12 +2,10 @@ import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseSubjectAt, syntaxOf } from '../roles/clause-roles.js';
 import { withCoordinatedParty } from '../roles/coordinated-subject.js';
-import { uniqueRefs } from '../roles/role-search.js';
+import { refCodes, uniqueRefs } from '../roles/role-search.js';
 import { namesParty } from '../sentence-view.js';
 
 const carriers = wordsTagged('carries-event-noun');
-
-const codes = (refs: { code: string }[]): string => refs.map((r) => r.code).join('+') || '-';
 
 /**
  * An event noun that is the object of a verb that carries it out ("Xia launched war games",
@@ -44,9 +42,10 @@ export function assignCarrierSubject(cands: EventCandidate[]): EventCandidate[] 
     const recipients = uniqueRefs([...c.recipients, ...displaced]).filter(
       (r) => !actors.some((a) => a.code === r.code),
     );
-    if (codes(actors) === codes(c.actors) && codes(recipients) === codes(c.recipients)) continue;
+    if (refCodes(actors) === refCodes(c.actors) && refCodes(recipients) === refCodes(c.recipients))
+      continue;
     c.notes.push(
-      `carried out by "${verb?.text ?? ''}": its subject acts: ${codes(actors)} -> ${codes(recipients)} (was ${codes(c.actors)} -> ${codes(c.recipients)})`,
+      `carried out by "${verb?.text ?? ''}": its subject acts: ${refCodes(actors)} -> ${refCodes(recipients)} (was ${refCodes(c.actors)} -> ${refCodes(c.recipients)})`,
     );
     c.actors = actors;
     c.recipients = recipients;

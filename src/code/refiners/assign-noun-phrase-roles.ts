@@ -1,10 +1,7 @@
-import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import { readSyntaxAhead } from '../roles/clause-roles.js';
 import { nounPhraseRoles, readsNounPhrase } from '../roles/noun-phrase-roles.js';
-import { uniqueRefs } from '../roles/role-search.js';
-
-const codes = (refs: ActorRef[]): string => refs.map((r) => r.code).join('+') || '-';
+import { refCodes, uniqueRefs } from '../roles/role-search.js';
 
 // Nouns whose roles other rules set from their own frame: troop movements ("the deployment of
 // Xian troops to Y"), losses named before the noun ("Xian casualties"), speakers' demands.
@@ -40,9 +37,10 @@ export function assignNounPhraseRoles(cands: EventCandidate[]): EventCandidate[]
       recipients = [];
     }
     recipients = recipients.filter((r) => !actors.some((a) => a.code === r.code));
-    if (codes(actors) === codes(c.actors) && codes(recipients) === codes(c.recipients)) continue;
+    if (refCodes(actors) === refCodes(c.actors) && refCodes(recipients) === refCodes(c.recipients))
+      continue;
     c.notes.push(
-      `noun phrase: ${np.why.join('; ')}: ${codes(actors)} -> ${codes(recipients)} (was ${codes(c.actors)} -> ${codes(c.recipients)})`,
+      `noun phrase: ${np.why.join('; ')}: ${refCodes(actors)} -> ${refCodes(recipients)} (was ${refCodes(c.actors)} -> ${refCodes(c.recipients)})`,
     );
     c.actors = actors;
     c.recipients = recipients;

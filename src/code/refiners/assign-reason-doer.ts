@@ -1,10 +1,8 @@
 import type { EventCandidate } from '../candidate.js';
-import { uniqueRefs } from '../roles/role-search.js';
+import { refCodes, uniqueRefs } from '../roles/role-search.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const SHARE_NOUNS = new Set(['role', 'part', 'involvement', 'participation']);
-
-const codes = (refs: { code: string }[]): string => refs.map((r) => r.code).join('+') || '-';
 
 // "for supporting", "for its role in supporting": the "for" that gives the reason, right before
 // the gerund or before a possessive share noun and "in".
@@ -45,9 +43,9 @@ export function assignReasonDoer(cands: EventCandidate[]): EventCandidate[] {
     if (!governing) continue;
     const actors = uniqueRefs(governing.recipients);
     const recipients = c.recipients.filter((r) => !actors.some((a) => a.code === r.code));
-    if (codes(actors) === codes(c.actors)) continue;
+    if (refCodes(actors) === refCodes(c.actors)) continue;
     c.notes.push(
-      `reason "for ${c.trigger.text}" of "${governing.trigger.text}": the one it acts on does it: ${codes(actors)} -> ${codes(recipients)} (was ${codes(c.actors)} -> ${codes(c.recipients)})`,
+      `reason "for ${c.trigger.text}" of "${governing.trigger.text}": the one it acts on does it: ${refCodes(actors)} -> ${refCodes(recipients)} (was ${refCodes(c.actors)} -> ${refCodes(c.recipients)})`,
     );
     c.actors = actors;
     c.recipients = recipients;

@@ -1,5 +1,5 @@
 import type { EventCandidate } from '../candidate.js';
-import { uniqueRefs } from '../roles/role-search.js';
+import { refCodes, uniqueRefs } from '../roles/role-search.js';
 
 // Acts of force may be told as the subject of another ("the blockade starved the town"); an act
 // of words or diplomacy (a withdrawal of envoys, an agreement, a request) harms no one itself.
@@ -7,8 +7,6 @@ const FORCE_TYPES = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'MOBILIZE']);
 
 // Words that may stand before the event noun in its phrase: a determiner or a possessive mark.
 const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', "'s", '’s', 's', "'", '’']);
-
-const codes = (refs: { code: string }[]): string => refs.map((r) => r.code).join('+') || '-';
 
 /**
  * "Xia's withdrawal of its envoy injured a soldier" is a misread clause: an act of force whose
@@ -53,7 +51,7 @@ export function dropActNounSubjects(cands: EventCandidate[]): EventCandidate[] {
     if (!opensPhrase || !heads) continue;
     const recipients = uniqueRefs(roles.after.map((f) => f.ref));
     c.notes.push(
-      `subject "${roles.doer ?? ''}" is the act "${noun.trigger.text}", which harms no one: no doer (was ${codes(c.actors)} -> ${codes(c.recipients)}, now - -> ${codes(recipients)})`,
+      `subject "${roles.doer ?? ''}" is the act "${noun.trigger.text}", which harms no one: no doer (was ${refCodes(c.actors)} -> ${refCodes(c.recipients)}, now - -> ${refCodes(recipients)})`,
     );
     c.actors = [];
     c.recipients = recipients;

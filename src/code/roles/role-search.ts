@@ -261,6 +261,11 @@ export function coordinated(view: SentenceView, found: FoundActor[], first: numb
   return group;
 }
 
+/** Parties' codes for a note of `--explain`: "FRD+SYL", or "-" for none. */
+export function refCodes(refs: readonly { code: string }[]): string {
+  return refs.map((r) => r.code).join('+') || '-';
+}
+
 /** Distinct by code, keeping the first. */
 export function uniqueRefs(refs: ActorRef[]): ActorRef[] {
   const seen = new Set<string>();
