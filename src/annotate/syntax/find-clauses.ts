@@ -41,6 +41,17 @@ export interface SentenceSyntax {
   clauses: Clause[];
 }
 
+/**
+ * Whether a phrase names more than one: coordinated ("X and Y") or headed by a plural common
+ * noun ("officials", "the leaders of X"). What "they" and "them" may stand for, not "it".
+ */
+export function isPluralPhrase(syntax: SentenceSyntax, p: Phrase): boolean {
+  const head = syntax.words[p.head];
+  if (!head) return false;
+  for (let i = p.first; i <= p.last; i++) if (syntax.words[i]?.lower === 'and') return true;
+  return head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
+}
+
 const CIRCUMSTANCE = new Set([
   'after',
   'before',

@@ -1,5 +1,4 @@
-import type { SentenceSyntax } from '../../annotate/syntax/find-clauses.js';
-import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
+import { isPluralPhrase, type SentenceSyntax } from '../../annotate/syntax/find-clauses.js';
 import type { EventCandidate } from '../candidate.js';
 import { uniqueRefs } from '../roles/role-search.js';
 
@@ -16,18 +15,11 @@ function topClause(syntax: SentenceSyntax, index: number): number {
   return k;
 }
 
-// "they" stands for a plural ("Xian forces", "X and Y"), "it" for a singular.
-function plural(syntax: SentenceSyntax, p: Phrase): boolean {
-  for (let i = p.first; i <= p.last; i++) if (syntax.words[i]?.lower === 'and') return true;
-  const head = syntax.words[p.head];
-  return head?.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
-}
-
 /**
  * "Xian forces shelled the post on Monday. They also used drones to drop bombs on it": a
- * sentence whose main clause opens with "they" or "it" and names the doer nowhere else goes on
- * telling of the doer of the sentence before, the party of that sentence's main-clause subject
- * (where the pronoun agrees with it in number); over one sentence between that gives no act a
+ * sentence whose main clause opens with "they" and names the doer nowhere else goes on telling of
+ * the doer of the sentence before, the party of that sentence's main-clause subject, where that
+ * subject is plural ("it" is not read: "It provides that ..." is a text's); over one sentence between that gives no act a
  * party ("This escalated to attacks on ..."). An act no role rule gave a doer takes that party;
  * it is then not its own target.
  */
@@ -46,14 +38,14 @@ export function resolveSentencePronoun(cands: EventCandidate[]): EventCandidate[
       continue;
     // the doer of the sentence before: a main-clause act whose own subject named its party
     // (over up to one sentence between that tells of no party's act: "This escalated to ...")
-    const they = word.lower === 'they';
     const told = (d: EventCandidate, back: number): boolean => {
       if (d.view.index !== c.view.index - back || d.dropped || d.actors.length === 0) return false;
       const roles = d.clause;
       const own = roles?.clause.subject;
       if (!roles || roles.clause.parent !== null || roles.clause.subjectFrom !== 'own' || !own)
         return false;
-      return they === plural(roles.syntax, own);
+      // "they" stands for a plural ("Xian forces", "X and Y")
+      return isPluralPhrase(roles.syntax, own);
     };
     const between = cands.some((d) => d.view.index === c.view.index - 1 && d.actors.length > 0);
     const before =

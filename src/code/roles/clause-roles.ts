@@ -3,6 +3,7 @@ import { PERSONAL } from '../../annotate/english/closed-class.js';
 import {
   findClauses,
   findClausesOfSentences,
+  isPluralPhrase,
   type Clause,
   type SentenceSyntax,
 } from '../../annotate/syntax/find-clauses.js';
@@ -94,21 +95,13 @@ function isPronounPhrase(syntax: SentenceSyntax, p: Phrase): boolean {
   return p.first === p.last && head?.pos === 'PRON' && PERSONAL.has(head.lower);
 }
 
-// A plural phrase: coordinated ("X and Y") or a plural common noun at its head ("officials").
-function isPlural(syntax: SentenceSyntax, p: Phrase): boolean {
-  const head = syntax.words[p.head];
-  if (!head) return false;
-  for (let i = p.first; i <= p.last; i++) if (syntax.words[i]?.lower === 'and') return true;
-  return head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
-}
-
 // "they" stands for a plural, "it" for a singular: a pronoun that does not agree with the
 // governing subject stands for someone else ("the UN said they were backed by X").
 function agrees(syntax: SentenceSyntax, pronoun: Phrase, antecedent: Phrase): boolean {
   const w = syntax.words[pronoun.head]?.lower ?? '';
   if (pronoun.first !== pronoun.last || syntax.words[pronoun.head]?.pos !== 'PRON') return true;
-  if (w === 'they') return isPlural(syntax, antecedent);
-  if (w === 'it') return !isPlural(syntax, antecedent);
+  if (w === 'they') return isPluralPhrase(syntax, antecedent);
+  if (w === 'it') return !isPluralPhrase(syntax, antecedent);
   return true;
 }
 

@@ -1,5 +1,9 @@
 import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
-import type { Clause, SentenceSyntax } from '../../annotate/syntax/find-clauses.js';
+import {
+  isPluralPhrase,
+  type Clause,
+  type SentenceSyntax,
+} from '../../annotate/syntax/find-clauses.js';
 
 const OBJECT_PRONOUNS = new Set(['them', 'it', 'him', 'her']);
 
@@ -21,16 +25,8 @@ export function pronounObjectAntecedent(
     return null;
   const antecedent = syntax.clauses[clause.parent]?.objects[0];
   if (!antecedent) return null;
-  const plural = isPlural(syntax, antecedent);
+  const plural = isPluralPhrase(syntax, antecedent);
   if (word.lower === 'them' && !plural) return null;
   if (word.lower === 'it' && plural) return null;
   return antecedent;
-}
-
-// coordinated ("X and Y") or a plural common noun at its head ("the leaders of X")
-function isPlural(syntax: SentenceSyntax, p: Phrase): boolean {
-  const head = syntax.words[p.head];
-  if (!head) return false;
-  for (let i = p.first; i <= p.last; i++) if (syntax.words[i]?.lower === 'and') return true;
-  return head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
 }
