@@ -41,6 +41,5 @@ function readAsOther(m: ActorMention, a: AmbiguousName): ActorMention {
 
 /** The state a mention of a shared short name was read as ("Congo" as COD), or null. */
 export function stateReadAsOther(m: ActorMention): string | null {
-  const at = m.entry?.lastIndexOf(READ_AS) ?? -1;
-  return at < 0 ? null : m.actor.code;
+  return m.entry?.includes(READ_AS) ? m.actor.code : null;
 }

@@ -19,7 +19,7 @@ const NOT_NAME = new Set(
 const MAX_NAME = 4;
 const MAX_MODIFIERS = 2;
 
-/** A site named in a sentence: tokens `[from, to)`, and the place its name holds, if any. */
+/** A site named in a sentence: tokens `[from, to)`. */
 export interface NamedSite {
   from: number;
   to: number;
