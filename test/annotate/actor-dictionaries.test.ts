@@ -99,14 +99,15 @@ describe('bodies under their other names and spellings (real files)', () => {
   });
 });
 
+// The actors the real files find in an invented sentence: "text|code|sector".
+function found(text: string): string[] {
+  const article = inventedArticle(text, '2024-11-06');
+  return findActorMentions(article, splitSentences(article), loadActorIndex()).map(
+    (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}`,
+  );
+}
+
 describe('ministers beyond foreign affairs and defence (real files)', () => {
-  const index = loadActorIndex();
-  const found = (text: string): string[] => {
-    const article = inventedArticle(text, '2024-11-06');
-    return findActorMentions(article, splitSentences(article), index).map(
-      (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}`,
-    );
-  };
   it.each([
     ["Chile's interior minister spoke on Monday.", "Chile's interior minister|CHL|GOV"],
     ['The finance minister of Chile spoke on Monday.', 'finance minister of Chile|CHL|GOV'],
@@ -121,13 +122,6 @@ describe('ministers beyond foreign affairs and defence (real files)', () => {
 });
 
 describe('parties of a state (real files)', () => {
-  const index = loadActorIndex();
-  const found = (text: string): string[] => {
-    const article = inventedArticle(text, '2024-11-06');
-    return findActorMentions(article, splitSentences(article), index).map(
-      (m) => `${m.text}|${m.actor.code}|${m.actor.sector ?? '-'}`,
-    );
-  };
   it.each([
     ["A spokesman for Chile's ruling party spoke.", "Chile's ruling party|CHL|PTY"],
     ['The ruling party of Chile spoke.', 'ruling party of Chile|CHL|PTY'],

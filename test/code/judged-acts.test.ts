@@ -8,14 +8,6 @@ import { testDictionaries } from './support/test-dictionaries.js';
 const EXTRA: TriggerEntry[] = [
   { id: 'blockade-n', pos: 'noun', words: ['blockade'], type: 'COERCE', mode: 'restrict' },
   { id: 'sanctions-n', pos: 'noun', words: ['sanctions'], type: 'SANCTION', mode: 'economic' },
-  {
-    id: 'impose',
-    pos: 'verb',
-    lemma: 'impose',
-    type: 'SANCTION',
-    mode: 'economic',
-    object: ['sanctions'],
-  },
 ];
 const dicts = testDictionaries(EXTRA);
 
