@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import { lowerCase } from '../mention-utils.js';
-import { loadWinkModel } from './wink-model.js';
+import { tagText } from './wink-tagger.js';
 /** A word as the tagger read it: universal part of speech, lemma and offsets into the text. */
 export interface TaggedWord {
   text: string;
@@ -10,29 +9,6 @@ export interface TaggedWord {
   lemma: string;
   start: number;
   end: number;
-}
-
-interface WinkItems {
-  out: (what: unknown) => unknown[];
-}
-interface WinkDoc {
-  tokens: () => WinkItems;
-}
-interface Wink {
-  readDoc: (text: string) => WinkDoc;
-  its: { value: unknown; pos: unknown; lemma: unknown };
-}
-
-let tagger: Wink | undefined;
-
-// The model weighs some 10 MB: loaded on the first sentence that needs it, and once.
-function loadTagger(): Wink {
-  if (!tagger) {
-    const require = createRequire(import.meta.url);
-    const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Wink;
-    tagger = winkNLP(loadWinkModel(), ['pos']);
-  }
-  return tagger;
 }
 
 /** A sentence to tag: its text and its start in the article. */
@@ -94,13 +70,9 @@ export function tagSentences(parts: readonly SentencePart[]): TaggedWord[][] {
 // Tags sentences joined by the separator in one call (one sentence: alone, as it is); each
 // word's offsets are found in its own sentence only, as in the sentence tagged alone.
 function tagRun(parts: readonly SentencePart[]): TaggedWord[][] {
-  const nlp = loadTagger();
   const text =
     parts.length === 1 ? (parts[0]?.text ?? '') : parts.map((p) => p.text).join(SEPARATOR);
-  const tokens = nlp.readDoc(text).tokens();
-  const values = tokens.out(nlp.its.value) as string[];
-  const tags = tokens.out(nlp.its.pos) as string[];
-  const lemmas = tokens.out(nlp.its.lemma) as string[];
+  const { values, tags, lemmas } = tagText(text);
   const out: TaggedWord[][] = [];
   let k = 0;
   let words: TaggedWord[] = [];

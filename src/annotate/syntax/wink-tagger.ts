@@ -1,0 +1,292 @@
+import { createRequire } from 'node:module';
+import { loadWinkModel } from './wink-model.js';
+
+/**
+ * The trained tagger (wink-nlp 2.4.0 with wink-eng-lite-web-model 1.8.1, both pinned) run
+ * through wink-nlp's own modules: its tokenizer, its lexicon cache, its POS machines and its
+ * lemmas, the steps `readDoc` runs for the pipe `['pos']`, in the same order and with the same
+ * data, so the tags are the ones `readDoc` gives (test/annotate/wink-tagger.test.ts compares
+ * them on every sentence of the corpus). What differs (decision 031):
+ *
+ * - **Each distinct word is tokenized once.** wink reads a text as runs between spaces
+ *   ("chunks": "troops", "Kursk,", "(AP)") and sends each through its category regexes and
+ *   look-ups. The tokens a chunk gave are kept and replayed the next time it comes; a chunk whose
+ *   reading rested on a look-up that found nothing is replayed only while that text is still no
+ *   lexeme (wink's lexicon grows with the words it meets, and a word added since could change
+ *   how the chunk splits: it is then read again).
+ * - **No document API.** Values, tags and lemmas are read from the token array; a lemma is
+ *   kept per lexeme and tag, as wink's `its.lemma` derives it from those alone.
+ * - **Only the POS machines are built.** `winkNLP(model, ['pos'])` also builds the sentence,
+ *   entity, negation and sentiment machines, which the pipe never runs.
+ */
+
+/** The words of a text as the tagger read them: surface forms, universal POS tags, lemmas. */
+export interface TaggedText {
+  values: string[];
+  tags: string[];
+  lemmas: string[];
+}
+
+// wink-nlp's internals (src/constants.js): a token is 4 numbers in `tokens`: its lexeme, its
+// preceding spaces (low 16 bits; an expansion's normal above), its lemma and POS (POS from bit
+// 20), and a negation flag.
+const TOKEN_SIZE = 4;
+const BITS_FOR_LEMMA = 20;
+const POS_MASK = 0x3f00000;
+const MAX_PRECEDING_SPACES = 65535;
+// An expansion of a contraction ("can't"): its preceding-spaces slot holds its normal too.
+const EXPANSION = 65535;
+// Spaces wink reads as non-breaking: a text with one takes wink's own tokenizer, whole.
+const NON_BREAKING_SPACE = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
+// Kept chunks and lemmas are forgotten past these counts (each is read again when it next comes).
+const MAX_CHUNKS = 100_000;
+const MAX_LEMMAS = 100_000;
+
+interface WinkCache {
+  lookup: (text: string) => number[] | null;
+  add: (text: string, category: number) => number;
+  value: (index: number) => string;
+  valueOf: (feature: string, index: number) => string;
+}
+interface Rdd {
+  cache: WinkCache;
+  tokens: number[];
+  nonBreakingSpaces: Record<number, unknown>;
+  numOfTokens: number;
+}
+/** What wink's tokenizer calls to add tokens (its `dd-wrapper.js` methods). */
+interface TokenSink {
+  _addToken: (text: string, category: number, precedingSpaces: number, nbsp: unknown) => boolean;
+  _addTokenIfInCache: (text: string, precedingSpaces: number, nbsp: unknown) => number;
+  isLexeme: (text: string) => number[] | null;
+}
+interface Automaton {
+  importJSON: (json: unknown) => void;
+  recognize: (tags: number[], transformer: unknown, tokens: number[]) => unknown;
+}
+interface PosModel {
+  machines: unknown[];
+  transformers: unknown[];
+  updater: (px: unknown, cache: WinkCache, tags: number[], normals: number[]) => void;
+  setter: (rdd: Rdd, tags: number[], tkSize: number, bits4lemma: number) => void;
+}
+interface CoreModel {
+  trex: unknown;
+  tcat: { hash: Record<string, number> };
+  preserve: unknown;
+  features: { lexeme: { hash: Record<string, number | undefined> } };
+}
+
+/** A chunk's tokens as read with no spaces before it, and the look-ups that found nothing. */
+interface ReadChunk {
+  tokens: number[];
+  misses: string[] | null;
+}
+
+interface Tagger {
+  cache: WinkCache;
+  lexemes: Record<string, number | undefined>;
+  splitter: RegExp;
+  tokenize: (sink: TokenSink, text: string) => void;
+  unknown: number;
+  machines: Automaton[];
+  pos: PosModel;
+  its: { lemma: (index: number, rdd: Rdd, addons: unknown) => string };
+  addons: unknown;
+  mapToNormals: (rdd: Rdd) => number[];
+  mapToDefaultTags: (rdd: Rdd) => number[];
+  chunks: Map<string, ReadChunk>;
+  lemmas: Map<number, string>;
+}
+
+let tagger: Tagger | undefined;
+
+// As wink-nlp's `load()` builds its cache, tokenizer and POS machines (src/wink-nlp.js). The model
+// weighs some 10 MB: loaded on the first text that needs it, and once.
+function loadTagger(): Tagger {
+  if (tagger) return tagger;
+  const require = createRequire(import.meta.url);
+  const wink = (file: string): unknown => require(`wink-nlp/src/${file}.js`);
+  const model = loadWinkModel();
+  const core = (model.core as () => CoreModel)();
+  const cache = (wink('cache') as (core: CoreModel, featureFn: unknown) => WinkCache)(
+    core,
+    model.featureFn,
+  );
+  const trex = (wink('compile-trex') as (trex: unknown) => { helpers: { splitter: RegExp } })(
+    core.trex,
+  );
+  const tokenizer = wink('tokenizer') as (
+    trex: unknown,
+    categories: Record<string, number>,
+    preserve: unknown,
+  ) => Tagger['tokenize'];
+  const pos = (model.pos as () => PosModel)();
+  const fsm = wink('automaton') as (cache: WinkCache, oov: string) => Automaton;
+  const machines = pos.machines.map((json) => {
+    const machine = fsm(cache, cache.value(0));
+    machine.importJSON(json);
+    return machine;
+  });
+  const mappers = wink('tokens-mappers') as {
+    mapRawTokens2UIdOfNormal: Tagger['mapToNormals'];
+    mapRawTokens2UIdOfDefaultPOS: Tagger['mapToDefaultTags'];
+  };
+  tagger = {
+    cache,
+    lexemes: core.features.lexeme.hash,
+    splitter: trex.helpers.splitter,
+    tokenize: tokenizer(trex, core.tcat.hash, core.preserve),
+    unknown: (wink('constants') as { UNK: number }).UNK,
+    machines,
+    pos,
+    its: wink('its') as Tagger['its'],
+    addons: model.addons,
+    mapToNormals: mappers.mapRawTokens2UIdOfNormal,
+    mapToDefaultTags: mappers.mapRawTokens2UIdOfDefaultPOS,
+    chunks: new Map(),
+    lemmas: new Map(),
+  };
+  return tagger;
+}
+
+/**
+ * Tags a text as wink-nlp's `readDoc(text)` with the pipe `['pos']` tags it: one entry per token,
+ * in order (contractions expanded: "can't" gives "ca" and "n't").
+ *
+ * @example
+ * tagText('Freedonia sent troops.').tags; // ['PROPN', 'VERB', 'NOUN', 'PUNCT']
+ */
+export function tagText(text: string): TaggedText {
+  const t = loadTagger();
+  const rdd: Rdd = {
+    cache: t.cache,
+    tokens: [],
+    nonBreakingSpaces: Object.create(null) as Record<number, unknown>,
+    numOfTokens: 0,
+  };
+  if (NON_BREAKING_SPACE.test(text)) t.tokenize(tokenSink(t, rdd.tokens, rdd, null), text);
+  else tokenizeByChunks(t, text, rdd.tokens);
+  const n = rdd.tokens.length / TOKEN_SIZE;
+  rdd.numOfTokens = n;
+  // the POS pipe of readDoc
+  const normals = t.mapToNormals(rdd);
+  const defaults = t.mapToDefaultTags(rdd);
+  for (const machine of t.machines) {
+    const found = machine.recognize(defaults, t.pos.transformers[0], rdd.tokens);
+    t.pos.updater(found, t.cache, defaults, normals);
+  }
+  t.pos.setter(rdd, defaults, TOKEN_SIZE, BITS_FOR_LEMMA);
+  return readTokens(t, rdd);
+}
+
+// wink's `tokenize(doc, text)` for a text with no non-breaking space: the text split at its
+// spaces and line breaks, each chunk read as wink reads it, the spaces before it on its first
+// token.
+function tokenizeByChunks(t: Tagger, text: string, tokens: number[]): void {
+  const parts = text.split(t.splitter);
+  let spaces = 0;
+  for (const part of parts) {
+    if (!part) continue;
+    if (part.charCodeAt(0) === 32) {
+      spaces = Math.min(part.length, MAX_PRECEDING_SPACES - 1);
+      continue;
+    }
+    const chunk = readChunk(t, part);
+    const first = tokens.length;
+    for (const x of chunk.tokens) tokens.push(x);
+    if (spaces > 0 && tokens.length > first) tokens[first + 1] = (tokens[first + 1] ?? 0) | spaces;
+    spaces = 0;
+  }
+}
+
+// A chunk's tokens: kept from an earlier reading while every look-up that reading made still
+// gives what it gave, else read by wink's tokenizer (the chunk alone: no spaces before it).
+function readChunk(t: Tagger, chunk: string): ReadChunk {
+  const kept = t.chunks.get(chunk);
+  if (kept && (kept.misses === null || kept.misses.every((m) => t.lexemes[m] === undefined)))
+    return kept;
+  const read: ReadChunk = { tokens: [], misses: null };
+  t.tokenize(tokenSink(t, read.tokens, null, read), chunk);
+  if (t.chunks.size >= MAX_CHUNKS) t.chunks.clear();
+  t.chunks.set(chunk, read);
+  return read;
+}
+
+// wink's `dd-wrapper.js` methods on a token array, noting the look-ups that found nothing.
+function tokenSink(
+  t: Tagger,
+  tokens: number[],
+  rdd: Rdd | null,
+  read: ReadChunk | null,
+): TokenSink {
+  const missed = (text: string): void => {
+    if (read) (read.misses ??= []).push(text);
+  };
+  const nbspAt = (nbsp: unknown, precedingSpaces: number): void => {
+    if (rdd && nbsp !== null && precedingSpaces > 0)
+      rdd.nonBreakingSpaces[tokens.length / TOKEN_SIZE - 1] = nbsp;
+  };
+  return {
+    _addToken(text, category, precedingSpaces, nbsp) {
+      tokens.push(t.cache.add(text, category), precedingSpaces, 0, 0);
+      nbspAt(nbsp, precedingSpaces);
+      return true;
+    },
+    _addTokenIfInCache(text, precedingSpaces, nbsp) {
+      const found = t.cache.lookup(text);
+      if (found === null) {
+        missed(text);
+        return t.unknown;
+      }
+      if (found.length === 1) {
+        tokens.push(found[0] ?? 0, precedingSpaces, 0, 0);
+        nbspAt(nbsp, precedingSpaces);
+      } else {
+        // a contraction: lexeme, normal, lemma and POS of each expansion
+        for (let k = 0; k < found.length; k += TOKEN_SIZE) {
+          const spaces = (k === 0 ? precedingSpaces : 0) | ((found[k + 1] ?? 0) << 16);
+          const lemmaAndPos = (found[k + 2] ?? 0) | ((found[k + 3] ?? 0) << BITS_FOR_LEMMA);
+          tokens.push(found[k] ?? 0, spaces, lemmaAndPos, 0);
+          nbspAt(nbsp, precedingSpaces);
+        }
+      }
+      return 99;
+    },
+    isLexeme(text) {
+      const found = t.cache.lookup(text);
+      if (found === null) missed(text);
+      return found;
+    },
+  };
+}
+
+// Each token's value, tag and lemma, as wink's `its.value`, `its.pos` and `its.lemma` give them.
+function readTokens(t: Tagger, rdd: Rdd): TaggedText {
+  const n = rdd.numOfTokens;
+  const tokens = rdd.tokens;
+  const values = new Array<string>(n);
+  const tags = new Array<string>(n);
+  const lemmas = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const at = i * TOKEN_SIZE;
+    const lexeme = tokens[at] ?? 0;
+    const pos = ((tokens[at + 2] ?? 0) & POS_MASK) >>> BITS_FOR_LEMMA;
+    values[i] = t.cache.value(lexeme);
+    tags[i] = t.cache.valueOf('pos', pos);
+    if ((tokens[at + 1] ?? 0) > EXPANSION) {
+      // an expansion carries its own lemma
+      lemmas[i] = t.its.lemma(i, rdd, t.addons);
+      continue;
+    }
+    const key = lexeme * 64 + pos;
+    let lemma = t.lemmas.get(key);
+    if (lemma === undefined) {
+      lemma = t.its.lemma(i, rdd, t.addons);
+      if (t.lemmas.size >= MAX_LEMMAS) t.lemmas.clear();
+      t.lemmas.set(key, lemma);
+    }
+    lemmas[i] = lemma;
+  }
+  return { values, tags, lemmas };
+}

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEPARATOR } from '../../src/annotate/syntax/tag-words.js';
+import { loadWinkModel } from '../../src/annotate/syntax/wink-model.js';
+import { tagText, type TaggedText } from '../../src/annotate/syntax/wink-tagger.js';
+
+const require = createRequire(import.meta.url);
+
+interface WinkDoc {
+  tokens: () => { out: (what: unknown) => string[] };
+}
+interface Wink {
+  readDoc: (text: string) => WinkDoc;
+  its: { value: unknown; pos: unknown; lemma: unknown };
+}
+// wink-nlp's own document API, as the pipeline ran it before decision 031: the reference.
+const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Wink;
+const wink = winkNLP(loadWinkModel(), ['pos']);
+function readDoc(text: string): TaggedText {
+  const tokens = wink.readDoc(text).tokens();
+  return {
+    values: tokens.out(wink.its.value),
+    tags: tokens.out(wink.its.pos),
+    lemmas: tokens.out(wink.its.lemma),
+  };
+}
+
+// Invented text with what wink's tokenizer reads in its several ways: contractions, possessives,
+// abbreviations, numbers and times, brackets and quotes, URLs, e-mail, hashtags, emoji, dashes,
+// non-breaking and repeated spaces, tabs and line breaks, and words no lexicon holds.
+const INVENTED = [
+  "Freedonia's army can't hold the pass, Sylvania's envoy said (Reuters).",
+  "They won't retreat; we'd rather talk,\" the minister told Xia's TV on Tuesday.",
+  'U.S.-made drones struck Qorvath at 3 a.m. on 12.03.2025 — 1,200 troops fled.',
+  'See https://example.org/freedonia?x=1 or mail press@sylvania.gov #Qorvath 🙂 :-)',
+  'Zentrovians\u00a0marched   into\tBlavik, (Zentrovia) and [Blavik] said “no”.',
+  "Line one\nline two\r\nline three\t\ttabbed 'quoted' words",
+  '10,000 soldiers, 5% of 200,000; $3.5bn and 2nd-placed Vorlanders.',
+  'Mr. Krev, Dr. Osk and Gen. Valt met in St. Ulm at 10:30pm (GMT+2).',
+];
+
+describe('tagText', () => {
+  it('tags invented text as wink-nlp readDoc does, the first time and from its kept chunks', () => {
+    for (let round = 0; round < 2; round++)
+      for (const text of INVENTED)
+        expect([round, text, tagText(text)]).toEqual([round, text, readDoc(text)]);
+    const joined = INVENTED.filter((t) => !/[\n\r\t]/.test(t)).join(SEPARATOR);
+    expect(tagText(joined)).toEqual(readDoc(joined));
+  });
+
+  // A chunk whose reading found no lexeme for a piece of it is read again once that piece has
+  // become a lexeme (the lexicon grows with each new word it reads): "Zone4..." first gives
+  // "Zone4", "." and "..", and from then on "Zone4" and "...".
+  it('reads a chunk again after a word it missed has joined the lexicon', () => {
+    const texts = [
+      'Grid7...',
+      'Grid7...',
+      'Troops left Sector9... later.',
+      'Troops left Sector9... later.',
+    ];
+    for (const text of texts) expect([text, tagText(text)]).toEqual([text, readDoc(text)]);
+    expect(readDoc('Zone4...').values).toEqual(['Zone4', '.', '..']);
+    expect(readDoc('Zone4...').values).toEqual(['Zone4', '...']);
+  });
+
+  it('gives tags and lemmas a clause reader needs', () => {
+    const { values, tags, lemmas } = tagText("Sylvania's troops didn't cross the river.");
+    expect(values).toEqual([
+      'Sylvania',
+      "'s",
+      'troops',
+      'did',
+      "n't",
+      'cross',
+      'the',
+      'river',
+      '.',
+    ]);
+    expect(tags[2]).toBe('NOUN');
+    expect(tags[5]).toBe('VERB');
+    expect(lemmas[2]).toBe('troop');
+    expect(lemmas[3]).toBe('do');
+  });
+});
+
+// Real news, read from ../shared at run time (never copied into the project).
+const corpus = resolve(__dirname, '../../../shared/corpus');
+const files = ['dev.jsonl', 'dev2.jsonl'].map((f) => resolve(corpus, f)).filter(existsSync);
+
+describe.skipIf(files.length === 0)('tagText over the corpus (read from ../shared)', () => {
+  it('tags every sentence of the dev articles as wink-nlp readDoc does', () => {
+    const sentences = files
+      .flatMap((f) => readFileSync(f, 'utf8').split('\n'))
+      .filter((l) => l.trim() !== '')
+      .flatMap((l) => (JSON.parse(l) as { text: string }).text.split(/(?<=[.!?])\s+/));
+    expect(sentences.length).toBeGreaterThan(500);
+    let differing = 0;
+    for (const s of sentences) {
+      const a = tagText(s);
+      const b = readDoc(s);
+      if (JSON.stringify(a) !== JSON.stringify(b)) differing++;
+    }
+    expect(differing).toBe(0);
+  });
+});
