@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEPARATOR } from '../../src/annotate/syntax/tag-words.js';
 import { loadWinkModel } from '../../src/annotate/syntax/wink-model.js';
-import { tagText, type TaggedText } from '../../src/annotate/syntax/wink-tagger.js';
+import { createTagger, tagText, type TaggedText } from '../../src/annotate/syntax/wink-tagger.js';
 
 const require = createRequire(import.meta.url);
 
@@ -82,6 +82,33 @@ describe('tagText', () => {
     expect(tags[5]).toBe('VERB');
     expect(lemmas[2]).toBe('troop');
     expect(lemmas[3]).toBe('do');
+  });
+});
+
+describe('createTagger', () => {
+  it('takes in the words its model lacks, and is built afresh past its bound', () => {
+    const tagger = createTagger(40);
+    expect(tagger.newWords()).toBe(0);
+    expect(tagger.tag('Freedonia sent troops to the border.').tags).toEqual(
+      readDoc('Freedonia sent troops to the border.').tags,
+    );
+    // invented names, each new to the lexicon
+    const names = (k: number): string =>
+      Array.from({ length: 6 }, (_, j) => `Vrel${String.fromCharCode(97 + k, 97 + j)}ost`).join(
+        ' and ',
+      );
+    let most = 0;
+    let rebuilt = false;
+    for (let k = 0; k < 20; k++) {
+      const text = `${names(k)} met the envoy in Sylvania.`;
+      const before = tagger.newWords();
+      expect(tagger.tag(text)).toEqual(readDoc(text));
+      if (tagger.newWords() < before) rebuilt = true;
+      most = Math.max(most, tagger.newWords());
+    }
+    expect(rebuilt).toBe(true);
+    // never past the bound and the words of one text
+    expect(most).toBeLessThanOrEqual(40 + 6);
   });
 });
 

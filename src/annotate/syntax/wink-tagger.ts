@@ -41,12 +41,17 @@ const NON_BREAKING_SPACE = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
 // Kept chunks and lemmas are forgotten past these counts (each is read again when it next comes).
 const MAX_CHUNKS = 100_000;
 const MAX_LEMMAS = 100_000;
+// wink adds every word its lexicon lacks (names, numbers, dates) for good: past this many, the
+// tagger is built afresh from the model after the text at hand (a long `watch` run stays bounded).
+const MAX_NEW_WORDS = 250_000;
 
 interface WinkCache {
   lookup: (text: string) => number[] | null;
   add: (text: string, category: number) => number;
   value: (index: number) => string;
   valueOf: (feature: string, index: number) => string;
+  currentSize: () => number;
+  intrinsicSize: () => number;
 }
 interface Rdd {
   cache: WinkCache;
@@ -99,12 +104,8 @@ interface Tagger {
   lemmas: Map<number, string>;
 }
 
-let tagger: Tagger | undefined;
-
-// As wink-nlp's `load()` builds its cache, tokenizer and POS machines (src/wink-nlp.js). The model
-// weighs some 10 MB: loaded on the first text that needs it, and once.
-function loadTagger(): Tagger {
-  if (tagger) return tagger;
+// As wink-nlp's `load()` builds its cache, tokenizer and POS machines (src/wink-nlp.js).
+function buildTagger(): Tagger {
   const require = createRequire(import.meta.url);
   const wink = (file: string): unknown => require(`wink-nlp/src/${file}.js`);
   const model = loadWinkModel();
@@ -132,7 +133,7 @@ function loadTagger(): Tagger {
     mapRawTokens2UIdOfNormal: Tagger['mapToNormals'];
     mapRawTokens2UIdOfDefaultPOS: Tagger['mapToDefaultTags'];
   };
-  tagger = {
+  return {
     cache,
     lexemes: core.features.lexeme.hash,
     splitter: trex.helpers.splitter,
@@ -147,8 +148,36 @@ function loadTagger(): Tagger {
     chunks: new Map(),
     lemmas: new Map(),
   };
-  return tagger;
 }
+
+/** A tagger of its own: its lexicon, kept chunks and lemmas (see {@link createTagger}). */
+export interface WinkTagger {
+  tag: (text: string) => TaggedText;
+  /** Words the lexicon has taken in since it was built from the model. */
+  newWords: () => number;
+}
+
+/**
+ * A tagger with its own lexicon, rebuilt from the model once it has taken in more than
+ * `maxNewWords` words the model lacks (after the text that passed the bound: a text is tagged
+ * by one lexicon). Built on its first text.
+ */
+export function createTagger(maxNewWords = MAX_NEW_WORDS): WinkTagger {
+  let t: Tagger | undefined;
+  const newWords = (): number => (t ? t.cache.currentSize() - t.cache.intrinsicSize() : 0);
+  return {
+    tag(text) {
+      t ??= buildTagger();
+      const tagged = tagWith(t, text);
+      if (newWords() > maxNewWords) t = undefined;
+      return tagged;
+    },
+    newWords,
+  };
+}
+
+// The model weighs some 10 MB: loaded on the first text that needs it, and once.
+let shared: WinkTagger | undefined;
 
 /**
  * Tags a text as wink-nlp's `readDoc(text)` with the pipe `['pos']` tags it: one entry per token,
@@ -158,7 +187,11 @@ function loadTagger(): Tagger {
  * tagText('Freedonia sent troops.').tags; // ['PROPN', 'VERB', 'NOUN', 'PUNCT']
  */
 export function tagText(text: string): TaggedText {
-  const t = loadTagger();
+  shared ??= createTagger();
+  return shared.tag(text);
+}
+
+function tagWith(t: Tagger, text: string): TaggedText {
   const rdd: Rdd = {
     cache: t.cache,
     tokens: [],
