@@ -4,14 +4,11 @@ import { readSyntaxAhead, syntaxOf, verbGroupAt } from '../../src/code/roles/cla
 import { explainEvents } from '../../src/code/index.js';
 import { viewSentences } from '../../src/code/sentence-view.js';
 import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder, compactEvent } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const dicts = testDictionaries();
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
-    compactEvent(e, { quantity: false }),
-  );
+const code = compactCoder(dicts, { quantity: false });
 
 // Invented sentences; published Wednesday 2024-11-06. Freedonia = FRD, Sylvania = SYL, Osterlich = OST.
 const ROLES: [string, string, string[]][] = [

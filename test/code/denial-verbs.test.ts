@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const EXTRA: TriggerEntry[] = [
   { id: 'reject', pos: 'verb', lemma: 'reject', type: 'REJECT', mode: null, speech: true },
 ];
 const dicts = testDictionaries(EXTRA);
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) => compactEvent(e));
+const code = compactCoder(dicts);
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('rejecting allegations is a denial, not a REJECT event', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const AGREE: TriggerEntry = {
@@ -15,10 +13,7 @@ const AGREE: TriggerEntry = {
 };
 const dicts = testDictionaries([AGREE]);
 
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
-    compactEvent(e, { quantity: false }),
-  );
+const code = compactCoder(dicts, { quantity: false });
 
 // Invented sentences; published Wednesday 2024-11-06. Freedonia = FRD, Sylvania = SYL, Osterlich = OST.
 // A joint act: all parties actors, no recipient (the annotator keeps "The Freedonia" after a

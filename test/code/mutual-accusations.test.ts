@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const EXTRA: TriggerEntry[] = [
   { id: 'accuse', pos: 'verb', lemma: 'accuse', type: 'ACCUSE', mode: 'allege' },
 ];
 const dicts = testDictionaries(EXTRA);
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) => compactEvent(e));
+const code = compactCoder(dicts);
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('accusations traded between the sides are their dispute, not an ACCUSE event', () => {

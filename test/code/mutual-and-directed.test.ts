@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const dicts = testDictionaries();
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
-    compactEvent(e, { quantity: false }),
-  );
+const code = compactCoder(dicts, { quantity: false });
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('a directed act of force told after a mutual one stays its own event', () => {

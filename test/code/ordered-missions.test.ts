@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const dicts = testDictionaries([
@@ -16,8 +14,7 @@ const dicts = testDictionaries([
     speech: true,
   },
 ]);
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) => compactEvent(e));
+const code = compactCoder(dicts);
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('an order sending diplomats or a mission away is a sanction, not a request', () => {

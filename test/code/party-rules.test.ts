@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 // Invented entries these rules need beyond the shared test dictionary.
@@ -22,10 +20,7 @@ const EXTRA: TriggerEntry[] = [
 ];
 const dicts = testDictionaries(EXTRA);
 
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
-    compactEvent(e, { quantity: false }),
-  );
+const code = compactCoder(dicts, { quantity: false });
 
 // Invented sentences; published Wednesday 2024-11-06. Freedonia = FRD, Sylvania = SYL, Osterlich = OST.
 const SPEAKERLESS: [string, string, string[]][] = [

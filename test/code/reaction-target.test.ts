@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const dicts = testDictionaries();
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
-    compactEvent(e, { quantity: false, date: false }),
-  );
+const code = compactCoder(dicts, { quantity: false, date: false });
 
 // Invented sentences. Freedonia = FRD, Sylvania = SYL, Osterlich = OST.
 // A reaction whose object refers back to an event told before is aimed at that event's doer.

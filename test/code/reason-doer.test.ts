@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 // invented entries: a measure against a party, a thanks, and the acts they are for
@@ -11,10 +9,7 @@ const dicts = testDictionaries([
   { id: 'support-v', pos: 'verb', lemma: 'support', type: 'SUPPORT', mode: null },
   { id: 'host-v', pos: 'verb', lemma: 'host', type: 'CONSULT', mode: null },
 ]);
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
-    compactEvent(e, { quantity: false, date: false }),
-  );
+const code = compactCoder(dicts, { quantity: false, date: false });
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('the act a party is sanctioned or thanked "for" is its own', () => {

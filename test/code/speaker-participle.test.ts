@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const EXTRA: TriggerEntry[] = [
@@ -11,10 +9,7 @@ const EXTRA: TriggerEntry[] = [
 ];
 const dicts = testDictionaries(EXTRA);
 
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
-    compactEvent(e, { date: false, quantity: false }),
-  );
+const code = compactCoder(dicts, { date: false, quantity: false });
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('a speech act told in a participle after a report is the reporter’s', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const EXTRA: TriggerEntry[] = [
@@ -20,10 +18,7 @@ const EXTRA: TriggerEntry[] = [
 ];
 const dicts = testDictionaries(EXTRA);
 
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) =>
-    compactEvent(e, { date: false }),
-  );
+const code = compactCoder(dicts, { date: false });
 
 // Invented sentences; published 2024-11-06. Freedonia = FRD, Sylvania = SYL.
 describe('a trigger that says what state its subject is in', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import { analyze } from '../../src/pipeline.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const dicts = testDictionaries();
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts).events.map((e) => compactEvent(e));
+const code = compactCoder(dicts);
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('"has yet to": an act not done so far is negated', () => {

@@ -1,4 +1,7 @@
+import { explainEvents } from '../../../src/code/index.js';
+import type { CodeDictionaries } from '../../../src/code/load-code-dictionaries.js';
 import type { Event } from '../../../src/model/index.js';
+import { buildAnnotated } from './build-annotated.js';
 
 /**
  * `TYPE ACTORS>RECIPIENTS [modality] [@date] [#value unit]`: one event on one line, for tables
@@ -22,4 +25,23 @@ export function compactEvent(
 export function compactEventWithClaims(e: Event): string {
   const claims = e.attributions.map((a) => `${a.source?.code ?? '?'} ${a.stance}`).join(', ');
   return `${compactEvent(e, { quantity: false, date: false })}: ${claims}`;
+}
+
+/**
+ * A coder for rule tables: codes an invented text (published on `published`, a Wednesday by
+ * default) with `dicts` and prints each event with {@link compactEvent} and `options`.
+ *
+ * @example
+ * const code = compactCoder(testDictionaries(), { date: false });
+ * code('Freedonian troops shelled Sylvanian troops.'); // ['ASSAULT FRD>SYL']
+ */
+export function compactCoder(
+  dicts: CodeDictionaries,
+  options: { quantity?: boolean; date?: boolean } = {},
+  published = '2024-11-06',
+): (text: string) => string[] {
+  return (text) =>
+    explainEvents(buildAnnotated(text, published), dicts).events.map((e) =>
+      compactEvent(e, options),
+    );
 }
