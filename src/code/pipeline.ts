@@ -3,6 +3,7 @@ import type { Finder, Refiner } from './context.js';
 import { findBackers } from './finders/find-backers.js';
 import { findJudgedActs } from './finders/find-judged-acts.js';
 import { findWeaponStrikes } from './finders/find-weapon-strikes.js';
+import { findWeaponUse } from './finders/find-weapon-use.js';
 import { findJointCombat } from './finders/find-joint-combat.js';
 import { findPlaceSeizures } from './finders/find-place-seizures.js';
 import { findPresence } from './finders/find-presence.js';
@@ -19,6 +20,7 @@ import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
 import { attachPlace } from './refiners/attach-place.js';
+import { attachTerritoryPlace } from './refiners/attach-territory-place.js';
 import { attachQuantity } from './refiners/attach-quantity.js';
 import { attachWhen } from './refiners/attach-when.js';
 import { checkCodebook } from './refiners/check-codebook.js';
@@ -138,6 +140,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'find-weapon-strikes',
       why: 'a weapon that hits or lands: the verb names no attack, its subject does, which no trigger row can ask',
       run: findWeaponStrikes,
+    },
+    {
+      name: 'find-weapon-use',
+      why: '"the use of cluster munitions by Xia": an attack told as the use of arms, which no trigger word names',
+      run: findWeaponUse,
     },
   ],
   refiners: [
@@ -365,6 +372,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'attach-place',
       why: 'before attributions: the host of troops comes from their place',
       run: attachPlace,
+    },
+    {
+      name: 'attach-territory-place',
+      why: 'right after places, before hosts: an act no named place was found for, in "Xian territory" or "a Xian border area", happened in that state',
+      run: attachTerritoryPlace,
     },
     {
       name: 'infer-host',

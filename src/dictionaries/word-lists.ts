@@ -35,6 +35,8 @@ export const WordTag = z.enum([
   'kept-course',
   'abstract-side',
   'count-head',
+  // decision 033 (recall of unseen forms)
+  'used-weapon',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -62,6 +64,8 @@ export const WORD_LISTS = [
   'resolve-verbs',
   'abstract-nouns',
   'count-nouns',
+  // decision 033 (recall of unseen forms)
+  'used-weapons',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

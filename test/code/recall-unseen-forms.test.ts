@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
+import type { Annotated } from '../../src/model/index.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { compactEvent } from './support/compact-event.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+// Decision 033: events told in forms the trigger rows do not reach.
+const EXTRA: TriggerEntry[] = [
+  { id: 'shell', pos: 'verb', lemma: 'shell', type: 'ASSAULT', mode: 'heavy-weapons' },
+];
+const dicts = testDictionaries(EXTRA);
+
+const run = (a: Annotated) => explainEvents(a, dicts).events;
+const code = (text: string): string[] =>
+  run(buildAnnotated(text, '2024-11-06')).map((e) => compactEvent(e, { date: false }));
+
+// Invented sentences; published Wednesday 2024-11-06.
+describe('the use of arms told as a noun phrase is an attack', () => {
+  it.each([
+    [
+      '"by" names who used them',
+      'The use of cluster munitions by Freedonian forces hit Sylvanian villages.',
+      'ASSAULT FRD>',
+    ],
+    [
+      'a possessive names who used them',
+      "Freedonia's use of heavy weaponry was reported on Monday.",
+      'ASSAULT FRD>',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(code(text).some((e) => e.startsWith(expected))).toBe(true);
+  });
+
+  it.each([
+    ['a threat of use', 'Freedonia threatened the use of heavy weaponry against Sylvania.'],
+    ['a ban on use', 'Sylvania called for a ban on the use of cluster munitions by all sides.'],
+    ['use of something that is no arms', "Freedonia's use of the port was reported on Monday."],
+    ['a verb "use" with no "of"', 'Freedonia may use drones along the border.'],
+  ])('negative: %s', (_name, text) => {
+    expect(code(text).filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
+  });
+});
+
+describe('an act a condemnation names with its doer after "by" is coded apart', () => {
+  it('the condemned attack and the condemnation', () => {
+    const events = code('Sylvania condemned the use of cluster munitions by Freedonian forces.');
+    expect(events).toContain('ACCUSE SYL>FRD');
+    expect(events.some((e) => e.startsWith('ASSAULT FRD>'))).toBe(true);
+  });
+
+  it.each([
+    ['no doer named', 'Sylvania condemned the use of cluster munitions.'],
+    [
+      'a non-disapproving verb',
+      'Sylvania studied the use of cluster munitions by Freedonian forces.',
+    ],
+  ])('negative: %s', (_name, text) => {
+    expect(code(text).filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
+  });
+});
+
+// The real annotator reads a state's adjective as 'actor/demonym' from its country forms.
+function withDemonym(text: string): Annotated {
+  const a = buildAnnotated(text, '2024-11-06');
+  for (const m of a.mentions)
+    if (m.kind === 'actor' && m.text === 'Sylvanian') {
+      m.ruleId = 'actor/demonym';
+      m.entry = 'countries:SYL';
+    }
+  return a;
+}
+const places = (text: string): string[] =>
+  run(withDemonym(text)).map((e) => `${e.type} ${e.place?.country ?? '-'} ${e.place?.text ?? '-'}`);
+
+describe('an act in "Xian territory" or "a Xian border area" happened in that state', () => {
+  it.each([
+    [
+      'a border area',
+      'Freedonian forces shelled houses in a Sylvanian border area.',
+      'ASSAULT SYL a Sylvanian border area',
+    ],
+    [
+      'territory',
+      'Freedonian forces shelled houses in Sylvanian territory.',
+      'ASSAULT SYL Sylvanian territory',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(places(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'a named place wins',
+      'Freedonian forces shelled Lakeport in a Sylvanian border area.',
+      'ASSAULT SYL Lakeport',
+    ],
+    [
+      'no locative before it',
+      'Freedonian forces shelled houses near the Sylvanian border area.',
+      'ASSAULT - -',
+    ],
+    [
+      'a spoken act has no place',
+      'Freedonia condemned the raids of Sylvanian forces in Sylvanian territory.',
+      'ACCUSE - -',
+    ],
+  ])('negative: %s', (_name, text, expected) => {
+    expect(places(text)).toContain(expected);
+  });
+});
