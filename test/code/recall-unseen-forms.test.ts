@@ -38,6 +38,10 @@ describe('the use of arms told as a noun phrase is an attack', () => {
     ['a ban on use', 'Sylvania called for a ban on the use of cluster munitions by all sides.'],
     ['use of something that is no arms', "Freedonia's use of the port was reported on Monday."],
     ['a verb "use" with no "of"', 'Freedonia may use drones along the border.'],
+    [
+      'a use judged as a violation: the judgment, not the act',
+      "Freedonia's use of heavy weaponry is a violation of the treaty, Sylvania said.",
+    ],
   ])('negative: %s', (_name, text) => {
     expect(code(text).filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
   });

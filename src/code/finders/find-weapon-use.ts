@@ -13,6 +13,11 @@ export const WEAPON_USE: TriggerEntry = {
 };
 
 const arms = wordsTagged('used-weapon');
+const judgments = wordsTagged('judgment');
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'constitutes', 'constituted']);
+// How far the copula of a judged subject may stand after the arms, and the judgment after it.
+const COPULA_WINDOW = 12;
+const JUDGMENT_WINDOW = 4;
 // How far after "use of" the arms may stand ("the use of heavy cluster munitions").
 const ARMS_WINDOW = 4;
 // Words up to three before "use" that make it no act done: a threat, a ban, a refusal or an aim
@@ -97,6 +102,7 @@ export function findWeaponUse(view: SentenceView): EventCandidate[] {
     }
     if (armed < 0) continue;
     if ([1, 2, 3].some((k) => NOT_BEFORE.has(tokens[i - k]?.lower ?? ''))) continue;
+    if (judgedSubject(view, armed)) continue;
     const trigger = triggerOfTokens(view, i, i);
     out.push(
       newCandidate({
@@ -118,4 +124,22 @@ export function findWeaponUse(view: SentenceView): EventCandidate[] {
     );
   }
   return out;
+}
+
+/**
+ * "Xia's use of heavy weaponry ... is a violation of the charter": a use that is the subject of a
+ * judgment is the act judged (find-judged-acts codes the judgment); whether and when it happened
+ * is told where it is reported, not by the verdict.
+ */
+function judgedSubject(view: SentenceView, armed: number): boolean {
+  const tokens = view.tokens;
+  for (let k = armed + 1; k <= armed + COPULA_WINDOW && k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === ',' || w === ';') return false;
+    if (!COPULAS.has(w)) continue;
+    for (let j = k + 1; j <= k + JUDGMENT_WINDOW && j < tokens.length; j++)
+      if (judgments().has(tokens[j]?.lower ?? '')) return true;
+    return false;
+  }
+  return false;
 }
