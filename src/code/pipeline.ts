@@ -4,6 +4,7 @@ import { findBackers } from './finders/find-backers.js';
 import { findJudgedActs } from './finders/find-judged-acts.js';
 import { findWeaponStrikes } from './finders/find-weapon-strikes.js';
 import { findWeaponUse } from './finders/find-weapon-use.js';
+import { findCourtReferrals } from './finders/find-court-referrals.js';
 import { findJointCombat } from './finders/find-joint-combat.js';
 import { findPlaceSeizures } from './finders/find-place-seizures.js';
 import { findPresence } from './finders/find-presence.js';
@@ -19,6 +20,7 @@ import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
+import { aimCourtReferrals } from './refiners/aim-court-referrals.js';
 import { attachPlace } from './refiners/attach-place.js';
 import { attachTerritoryPlace } from './refiners/attach-territory-place.js';
 import { attachQuantity } from './refiners/attach-quantity.js';
@@ -145,6 +147,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'find-weapon-use',
       why: '"the use of cluster munitions by Xia": an attack told as the use of arms, which no trigger word names',
       run: findWeaponUse,
+    },
+    {
+      name: 'find-court-referrals',
+      why: '"referred the dispute to the International Court of Justice": an accusation told as carrying a dispute to a court, which no trigger word names',
+      run: findCourtReferrals,
     },
   ],
   refiners: [
@@ -397,6 +404,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'infer-opponent',
       why: 'after actors everywhere are known: allies come from the troop events',
       run: inferOpponent,
+    },
+    {
+      name: 'aim-court-referrals',
+      why: 'after the opponents, which complete the acts of force it reads: a dispute taken to court accuses the other side of those acts, not the court',
+      run: aimCourtReferrals,
     },
     {
       name: 'infer-ceasefire-sides',

@@ -114,3 +114,34 @@ describe('an act in "Xian territory" or "a Xian border area" happened in that st
     expect(places(text)).toContain(expected);
   });
 });
+
+describe('taking a dispute to a court accuses the other side', () => {
+  const accusations = (text: string): string[] => code(text).filter((e) => e.startsWith('ACCUSE'));
+  it.each([
+    [
+      'the other side of the fighting, not the court',
+      'Freedonian forces shelled Sylvanian villages in May. In June, Sylvania referred the dispute to the International Court of Justice.',
+      ['ACCUSE SYL>FRD'],
+    ],
+    [
+      'a case brought before a tribunal',
+      'Freedonian forces shelled Sylvanian villages in May. Sylvania brought the case before an arbitration tribunal.',
+      ['ACCUSE SYL>FRD'],
+    ],
+    [
+      'two sides it is opposed to: no one accused is guessed',
+      'Freedonian forces shelled Sylvanian villages. Osterlich shelled Sylvania too. Sylvania took the dispute to the International Court of Justice.',
+      ['ACCUSE SYL>'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(accusations(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['referring to a ruling', 'Sylvania referred to the court ruling on Monday.'],
+    ['an oath before the court', 'The Sylvanian judge took the oath before the court.'],
+    ['a dispute sent to no court', 'Sylvania referred the dispute to a joint committee.'],
+  ])('negative: %s', (_name, text) => {
+    expect(accusations(text)).toEqual([]);
+  });
+});
