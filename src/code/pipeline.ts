@@ -21,6 +21,7 @@ import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
 import { aimCourtReferrals } from './refiners/aim-court-referrals.js';
+import { aimRestraintAppeals } from './refiners/aim-restraint-appeals.js';
 import { attachPlace } from './refiners/attach-place.js';
 import { attachTerritoryPlace } from './refiners/attach-territory-place.js';
 import { attachQuantity } from './refiners/attach-quantity.js';
@@ -424,6 +425,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'date-present-statements',
       why: 'right after dates: a statement in the present is dated by the report, not by what it speaks of',
       run: datePresentStatements,
+    },
+    {
+      name: 'aim-restraint-appeals',
+      why: 'after dates, which it takes off a standing appeal; after the ceasefire sides, which it counts: an appeal for restraint naming no one asked is aimed at the sides at war',
+      run: aimRestraintAppeals,
     },
     {
       name: 'attach-accuser-assertion',

@@ -37,6 +37,7 @@ export const WordTag = z.enum([
   'count-head',
   // decision 033 (recall of unseen forms)
   'used-weapon',
+  'restraint-aim',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -66,6 +67,7 @@ export const WORD_LISTS = [
   'count-nouns',
   // decision 033 (recall of unseen forms)
   'used-weapons',
+  'restraint-aims',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

@@ -9,6 +9,15 @@ import { testDictionaries } from './support/test-dictionaries.js';
 // Decision 033: events told in forms the trigger rows do not reach.
 const EXTRA: TriggerEntry[] = [
   { id: 'shell', pos: 'verb', lemma: 'shell', type: 'ASSAULT', mode: 'heavy-weapons' },
+  {
+    id: 'urge',
+    pos: 'verb',
+    lemma: 'urge',
+    type: 'REQUEST',
+    mode: 'change',
+    governs: true,
+    speech: true,
+  },
 ];
 const dicts = testDictionaries(EXTRA);
 
@@ -143,5 +152,45 @@ describe('taking a dispute to a court accuses the other side', () => {
     ['a dispute sent to no court', 'Sylvania referred the dispute to a joint committee.'],
   ])('negative: %s', (_name, text) => {
     expect(accusations(text)).toEqual([]);
+  });
+});
+
+describe('an outsider appealing for restraint addresses the sides at war', () => {
+  const FIGHTING =
+    'Freedonian forces shelled Sylvanian villages on Monday. Sylvanian forces shelled Freedonian towns on Tuesday. ';
+  const appeals = (text: string): string[] =>
+    run(buildAnnotated(text, '2024-11-06'))
+      .filter((e) => e.type === 'REQUEST')
+      .map((e) => compactEvent(e));
+  it.each([
+    [
+      'a standing appeal: undated',
+      `${FIGHTING}Osterlich has urged restraint.`,
+      ['REQUEST OST>FRD+SYL'],
+    ],
+    [
+      'an appeal of the day keeps its date',
+      `${FIGHTING}Osterlich urged restraint on Tuesday.`,
+      ['REQUEST OST>FRD+SYL @2024-11-05'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(appeals(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['one of the sides calls for calm', `${FIGHTING}Sylvania has urged calm.`, ['REQUEST SYL>']],
+    ['no fighting in the article', 'Osterlich has urged restraint.', ['REQUEST OST>']],
+    [
+      'an appeal that names whom it asks',
+      `${FIGHTING}Osterlich has urged Marsovia to show restraint.`,
+      ['REQUEST OST>MRS'],
+    ],
+    [
+      'an appeal for something else',
+      `${FIGHTING}Osterlich has urged an inquiry.`,
+      ['REQUEST OST>'],
+    ],
+  ])('negative: %s', (_name, text, expected) => {
+    expect(appeals(text).map((e) => e.replace(/ @\S+/, ''))).toEqual(expected);
   });
 });
