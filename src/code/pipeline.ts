@@ -20,6 +20,7 @@ import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
+import { addConditionDemands } from './refiners/add-condition-demands.js';
 import { aimCourtReferrals } from './refiners/aim-court-referrals.js';
 import { aimRestraintAppeals } from './refiners/aim-restraint-appeals.js';
 import { attachPlace } from './refiners/attach-place.js';
@@ -255,6 +256,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-demand-addressee',
       why: 'after the carrier subject, which may give a demand noun its actor: a request still with no one asked takes the party after "that" or "for ... to"',
       run: assignDemandAddressee,
+    },
+    {
+      name: 'add-condition-demands',
+      why: 'after every rule that names who takes a measure: a measure kept "until" another party acts demands that act, which is not done',
+      run: addConditionDemands,
     },
     {
       name: 'assign-withdrawn-troops',

@@ -10,6 +10,15 @@ import { testDictionaries } from './support/test-dictionaries.js';
 const EXTRA: TriggerEntry[] = [
   { id: 'shell', pos: 'verb', lemma: 'shell', type: 'ASSAULT', mode: 'heavy-weapons' },
   {
+    id: 'suspend',
+    pos: 'verb',
+    lemma: 'suspend',
+    type: 'SANCTION',
+    mode: 'discontinue',
+    object: ['treaty', 'aid'],
+  },
+  { id: 'withdraw', pos: 'verb', lemma: 'withdraw', type: 'RETREAT', mode: 'withdraw' },
+  {
     id: 'urge',
     pos: 'verb',
     lemma: 'urge',
@@ -192,5 +201,33 @@ describe('an outsider appealing for restraint addresses the sides at war', () =>
     ],
   ])('negative: %s', (_name, text, expected) => {
     expect(appeals(text).map((e) => e.replace(/ @\S+/, ''))).toEqual(expected);
+  });
+});
+
+describe('a measure kept until another party acts demands that act', () => {
+  const coded = (text: string): string[] => code(text).filter((e) => !e.startsWith('AGREE'));
+  it.each([
+    [
+      'the party after "until" is asked',
+      'Freedonia suspended the treaty with Sylvania until Sylvania ends its support for the rebels.',
+      ['SANCTION FRD>SYL', 'REQUEST FRD>SYL'],
+    ],
+    [
+      'the act waited for is not done',
+      'Freedonia suspended aid to Sylvania until Sylvania withdraws its troops.',
+      ['SANCTION FRD>SYL', 'REQUEST FRD>SYL'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a date after "until"', 'Freedonia suspended the treaty with Sylvania until March.'],
+    [
+      'no measure before "until"',
+      'Sylvanian forces shelled Freedonian towns until Freedonia withdrew.',
+    ],
+  ])('negative: %s', (_name, text) => {
+    expect(coded(text).filter((e) => e.startsWith('REQUEST'))).toEqual([]);
   });
 });
