@@ -3,6 +3,8 @@ import type { Finder, Refiner } from './context.js';
 import { findBackers } from './finders/find-backers.js';
 import { findJudgedActs } from './finders/find-judged-acts.js';
 import { findWeaponStrikes } from './finders/find-weapon-strikes.js';
+import { findWeaponUse } from './finders/find-weapon-use.js';
+import { findCourtReferrals } from './finders/find-court-referrals.js';
 import { findJointCombat } from './finders/find-joint-combat.js';
 import { findPlaceSeizures } from './finders/find-place-seizures.js';
 import { findPresence } from './finders/find-presence.js';
@@ -18,7 +20,11 @@ import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
+import { addConditionDemands } from './refiners/add-condition-demands.js';
+import { aimCourtReferrals } from './refiners/aim-court-referrals.js';
+import { aimRestraintAppeals } from './refiners/aim-restraint-appeals.js';
 import { attachPlace } from './refiners/attach-place.js';
+import { attachTerritoryPlace } from './refiners/attach-territory-place.js';
 import { attachQuantity } from './refiners/attach-quantity.js';
 import { attachWhen } from './refiners/attach-when.js';
 import { checkCodebook } from './refiners/check-codebook.js';
@@ -139,6 +145,16 @@ export const CODE_PIPELINE: CodePipeline = {
       why: 'a weapon that hits or lands: the verb names no attack, its subject does, which no trigger row can ask',
       run: findWeaponStrikes,
     },
+    {
+      name: 'find-weapon-use',
+      why: '"the use of cluster munitions by Xia": an attack told as the use of arms, which no trigger word names',
+      run: findWeaponUse,
+    },
+    {
+      name: 'find-court-referrals',
+      why: '"referred the dispute to the International Court of Justice": an accusation told as carrying a dispute to a court, which no trigger word names',
+      run: findCourtReferrals,
+    },
   ],
   refiners: [
     {
@@ -240,6 +256,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-demand-addressee',
       why: 'after the carrier subject, which may give a demand noun its actor: a request still with no one asked takes the party after "that" or "for ... to"',
       run: assignDemandAddressee,
+    },
+    {
+      name: 'add-condition-demands',
+      why: 'after every rule that names who takes a measure: a measure kept "until" another party acts demands that act, which is not done',
+      run: addConditionDemands,
     },
     {
       name: 'assign-withdrawn-troops',
@@ -367,6 +388,11 @@ export const CODE_PIPELINE: CodePipeline = {
       run: attachPlace,
     },
     {
+      name: 'attach-territory-place',
+      why: 'right after places, before hosts: an act no named place was found for, in "Xian territory" or "a Xian border area", happened in that state',
+      run: attachTerritoryPlace,
+    },
+    {
       name: 'infer-host',
       why: 'after places: the host of troops comes from their place',
       run: inferHost,
@@ -387,6 +413,11 @@ export const CODE_PIPELINE: CodePipeline = {
       run: inferOpponent,
     },
     {
+      name: 'aim-court-referrals',
+      why: 'after the opponents, which complete the acts of force it reads: a dispute taken to court accuses the other side of those acts, not the court',
+      run: aimCourtReferrals,
+    },
+    {
       name: 'infer-ceasefire-sides',
       why: 'after the opponents, which complete the acts of force whose sides it counts; before merging, which drops party-less mentions',
       run: inferCeasefireSides,
@@ -400,6 +431,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'date-present-statements',
       why: 'right after dates: a statement in the present is dated by the report, not by what it speaks of',
       run: datePresentStatements,
+    },
+    {
+      name: 'aim-restraint-appeals',
+      why: 'after dates, which it takes off a standing appeal; after the ceasefire sides, which it counts: an appeal for restraint naming no one asked is aimed at the sides at war',
+      run: aimRestraintAppeals,
     },
     {
       name: 'attach-accuser-assertion',

@@ -35,6 +35,9 @@ export const WordTag = z.enum([
   'kept-course',
   'abstract-side',
   'count-head',
+  // decision 033 (recall of unseen forms)
+  'used-weapon',
+  'restraint-aim',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -62,6 +65,9 @@ export const WORD_LISTS = [
   'resolve-verbs',
   'abstract-nouns',
   'count-nouns',
+  // decision 033 (recall of unseen forms)
+  'used-weapons',
+  'restraint-aims',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

@@ -51,6 +51,8 @@ describe('word lists', () => {
       'resolve-verbs',
       'abstract-nouns',
       'count-nouns',
+      'used-weapons',
+      'restraint-aims',
     ]);
   });
 
