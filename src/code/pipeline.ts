@@ -11,6 +11,7 @@ import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
 import { assignReasonDoer } from './refiners/assign-reason-doer.js';
+import { assignMissionDestination } from './refiners/assign-mission-destination.js';
 import { assignRequestMaker } from './refiners/assign-request-maker.js';
 import { assignDemandAddressee } from './refiners/assign-demand-addressee.js';
 import { assignJudgedDoer } from './refiners/assign-judged-doer.js';
@@ -215,6 +216,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-reason-doer',
       why: 'after actors, which share the governing subject with a gerund: the one acted on does what it is sanctioned or thanked "for"',
       run: assignReasonDoer,
+    },
+    {
+      name: 'assign-mission-destination',
+      why: 'after actors, which give the sending verb its destination: what those sent go "to" do is done there',
+      run: assignMissionDestination,
     },
     {
       name: 'drop-place-descriptions',
