@@ -12,6 +12,7 @@ import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
 import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
 import { assignReasonDoer } from './refiners/assign-reason-doer.js';
 import { assignMissionDestination } from './refiners/assign-mission-destination.js';
+import { assignReporterPossession } from './refiners/assign-reporter-possession.js';
 import { assignRequestMaker } from './refiners/assign-request-maker.js';
 import { assignDemandAddressee } from './refiners/assign-demand-addressee.js';
 import { assignJudgedDoer } from './refiners/assign-judged-doer.js';
@@ -221,6 +222,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-mission-destination',
       why: 'after actors, which give the sending verb its destination: what those sent go "to" do is done there',
       run: assignMissionDestination,
+    },
+    {
+      name: 'assign-reporter-possession',
+      why: 'after actors, which leave a possessive object with no party: "X said Y shelled its towns" is aimed at X',
+      run: assignReporterPossession,
     },
     {
       name: 'drop-place-descriptions',
