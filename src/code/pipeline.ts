@@ -9,6 +9,7 @@ import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
+import { assignContactRelative } from './refiners/assign-contact-relative.js';
 import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
 import { assignReasonDoer } from './refiners/assign-reason-doer.js';
 import { assignMissionDestination } from './refiners/assign-mission-destination.js';
@@ -242,6 +243,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-carrier-subject',
       why: 'after the noun phrase: the subject of the verb that carries the noun out acts, over a party in the phrase after it',
       run: assignCarrierSubject,
+    },
+    {
+      name: 'assign-contact-relative',
+      why: 'beside the carrier subject, which reads carriers whose object is the noun: "the attack X launched on Y" names the doer in the subject the tagger joined to the noun',
+      run: assignContactRelative,
     },
     {
       name: 'assign-request-maker',

@@ -248,6 +248,18 @@ export function clauseSubjectAt(view: SentenceView, offset: number): FoundActor[
 }
 
 /**
+ * The parties of the objects and phrases of the clause whose verb starts at character `offset`
+ * (and of the "to"-clauses it governs), or [].
+ */
+export function clauseComplementsAt(view: SentenceView, offset: number): FoundActor[] {
+  if (!namesParty(view)) return [];
+  const syntax = syntaxOf(view);
+  const w = wordAt(syntax, offset);
+  const index = w < 0 ? -1 : syntax.clauses.findIndex((cl) => cl.verb.head === w);
+  return index < 0 ? [] : complementParties(view, syntax, index, false);
+}
+
+/**
  * The clause of a verb trigger: its subject's parties (through pronouns and shared subjects) and
  * the parties of its objects and phrases. Null for noun triggers and where the tagger read the
  * trigger as no verb.
