@@ -11,8 +11,11 @@ import { findPresence } from './finders/find-presence.js';
 import { findTriggers } from './finders/find-triggers.js';
 import { assignActors } from './refiners/assign-actors.js';
 import { assignCarrierSubject } from './refiners/assign-carrier-subject.js';
+import { assignContactRelative } from './refiners/assign-contact-relative.js';
 import { assignCondemnedDoer } from './refiners/assign-condemned-doer.js';
 import { assignReasonDoer } from './refiners/assign-reason-doer.js';
+import { assignMissionDestination } from './refiners/assign-mission-destination.js';
+import { assignReporterPossession } from './refiners/assign-reporter-possession.js';
 import { assignRequestMaker } from './refiners/assign-request-maker.js';
 import { assignDemandAddressee } from './refiners/assign-demand-addressee.js';
 import { assignJudgedDoer } from './refiners/assign-judged-doer.js';
@@ -233,6 +236,16 @@ export const CODE_PIPELINE: CodePipeline = {
       run: assignReasonDoer,
     },
     {
+      name: 'assign-mission-destination',
+      why: 'after actors, which give the sending verb its destination: what those sent go "to" do is done there',
+      run: assignMissionDestination,
+    },
+    {
+      name: 'assign-reporter-possession',
+      why: 'after actors, which leave a possessive object with no party: "X said Y shelled its towns" is aimed at X',
+      run: assignReporterPossession,
+    },
+    {
       name: 'drop-place-descriptions',
       why: 'after actors, which read each verb trigger\'s clause: a present "where" clause describes its place',
       run: dropPlaceDescriptions,
@@ -246,6 +259,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-carrier-subject',
       why: 'after the noun phrase: the subject of the verb that carries the noun out acts, over a party in the phrase after it',
       run: assignCarrierSubject,
+    },
+    {
+      name: 'assign-contact-relative',
+      why: 'beside the carrier subject, which reads carriers whose object is the noun: "the attack X launched on Y" names the doer in the subject the tagger joined to the noun',
+      run: assignContactRelative,
     },
     {
       name: 'assign-request-maker',

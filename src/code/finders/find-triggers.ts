@@ -1,4 +1,5 @@
 import { wordsTagged } from '../../dictionaries/word-lists.js';
+import { takesOwnObject } from './participle-object.js';
 import type { EventCandidate } from '../candidate.js';
 import { newCandidate, triggerOfTokens } from '../candidate.js';
 import type { CodeContext } from '../context.js';
@@ -343,7 +344,9 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
     view.tokens[pmFirst - 1]?.lower !== 'and'
   )
     return null;
-  const passive = best.form.participle && (isPassive(view.tokens, i) || isReducedPassive(view, i));
+  const passive =
+    best.form.participle &&
+    (isPassive(view.tokens, i) || (isReducedPassive(view, i) && !takesOwnObject(view, i, best.at)));
   const why =
     best.at === Number.MAX_SAFE_INTEGER
       ? 'verb form'

@@ -11,6 +11,7 @@ import {
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
 import { objectMaker } from '../roles/object-maker.js';
+import { objectOfParty } from '../roles/object-of-party.js';
 import { opensPartitiveObject } from '../roles/partitive-object.js';
 import { actsOnOwnState } from '../roles/own-state-target.js';
 import { peopleAtWar } from '../roles/people-at-war.js';
@@ -397,6 +398,7 @@ export function assignActors(
           !namesNeighbour(c, f, rest) &&
           (f.at === c.last + 1 ||
             directObject(c, f) ||
+            objectOfParty(c, f) ||
             c.entry.governs === true ||
             ((c.type === 'ASSAULT' || c.type === 'COERCE') && f.prep === 'in') ||
             (RECIPIENT_PREPS.has(f.prep) && !opposedTo(c, f)) ||

@@ -169,6 +169,17 @@ function namedDoer(syntax: SentenceSyntax, k: number): string | null {
   return null;
 }
 
+// "who overran it last month, Xian sources said": the chunker may join a time phrase over a
+// comma to the subject of the clause after it; a phrase that is another clause's own subject is
+// no object of this one (a controller, "ordered X to withdraw", is the object's own reading).
+function subjectOfAnother(syntax: SentenceSyntax, k: number, p: Phrase): boolean {
+  for (let j = 0; j < syntax.clauses.length; j++) {
+    const d = syntax.clauses[j];
+    if (j !== k && d?.subject === p && d.subjectFrom === 'own') return true;
+  }
+  return false;
+}
+
 // Objects and prepositional phrases of clause k and of the "to"-clauses it governs; for a verb
 // that governs a complement ("demanded that X withdraw") also the complement's own subject.
 function complementParties(
@@ -181,9 +192,11 @@ function complementParties(
   if (!clause) return [];
   const out: FoundActor[] = [];
   for (const p of clause.objects)
-    out.push(...partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p));
+    if (!subjectOfAnother(syntax, k, p))
+      out.push(...partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p));
   for (const p of clause.preps)
-    out.push(...partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p));
+    if (!subjectOfAnother(syntax, k, p))
+      out.push(...partiesIn(view, syntax, pronounObjectAntecedent(syntax, clause, p) ?? p));
   // every clause: a fronted condition hangs on a clause after it
   for (let j = 0; j < syntax.clauses.length; j++) {
     const d = syntax.clauses[j];
@@ -232,6 +245,18 @@ export function clauseSubjectAt(view: SentenceView, offset: number): FoundActor[
   const w = wordAt(syntax, offset);
   const index = w < 0 ? -1 : syntax.clauses.findIndex((cl) => cl.verb.head === w);
   return index < 0 ? [] : (subjectParties(view, syntax, index)?.found ?? []);
+}
+
+/**
+ * The parties of the objects and phrases of the clause whose verb starts at character `offset`
+ * (and of the "to"-clauses it governs), or [].
+ */
+export function clauseComplementsAt(view: SentenceView, offset: number): FoundActor[] {
+  if (!namesParty(view)) return [];
+  const syntax = syntaxOf(view);
+  const w = wordAt(syntax, offset);
+  const index = w < 0 ? -1 : syntax.clauses.findIndex((cl) => cl.verb.head === w);
+  return index < 0 ? [] : complementParties(view, syntax, index, false);
 }
 
 /**

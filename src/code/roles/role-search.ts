@@ -232,6 +232,17 @@ function prepBefore(view: SentenceView, at: number): string {
   return view.tokens[at - 1]?.lower ?? '';
 }
 
+// Whether ", and" or "and" follows the party: it is not the last member of its list.
+function closesListAfter(view: SentenceView, f: FoundActor | undefined): boolean {
+  if (!f?.ref.span) return false;
+  const end = f.ref.span.end;
+  const next = view.tokens.findIndex((t) => t.start >= end);
+  if (next < 0) return false;
+  const a = view.tokens[next]?.lower;
+  const b = view.tokens[next + 1]?.lower;
+  return a === 'and' || (a === ',' && b === 'and');
+}
+
 /** The mentions after `first` that continue its coordination ("X and Y"). */
 export function coordinated(view: SentenceView, found: FoundActor[], first: number): FoundActor[] {
   const head = found[first];
@@ -252,6 +263,9 @@ export function coordinated(view: SentenceView, found: FoundActor[], first: numb
   gaps.forEach((g, k) => {
     if (g.includes('and') || g.includes('&')) lastAnd = k;
   });
+  // "A, B, and other bodies": a list that closes with "and" before a member that is no party
+  if (lastAnd < gaps.length - 1 && closesListAfter(view, found[first + gaps.length]))
+    lastAnd = gaps.length - 1;
   for (let k = 0; k < gaps.length; k++) {
     const g = gaps[k] ?? [];
     const cur = found[first + 1 + k];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/model/index.js';
+import { analyze } from '../../src/pipeline.js';
+
+/** `TYPE ACTORS>RECIPIENTS` of each event, from the shipped dictionaries (invented sentences). */
+function coded(text: string): string[] {
+  const { events } = analyze(text, { published: '2024-11-06' });
+  const codes = (l: { code: string }[]): string => [...new Set(l.map((r) => r.code))].join('+');
+  return events.map((e: Event) => `${e.type} ${codes(e.actors)}>${codes(e.recipients)}`);
+}
+
+// A part of a state named with a sector noun the shipped list holds acts on another part of it.
+describe('recipients of the actor’s own state, through the shipped sector nouns', () => {
+  it.each([
+    [
+      'guerrillas acting on their capital',
+      'Estonian guerrillas blew up power lines leading into Tallinn on Monday.',
+      'COERCE EST>EST',
+    ],
+    [
+      'farmers threatening their capital',
+      'Estonian farmers said on Monday they would blockade Tallinn.',
+      'THREATEN EST>EST',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+  it.each([
+    [
+      'a people with no sector beside its capital is one party',
+      'Estonians said on Monday they would blockade Tallinn.',
+      'THREATEN EST>EST',
+    ],
+    [
+      'guerrillas acting on another state keep it',
+      'Estonian guerrillas blew up power lines leading into Latvia on Monday.',
+      'COERCE EST>EST',
+    ],
+  ])('negative: %s', (_name, text, unwanted) => {
+    expect(coded(text)).not.toContain(unwanted);
+  });
+});
