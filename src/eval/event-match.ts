@@ -144,6 +144,96 @@ export function matchOneToOne(
   return eventOf;
 }
 
+// Weight of one matched pair over any sum of agreements: the most pairs first, then the most
+// agreement among them.
+const PAIR_WEIGHT = 1_000_000;
+
+/**
+ * The one-to-one matching with the most pairs (as {@link matchOneToOne}) and, among those, the
+ * most `agreement` summed over its pairs: when two gold items match the same events (two attacks
+ * by one side on one day), the pairing whose places, dates and parties agree is the one scored,
+ * not the first an augmenting path finds (Kuhn-Munkres on the pair weights).
+ */
+export function matchBest(
+  gold: GoldItem[],
+  events: Event[],
+  ok: (g: GoldItem, e: Event) => boolean,
+  agreement: (g: GoldItem, e: Event) => number,
+): Map<number, number> {
+  const n = Math.max(gold.length, events.length);
+  // cost[i][j] (1-based): minus the pair's weight, 0 where no pair may be (or padding)
+  const cost: number[][] = [[]];
+  for (let i = 0; i < n; i++) {
+    const row = [0];
+    for (let j = 0; j < n; j++) {
+      const g = gold[i];
+      const e = events[j];
+      row.push(g && e && ok(g, e) ? -(PAIR_WEIGHT + agreement(g, e)) : 0);
+    }
+    cost.push(row);
+  }
+  const colOf = assignMinCost(cost, n);
+  const out = new Map<number, number>();
+  colOf.forEach((j, i) => {
+    const g = gold[i];
+    const e = events[j];
+    if (g && e && ok(g, e)) out.set(i, j);
+  });
+  return out;
+}
+
+// The Hungarian method on an n x n cost matrix (1-based rows and columns): the column of each
+// row (0-based) in an assignment of least total cost.
+function assignMinCost(cost: number[][], n: number): number[] {
+  const u = new Array<number>(n + 1).fill(0);
+  const v = new Array<number>(n + 1).fill(0);
+  const rowOfCol = new Array<number>(n + 1).fill(0);
+  const way = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    rowOfCol[0] = i;
+    let j0 = 0;
+    const minv = new Array<number>(n + 1).fill(Infinity);
+    const used = new Array<boolean>(n + 1).fill(false);
+    do {
+      used[j0] = true;
+      const i0 = rowOfCol[j0] ?? 0;
+      let delta = Infinity;
+      let j1 = 0;
+      for (let j = 1; j <= n; j++) {
+        if (used[j]) continue;
+        const cur = (cost[i0]?.[j] ?? 0) - (u[i0] ?? 0) - (v[j] ?? 0);
+        if (cur < (minv[j] ?? Infinity)) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if ((minv[j] ?? Infinity) < delta) {
+          delta = minv[j] ?? Infinity;
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= n; j++) {
+        if (used[j]) {
+          const r = rowOfCol[j] ?? 0;
+          u[r] = (u[r] ?? 0) + delta;
+          v[j] = (v[j] ?? 0) - delta;
+        } else minv[j] = (minv[j] ?? 0) - delta;
+      }
+      j0 = j1;
+    } while ((rowOfCol[j0] ?? 0) !== 0);
+    do {
+      const j1 = way[j0] ?? 0;
+      rowOfCol[j0] = rowOfCol[j1] ?? 0;
+      j0 = j1;
+    } while (j0 !== 0);
+  }
+  const colOf = new Array<number>(n).fill(-1);
+  for (let j = 1; j <= n; j++) {
+    const r = rowOfCol[j] ?? 0;
+    if (r > 0) colOf[r - 1] = j - 1;
+  }
+  return colOf;
+}
+
 /** Events that the evaluation counts: stated as fact or as an announced plan. */
 export function isCountable(event: Event): boolean {
   return (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   datesAgree,
   eventMatches,
+  matchBest,
   matchOneToOne,
   type GoldItem,
 } from '../../src/eval/event-match.js';
@@ -94,5 +95,47 @@ describe('matching rules of the corpus README', () => {
     expect(loose.size).toBe(2);
     const none = matchOneToOne(g, e, () => false, new Map([[0, 1]]));
     expect([...none]).toEqual([[0, 1]]);
+  });
+
+  it('pairs the most items first, then the pairing whose attributes agree most', () => {
+    // two attacks by one side on one day, in two towns: each gold item matches both events
+    const g = [
+      gold({ types: ['ASSAULT'], place: 'Hillford' }),
+      gold({ types: ['ASSAULT'], place: 'Lakeport' }),
+    ];
+    const e = [event('ASSAULT', ['FRD'], ['SYL'], null), event('ASSAULT', ['FRD'], ['SYL'], null)];
+    const placed = (x: Event, name: string): Event => ({
+      ...x,
+      place: { name, text: name, country: 'SYL', lat: 0, lon: 0 } as Event['place'],
+    });
+    const events = [placed(e[0] as Event, 'Hillford'), placed(e[1] as Event, 'Lakeport')];
+    const ok = (x: GoldItem, y: Event): boolean => eventMatches(x, y);
+    const samePlace = (x: GoldItem, y: Event): number => Number(x.place === y.place?.name);
+    // the first augmenting path pairs them crosswise; the best pairing by place does not
+    expect([...matchOneToOne(g, events, ok)]).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+    expect([...matchBest(g, events, ok, samePlace)]).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    // more pairs beat more agreement: the Hillford item agrees with the dated event, which the
+    // dated item alone can match; it takes the other event, so that both are paired
+    const g2 = [
+      gold({ types: ['ASSAULT'], place: 'Hillford' }),
+      gold({ types: ['ASSAULT'], date: '2024-11-04' }),
+    ];
+    const dated = placed(event('ASSAULT', ['FRD'], ['SYL'], '2024-11-04'), 'Hillford');
+    const e2 = [dated, events[1] as Event];
+    expect([...matchBest(g2, e2, ok, samePlace)]).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+    expect(matchBest(g2, [], ok, samePlace).size).toBe(0);
+    expect(matchBest([], e2, ok, samePlace).size).toBe(0);
+    // more gold items than events, and the other way round
+    expect(matchBest(g, [events[1] as Event], ok, samePlace)).toEqual(new Map([[1, 0]]));
+    expect(matchBest([g[1] as GoldItem], events, ok, samePlace)).toEqual(new Map([[0, 1]]));
   });
 });
