@@ -23,6 +23,7 @@ import { assignNounPhraseRoles } from './refiners/assign-noun-phrase-roles.js';
 import { assignWithdrawnTroops } from './refiners/assign-withdrawn-troops.js';
 import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
+import { attachContinuedAccount } from './refiners/attach-continued-account.js';
 import { addConditionDemands } from './refiners/add-condition-demands.js';
 import { aimCourtReferrals } from './refiners/aim-court-referrals.js';
 import { aimRestraintAppeals } from './refiners/aim-restraint-appeals.js';
@@ -424,6 +425,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'attach-attributions',
       why: 'once partners are known: a party\'s "confirm" stays a confirmation only once its partner is known',
       run: attachAttributions,
+    },
+    {
+      name: 'attach-continued-account',
+      why: 'right after attributions, to the events they left to no one: a sentence between a statement and its speaker going on with it ("added") is part of that account',
+      run: attachContinuedAccount,
     },
     {
       name: 'infer-opponent',

@@ -107,6 +107,16 @@ const FOUND: [string, string, string][] = [
     'Latvian ships surrounded the island on Sunday. Estonia said on Monday it will never abandon the island.',
     'REJECT EST>LVA',
   ],
+  [
+    'warning shots are a threat of force',
+    'Estonian patrol boats fired warning shots at Latvian fishing boats on Monday.',
+    'THREATEN EST>LVA',
+  ],
+  [
+    'shots fired into the air are a threat of force',
+    'Latvian troops fired shots into the air on Monday as Estonian soldiers neared the post.',
+    'THREATEN LVA',
+  ],
 ];
 
 const NOT_FOUND: [string, string, string][] = [
@@ -142,6 +152,12 @@ const NOT_FOUND: [string, string, string][] = [
     'speaking with reporters',
     'The Estonian president spoke with reporters in Tallinn on Monday.',
     'CONSULT',
+  ],
+  ['shots fired at troops', 'Latvian troops fired shots at Estonian troops on Monday.', 'THREATEN'],
+  [
+    'a missile fired at the air base',
+    'Latvia fired a missile at the Estonian air base.',
+    'THREATEN',
   ],
   [
     'talking about relations with a state',
