@@ -46,6 +46,7 @@ import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
 import { dropDenialVerbs } from './refiners/drop-denial-verbs.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
+import { dropPhraseNouns } from './refiners/drop-phrase-nouns.js';
 import { recodeUnreceivedTroops } from './refiners/recode-unreceived-troops.js';
 import { dropHostlessTroops } from './refiners/drop-hostless-troops.js';
 import { dropGoverned } from './refiners/drop-governed.js';
@@ -204,6 +205,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-provisions',
       why: 'after governed complements: "it mandates that X must provide" drops "must" and "provide" alike',
       run: dropProvisions,
+    },
+    {
+      name: 'drop-phrase-nouns',
+      why: 'before role search: a verb form heading a prepositional phrase ("on Xian targets") is a noun, whose word-search roles would come out reversed',
+      run: dropPhraseNouns,
     },
     {
       name: 'drop-verb-objects',
