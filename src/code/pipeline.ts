@@ -46,6 +46,7 @@ import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
 import { dropDenialVerbs } from './refiners/drop-denial-verbs.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
+import { splitConsultPartners } from './refiners/split-consult-partners.js';
 import { dropPhraseNouns } from './refiners/drop-phrase-nouns.js';
 import { recodeUnreceivedTroops } from './refiners/recode-unreceived-troops.js';
 import { dropHostlessTroops } from './refiners/drop-hostless-troops.js';
@@ -490,6 +491,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-internal-meetings',
       why: 'after merging: only a meeting no mention gave a second party is one party deliberating',
       run: dropInternalMeetings,
+    },
+    {
+      name: 'split-consult-partners',
+      why: 'after merging, which would join the parts again: a subject that spoke "with X and Y" consults each',
+      run: splitConsultPartners,
     },
     {
       name: 'drop-mutual-accusations',
