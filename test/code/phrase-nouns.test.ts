@@ -26,6 +26,10 @@ describe('a verb form heading a prepositional phrase is a noun', () => {
     ['a verb with its own subject', 'Freedonian troops targeted Sylvanian posts on Tuesday.'],
     ['a present verb after a subject', 'Sylvania targets Freedonian posts, officials said.'],
     ['a verb after a phrase of place', 'In the north Sylvanian troops shelled Freedonian posts.'],
+    [
+      'a verb after a time phrase, with no other verb',
+      'On Sunday Sylvanian troops shell Freedonian posts.',
+    ],
   ])('negative: %s', (_name, text) => {
     expect(notes(text)).not.toMatch(/is a noun in a prepositional phrase/);
   });

@@ -1,4 +1,5 @@
 import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
+import { TIME_WORDS } from '../../annotate/syntax/english.js';
 import type { EventCandidate } from '../candidate.js';
 import { readsClause, syntaxOf, wordAt } from '../roles/clause-roles.js';
 
@@ -38,6 +39,11 @@ export function dropPhraseNouns(cands: EventCandidate[]): EventCandidate[] {
       phrase = syntax.phrases.find((p) => p.last === w - 1 && p.first <= w - 1);
     }
     if (!phrase || phrase.prep === null) return true;
+    // "On Sunday thousands march through X": a time word joined to the words after it, in a
+    // sentence with no verb of its own, is the tagger's misreading; the verb stays
+    if (syntax.clauses.length === 0) return true;
+    for (let k = phrase.first; k <= phrase.last; k++)
+      if (TIME_WORDS.has(syntax.words[k]?.lower ?? '')) return true;
     // the trigger is the head of (or ends) a phrase governed by a preposition
     c.notes.push(
       `dropped: "${phrase.prep} ... ${c.trigger.text}" is a noun in a prepositional phrase, not a verb`,
