@@ -47,6 +47,8 @@ import { dropCivilianMoves } from './refiners/drop-civilian-moves.js';
 import { dropDateWords } from './refiners/drop-date-words.js';
 import { dropDenialVerbs } from './refiners/drop-denial-verbs.js';
 import { dropFrameNouns } from './refiners/drop-frame-nouns.js';
+import { splitConsultPartners } from './refiners/split-consult-partners.js';
+import { dropPhraseNouns } from './refiners/drop-phrase-nouns.js';
 import { recodeUnreceivedTroops } from './refiners/recode-unreceived-troops.js';
 import { dropHostlessTroops } from './refiners/drop-hostless-troops.js';
 import { dropGoverned } from './refiners/drop-governed.js';
@@ -205,6 +207,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-provisions',
       why: 'after governed complements: "it mandates that X must provide" drops "must" and "provide" alike',
       run: dropProvisions,
+    },
+    {
+      name: 'drop-phrase-nouns',
+      why: 'before role search: a verb form heading a prepositional phrase ("on Xian targets") is a noun, whose word-search roles would come out reversed',
+      run: dropPhraseNouns,
     },
     {
       name: 'drop-verb-objects',
@@ -490,6 +497,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-internal-meetings',
       why: 'after merging: only a meeting no mention gave a second party is one party deliberating',
       run: dropInternalMeetings,
+    },
+    {
+      name: 'split-consult-partners',
+      why: 'after merging, which would join the parts again: a subject that spoke "with X and Y" consults each',
+      run: splitConsultPartners,
     },
     {
       name: 'drop-mutual-accusations',

@@ -63,6 +63,18 @@ const CIRCUMSTANCE = new Set([
   'until',
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'then', 'yet']);
+// Words the tagger may read as a preposition that also open a clause ("after a blast injured").
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'as',
+  'once',
+  'when',
+  'while',
+  'because',
+]);
 
 interface Context {
   words: TaggedWord[];
@@ -70,6 +82,44 @@ interface Context {
   at: number[];
   groups: VerbGroup[];
   clauses: Clause[];
+  /** Phrases behind a subordinator that are the subject of the finite verb right after them. */
+  opened: Set<Phrase>;
+}
+
+/**
+ * "recalled its envoy after a landmine blast injured a soldier", "as Xian troops shelled the
+ * town": a subordinator the tagger read as a preposition opens a clause when its phrase is
+ * followed (over adverbs) by a finite verb group; that phrase is the clause's subject, not the
+ * object of a preposition. Not "such as X", "as well as X", nor a participle with "by" after it
+ * ("after troops sent by X arrived" keeps its reduced relative).
+ */
+function openedClauses(words: TaggedWord[], phrases: Phrase[], groups: VerbGroup[]): Set<Phrase> {
+  const opened = new Set<Phrase>();
+  let g = 0;
+  for (const p of phrases) {
+    if (p.prep === null || !SUBORDINATORS.has(p.prep)) continue;
+    if (
+      p.prep === 'as' &&
+      (words[p.first - 2]?.lower === 'such' || words[p.first - 2]?.lower === 'well')
+    )
+      continue;
+    let k = p.last + 1;
+    while (words[k]?.pos === 'ADV') k++;
+    while (g < groups.length && (groups[g]?.first ?? 0) < k) g++;
+    const group = groups[g];
+    if (!group || group.first !== k) continue;
+    if (group.tense === 'infinitive' || group.tense === 'gerund') continue;
+    const head = words[group.head];
+    if (
+      group.first === group.head &&
+      head &&
+      isPastParticiple(head) &&
+      words[group.head + 1]?.lower === 'by'
+    )
+      continue;
+    opened.add(p);
+  }
+  return opened;
 }
 
 // The phrase that ends right before `i`, over adverbs ("Freedonia also sent").
@@ -92,6 +142,8 @@ function subjectBefore(cx: Context, i: number): Phrase | null {
     const phrase = phraseEndingBefore(cx, end);
     if (!phrase) return null;
     if (phrase.prep === null && !isTimePhrase(cx, phrase)) return phrase;
+    // "after a blast injured": the subordinator's phrase is the subject of the verb after it
+    if (hops === 0 && cx.opened.has(phrase)) return phrase;
     // over the preposition ("along with its allies") and a comma before it
     end = phrase.first;
     while (end > 0 && (cx.words[end - 1]?.pos === 'ADP' || cx.words[end - 1]?.pos === 'ADV')) end--;
@@ -127,8 +179,9 @@ function complementsOf(
     const p = cx.at[i] ?? -1;
     const phrase = p >= 0 ? cx.phrases[p] : undefined;
     if (phrase && phrase.first === i) {
-      // "after the ceasefire", "despite the talks": a phrase of circumstance, not a participant
-      if (phrase.prep !== null && CIRCUMSTANCE.has(phrase.prep)) break;
+      // "after the ceasefire", "despite the talks": a phrase of circumstance, not a participant;
+      // "as Xian troops shelled": the subject of a clause of its own
+      if (phrase.prep !== null && (CIRCUMSTANCE.has(phrase.prep) || cx.opened.has(phrase))) break;
       if (isTimePhrase(cx, phrase)) {
         i = phrase.last + 1;
         continue;
@@ -247,6 +300,16 @@ function linkWithoutSubject(
   if (before && CONJUNCTIONS.has(before.lower)) {
     const shared = previousFinite(cx, k);
     const from = shared !== null ? cx.clauses[shared] : undefined;
+    // "as the war dragged on, but sending troops would ...": a bare gerund is no second verb of
+    // a clause a subordinator opened (unless that verb is a gerund too: "as X was shelling and
+    // sending"); it names an act of its own, here with no subject
+    if (
+      g.tense === 'gerund' &&
+      from?.subject &&
+      cx.opened.has(from.subject) &&
+      !cx.words[from.verb.head]?.lower.endsWith('ing')
+    )
+      return { subject: null, subjectFrom: null, parent: null, link: 'main', marker: null };
     const reporter = from ? reporterResumed(cx, from, g) : null;
     if (reporter !== null) return sharedSubject(cx, reporter, 'coordination', before.lower);
     if (shared !== null) return sharedSubject(cx, shared, 'coordination', before.lower);
@@ -353,6 +416,7 @@ function linkWithSubject(
   const prevIndex = k > 0 ? k - 1 : null;
   if (!marker) return { parent: null, link: 'main', marker: null };
   const m = marker.lower;
+  if (cx.opened.has(subject)) return { parent: prevIndex, link: 'adverbial', marker: m };
   if (CONDITIONS.has(m)) return { parent: prevIndex, link: 'condition', marker: m };
   // "negotiate with what it considers a terrorist group": the clause stands as a noun inside the
   // one before, so a participle after it (", instead calling for") is not its own
@@ -402,7 +466,14 @@ export function findClausesInWords(words: TaggedWord[]): SentenceSyntax {
   const { phrases, at } = chunkPhrases(words);
   // a participle inside a noun phrase ("a water-sharing treaty") heads no clause
   const groups = findVerbGroups(words).filter((g) => (at[g.head] ?? -1) < 0);
-  const cx: Context = { words, phrases, at, groups, clauses: [] };
+  const cx: Context = {
+    words,
+    phrases,
+    at,
+    groups,
+    clauses: [],
+    opened: openedClauses(words, phrases, groups),
+  };
   groups.forEach((g, k) => {
     const nextStart = groups[k + 1]?.first ?? words.length;
     const near = g.tense === 'infinitive' ? null : phraseEndingBefore(cx, g.first);
