@@ -148,6 +148,11 @@ const ROWS: [string, string, string[]][] = [
     ['Northmark region|SYL|region|place/region-word|Northmark Province'],
   ],
   [
+    'a region with its capitalised title "State"',
+    'Gunmen raided villages in Northmark State on Monday.',
+    ['Northmark State|SYL|region|place/region-word|Northmark Province'],
+  ],
+  [
     'region word after a city',
     'Fighting spread to the Fredville oblast.',
     ['Fredville oblast|FRD|region|place/region-word|Fredville'],
@@ -207,6 +212,12 @@ const NONE: [string, string][] = [
 ];
 
 describe('place rules (invented gazetteer)', () => {
+  it.each([
+    ['a body named after the region', 'Students at Northmark State College marched.'],
+    ['a city is no federal state', 'Reporters in Fredville State media wrote.'],
+  ])('negative: "State" is no region title: %s', (_why, text) => {
+    expect(find(text).join()).not.toMatch(/region-word/);
+  });
   it.each(ROWS)('%s: %s', (_rule, text, expected) => {
     expect(find(text)).toEqual(expected);
   });
