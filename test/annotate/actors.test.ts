@@ -175,6 +175,24 @@ const ROWS: [string, string, string[]][] = [
     '“The Freedonia of today is strong,” he said.',
     ['Freedonia|FRD|-|actor/country-name|countries:FRD'],
   ],
+  [
+    'a compass word before a state names a part of it',
+    'Troops entered South Freedonia.',
+    ['Freedonia|FRD|-|actor/country-name|countries:FRD'],
+  ],
+  [
+    'a compass adjective before a state names a part of it',
+    'Rain fell on a village in Western Freedonia.',
+    ['Freedonia|FRD|-|actor/country-name|countries:FRD'],
+  ],
+  [
+    'a compass name that is its own entry wins whole',
+    'Aid reached North Sylvania and Eastern Freedonia.',
+    [
+      'North Sylvania|SYL|-|actor/country-name|countries:SYL',
+      'Freedonia|FRD|-|actor/country-name|countries:FRD',
+    ],
+  ],
 ];
 
 // Inputs that must name no actor.
@@ -190,6 +208,9 @@ const NONE: [string, string][] = [
     'A man named Henry Freedonia Smith wrote for the Fredville Gazette about the matter.',
   ],
   ['surname before the full name', 'Teasdale waved.'],
+  // a compass word frees a state's name only: a capital after it is a district's name
+  ['a compass word before a capital', 'Reporters from East Fredville arrived.'],
+  ['a compass word inside a longer name', 'He read the South Freedonia Courier today.'],
   ['a name after an article', 'He read The Freedonia Gazette today.'],
   ['noun without a state', 'The troops and officials left.'],
   ['title without a state or holder', 'The president spoke.'],

@@ -64,6 +64,41 @@ const ROWS: [string, string, string[]][] = [
     [],
   ],
   ['negative: "the North" with no such state named', 'Freedonia protested. The North voted.', []],
+  [
+    'a title and a holder’s surname one letter off, the holder’s state named',
+    'Sylvania protested. Mr Chicolinni said the talks would go on.',
+    ['Chicolinni|SYL|actor/misspelled-name'],
+  ],
+  [
+    'a rank and a holder’s surname one letter off (a letter dropped)',
+    'Sylvania protested. Dr. Chicolni said the talks would go on.',
+    ['Chicolni|SYL|actor/misspelled-name'],
+  ],
+  [
+    'negative: the holder’s state is not named',
+    'Freedonia protested. Mr Chicolinni said the talks would go on.',
+    [],
+  ],
+  [
+    'negative: no title before the word',
+    'Sylvania protested. Chicolinni said the talks would go on.',
+    [],
+  ],
+  [
+    'negative: a surname two letters off is another person',
+    'Sylvania protested. Mr Chicolanno said the talks would go on.',
+    [],
+  ],
+  [
+    'negative: a word that extends the surname is no misspelling',
+    'Sylvania protested. Mr Chicolinis said the talks would go on.',
+    [],
+  ],
+  [
+    'negative: the holder’s own spelling is the holder, not a misspelling',
+    'Sylvania protested. Ambrose Trentino and Mr Trentino spoke.',
+    [],
+  ],
 ];
 
 describe('names of states the article names, written another way', () => {

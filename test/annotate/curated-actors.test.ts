@@ -65,3 +65,27 @@ describe('a part of a state named by one of its members', () => {
     );
   });
 });
+
+// Peoples the field codes by one state, and the compass words before a state's name.
+describe('curated demonyms of peoples and compass-led state names', () => {
+  it.each([
+    ['Croat forces shelled the town.', 'Croat forces|HRV|MIL'],
+    ['Bosnian Serb forces shelled the town.', 'Bosnian Serb forces|BIH|MIL'],
+    ['Bosnian Muslim forces held the town.', 'Bosnian Muslim forces|BIH|MIL'],
+    ['Troops crossed into South Lebanon.', 'Lebanon|LBN|-'],
+    ['Police in Northern Ireland made arrests.', 'Northern Ireland|GBR|-'],
+  ])('%s: %s', (text, expected) => {
+    expect(find(text, '2024-05-01')).toContain(expected);
+  });
+  it('negative: a compass name that is its own state wins whole', () => {
+    expect(find('Troops left South Sudan.', '2024-05-01')).toEqual(['South Sudan|SSD|-']);
+  });
+  it('negative: "Northern Ireland" is not Ireland', () => {
+    expect(find('Police in Northern Ireland made arrests.', '2024-05-01')).not.toContain(
+      'Ireland|IRL|-',
+    );
+  });
+  it('negative: "Bosnian Croat" is no Croatian', () => {
+    expect(find('Bosnian Croat forces held the town.', '2024-05-01').join()).not.toMatch(/HRV/);
+  });
+});

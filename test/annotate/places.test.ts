@@ -13,6 +13,7 @@ import { INVENTED_ACTORS, INVENTED_STATES, inventedArticle } from './support/inv
 // [name, precision c/r, country, lat, lon, population, flags, key name if not the name]
 const TOWNS: [string, string, string, number, number, number, string, string?][] = [
   ['Fredville', 'c', 'FRD', 10.1, 20.1, 900_000, 'C'],
+  ['Fredville', 'c', 'SYL', 12.3, 22.3, 60_000, ''],
   ['Sylvan City', 'c', 'SYL', 12.1, 22.1, 2_000_000, 'C'],
   ['Oakridge', 'c', 'SYL', 12.5, 22.5, 40_000, ''],
   ['Oakridge', 'c', 'FRD', 10.5, 20.5, 30_000, ''],
@@ -97,6 +98,26 @@ const ROWS: [string, string, string[]][] = [
     ['Fredville|FRD|city|place/city|Fredville'],
   ],
   [
+    'a capital’s namesake town in the state named beside it',
+    'Militias clashed in Fredville, the northern Sylvanian port.',
+    ['Fredville|SYL|city|place/city|Fredville'],
+  ],
+  [
+    'a capital’s namesake town in the state the sentence names before a town noun',
+    'Militias clashed in Fredville as shells hit the Sylvanian port.',
+    ['Fredville|SYL|city|place/city|Fredville'],
+  ],
+  [
+    'negative: a state named in the sentence but not as the town’s leaves the capital',
+    'Sylvanian envoys flew to Fredville for talks.',
+    ['Fredville|FRD|city|place/city|Fredville'],
+  ],
+  [
+    'negative: a person after the comma is no state of the town',
+    'At a briefing in Fredville, Teasdale spoke.',
+    ['Fredville|FRD|city|place/city|Fredville'],
+  ],
+  [
     'big city anywhere',
     'Grand Metropolis hosted talks, officials said.',
     ['Grand Metropolis|MRS|city|place/city|Grand Metropolis'],
@@ -125,6 +146,11 @@ const ROWS: [string, string, string[]][] = [
     'region word',
     'Shelling hit the Northmark region.',
     ['Northmark region|SYL|region|place/region-word|Northmark Province'],
+  ],
+  [
+    'a region with its capitalised title "State"',
+    'Gunmen raided villages in Northmark State on Monday.',
+    ['Northmark State|SYL|region|place/region-word|Northmark Province'],
   ],
   [
     'region word after a city',
@@ -186,6 +212,12 @@ const NONE: [string, string][] = [
 ];
 
 describe('place rules (invented gazetteer)', () => {
+  it.each([
+    ['a body named after the region', 'Students at Northmark State College marched.'],
+    ['a city is no federal state', 'Reporters in Fredville State media wrote.'],
+  ])('negative: "State" is no region title: %s', (_why, text) => {
+    expect(find(text).join()).not.toMatch(/region-word/);
+  });
   it.each(ROWS)('%s: %s', (_rule, text, expected) => {
     expect(find(text)).toEqual(expected);
   });

@@ -172,6 +172,23 @@ describe('vendor names under the curated dictionaries', () => {
     expect(names.longestFrom('liberation')).toBe(0);
     expect(names.longestFrom('freedonia')).toBe(0);
   });
+  it.each([
+    ['a center', 'The Center of Sylvanian Liberation Front claims the troops left.'],
+    ['an institute, with "for the"', 'The Institute for the Sylvanian Liberation Front opened.'],
+    ['a museum', 'Visitors filled the Museum of the Sylvanian Liberation Front.'],
+  ])(
+    'a vendor name at the tail of a body’s name names that body, not the group: %s',
+    (_w, text) => {
+      expect(find(text).join()).not.toMatch(/vendor/);
+    },
+  );
+  it.each([
+    ['a title names the group’s man', 'The Commander of the Sylvanian Liberation Front spoke.'],
+    ['members of the group', 'Members of the Sylvanian Liberation Front attacked a post.'],
+    ['a lower-case head is no body’s name', 'A center of the Sylvanian Liberation Front was hit.'],
+  ])('negative: %s', (_why, text) => {
+    expect(find(text)).toContain('Sylvanian Liberation Front|SYL|REB|actor/vendor-name');
+  });
   it('finds a name that starts inside a longer capitalised run', () => {
     expect(find('Envoy Sylvanian Liberation Front leaders met.')).toContain(
       'Sylvanian Liberation Front|SYL|REB|actor/vendor-name',

@@ -11,6 +11,15 @@ const FREE_CAPITALS = new Set(
 // An article capitalised after a dateline dash or an opening quote ("Fredville — The Freedonia
 // ...") opens a phrase; it forms no name with the state after it.
 const ARTICLES = new Set(['the', 'a', 'an']);
+// A compass word before a state's name says which part of it is meant ("South Xland", "Western
+// Xland"); it forms no other name with it. Where it does ("North Korea"), that name is its own
+// entry and was matched whole, so the one-word state never reaches this test.
+const COMPASS = new Set(
+  (
+    'north south east west northern southern eastern western central northeast northwest ' +
+    'southeast southwest northeastern northwestern southeastern southwestern'
+  ).split(' '),
+);
 
 function isLooseCapital(t: Token | undefined, cands: ActorCandidate[], i: number): boolean {
   return (
@@ -50,7 +59,13 @@ function isNamePart(c: ActorCandidate, cands: ActorCandidate[], tokens: Token[])
   const before = c.from - 1;
   const after = c.to;
   const opener = tokens[before];
-  if (before > 0 && !ARTICLES.has(opener?.key ?? '') && isLooseCapital(opener, cands, before))
+  const partOfState = c.ruleId === 'actor/country-name' && COMPASS.has(opener?.key ?? '');
+  if (
+    before > 0 &&
+    !ARTICLES.has(opener?.key ?? '') &&
+    !partOfState &&
+    isLooseCapital(opener, cands, before)
+  )
     return true;
   return isLooseCapital(tokens[after], cands, after);
 }

@@ -1,7 +1,9 @@
 import type { ActorMention, Article, Sentence } from '../../model/index.js';
 import { isCapitalised, tokenizeSentence, type Token } from '../mention-utils.js';
+import type { OfficeHolder } from './actor-dictionaries.js';
 import type { ActorIndex } from './actor-index.js';
 import type { CountryRecord } from './country-records.js';
+import { pickHolderOnDay, readArticleDay } from './resolve-office-holder.js';
 
 /** One-word names and capitals of a state, as the text may bend them. */
 interface StateForms {
@@ -15,6 +17,64 @@ interface StateForms {
 
 const MIN_FUZZY = 7;
 const formsCache = new WeakMap<ActorIndex, Map<string, StateForms>>();
+
+// Courtesy titles and offices that stand right before a person's surname ("Mr Xian", "Premier
+// Xian"): only after one is a word read as a holder's surname misspelt. Not "General": it opens
+// the names of bodies ("General Assembly", "General Staff").
+const PERSON_TITLES = new Set('mr mrs ms dr president premier minister chancellor'.split(' '));
+// A holder's surname form is one word this long or longer: shorter ones match too many words.
+const MIN_SURNAME = 6;
+const surnameCache = new WeakMap<ActorIndex, Map<string, Map<string, OfficeHolder[]>>>();
+
+/**
+ * The office holders' one-word names and the last words of their full names, by first letter:
+ * lower-case form -> the holders it names.
+ */
+function surnamesOf(index: ActorIndex): Map<string, Map<string, OfficeHolder[]>> {
+  const hit = surnameCache.get(index);
+  if (hit) return hit;
+  const out = new Map<string, Map<string, OfficeHolder[]>>();
+  const add = (word: string, h: OfficeHolder): void => {
+    if (word.length < MIN_SURNAME || !/^\p{L}+$/u.test(word)) return;
+    const key = word.toLowerCase();
+    const first = key[0] ?? '';
+    const forms = out.get(first) ?? new Map<string, OfficeHolder[]>();
+    const holders = forms.get(key) ?? [];
+    if (!holders.includes(h)) holders.push(h);
+    forms.set(key, holders);
+    out.set(first, forms);
+  };
+  for (const h of index.dictionaries.officeHolders)
+    for (const n of [...h.names, ...(h.surnames ?? [])]) add(n.split(' ').at(-1) ?? '', h);
+  surnameCache.set(index, out);
+  return out;
+}
+
+/**
+ * "Mr Xianz" for a listed "Xian": a word after a person's title one letter off a holder's surname,
+ * where the article names the holder's state, names that holder on the article's day. A word two
+ * holders of different states would fit is left alone.
+ */
+function misspeltHolder(
+  key: string,
+  named: Set<string>,
+  surnames: Map<string, Map<string, OfficeHolder[]>>,
+  day: string | null,
+): OfficeHolder | null {
+  const forms = surnames.get(key[0] ?? '');
+  if (!forms || forms.has(key)) return null;
+  let found: OfficeHolder | null = null;
+  for (const [form, holders] of forms) {
+    if (key.startsWith(form) || form.startsWith(key)) continue;
+    if (Math.abs(form.length - key.length) > 1 || distance(form, key, 1) > 1) continue;
+    const inState = holders.filter((h) => named.has(h.code));
+    const h = inState.length > 0 ? pickHolderOnDay(inState, day) : null;
+    if (!h) continue;
+    if (found && found.code !== h.code) return null;
+    found = h;
+  }
+  return found;
+}
 
 function formsOf(index: ActorIndex, records: CountryRecord[]): Map<string, StateForms> {
   const hit = formsCache.get(index);
@@ -99,6 +159,20 @@ function mention(
   };
 }
 
+function holderMention(t: Token, h: OfficeHolder): ActorMention {
+  const span = { start: t.start, end: t.end };
+  const entry = `office-holders:${h.id}`;
+  const name = h.names[0] ?? h.id;
+  return {
+    kind: 'actor',
+    span,
+    text: t.text,
+    ruleId: 'actor/misspelled-name',
+    entry,
+    actor: { code: h.code, sector: h.sector, name, text: t.text, span, entry },
+  };
+}
+
 // A lower-case ASCII letter's bit (a = 1, b = 2, ...); 0 for any other code.
 function letterBit(c: number): number {
   return c >= 97 && c <= 122 ? 1 << (c - 97) : 0;
@@ -162,11 +236,27 @@ export function findContextNames(
     return false;
   };
   const out: ActorMention[] = [];
+  const surnames = surnamesOf(index);
+  const day = readArticleDay(article.published);
   for (const sentence of sentences) {
     const tokens = tokenizeSentence(article.text, sentence);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || t.text.length < 4) continue;
+      // "Mr Xianz": a title's surname, misspelt (the title may close with a full stop)
+      const title = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+      if (
+        t.text.length >= MIN_SURNAME &&
+        PERSON_TITLES.has(title?.key ?? '') &&
+        isCapitalised(t.text) &&
+        !taken(t)
+      ) {
+        const h = misspeltHolder(t.key, named, surnames, day);
+        if (h) {
+          out.push(holderMention(t, h));
+          continue;
+        }
+      }
       const c = t.text.charCodeAt(0);
       if (c >= 97 && c <= 122) {
         // an ASCII lower-case first letter is the key's first letter too

@@ -114,6 +114,27 @@ function spellingVariant(
   return null;
 }
 
+// Head words of bodies whose names end in another name after "of" or "for" ("Center of National
+// Resistance", "Institute for Peace and Democracy"): a vendor name at the tail of such a name is
+// part of it, and names the body the files lack, not the group. Titles of persons are not here
+// ("Commander of the Xian Front" names the front's man).
+const BODY_HEADS = new Set(
+  'center centre institute museum foundation academy school university college library'.split(' '),
+);
+
+/**
+ * Whether the name starting at token `i` ends a body's name: "[Institute] of (the) <name>",
+ * the head capitalised.
+ */
+function tailOfBody(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.key === 'the') k--;
+  const joiner = tokens[k]?.key;
+  if (joiner !== 'of' && joiner !== 'for') return false;
+  const head = tokens[k - 1];
+  return !!head && BODY_HEADS.has(head.key) && isCapitalised(head.text);
+}
+
 /** The state a token names by its name or demonym ("Sylvanian": SYL), or null. */
 type StateOf = (t: Token | undefined) => string | null;
 
@@ -180,6 +201,10 @@ export function addVendorNames(
     if (!isCapitalised(tokens[i]?.text ?? '')) continue;
     const hit = longestName(tokens, i, names, stateOf);
     if (!hit || !freeFor(out, i, hit.to)) continue;
+    if (tailOfBody(tokens, i)) {
+      i = hit.to - 1;
+      continue;
+    }
     const role = regionalRole(hit.actor, stateOf(tokens[i])) ?? vendorRoleOn(hit.actor, day);
     if (!role) continue;
     const to = hit.to;

@@ -36,12 +36,43 @@ const BASE: Record<PlaceOption['source'], number> = {
   gazetteer: 0,
 };
 
-function score(o: PlaceOption, states: ArticleStates, text: string, regionWord: boolean): number {
+/**
+ * Whether the sentence names state `code` as the state of candidate `c`'s town: right beside it
+ * ("Xtown, Yia") or as the town it speaks of ("the Yian port").
+ */
+export type NamedBeside = (c: PlaceCandidate, code: string) => boolean;
+
+/**
+ * A capital whose state the article names nowhere else, where another reading lies in a state
+ * the sentence gives as the town's ("Xtown, Yia", "Yia's Xtown", "in Xtown as shells hit the Yian
+ * port"): the text has said which town it is.
+ */
+function capitalOutranked(
+  o: PlaceOption,
+  c: PlaceCandidate,
+  states: ArticleStates,
+  text: string,
+  beside: NamedBeside,
+): boolean {
+  if (!o.country || namedElsewhere(states, o.country, text) > 0) return false;
+  for (const other of c.options)
+    if (other.country && other.country !== o.country && beside(c, other.country)) return true;
+  return false;
+}
+
+function score(
+  o: PlaceOption,
+  states: ArticleStates,
+  text: string,
+  regionWord: boolean,
+  capitalStands: boolean,
+): number {
   // A state named elsewhere in the article, not by this very name, decides between readings.
   const named = o.country ? namedElsewhere(states, o.country, text) : 0;
   let s = BASE[o.source] + (named > 0 ? 1000 + Math.min(named, 20) * 5 : 0);
-  // A national capital stands up to a namesake town in a state the article names (Rome, Moscow).
-  if (o.capital) s += 1100;
+  // A national capital stands up to a namesake town in a state the article names (Rome, Moscow),
+  // unless that town's state is named right beside the name and the capital's nowhere.
+  if (o.capital && capitalStands) s += 1100;
   if (o.precision === 'region') s += regionWord ? 400 : o.short ? 40 : 100;
   if (o.precision === 'city') s += Math.log10(o.population + 1) * 20;
   return s;
@@ -50,12 +81,14 @@ function score(o: PlaceOption, states: ArticleStates, text: string, regionWord: 
 /**
  * Picks each candidate's reading: a state the article names elsewhere wins ("Washington" in an
  * article about the USA is its capital), then features, states, capitals, regions and larger
- * cities. After "region" or "oblast" only regions and cities count.
+ * cities. After "region" or "oblast" only regions and cities count. `beside`: whether the
+ * sentence names a state right beside a candidate.
  */
 export function choosePlaceOptions(
   cands: PlaceCandidate[],
   states: ArticleStates,
   textOf: (c: PlaceCandidate) => string,
+  beside: NamedBeside = () => false,
 ): PlaceCandidate[] {
   let chosen = 0;
   for (const c of cands) {
@@ -65,7 +98,14 @@ export function choosePlaceOptions(
     let bestScore = 0;
     for (const o of c.options) {
       if (c.regionWord && o.precision !== 'region' && o.precision !== 'city') continue;
-      const s = score(o, states, text, c.regionWord);
+      const stands = !o.capital || c.options.length < 2;
+      const s = score(
+        o,
+        states,
+        text,
+        c.regionWord,
+        stands || !capitalOutranked(o, c, states, text, beside),
+      );
       if (!best || s > bestScore) {
         best = o;
         bestScore = s;

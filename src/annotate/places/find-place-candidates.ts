@@ -121,6 +121,25 @@ function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
+function hasRegion(options: PlaceOption[]): boolean {
+  for (const o of options) if (o.precision === 'region') return true;
+  return false;
+}
+
+/**
+ * "Xland State", "Yia State" (a federal state's name with its capitalised title): "State" after a
+ * name the gazetteer has as a region, and no capitalised word after it ("Xville State
+ * University" is a body's name).
+ */
+function stateTitle(tokens: Token[], to: number, options: PlaceOption[]): boolean {
+  const next = tokens[to + 1];
+  return (
+    tokens[to]?.text === 'State' &&
+    !(next && startsWithWordChar(next.text) && isCapitalised(next.text)) &&
+    hasRegion(options)
+  );
+}
+
 function hasCityOrRegion(options: PlaceOption[]): boolean {
   for (const o of options) if (o.precision === 'city' || o.precision === 'region') return true;
   return false;
@@ -164,7 +183,9 @@ export function findPlaceCandidates(tokens: Token[], index: PlaceIndex): PlaceCa
     const fromGazetteer = gaz && gaz.to === to ? gaz.options : NO_OPTIONS;
     const options =
       fromGazetteer.length === 0 ? fromPhrase.slice() : fromPhrase.concat(fromGazetteer);
-    const regionWord = REGION_WORDS.has(tokens[to]?.key ?? '') && hasCityOrRegion(options);
+    const regionWord =
+      (REGION_WORDS.has(tokens[to]?.key ?? '') && hasCityOrRegion(options)) ||
+      stateTitle(tokens, to, options);
     if (regionWord) to++;
     out.push({ from: i, to, options, regionWord, placeContext: readPlaceContext(tokens, i) });
     i = to;

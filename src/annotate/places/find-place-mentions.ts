@@ -13,6 +13,36 @@ import { loadPlaceIndex, type PlaceIndex } from './place-index.js';
 import type { PlaceCandidate, PlaceOption } from './place-option.js';
 
 const STATE_CODE = /^[A-Z]{3}$/;
+// What stands between a town's name and a state named right after it: an apposition or "in"
+// ("Xtown, the northern Yian port", "Xtown in southern Yia", "Xtown, Yia").
+const STATE_AFTER = /^\s*(?:,|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
+// ... and between a state named right before and the town: "Yia's Xtown", "the Yian port of Xtown".
+const STATE_BEFORE = /^(?:['’]s\s+|\s+(?:city|town|port|village|capital)\s+of\s+)$/i;
+// A state's name or demonym before one of these names a town of that state ("the Yian port").
+const TOWN_NOUN = /^\s+(?:city|town|port|village|capital)\b/i;
+// The actor rules that name a state itself (not its people, offices or holders).
+const STATE_NAMES = new Set(['actor/country-name', 'actor/demonym']);
+
+/**
+ * Whether the sentence gives state `code` as the state of the town at `from`-`to`: named right
+ * beside it, or before a town noun ("the Yian port"). Asked only of a capital that shares its
+ * name with another town: a few actors, one slice each.
+ */
+function stateOfTown(
+  text: string,
+  actors: readonly ActorMention[],
+  from: number,
+  to: number,
+  code: string,
+): boolean {
+  for (const a of actors) {
+    if (a.actor.code !== code || !STATE_NAMES.has(a.ruleId)) continue;
+    if (a.span.start >= to && STATE_AFTER.test(text.slice(to, a.span.start))) return true;
+    if (a.span.end <= from && STATE_BEFORE.test(text.slice(a.span.end, from))) return true;
+    if (TOWN_NOUN.test(text.slice(a.span.end, a.span.end + 9))) return true;
+  }
+  return false;
+}
 
 function ruleOf(source: string, precision: string, regionWord: boolean): string {
   if (regionWord) return 'place/region-word';
@@ -99,7 +129,15 @@ export function findPlaceMentions(
       article.text.slice(tokens[c.from]?.start ?? 0, tokens[c.to - 1]?.end ?? 0);
     // The finder proposes; the reading is chosen before the context test, which reads it.
     let cands = findPlaceCandidates(tokens, index);
-    cands = choosePlaceOptions(cands, states, textOf);
+    const townState = (c: { from: number; to: number }, code: string): boolean =>
+      stateOfTown(
+        article.text,
+        inside,
+        tokens[c.from]?.start ?? 0,
+        tokens[c.to - 1]?.end ?? 0,
+        code,
+      );
+    cands = choosePlaceOptions(cands, states, textOf, townState);
     cands = keepPlacesInContext(cands, tokens, inside, states);
     cands = withNamedSites(cands, tokens, inside, textOf);
     for (const c of cands) {
