@@ -1,11 +1,19 @@
 import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
 import { TIME_WORDS } from '../../annotate/syntax/english.js';
 import type { EventCandidate } from '../candidate.js';
-import { readsClause, syntaxOf, wordAt } from '../roles/clause-roles.js';
+import { readSyntaxAhead, readsClause, syntaxOf, wordAt } from '../roles/clause-roles.js';
 
 // What may stand after a noun that ends a prepositional phrase: a preposition, a comma or stop,
 // a joining word; not an object (a noun phrase after a verb).
 const AFTER_NOUN = new Set(['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PART']);
+
+// A one-word verb trigger after a word that may modify it (a cheap test on tokens, before any
+// tagging).
+function mayHeadPhrase(c: EventCandidate): boolean {
+  if (!readsClause(c) || c.first !== c.last) return false;
+  const prev = c.view.tokens[c.first - 1];
+  return prev !== undefined && /^[\p{L}]/u.test(prev.text);
+}
 
 /**
  * "carried out airstrikes on Xian targets", "fired at Yian positions": a verb trigger form that
@@ -15,11 +23,10 @@ const AFTER_NOUN = new Set(['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PART']);
  * sentence is tagged anyway (a verb trigger's clause is read), so this costs no tagging.
  */
 export function dropPhraseNouns(cands: EventCandidate[]): EventCandidate[] {
+  // the sentences it asks about, tagged together in the order it asks
+  readSyntaxAhead(cands.filter(mayHeadPhrase).map((c) => c.view));
   return cands.filter((c) => {
-    if (!readsClause(c) || c.first !== c.last) return true;
-    // cheap precheck on tokens: a word before the trigger that may modify it
-    const prev = c.view.tokens[c.first - 1];
-    if (!prev || !/^[\p{L}]/u.test(prev.text)) return true;
+    if (!mayHeadPhrase(c)) return true;
     const syntax = syntaxOf(c.view);
     const w = wordAt(syntax, c.trigger.span.start);
     const word = syntax.words[w];
