@@ -1,5 +1,6 @@
 import type { ActorMention, Annotated, Article, Mention, Sentence } from '../model/index.js';
 import { findQuantities } from './quantities/find-quantities.js';
+import { HOLDER_RULE } from './actors/drop-hyphen-compounds.js';
 import { dropPlaceQualifiers } from './actors/drop-place-qualifiers.js';
 import { findActorMentions } from './actors/find-actor-mentions.js';
 import { findAgentsOfPlaces } from './actors/find-agents-of-places.js';
@@ -31,7 +32,8 @@ const FINDERS: MentionFinder[] = [
       findPlaceMentions(
         article,
         sentences,
-        found.filter((m): m is ActorMention => m.kind === 'actor'),
+        // a holder ("Xia-held") is read inside the place's name, not as a state beside it
+        found.filter((m): m is ActorMention => m.kind === 'actor' && m.ruleId !== HOLDER_RULE),
       ),
   },
   // after places: "police in Xton" is the state of the place

@@ -77,6 +77,7 @@ import { inferReactionTarget } from './refiners/infer-reaction-target.js';
 import { inferProtestTarget } from './refiners/infer-protest-target.js';
 import { inferRebelOpponent } from './refiners/infer-rebel-opponent.js';
 import { inferRebelTarget } from './refiners/infer-rebel-target.js';
+import { inferHolderTarget } from './refiners/infer-holder-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.js';
@@ -437,6 +438,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'attach-continued-account',
       why: 'right after attributions, to the events they left to no one: a sentence between a statement and its speaker going on with it ("added") is part of that account',
       run: attachContinuedAccount,
+    },
+    {
+      name: 'infer-holder-target',
+      why: 'before the opponent, a guess that a named holder beats: an attack on a place a state holds ("Xia-held towns") hits the holder',
+      run: inferHolderTarget,
     },
     {
       name: 'infer-opponent',

@@ -1,4 +1,4 @@
-import { BACKER_RULE } from '../annotate/actors/drop-hyphen-compounds.js';
+import { BACKER_RULE, HOLDER_RULE } from '../annotate/actors/drop-hyphen-compounds.js';
 import { isSpaceCode } from '../annotate/mention-utils.js';
 import type { SentenceSyntax } from '../annotate/syntax/find-clauses.js';
 import type { ActorMention, Annotated, Mention, Sentence, Span } from '../model/index.js';
@@ -24,6 +24,8 @@ export interface SentenceView {
   lede?: boolean;
   /** States named as backers ("Xia-backed"): kept out of `mentions`, no role search sees them. */
   backers?: ActorMention[];
+  /** States named as holders ("Xia-held towns"): kept out of `mentions`, read by infer-holder-target. */
+  holders?: ActorMention[];
   /** What the rules work out about the sentence on first use, kept for the article's later rules. */
   memo: ViewMemo;
 }
@@ -168,11 +170,13 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
       cursor++;
     const inside: Mention[] = [];
     const backers: ActorMention[] = [];
+    const holders: ActorMention[] = [];
     for (let i = cursor; i < mentions.length; i++) {
       const m = mentions[i];
       if (!m || m.span.start >= sentence.span.end) break;
       if (m.span.start < sentence.span.start || m.span.end > sentence.span.end) continue;
       if (m.kind === 'actor' && m.ruleId === BACKER_RULE) backers.push(m);
+      else if (m.kind === 'actor' && m.ruleId === HOLDER_RULE) holders.push(m);
       else inside.push(m);
     }
     // each mention marks the tokens it covers (in mention order, as a per-token filter would)
@@ -195,7 +199,17 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
     const headline = text.length >= SHORTEST_HEADLINE && title.includes(text);
     // the memo with all its fields, unset: filled in any order, it keeps one shape
     const memo: ViewMemo = { syntax: undefined, scare: undefined };
-    return { index, sentence, tokens, mentions: inside, mentionAt, headline, backers, memo };
+    return {
+      index,
+      sentence,
+      tokens,
+      mentions: inside,
+      mentionAt,
+      headline,
+      backers,
+      holders,
+      memo,
+    };
   });
   const lede = views.find((v) => v.headline !== true);
   if (lede) lede.lede = true;

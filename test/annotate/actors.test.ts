@@ -212,6 +212,16 @@ const NONE: [string, string][] = [
   ['a compass word before a capital', 'Reporters from East Fredville arrived.'],
   ['a compass word inside a longer name', 'He read the South Freedonia Courier today.'],
   ['a name after an article', 'He read The Freedonia Gazette today.'],
+  // a place's name, then an adjectival noun opening a longer name: an institution named after
+  // the place ("Xburg State University"), not the state acting
+  [
+    'a capital before an adjectival noun that opens a name',
+    'Staff and students of the Fredville Military Academy met there today.',
+  ],
+  [
+    'a country before an adjectival noun that opens a name',
+    'He taught history at Freedonia Military College for twenty years.',
+  ],
   ['noun without a state', 'The troops and officials left.'],
   ['title without a state or holder', 'The president spoke.'],
 ];
@@ -249,6 +259,26 @@ describe('actor rules (invented dictionary)', () => {
     expect(find('Freedonian military efforts grew.')).toEqual([
       'Freedonian|FRD|-|actor/demonym|countries:FRD',
     ]);
+  });
+
+  it('keeps an adjectival noun that opens no longer name', () => {
+    // a demonym before it: the state's own body
+    expect(find('Staff of the Freedonian Military Academy spoke.')).toEqual([
+      'Freedonian Military|FRD|MIL|actor/demonym-noun|countries:FRD',
+    ]);
+    // a weekday is no name
+    expect(find('The Fredville military Monday said so.')).toHaveLength(1);
+    expect(find('Fredville Military Monday said so.')).toEqual([
+      'Fredville Military|FRD|MIL|actor/demonym-noun|countries:FRD',
+    ]);
+    // the end of the phrase, a verb after it
+    expect(find('He said the Fredville military struck.')).toEqual([
+      'Fredville military|FRD|MIL|actor/demonym-noun|countries:FRD',
+    ]);
+    // a title-case headline capitalises every word
+    expect(find('Fredville Military Strikes Hit Sylvanian Border Towns')).toContain(
+      'Fredville Military|FRD|MIL|actor/demonym-noun|countries:FRD',
+    );
   });
 
   it('gives spans into the text', () => {

@@ -27,3 +27,27 @@ describe('a state backing a group, named in a compound', () => {
     );
   });
 });
+
+// A state named as the holder of a place ("Xia-held towns") is the party an attack on it hits.
+describe('a state holding a place, named in a compound', () => {
+  it('the holder of the object attacked is the target', () => {
+    expect(code('Freedonian troops shelled Sylvanian-held villages on Monday.')).toContain(
+      'ASSAULT FRD>SYL @2024-11-04',
+    );
+  });
+  it('the holder of a passive subject is the target', () => {
+    expect(
+      code('Sylvanian-occupied villages were shelled by Freedonian troops on Monday.'),
+    ).toContain('ASSAULT FRD>SYL @2024-11-04');
+  });
+  it('negative: a holder of where it happened is no target', () => {
+    expect(
+      code('Gunmen fired on tourists in the Sylvania-controlled hills on Monday.').join(),
+    ).not.toMatch(/>SYL/);
+  });
+  it('negative: a held thing that is no state names no target', () => {
+    expect(code('Freedonian troops shelled rebel-held villages on Monday.').join()).not.toMatch(
+      /SYL/,
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { isCapitalised, startsWithLetter, type PhraseMatch, type Token } from '.
 import type { OfficeHolder, Role } from './actor-dictionaries.js';
 import type { ActorCandidate } from './actor-candidate.js';
 import type { ActorIndex, ActorPhrase, StatePhrase } from './actor-index.js';
-import { nounEndsPhrase } from './noun-ends-phrase.js';
+import { nounEndsPhrase, nounOpensName } from './noun-ends-phrase.js';
 import { pickHolderOnDay, resolveRoleHolder } from './resolve-office-holder.js';
 
 /** What the phrase rules share across an article's sentences. */
@@ -325,7 +325,14 @@ export function combineActorPhrases(
           k++;
         }
         const lastNoun = valueOf(last, 'noun')?.noun;
-        if (!lastNoun?.adjective || nounEndsPhrase(tokens, last.to)) {
+        // "Xburg State University": a place's name, then "State" opening a longer name, names
+        // an institution called after the place, not the state acting ("Sylvanian Military
+        // Academy", after a demonym, is still the state's own).
+        const opensName =
+          !!lastNoun?.adjective &&
+          head.ruleId !== 'actor/demonym' &&
+          nounOpensName(tokens, last.to, matches[k + 1]?.from === last.to);
+        if ((!lastNoun?.adjective || nounEndsPhrase(tokens, last.to)) && !opensName) {
           cand = {
             from: head.from,
             to: last.to,

@@ -11,6 +11,15 @@ function joined(a: Token | undefined, b: Token | undefined): boolean {
 // "Xia-backed rebels": the state is a party, the one that backs them (the code stage codes it).
 const BACKING = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed']);
 
+// "Xia-held villages": the state holds the place, so it is the party an attack on the place hits.
+const HOLDING = new Set(['held', 'controlled', 'occupied']);
+
+/**
+ * The rule id of a state named as the holder in "Xia-held towns": unlike a backer it stays among
+ * the sentence's parties (the code stage's role search finds it in the place's phrase).
+ */
+export const HOLDER_RULE = 'actor/holder';
+
 /** The rule id of a state named as the backer in "Xia-backed": not a party to the phrase's acts. */
 export const BACKER_RULE = 'actor/backer';
 
@@ -27,8 +36,13 @@ export function dropHyphenCompounds(cands: ActorCandidate[], tokens: Token[]): A
   if (k === cands.length) return cands;
   return cands.flatMap((c) => {
     if (!inCompound(c, tokens) || leadsCompound(c, tokens) || firesCompound(c, tokens)) return [c];
+    if (holds(c, tokens)) return [{ ...c, ruleId: HOLDER_RULE }];
     return backs(c, tokens) ? [{ ...c, ruleId: BACKER_RULE }] : [];
   });
+}
+
+function holds(c: ActorCandidate, tokens: Token[]): boolean {
+  return HOLDING.has(tokens[c.to + 1]?.key ?? '') && HYPHEN.has(tokens[c.to]?.text ?? '');
 }
 
 function backs(c: ActorCandidate, tokens: Token[]): boolean {

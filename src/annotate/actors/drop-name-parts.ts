@@ -11,6 +11,11 @@ const FREE_CAPITALS = new Set(
 // An article capitalised after a dateline dash or an opening quote ("Fredville — The Freedonia
 // ...") opens a phrase; it forms no name with the state after it.
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A capitalised word that forms no name with the word before it (a weekday, a month, "I"). */
+export function isFreeCapital(key: string): boolean {
+  return FREE_CAPITALS.has(key);
+}
+
 // A compass word before a state's name says which part of it is meant ("South Xland", "Western
 // Xland"); it forms no other name with it. Where it does ("North Korea"), that name is its own
 // entry and was matched whole, so the one-word state never reaches this test.
