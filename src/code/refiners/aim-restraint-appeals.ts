@@ -1,36 +1,12 @@
 import { wordsTagged } from '../../dictionaries/word-lists.js';
-import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
+import { warringSides } from '../roles/warring-sides.js';
 
 const aims = wordsTagged('restraint-aim');
 // How far after the appeal's verb its aim may stand ("urged both sides to exercise restraint").
 const AIM_WINDOW = 6;
 // "have urged", "has repeatedly called for": a standing appeal, told over a span, not on a day.
 const PERFECT = new Set(['has', 'have']);
-
-// The two sides at war in the article: the pair of states its asserted acts of force set against
-// each other (actor and target, or the actors of a mutual act) and its ceasefires join; the pair
-// that leads, where no other pair comes near it.
-function sidesAtWar(cands: EventCandidate[]): ActorRef[] | null {
-  const pairs = new Map<string, { n: number; sides: ActorRef[] }>();
-  const count = (a: ActorRef, b: ActorRef): void => {
-    if (a.code === b.code || a.code.length !== 3 || b.code.length !== 3) return;
-    const [x, y] = a.code < b.code ? [a, b] : [b, a];
-    const key = `${x.code}+${y.code}`;
-    const hit = pairs.get(key);
-    pairs.set(key, { n: (hit?.n ?? 0) + 1, sides: hit?.sides ?? [x, y] });
-  };
-  for (const c of cands) {
-    if (c.dropped || c.modality !== 'asserted') continue;
-    const mutual = c.recipients.length === 0;
-    if (c.type === 'ASSAULT') for (const a of c.actors) for (const r of c.recipients) count(a, r);
-    if ((c.type === 'ASSAULT' || c.mode === 'ceasefire') && mutual)
-      c.actors.forEach((a, i) => c.actors.slice(i + 1).forEach((b) => count(a, b)));
-  }
-  const [first, second] = [...pairs.values()].sort((a, b) => b.n - a.n);
-  if (!first || (second && second.n * 1.5 > first.n)) return null;
-  return first.sides;
-}
 
 /**
  * "Xia and Zia have urged restraint": an outsider's appeal for restraint or calm that names no
@@ -50,7 +26,8 @@ export function aimRestraintAppeals(cands: EventCandidate[]): EventCandidate[] {
       c.view.tokens.slice(c.last + 1, c.last + 1 + AIM_WINDOW).some((t) => aims().has(t.lower)),
   );
   if (open.length === 0) return cands;
-  const sides = sidesAtWar(cands);
+  // the pair its attacks and its ceasefires set against each other
+  const sides = warringSides(cands, { ceasefires: true });
   if (!sides) return cands;
   for (const c of open) {
     if (c.actors.some((a) => sides.some((s) => s.code === a.code))) continue;
