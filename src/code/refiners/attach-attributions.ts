@@ -14,7 +14,11 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-function attach(c: EventCandidate, hit: CueHit, why: string): void {
+/**
+ * Attaches what a cue says to an event: each of its sources with its stance (a party's own word
+ * confirms, anyone else's "confirm" asserts), noting `why` on the event.
+ */
+export function attachCue(c: EventCandidate, hit: CueHit, why: string): void {
   if (overlaps(hit.span, c.trigger.span)) return;
   const parties = new Set([...c.actors, ...c.recipients].map((r) => r.code));
   const owners = ownersOf(c);
@@ -128,7 +132,7 @@ export function attachAttributions(
     if (hit.ownConduct) {
       const own = firstActOf(cands, hit);
       if (own)
-        attach(own, hit, 'the speaker characterises its own act, the first the article reports');
+        attachCue(own, hit, 'the speaker characterises its own act, the first the article reports');
       continue;
     }
     // honouring one's dead owns to losses: it speaks only of attacks, not of the deployment
@@ -138,7 +142,7 @@ export function attachAttributions(
     );
     if (here.length > 0) {
       for (const c of here)
-        attach(c, hit, `cue in the same sentence (source ${hit.sourceFrom} the cue)`);
+        attachCue(c, hit, `cue in the same sentence (source ${hit.sourceFrom} the cue)`);
       continue;
     }
     // "This was stated by X", "It was confirmed by Y": an assertion about the sentence before
@@ -164,7 +168,7 @@ export function attachAttributions(
     const suffered = lossDenialTargets(hit, earlier);
     if (suffered) {
       for (const c of suffered)
-        attach(c, hit, 'a denial of losses answers the acts its speaker suffered');
+        attachCue(c, hit, 'a denial of losses answers the acts its speaker suffered');
       continue;
     }
     // a lead that denies what the article goes on to report: the claim comes after it
@@ -182,7 +186,7 @@ export function attachAttributions(
         ? Math.max(...onTopic.map((c) => c.view.index))
         : Math.min(...onTopic.map((c) => c.view.index));
       for (const c of onTopic.filter((x) => x.view.index === latest))
-        attach(c, hit, `answers the latest claim about ${topic}`);
+        attachCue(c, hit, `answers the latest claim about ${topic}`);
       continue;
     }
     // a denial of one's part in a named kind of event ("to blame for the clash") answers only that
@@ -190,7 +194,7 @@ export function attachAttributions(
     for (let k = hit.view.index - 1; k >= Math.max(0, hit.view.index - 2); k--) {
       const prev = (bySentence.get(k) ?? []).filter((c) => fits(c) && answerable(c));
       if (prev.length === 0) continue;
-      for (const c of prev) attach(c, hit, 'answers the claim of the sentence before');
+      for (const c of prev) attachCue(c, hit, 'answers the claim of the sentence before');
       break;
     }
   }

@@ -1,5 +1,6 @@
 import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
+import { attachCue } from './attach-attributions.js';
 
 // Words that open the next step of a narrated sequence ("Subsequently, at 7am, ...").
 const NEXT_STEP =
@@ -39,21 +40,10 @@ export function attachContinuedAccount(
     const stated = before.find((h) => h.stance === 'assert' && sourceKey(h) !== null);
     if (!stated || before.some((h) => sourceKey(h) !== sourceKey(stated))) continue;
     if (!accountGoesOn(bySentence, at, sourceKey(stated))) continue;
-    // a speech act's own speaker is no source of it
-    if (c.entry.speech && c.actors.some((a) => stated.sources.some((s) => s.code === a.code)))
-      continue;
-    for (const source of stated.sources)
-      c.attributions.push({
-        sourceKind: 'actor',
-        source,
-        stance: stated.stance,
-        saidOn: stated.saidOn,
-        cue: stated.text,
-        ruleId: `stance/${stated.cueId}`,
-        evidence: { span: stated.view.sentence.span, text: stated.view.sentence.text },
-      });
-    c.notes.push(
-      `attribution: ${sourceKey(stated) ?? ''} ${stated.stance} via "${stated.text}" — the next step of the account its speaker gives in the sentence before and goes on with`,
+    attachCue(
+      c,
+      stated,
+      'the next step of the account its speaker gives in the sentence before and goes on with',
     );
   }
   return cands;

@@ -55,12 +55,12 @@ function speakerSpans(view: SentenceView, hits: readonly CueHit[]): Span[] {
 // the shelling of X", "urged Y to withdraw from X"), and where the speaker stood is left off
 // anyway. A state of affairs told in those types' words holds where it is ("X-backed militias in
 // Y": the backing is where the militias are).
-const SPOKEN = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'THREATEN', 'REJECT']);
+export const SPOKEN = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'THREATEN', 'REJECT']);
 // Measures taken from afar (sanctions, cut ties) are placed only where their own phrase puts
 // them ("suspended aid deliveries in X", "closed its embassy in X"), not by a place of the
 // reasons given ("over the fighting in X", "for its role in X") or of another clause; after a
 // measure, "on" and "over" name its target or its reason, not a place.
-const FROM_AFAR = new Set(['SANCTION']);
+export const FROM_AFAR = new Set(['SANCTION']);
 const WHERE_A_MEASURE_IS_TAKEN = {
   locatives: new Set(['in', 'into', 'at', 'inside']),
   ends: new Set(['over', 'for', 'about', 'amid', 'following', 'because']),

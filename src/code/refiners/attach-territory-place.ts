@@ -2,16 +2,8 @@ import type { EventCandidate } from '../candidate.js';
 import type { SentenceView } from '../sentence-view.js';
 import { tokenIndexAt } from '../sentence-view.js';
 import type { Place } from '../../model/index.js';
+import { FROM_AFAR, SPOKEN } from './attach-place.js';
 
-// As attach-place: acts of speech and measures from afar have no place of their own.
-const NO_PLACE_OF_THEIR_OWN = new Set([
-  'ACCUSE',
-  'REQUEST',
-  'SUPPORT',
-  'THREATEN',
-  'REJECT',
-  'SANCTION',
-]);
 const BEFORE = new Set(['in', 'into', 'inside']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 // What a state's adjective makes a stretch of that state: "Xian territory", "a Xian border area".
@@ -72,7 +64,9 @@ function territoryIn(view: SentenceView): Place | null {
 export function attachTerritoryPlace(cands: EventCandidate[]): EventCandidate[] {
   const memo = new Map<SentenceView, Place | null>();
   for (const c of cands) {
-    if (c.place || c.dropped || NO_PLACE_OF_THEIR_OWN.has(c.type) || c.entry.presence) continue;
+    // as in attach-place, acts of speech and measures from afar have no place of their own
+    if (c.place || c.dropped || SPOKEN.has(c.type) || FROM_AFAR.has(c.type) || c.entry.presence)
+      continue;
     let place = memo.get(c.view);
     if (place === undefined) {
       place = territoryIn(c.view);
