@@ -37,6 +37,23 @@ describe('stance cue matching', () => {
     expect(opensBehind).toEqual([]);
   });
 
+  it('opens every shipped cue at the start of a word, never inside one', () => {
+    // "commando not confirmed", "goodwill not acknowledged": the end of a longer word is no
+    // auxiliary; a cue without a leading boundary was also tried at every character of the text
+    const inside = cues.filter((cue) => !cue.pattern.startsWith('\\b')).map((c) => c.id);
+    expect(inside).toEqual([]);
+    const ids = (text: string): string[] => read(text, cues).map(([id]) => id);
+    expect(ids('A Freedonian commando not confirmed dead was found in Sylvania.')).not.toContain(
+      'not-confirm',
+    );
+    expect(ids("Sylvania's goodwill not acknowledged, Freedonia left the talks.")).not.toContain(
+      'not-confirm',
+    );
+    // the negatives: the auxiliary as a word of its own still opens the cue
+    expect(ids('Freedonia did not confirm the report.')).toContain('not-confirm');
+    expect(ids('Sylvania will not acknowledge the vote.')).toContain('not-confirm');
+  });
+
   it('never lets one cue match inside its own match, as a global scan would not', () => {
     const invented: StanceCue[] = [
       { id: 'twice', pattern: 'said\\s+said', stance: 'assert', source: 'before' },
