@@ -25,6 +25,7 @@ import { attachAccuserAssertion } from './refiners/attach-accuser-assertion.js';
 import { attachAttributions } from './refiners/attach-attributions.js';
 import { attachContinuedAccount } from './refiners/attach-continued-account.js';
 import { addConditionDemands } from './refiners/add-condition-demands.js';
+import { dropUnaskedDemands } from './refiners/drop-unasked-demands.js';
 import { aimCourtReferrals } from './refiners/aim-court-referrals.js';
 import { aimRestraintAppeals } from './refiners/aim-restraint-appeals.js';
 import { attachPlace } from './refiners/attach-place.js';
@@ -288,6 +289,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'add-condition-demands',
       why: 'after every rule that names who takes a measure: a measure kept "until" another party acts demands that act, which is not done',
       run: addConditionDemands,
+    },
+    {
+      name: 'drop-unasked-demands',
+      why: 'after every rule that names the party asked: a "must" or "should" under a speaker that asks no party apart from the speaker, judges the past ("should have") or opens a condition is no demand',
+      run: dropUnaskedDemands,
     },
     {
       name: 'assign-withdrawn-troops',

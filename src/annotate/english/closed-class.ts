@@ -52,6 +52,11 @@ export const MODALS = new Map<string, 'future' | 'possible' | 'obligation'>([
   ['must', 'obligation'],
 ]);
 
+/** Whether a word is a modal ("must", "could"), or "ought" ("ought to"), which MODALS leaves out. */
+export function isModalWord(word: string): boolean {
+  return MODALS.has(word) || word === 'ought';
+}
+
 export const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
 
 /** The finite forms of "be" news is told in (third person): is, are, was, were. */

@@ -1,3 +1,4 @@
+import { MODALS } from '../../annotate/english/closed-class.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 import { takesOwnObject } from './participle-object.js';
 import type { EventCandidate } from '../candidate.js';
@@ -327,7 +328,8 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
   const word = view.tokens[i]?.lower ?? '';
   if (NOT_BEFORE_VERB.has(view.tokens[i - 1]?.lower ?? '') && !word.endsWith('ing')) return null;
   // a bare base form right after a single name is a noun modifier ("a Xian supply boat"), not a
-  // verb; unless the verb's past is its base ("Xia cut ties"): then it may be the finite verb
+  // verb; unless the verb's past is its base ("Xia cut ties"): then it may be the finite verb; a
+  // modal ("Xia should") modifies no noun
   const entryForms = best.form.entry.forms ?? [best.form.entry.lemma ?? ''];
   const base = entryForms[0]?.toLowerCase();
   const pastIsBase =
@@ -339,6 +341,7 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
   if (
     view.tokens[i]?.lower === base &&
     !pastIsBase &&
+    !MODALS.has(base ?? '') &&
     pm &&
     !/s$/i.test(pm.text) &&
     view.tokens[pmFirst - 1]?.lower !== 'and'

@@ -3,6 +3,7 @@ import type { EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
 import { clauseModality, negationOfOtherClause } from '../roles/clause-modality.js';
 import { clauseRoles } from '../roles/clause-roles.js';
+import { isModalDemand } from './drop-unasked-demands.js';
 import { CONDITIONS, MODALS, NEGATORS } from '../../annotate/english/closed-class.js';
 
 const NEGATION = new Set([...NEGATORS, 'without', 'neither', 'nor']);
@@ -12,6 +13,8 @@ const POSSIBLE = new Set([
   'could',
   'would',
   'should',
+  'must',
+  'ought',
   'can',
   'possible',
   'possibly',
@@ -102,7 +105,7 @@ export function detectModality(
     }
     // the clause's own verb group and governors, where the tagger read them, go first
     if (c.clause === undefined) c.clause = clauseRoles(c);
-    const fromClause = c.clause ? clauseModality(c.clause) : null;
+    const fromClause = c.clause ? clauseModality(c.clause, isModalDemand(c)) : null;
     if (fromClause) {
       modality = fromClause.modality;
       cue = fromClause.cue;

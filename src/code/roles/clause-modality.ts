@@ -15,13 +15,16 @@ export interface ClauseMode {
 
 /**
  * The modality a trigger's clause gives it: negation of its own verb group ("did not send"),
- * a modal ("could", "will"; "would" under a reporting verb is a reported plan), or a condition
- * ("if") on it or a clause it hangs on. Null when the clause asserts.
+ * a modal ("could", "will", "must"; "would" under a reporting verb is a reported plan), or a
+ * condition ("if") on it or a clause it hangs on. Null when the clause asserts. A trigger that is
+ * the clause's modal itself (`modalIsTrigger`: "Yia must not attack", a demand) takes only the
+ * condition: its negation and modal belong to the act it asks for.
  */
-export function clauseModality(roles: ClauseRoles): ClauseMode | null {
+export function clauseModality(roles: ClauseRoles, modalIsTrigger = false): ClauseMode | null {
   const { clause, syntax } = roles;
   const verb = clause.verb;
-  if (verb.negated) return { modality: 'negated', cue: `negated verb group "${verb.lemma}"` };
+  if (verb.negated && !modalIsTrigger)
+    return { modality: 'negated', cue: `negated verb group "${verb.lemma}"` };
   for (let j: number | null = roles.index, steps = 0; j !== null && steps < 6; steps++) {
     const c: Clause | undefined = syntax.clauses[j];
     if (!c) break;
@@ -30,14 +33,16 @@ export function clauseModality(roles: ClauseRoles): ClauseMode | null {
     j = c.parent;
   }
   const modal = verb.modal;
-  if (!modal) return null;
+  // a demand made by its modal ("Yia must not attack"): the negation and the modal are the act asked
+  if (!modal || modalIsTrigger) return null;
   const kind = MODALS.get(modal);
   if (kind === 'future') return { modality: 'planned', cue: `modal "${modal}"` };
   const parent = clause.parent !== null ? syntax.clauses[clause.parent] : undefined;
   const reported =
     clause.link === 'complement' && parent !== undefined && REPORTING.has(parent.verb.lemma);
   if (modal === 'would' && reported) return { modality: 'planned', cue: 'reported "would"' };
-  if (kind === 'possible' || modal === 'should')
+  // an act one must or should do is asked for or inferred, not told as done
+  if (kind === 'possible' || kind === 'obligation')
     return { modality: 'possible', cue: `modal "${modal}"` };
   return null;
 }
