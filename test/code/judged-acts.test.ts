@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { holdsJudgmentWord } from '../../src/code/finders/find-judged-acts.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
+import { taggedWords } from '../../src/dictionaries/word-lists.js';
 import { compactCoder } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
@@ -53,5 +55,40 @@ describe('a speaker who calls an act a violation or illegal disapproves of it', 
     ['not a judgment word', 'Freedonia said the blockade of the port by Sylvania was long.'],
   ])('negative: %s', (_name, text) => {
     expect(judgments(text)).toEqual([]);
+  });
+});
+
+describe('the text test for a judgment word', () => {
+  it('agrees with a look for each word on random texts of word pieces', () => {
+    const words = [...taggedWords('judgment')];
+    const reference = (text: string): boolean => words.some((w) => text.includes(w));
+    // pieces of judgment words, other words and separators: texts that hold a word, one cut
+    // short, or one inside a longer word
+    const pieces = [
+      ...words,
+      ...words.map((w) => w.slice(0, -1)),
+      ...words.map((w) => w.slice(1)),
+      'the',
+      'act',
+      'was',
+      'un',
+      'il',
+      's',
+      '-',
+    ];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    let held = 0;
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from(
+        { length: 1 + (next() % 8) },
+        () => pieces[next() % pieces.length],
+      ).join(next() % 3 === 0 ? '' : ' ');
+      expect(holdsJudgmentWord(text), text).toBe(reference(text));
+      if (reference(text)) held++;
+    }
+    // both answers were tried
+    expect(held).toBeGreaterThan(50);
+    expect(held).toBeLessThan(450);
   });
 });
