@@ -4,7 +4,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEPARATOR } from '../../src/annotate/syntax/tag-words.js';
 import { loadWinkModel } from '../../src/annotate/syntax/wink-model.js';
-import { createTagger, tagText, type TaggedText } from '../../src/annotate/syntax/wink-tagger.js';
+import {
+  createTagger,
+  forEachChunk,
+  tagText,
+  WINK_SPLITTER,
+  type TaggedText,
+} from '../../src/annotate/syntax/wink-tagger.js';
 
 const require = createRequire(import.meta.url);
 
@@ -109,6 +115,59 @@ describe('createTagger', () => {
     expect(rebuilt).toBe(true);
     // never past the bound and the words of one text
     expect(most).toBeLessThanOrEqual(40 + 6);
+  });
+});
+
+describe('forEachChunk', () => {
+  it("is the splitter of wink's model", () => {
+    const compile = require('wink-nlp/src/compile-trex.js') as (trex: unknown) => {
+      helpers: { splitter: RegExp };
+    };
+    const core = (loadWinkModel().core as () => { trex: unknown })();
+    expect(compile(core.trex).helpers.splitter.source).toBe(WINK_SPLITTER.source);
+  });
+
+  it('reads the chunks of text.split(WINK_SPLITTER) on random texts of words, spaces and breaks', () => {
+    // as the tagger read the parts of the split: a run of spaces is the spaces before the next
+    const reference = (text: string): [string, number][] => {
+      const out: [string, number][] = [];
+      let spaces = 0;
+      for (const part of text.split(WINK_SPLITTER)) {
+        if (!part) continue;
+        if (part.charCodeAt(0) === 32) spaces = part.length;
+        else {
+          out.push([part, spaces]);
+          spaces = 0;
+        }
+      }
+      return out;
+    };
+    const pieces = [
+      'Xia',
+      'said',
+      '.',
+      ',',
+      '“no”',
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\t',
+      '\n\n',
+      'a\tb',
+      '\u000b',
+      '\f',
+    ];
+    let seed = 5;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: next() % 12 }, () => pieces[next() % pieces.length]).join(
+        '',
+      );
+      const read: [string, number][] = [];
+      forEachChunk(text, (chunk, spaces) => read.push([chunk, spaces]));
+      expect(read, JSON.stringify(text)).toEqual(reference(text));
+    }
   });
 });
 

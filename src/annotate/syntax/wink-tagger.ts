@@ -38,6 +38,9 @@ const MAX_PRECEDING_SPACES = 65535;
 const EXPANSION = 65535;
 // Spaces wink reads as non-breaking: a text with one takes wink's own tokenizer, whole.
 const NON_BREAKING_SPACE = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
+// wink's splitter (the model's `trex.helpers.splitter`, read when the tagger is built): runs of
+// spaces, non-breaking ones included, and runs of line breaks and tabs.
+export const WINK_SPLITTER = /([ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+|[\n\r\t]+)/;
 // Kept chunks and lemmas are forgotten past these counts (each is read again when it next comes).
 const MAX_CHUNKS = 100_000;
 const MAX_LEMMAS = 100_000;
@@ -92,6 +95,8 @@ interface Tagger {
   cache: WinkCache;
   lexemes: Record<string, number | undefined>;
   splitter: RegExp;
+  /** The splitter is {@link WINK_SPLITTER}: `forEachChunk` reads the chunks as it splits. */
+  splitsAtSpaces: boolean;
   tokenize: (sink: TokenSink, text: string) => void;
   unknown: number;
   machines: Automaton[];
@@ -137,6 +142,7 @@ function buildTagger(): Tagger {
     cache,
     lexemes: core.features.lexeme.hash,
     splitter: trex.helpers.splitter,
+    splitsAtSpaces: trex.helpers.splitter.source === WINK_SPLITTER.source,
     tokenize: tokenizer(trex, core.tcat.hash, core.preserve),
     unknown: (wink('constants') as { UNK: number }).UNK,
     machines,
@@ -217,20 +223,62 @@ function tagWith(t: Tagger, text: string): TaggedText {
 // spaces and line breaks, each chunk read as wink reads it, the spaces before it on its first
 // token.
 function tokenizeByChunks(t: Tagger, text: string, tokens: number[]): void {
-  const parts = text.split(t.splitter);
-  let spaces = 0;
-  for (const part of parts) {
-    if (!part) continue;
-    if (part.charCodeAt(0) === 32) {
-      spaces = Math.min(part.length, MAX_PRECEDING_SPACES - 1);
-      continue;
+  if (!t.splitsAtSpaces) {
+    let spaces = 0;
+    for (const part of text.split(t.splitter)) {
+      if (!part) continue;
+      if (part.charCodeAt(0) === 32) spaces = part.length;
+      else {
+        addChunk(t, part, spaces, tokens);
+        spaces = 0;
+      }
     }
-    const chunk = readChunk(t, part);
-    const first = tokens.length;
-    for (const x of chunk.tokens) tokens.push(x);
-    if (spaces > 0 && tokens.length > first) tokens[first + 1] = (tokens[first + 1] ?? 0) | spaces;
-    spaces = 0;
+    return;
   }
+  forEachChunk(text, (chunk, spaces) => addChunk(t, chunk, spaces, tokens));
+}
+
+/**
+ * The pieces of a text with no non-breaking space, as `text.split(WINK_SPLITTER)` gives them,
+ * read in one pass with no array of parts: each run of line breaks and tabs and each run of other
+ * characters but spaces, with the number of spaces right before it (wink reads a run of breaks as
+ * a chunk of its own, and a run of spaces as the spaces before the next chunk).
+ */
+export function forEachChunk(text: string, read: (chunk: string, spaces: number) => void): void {
+  const n = text.length;
+  let spaces = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    if (c === 32) {
+      while (j < n && text.charCodeAt(j) === 32) j++;
+      spaces = j - i;
+    } else {
+      const breaks = isBreak(c);
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 32 || isBreak(d) !== breaks) break;
+        j++;
+      }
+      read(text.slice(i, j), spaces);
+      spaces = 0;
+    }
+    i = j;
+  }
+}
+
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 9;
+}
+
+// A chunk's tokens after those before it, the spaces before it on its first token.
+function addChunk(t: Tagger, part: string, spaces: number, tokens: number[]): void {
+  const chunk = readChunk(t, part);
+  const first = tokens.length;
+  for (const x of chunk.tokens) tokens.push(x);
+  if (spaces > 0 && tokens.length > first)
+    tokens[first + 1] = (tokens[first + 1] ?? 0) | Math.min(spaces, MAX_PRECEDING_SPACES - 1);
 }
 
 // A chunk's tokens: kept from an earlier reading while every look-up that reading made still
