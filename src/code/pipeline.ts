@@ -27,6 +27,7 @@ import { attachContinuedAccount } from './refiners/attach-continued-account.js';
 import { addConditionDemands } from './refiners/add-condition-demands.js';
 import { dropUnaskedDemands } from './refiners/drop-unasked-demands.js';
 import { aimCourtReferrals } from './refiners/aim-court-referrals.js';
+import { aimAnsweredRequests } from './refiners/aim-answered-requests.js';
 import { aimRestraintAppeals } from './refiners/aim-restraint-appeals.js';
 import { attachPlace } from './refiners/attach-place.js';
 import { attachTerritoryPlace } from './refiners/attach-territory-place.js';
@@ -474,6 +475,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'date-present-statements',
       why: 'right after dates: a statement in the present is dated by the report, not by what it speaks of',
       run: datePresentStatements,
+    },
+    {
+      name: 'aim-answered-requests',
+      why: 'after dates, which it takes off the request, and after the request maker: "hosted the talks following requests from X" asks the one who hosted; before merging and background',
+      run: aimAnsweredRequests,
     },
     {
       name: 'aim-restraint-appeals',
