@@ -58,6 +58,7 @@ import { dropInternalMeetings } from './refiners/drop-internal-meetings.js';
 import { dropMutualAccusations } from './refiners/drop-mutual-accusations.js';
 import { dropNoncommittalWords } from './refiners/drop-noncommittal-words.js';
 import { dropPlaceDescriptions } from './refiners/drop-place-descriptions.js';
+import { dropPublicAppeals } from './refiners/drop-public-appeals.js';
 import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
 import { dropRiskThreats } from './refiners/drop-risk-threats.js';
@@ -485,6 +486,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'aim-restraint-appeals',
       why: 'after dates, which it takes off a standing appeal; after the ceasefire sides, which it counts: an appeal for restraint naming no one asked is aimed at the sides at war',
       run: aimRestraintAppeals,
+    },
+    {
+      name: 'drop-public-appeals',
+      why: "right after restraint appeals, which aim an outsider's appeal at the sides at war: an appeal for calm still asking no one speaks to the public",
+      run: dropPublicAppeals,
     },
     {
       name: 'attach-accuser-assertion',
