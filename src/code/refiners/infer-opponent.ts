@@ -14,6 +14,8 @@ const opposed = (c: EventCandidate): boolean =>
   OPPOSED.has(c.type) ||
   (c.type === 'SANCTION' && BILATERAL_MODES.has(c.mode ?? '')) ||
   (c.type === 'REJECT' && c.mode === 'yield');
+// The most states an attack with no doer may strike and still take the other side as its doer.
+const MOST_VICTIM_STATES = 2;
 // Words before the side fought: "the war against X", "help Y fight X".
 const FOUGHT = new Set(['against', 'fight', 'fighting', 'fought']);
 const FOUGHT_TEXT = /against|fight|fought/i;
@@ -135,7 +137,10 @@ export function inferOpponent(
       c.type === 'ASSAULT' &&
       c.actors.length === 0 &&
       c.recipients.length > 0 &&
-      !namesOtherDoer(c)
+      !namesOtherDoer(c) &&
+      // "the embassies of Xia, Yia, Zia and Wia were targeted": victims of many states are no
+      // one side of a war, and whoever struck them is no side's opponent
+      new Set(c.recipients.map((r) => r.code)).size <= MOST_VICTIM_STATES
     ) {
       const actor = leading(c.recipients);
       if (!actor) continue;
