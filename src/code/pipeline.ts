@@ -64,6 +64,7 @@ import { dropRelativePassives } from './refiners/drop-relative-passives.js';
 import { dropRiskThreats } from './refiners/drop-risk-threats.js';
 import { dropTickerLines } from './refiners/drop-ticker-lines.js';
 import { dropFigurativeEncounters } from './refiners/drop-figurative-encounters.js';
+import { dropMeasureTargets } from './refiners/drop-measure-targets.js';
 import { dropResolveDispositions } from './refiners/drop-resolve-dispositions.js';
 import { dropStateParticiples } from './refiners/drop-state-participles.js';
 import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
@@ -196,6 +197,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-figurative-encounters',
       why: 'before role search: needs met or claims clashing name no parties that meet or fight',
       run: dropFigurativeEncounters,
+    },
+    {
+      name: 'drop-measure-targets',
+      why: 'before role search and merging: one "targeted for" what they did beside a sanction is its aim, no attack\'s victim',
+      run: dropMeasureTargets,
     },
     {
       name: 'drop-relative-passives',
