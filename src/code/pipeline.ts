@@ -27,6 +27,7 @@ import { attachContinuedAccount } from './refiners/attach-continued-account.js';
 import { addConditionDemands } from './refiners/add-condition-demands.js';
 import { dropUnaskedDemands } from './refiners/drop-unasked-demands.js';
 import { aimCourtReferrals } from './refiners/aim-court-referrals.js';
+import { aimAnsweredRequests } from './refiners/aim-answered-requests.js';
 import { aimRestraintAppeals } from './refiners/aim-restraint-appeals.js';
 import { attachPlace } from './refiners/attach-place.js';
 import { attachTerritoryPlace } from './refiners/attach-territory-place.js';
@@ -57,11 +58,13 @@ import { dropInternalMeetings } from './refiners/drop-internal-meetings.js';
 import { dropMutualAccusations } from './refiners/drop-mutual-accusations.js';
 import { dropNoncommittalWords } from './refiners/drop-noncommittal-words.js';
 import { dropPlaceDescriptions } from './refiners/drop-place-descriptions.js';
+import { dropPublicAppeals } from './refiners/drop-public-appeals.js';
 import { dropProvisions } from './refiners/drop-provisions.js';
 import { dropRelativePassives } from './refiners/drop-relative-passives.js';
 import { dropRiskThreats } from './refiners/drop-risk-threats.js';
 import { dropTickerLines } from './refiners/drop-ticker-lines.js';
 import { dropFigurativeEncounters } from './refiners/drop-figurative-encounters.js';
+import { dropMeasureTargets } from './refiners/drop-measure-targets.js';
 import { dropResolveDispositions } from './refiners/drop-resolve-dispositions.js';
 import { dropStateParticiples } from './refiners/drop-state-participles.js';
 import { dropUnsourcedAid } from './refiners/drop-unsourced-aid.js';
@@ -194,6 +197,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-figurative-encounters',
       why: 'before role search: needs met or claims clashing name no parties that meet or fight',
       run: dropFigurativeEncounters,
+    },
+    {
+      name: 'drop-measure-targets',
+      why: 'before role search and merging: one "targeted for" what they did beside a sanction is its aim, no attack\'s victim',
+      run: dropMeasureTargets,
     },
     {
       name: 'drop-relative-passives',
@@ -476,9 +484,19 @@ export const CODE_PIPELINE: CodePipeline = {
       run: datePresentStatements,
     },
     {
+      name: 'aim-answered-requests',
+      why: 'after dates, which it takes off the request, and after the request maker: "hosted the talks following requests from X" asks the one who hosted; before merging and background',
+      run: aimAnsweredRequests,
+    },
+    {
       name: 'aim-restraint-appeals',
       why: 'after dates, which it takes off a standing appeal; after the ceasefire sides, which it counts: an appeal for restraint naming no one asked is aimed at the sides at war',
       run: aimRestraintAppeals,
+    },
+    {
+      name: 'drop-public-appeals',
+      why: "right after restraint appeals, which aim an outsider's appeal at the sides at war: an appeal for calm still asking no one speaks to the public",
+      run: dropPublicAppeals,
     },
     {
       name: 'attach-accuser-assertion',

@@ -38,6 +38,7 @@ export const WordTag = z.enum([
   // decision 033 (recall of unseen forms)
   'used-weapon',
   'restraint-aim',
+  'public-aim',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

@@ -86,7 +86,8 @@ const NOT_FOUND: [string, string, string][] = [
   ],
   // a verb form right after a preposition is a noun ("amid offers", "following requests")
   ['offers after "amid"', 'Estonian talks stalled amid offers of Latvian gas.', 'AGREE'],
-  ['requests after "following"', 'Estonia acted following requests from Latvia.', 'REQUEST'],
+  // ("following requests from X" that an act answers is X's request of the doer: answered-requests)
+  ['requests after "amid"', 'Estonia waited amid requests from Latvia.', 'REQUEST'],
   ['requests after "despite"', 'Estonia pressed on despite requests from Latvia.', 'REQUEST'],
   ['aid as a modifier', 'Estonian aid groups reached Latvian villages on Monday.', 'AID'],
   ['views exchanged', 'Estonia and Latvia exchanged views on Monday.', 'ASSAULT'],

@@ -54,3 +54,22 @@ describe('a labelled ticker line of another story holds no event', () => {
     expect(code(text, title).some((e) => e.startsWith('ASSAULT MRS>OST'))).toBe(true);
   });
 });
+
+// A lone side's loss, its doer left to the article's leading other party.
+const KILLED =
+  'Three Sylvanian soldiers were killed on Monday. Freedonia and Sylvania traded accusations on Tuesday.';
+const OTHER = [
+  'Marsovia shelled Osterlich overnight',
+  'Marsovia says Osterlich lost a town',
+  'Marsovian jets struck Osterlich',
+];
+describe("a ticker line's states are no parties of the article", () => {
+  it('a state only ticker lines name is not the doer inferred', () => {
+    const text = `${KILLED}\n\n${OTHER.map((l) => `LIVE: ${l}`).join('\n\n')}`;
+    expect(code(text).filter((e) => e.includes('>SYL'))).toEqual(['ASSAULT FRD>SYL #3 killed']);
+  });
+  it('negative: the same lines as news of the article count', () => {
+    const text = `${KILLED}\n\n${OTHER.map((l) => `${l}.`).join('\n\n')}`;
+    expect(code(text).filter((e) => e.includes('>SYL'))).toEqual(['ASSAULT OST>SYL #3 killed']);
+  });
+});

@@ -531,10 +531,14 @@ export function assignActors(
     const acted = (r: ActorRef): boolean => actsOnOwnState(actorRefs, r, troops);
     let recipientRefs = refs(recipients).filter(acted);
     if (c.entry.reciprocal) {
-      const withOthers = rest.filter(
+      // "clashes between X and Y, in an interview with Z media": the press tells of a fight, it
+      // takes no part in one
+      const fights = c.type === 'ASSAULT' || c.type === 'COERCE';
+      const partners = fights ? rest.filter((f) => f.ref.sector !== 'MED') : rest;
+      const withOthers = partners.filter(
         (f) => f.prep === 'with' || f.prep === 'between' || f.prep === 'and',
       );
-      if (nominal && actorRefs.length === 0) actorRefs = refs(rest);
+      if (nominal && actorRefs.length === 0) actorRefs = refs(partners);
       else actorRefs = uniqueRefs([...actorRefs, ...refs(withOthers)]);
       if (actorRefs.length >= 2 || withOthers.length > 0) {
         recipientRefs = [];

@@ -1,6 +1,7 @@
 import type { EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
+import { isAnsweredRequest } from './aim-answered-requests.js';
 
 const actVerbs = wordsTagged('carries-event-noun');
 /** How far before an event noun the verb that carries it out may stand ("began a long hunger strike"). */
@@ -30,7 +31,8 @@ function isOld(c: EventCandidate, published: string | null): boolean {
  * Background is not news: an event dated more than a year before publication ("invaded in
  * February 2022"), and an event noun that stands alone with no date, figure or source of its own
  * ("the Ukrainian offensive"), are dropped. An event noun a verb carries out ("began a hunger
- * strike", "completed their withdrawal") is the act the sentence tells, and stays.
+ * strike", "completed their withdrawal") is the act the sentence tells, and stays, as does a request
+ * the sentence's act answered ("hosted the talks following requests from Xia").
  */
 export function dropBackground(
   cands: EventCandidate[],
@@ -50,6 +52,7 @@ export function dropBackground(
       nominal &&
       !heads &&
       !carriedOut(c) &&
+      !isAnsweredRequest(c) &&
       c.extraEvidence.length === 0 &&
       c.whenSource !== 'text' &&
       !c.quantity &&

@@ -1,4 +1,5 @@
 import { wordsTagged } from '../../dictionaries/word-lists.js';
+import type { Mention } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -19,6 +20,23 @@ export function opensWithLabel(view: SentenceView): boolean {
   return false;
 }
 
+// A ticker line: one a label opens that is neither the headline nor the first sentence.
+function isTickerLine(view: SentenceView): boolean {
+  return view.headline !== true && view.lede !== true && opensWithLabel(view);
+}
+
+/**
+ * The mentions that stand outside ticker lines: a state a line of another story names ("LIVE:
+ * Xia strikes Yia") is no party of this article, and no count of its parties may take it.
+ */
+export function outsideTickerLines<M extends Mention>(mentions: M[], views: SentenceView[]): M[] {
+  const lines = views.filter(isTickerLine).map((v) => v.sentence.span);
+  if (lines.length === 0) return mentions;
+  return mentions.filter(
+    (m) => !lines.some((l) => l.start <= m.span.start && m.span.start < l.end),
+  );
+}
+
 /**
  * "LIVE: Xia says ...", "WATCH: ...": a line a page label opens is a ticker or teaser line that
  * links to another story, not the article's news; its acts are dropped. The article's own
@@ -28,7 +46,7 @@ export function opensWithLabel(view: SentenceView): boolean {
 export function dropTickerLines(cands: EventCandidate[]): EventCandidate[] {
   return cands.filter((c) => {
     const view = c.view;
-    if (view.headline === true || view.lede === true || !opensWithLabel(view)) return true;
+    if (!isTickerLine(view)) return true;
     c.dropped = 'a ticker line';
     c.notes.push('dropped: a labelled ticker line ("LIVE: ...") is the headline of another story');
     return false;

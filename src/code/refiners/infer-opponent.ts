@@ -2,6 +2,7 @@ import { BACKER_RULE } from '../../annotate/actors/drop-hyphen-compounds.js';
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
+import { outsideTickerLines } from './drop-ticker-lines.js';
 import { isRebelActAtHome } from './infer-rebel-target.js';
 
 // Acts done to another side: a missing side is the article's other party.
@@ -13,6 +14,8 @@ const opposed = (c: EventCandidate): boolean =>
   OPPOSED.has(c.type) ||
   (c.type === 'SANCTION' && BILATERAL_MODES.has(c.mode ?? '')) ||
   (c.type === 'REJECT' && c.mode === 'yield');
+// The most states an attack with no doer may strike and still take the other side as its doer.
+const MOST_VICTIM_STATES = 2;
 // Words before the side fought: "the war against X", "help Y fight X".
 const FOUGHT = new Set(['against', 'fight', 'fighting', 'fought']);
 const FOUGHT_TEXT = /against|fight|fought/i;
@@ -34,12 +37,15 @@ function namesOtherDoer(c: EventCandidate): boolean {
  * A casualty count names who suffered, seldom who struck: the actor is the article's main party
  * that is neither the victim nor its ally (a party it sends troops to or receives them from) and
  * is a party to some event; likewise an attack or coercion with no target named gets the leading
- * party that is neither the actor nor its ally. Only when one such party clearly leads.
+ * party that is neither the actor nor its ally. Only when one such party clearly leads; the
+ * states a ticker line of another story names ("LIVE: ...") are not counted.
  */
 export function inferOpponent(
   cands: EventCandidate[],
-  { mentions, hits }: CodeContext,
+  { mentions: all, hits, views }: CodeContext,
 ): EventCandidate[] {
+  // a ticker line's states are those of another story
+  const mentions = outsideTickerLines(all, views);
   // a speaker's name says who comments, not who fights, and a backer's ("Xia-backed") who
   // backs: neither is counted
   const spoken = new Set(hits.flatMap((h) => h.sources.map((r) => r.span?.start ?? -1)));
@@ -131,7 +137,10 @@ export function inferOpponent(
       c.type === 'ASSAULT' &&
       c.actors.length === 0 &&
       c.recipients.length > 0 &&
-      !namesOtherDoer(c)
+      !namesOtherDoer(c) &&
+      // "the embassies of Xia, Yia, Zia and Wia were targeted": victims of many states are no
+      // one side of a war, and whoever struck them is no side's opponent
+      new Set(c.recipients.map((r) => r.code)).size <= MOST_VICTIM_STATES
     ) {
       const actor = leading(c.recipients);
       if (!actor) continue;

@@ -24,6 +24,8 @@ export const TEST_ACTORS: [RegExp, string, string | null][] = [
   // an armed group of Sylvania
   [/\bSLF\b/g, 'SYL', 'REB'],
   [/\bOsterlich\b|\bOsterlichan\b|\bthe Osterlich Foreign Office\b/g, 'OST', 'GOV'],
+  // the press of Marsovia
+  [/\bMarsovian media\b/g, 'MRS', 'MED'],
   [/\bMarsovia\b|\bMarsovian\b/g, 'MRS', 'GOV'],
 ];
 export const TEST_PLACES: [RegExp, string, string][] = [

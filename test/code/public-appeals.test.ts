@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
+import { compactCoder } from './support/compact-event.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+// The appeal verbs as the shipped dictionary has them, and an attack to set sides at war.
+const EXTRA: TriggerEntry[] = [
+  { id: 'shell', pos: 'verb', lemma: 'shell', type: 'ASSAULT', mode: 'heavy-weapons' },
+  {
+    id: 'call-on',
+    pos: 'verb',
+    lemma: 'call',
+    type: 'REQUEST',
+    mode: 'change',
+    object: ['on', 'for', 'upon'],
+    governs: true,
+    speech: true,
+  },
+  {
+    id: 'urge',
+    pos: 'verb',
+    lemma: 'urge',
+    type: 'REQUEST',
+    mode: 'change',
+    governs: true,
+    speech: true,
+  },
+];
+const code = compactCoder(testDictionaries(EXTRA), { date: false, quantity: false });
+const requests = (text: string): string[] => code(text).filter((e) => e.startsWith('REQUEST'));
+
+const FIGHTING =
+  'Freedonian forces shelled Sylvanian villages on Monday. Sylvanian forces shelled Freedonian towns on Tuesday. ';
+
+// Invented sentences; published Wednesday 2024-11-06.
+describe('an appeal for calm that asks no party speaks to the public', () => {
+  it.each([
+    ['a call for calm with no fighting told', 'Sylvanian authorities called for calm.'],
+    ['one of the sides at war urges calm', `${FIGHTING}Sylvania has urged calm.`],
+    ['a date between the verb and its aim', 'The Sylvanian government called on Monday for calm.'],
+  ])('%s', (_name, text) => {
+    expect(requests(text)).toEqual([]);
+  });
+  it.each([
+    [
+      "an outsider's call for calm is aimed at the sides at war",
+      `${FIGHTING}Osterlich called for calm.`,
+      ['REQUEST OST>FRD+SYL'],
+    ],
+    [
+      'a call for calm that names the party asked',
+      'Osterlich urged Sylvania to keep calm.',
+      ['REQUEST OST>SYL'],
+    ],
+    [
+      'a call for restraint is asked of those who fight',
+      'Sylvania urged restraint.',
+      ['REQUEST SYL>'],
+    ],
+    ['a call for something else', 'Sylvanian authorities called for an inquiry.', ['REQUEST SYL>']],
+  ])('negative: %s', (_name, text, expected) => {
+    expect(requests(text)).toEqual(expected);
+  });
+});
