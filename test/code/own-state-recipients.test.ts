@@ -28,6 +28,11 @@ describe('recipients of the actor’s own state, through the shipped sector noun
       'REQUEST EST>EST',
     ],
     [
+      'rebels acting on a part of their state that is no organ of it',
+      'Estonian rebels threatened Estonian journalists on Monday.',
+      'THREATEN EST>EST',
+    ],
+    [
       'opposition groups "in" their state demanding of its government',
       'Opposition groups in Estonia demanded on Monday that the Estonian government resign.',
       'REQUEST EST>EST',
@@ -45,6 +50,11 @@ describe('recipients of the actor’s own state, through the shipped sector noun
       'a people with no sector beside its government is one party',
       'Estonians demanded on Monday that the Estonian government resign.',
       'REQUEST EST>EST',
+    ],
+    [
+      'rebels beside rebels of their own state are one party',
+      'Estonian rebels threatened Estonian guerrillas on Monday.',
+      'THREATEN EST>EST',
     ],
     [
       'guerrillas acting on another state keep it',
