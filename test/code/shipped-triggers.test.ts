@@ -11,6 +11,16 @@ function coded(text: string): string[] {
 
 const FOUND: [string, string, string][] = [
   [
+    'a party put under investigation is investigated (the passive of a base-form participle)',
+    'A Latvian national has been put under investigation in Estonia for his role in the riots.',
+    'ACCUSE >LVA',
+  ],
+  [
+    'placing a party under investigation is investigating it',
+    'Estonian prosecutors placed two Latvian officials under investigation on Monday.',
+    'ACCUSE EST>LVA',
+  ],
+  [
     'control measures are coercion',
     'The Estonian coast guard took control measures against Latvian boats on Monday.',
     'COERCE EST>LVA',
@@ -120,6 +130,12 @@ const FOUND: [string, string, string][] = [
 ];
 
 const NOT_FOUND: [string, string, string][] = [
+  ['a plan put under review', 'Estonia put the plan under review on Monday.', 'ACCUSE'],
+  [
+    'officials placed on leave',
+    'Estonia placed two Latvian officials on leave on Monday.',
+    'ACCUSE',
+  ],
   ['measures that control nothing', 'Estonia took measures to calm markets on Monday.', 'COERCE'],
   ['plans that collide', 'Estonian and Latvian plans collided on Monday.', 'ASSAULT'],
   ['a plan given up', 'Estonia abandoned its plan to build a bridge on Monday.', 'RETREAT'],
