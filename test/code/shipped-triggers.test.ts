@@ -10,6 +10,55 @@ function coded(text: string): string[] {
 }
 
 const FOUND: [string, string, string][] = [
+  // general vocabulary of the PLOVER codebook and the CAMEO verb table
+  [
+    'forgiving a party is support',
+    'Estonia said on Monday it forgave Latvia for the incident.',
+    'SUPPORT EST>LVA',
+  ],
+  ['a debt forgiven is aid', "Estonia forgave Latvia's debt on Monday.", 'AID EST>LVA'],
+  [
+    'restoring diplomatic relations is support',
+    'Estonia and Latvia restored diplomatic relations on Monday.',
+    'SUPPORT',
+  ],
+  [
+    'donating supplies is aid',
+    'Estonia donated medical supplies to Latvia on Monday.',
+    'AID EST>LVA',
+  ],
+  [
+    'an amnesty granted is a concession',
+    'Estonia granted amnesty to Latvian prisoners on Monday.',
+    'CONCEDE EST>LVA',
+  ],
+  ['a pardon is a concession', 'Estonia pardoned two Latvian spies on Monday.', 'CONCEDE EST>LVA'],
+  [
+    'regret expressed is a concession',
+    'Estonia expressed regret to Latvia on Monday for the shooting.',
+    'CONCEDE EST>LVA',
+  ],
+  [
+    'letting inspectors in is a retreat',
+    'Estonia allowed UN inspectors into the country on Monday.',
+    'RETREAT EST>UNO',
+  ],
+  [
+    'returning a seized ship is a retreat',
+    'Estonia returned the seized Latvian ship on Monday.',
+    'RETREAT EST>LVA',
+  ],
+  [
+    'a party charged with a crime is accused',
+    'Estonia charged two Latvian nationals with espionage on Monday.',
+    'ACCUSE EST>LVA',
+  ],
+  [
+    'turning down a request is a rejection',
+    'Estonia turned down a Latvian request for aid on Monday.',
+    'REJECT EST>LVA',
+  ],
+  ['declaring martial law is coercion', 'Estonia declared martial law on Monday.', 'COERCE EST>'],
   [
     'a party put under investigation is investigated (the passive of a base-form participle)',
     'A Latvian national has been put under investigation in Estonia for his role in the riots.',
@@ -130,6 +179,34 @@ const FOUND: [string, string, string][] = [
 ];
 
 const NOT_FOUND: [string, string, string][] = [
+  ['support for a debt forgiven', "Estonia forgave Latvia's debt on Monday.", 'SUPPORT'],
+  [
+    'support for a service restored',
+    'Estonia restored electricity to Tallinn on Monday.',
+    'SUPPORT',
+  ],
+  [
+    'a concession in hope expressed',
+    'Estonia expressed hope for new talks with Latvia on Monday.',
+    'CONCEDE',
+  ],
+  [
+    'a retreat in trucks let across',
+    'Estonia allowed Latvian trucks to cross the border on Monday.',
+    'RETREAT',
+  ],
+  ['a retreat in going home', 'The Estonian president returned to Tallinn on Monday.', 'RETREAT'],
+  [
+    'an accusation in a task given',
+    'The Estonian minister was charged with organizing the talks.',
+    'ACCUSE',
+  ],
+  [
+    'a rejection in turning out',
+    'Estonian voters turned out in large numbers on Monday.',
+    'REJECT',
+  ],
+  ['coercion in support declared', 'Estonia declared its support for Latvia on Monday.', 'COERCE'],
   ['a plan put under review', 'Estonia put the plan under review on Monday.', 'ACCUSE'],
   [
     'officials placed on leave',
