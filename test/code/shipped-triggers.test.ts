@@ -60,6 +60,52 @@ const FOUND: [string, string, string][] = [
   ],
   ['declaring martial law is coercion', 'Estonia declared martial law on Monday.', 'COERCE EST>'],
   [
+    'ruling out talks is a rejection',
+    'Estonia ruled out talks with Latvia on Monday.',
+    'REJECT EST>LVA',
+  ],
+  ['freezing assets is a sanction', 'Estonia froze Latvian assets on Monday.', 'SANCTION EST>LVA'],
+  [
+    'closing an embassy is a sanction',
+    'Estonia closed its embassy in Latvia on Monday.',
+    'SANCTION EST>LVA',
+  ],
+  [
+    'closing a newspaper is censorship',
+    'Estonia closed down a Latvian newspaper on Monday.',
+    'COERCE EST>LVA',
+  ],
+  [
+    'beating prisoners is an assault',
+    'Estonian soldiers beat two Latvian prisoners on Monday.',
+    'ASSAULT EST>LVA',
+  ],
+  [
+    'executing hostages is an assault',
+    'Estonian rebels executed two Latvian hostages on Monday.',
+    'ASSAULT EST>LVA',
+  ],
+  [
+    'a massacre told by its verb',
+    'Estonian troops massacred 40 Latvian villagers.',
+    'ASSAULT EST>LVA',
+  ],
+  [
+    'laying down arms is disarming',
+    'Estonian rebels laid down their arms on Monday.',
+    'RETREAT EST>',
+  ],
+  [
+    'airlifting food is aid',
+    'Estonia airlifted food and medicine to Latvian refugees on Monday.',
+    'AID EST>LVA',
+  ],
+  [
+    'a loan approved is aid',
+    'The World Bank approved a $50 million loan to Latvia on Monday.',
+    'AID',
+  ],
+  [
     'a party put under investigation is investigated (the passive of a base-form participle)',
     'A Latvian national has been put under investigation in Estonia for his role in the riots.',
     'ACCUSE >LVA',
@@ -207,6 +253,30 @@ const NOT_FOUND: [string, string, string][] = [
     'REJECT',
   ],
   ['coercion in support declared', 'Estonia declared its support for Latvia on Monday.', 'COERCE'],
+  [
+    'a rejection in a ruling',
+    'The Estonian court ruled on Monday that the law was valid.',
+    'REJECT',
+  ],
+  ['a sanction in a frozen lake', 'The lake froze over on Monday.', 'SANCTION'],
+  [
+    'censorship in schools closed',
+    'Estonian schools closed on Monday because of the storm.',
+    'COERCE',
+  ],
+  [
+    'an assault in a match won',
+    'Estonia beat Latvia 2-0 in the football final on Monday.',
+    'ASSAULT',
+  ],
+  ['an assault in a plan carried out', 'Estonia executed its plan to build a bridge.', 'ASSAULT'],
+  [
+    'disarming in a foundation laid',
+    'Estonian workers laid the foundation of the new embassy.',
+    'RETREAT',
+  ],
+  ['aid in citizens flown out', 'Estonia airlifted its citizens out of Latvia on Monday.', 'AID'],
+  ['aid in a budget approved', 'The Estonian parliament approved the budget on Monday.', 'AID'],
   ['a plan put under review', 'Estonia put the plan under review on Monday.', 'ACCUSE'],
   [
     'officials placed on leave',
