@@ -86,6 +86,7 @@ import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawal
 import { recodeForcesExpelled } from './refiners/recode-forces-expelled.js';
 import { recodeOrderedMissions } from './refiners/recode-ordered-missions.js';
 import { recodePlans } from './refiners/recode-plans.js';
+import { recodeVowedForce } from './refiners/recode-vowed-force.js';
 import { assignProtestAims } from './refiners/protest-aims.js';
 import { recodeArmedBacking } from './refiners/recode-armed-backing.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
@@ -199,6 +200,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-relative-passives',
       why: 'before role search: a passive relative clause describes what it follows',
       run: dropRelativePassives,
+    },
+    {
+      name: 'recode-vowed-force',
+      why: 'right before governed complements are dropped, which it reads: a promise whose complement is an act of force is a threat',
+      run: recodeVowedForce,
     },
     {
       name: 'drop-governed',
