@@ -81,6 +81,7 @@ import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { inferHolderTarget } from './refiners/infer-holder-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
+import { recodeArrivals } from './refiners/recode-arrivals.js';
 import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.js';
 import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
 import { recodeForcesExpelled } from './refiners/recode-forces-expelled.js';
@@ -340,6 +341,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-civilian-moves',
       why: 'after roles, which read the clause: who moves is its subject or object',
       run: dropCivilianMoves,
+    },
+    {
+      name: 'recode-arrivals',
+      why: 'after roles, which name who arrives: an official arriving visits, civilians arriving send no troops',
+      run: recodeArrivals,
     },
     {
       name: 'recode-troop-support',
