@@ -106,6 +106,36 @@ const FOUND: [string, string, string][] = [
     'AID',
   ],
   [
+    'holding a party responsible is blame',
+    'Estonia held Latvia responsible for the attack.',
+    'ACCUSE EST>LVA',
+  ],
+  [
+    'charging that a party acted is an accusation',
+    'Estonia charged that Latvia was arming the rebels.',
+    'ACCUSE EST',
+  ],
+  [
+    'agreeing to demands is yielding',
+    'Estonia agreed to the Latvian demands on Monday.',
+    'CONCEDE EST>LVA',
+  ],
+  [
+    'giving in to demands is yielding',
+    'Estonia gave in to Latvian demands on Monday.',
+    'CONCEDE EST>LVA',
+  ],
+  [
+    'yielding to pressure is yielding',
+    'Estonia yielded to Latvian pressure on Monday.',
+    'CONCEDE EST>LVA',
+  ],
+  [
+    'pressing a party to act is a request',
+    'Estonia pressed Latvia to release the prisoners.',
+    'REQUEST EST>LVA',
+  ],
+  [
     'a party put under investigation is investigated (the passive of a base-form participle)',
     'A Latvian national has been put under investigation in Estonia for his role in the riots.',
     'ACCUSE >LVA',
@@ -277,6 +307,17 @@ const NOT_FOUND: [string, string, string][] = [
   ],
   ['aid in citizens flown out', 'Estonia airlifted its citizens out of Latvia on Monday.', 'AID'],
   ['aid in a budget approved', 'The Estonian parliament approved the budget on Monday.', 'AID'],
+  [
+    'a request in troops pressing on',
+    'Estonian troops pressed on to the Latvian capital.',
+    'REQUEST',
+  ],
+  [
+    'a concession in proposals agreed to',
+    'Estonia agreed to Latvian proposals on Monday.',
+    'CONCEDE',
+  ],
+  ['an accusation in elections held', 'Estonia will hold the elections on Monday.', 'ACCUSE'],
   ['a plan put under review', 'Estonia put the plan under review on Monday.', 'ACCUSE'],
   [
     'officials placed on leave',
