@@ -135,6 +135,12 @@ const FOUND: [string, string, string][] = [
     'Estonia pressed Latvia to release the prisoners.',
     'REQUEST EST>LVA',
   ],
+  ['food sent is aid', 'Estonia sent 200 tons of food to Latvia.', 'AID EST>LVA'],
+  [
+    'a crowd protesting outside an embassy is a demonstration',
+    'Thousands of Estonians protested outside the Latvian embassy in Tallinn.',
+    'PROTEST EST>LVA',
+  ],
   [
     'a party put under investigation is investigated (the passive of a base-form participle)',
     'A Latvian national has been put under investigation in Estonia for his role in the riots.',
@@ -318,6 +324,12 @@ const NOT_FOUND: [string, string, string][] = [
     'CONCEDE',
   ],
   ['an accusation in elections held', 'Estonia will hold the elections on Monday.', 'ACCUSE'],
+  ['aid in inspectors sent', 'Estonia sent food inspectors to the border.', 'AID'],
+  [
+    'a demonstration in a state protesting',
+    'Estonia protested to Latvia over the border incident.',
+    'PROTEST',
+  ],
   ['a plan put under review', 'Estonia put the plan under review on Monday.', 'ACCUSE'],
   [
     'officials placed on leave',
