@@ -84,11 +84,13 @@ import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { inferHolderTarget } from './refiners/infer-holder-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
+import { recodeArrivals } from './refiners/recode-arrivals.js';
 import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.js';
 import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
 import { recodeForcesExpelled } from './refiners/recode-forces-expelled.js';
 import { recodeOrderedMissions } from './refiners/recode-ordered-missions.js';
 import { recodePlans } from './refiners/recode-plans.js';
+import { recodeVowedForce } from './refiners/recode-vowed-force.js';
 import { assignProtestAims } from './refiners/protest-aims.js';
 import { recodeArmedBacking } from './refiners/recode-armed-backing.js';
 import { recodeTroopSupport } from './refiners/recode-troop-support.js';
@@ -207,6 +209,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-relative-passives',
       why: 'before role search: a passive relative clause describes what it follows',
       run: dropRelativePassives,
+    },
+    {
+      name: 'recode-vowed-force',
+      why: 'right before governed complements are dropped, which it reads: a promise whose complement is an act of force is a threat',
+      run: recodeVowedForce,
     },
     {
       name: 'drop-governed',
@@ -342,6 +349,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-civilian-moves',
       why: 'after roles, which read the clause: who moves is its subject or object',
       run: dropCivilianMoves,
+    },
+    {
+      name: 'recode-arrivals',
+      why: 'after roles, which name who arrives: an official arriving visits, civilians arriving send no troops',
+      run: recodeArrivals,
     },
     {
       name: 'recode-troop-support',

@@ -34,6 +34,7 @@ export const WordTag = z.enum([
   'ticker-label',
   'kept-course',
   'abstract-side',
+  'fought-ill',
   'count-head',
   // decision 033 (recall of unseen forms)
   'used-weapon',

@@ -117,6 +117,29 @@ const TABLE: [string, string, string[]][] = [
     ['send active main subject=Freedonia obj=no troops to=Sylvania'],
   ],
   [
+    'a participle that is its base form, after "been", is passive',
+    'Two Sylvanian officials have been put under arrest in Freedonia.',
+    ['put passive main subject=Two Sylvanian officials under=arrest in=Freedonia'],
+  ],
+  [
+    'the same after "was"',
+    'A Freedonian convoy was hit by Sylvanian drones.',
+    ['hit passive main subject=A Freedonian convoy by=Sylvanian drones'],
+  ],
+  [
+    'negative: a base form with no form of "be" before it stays active',
+    'Freedonian troops hit a Sylvanian convoy.',
+    ['hit active main subject=Freedonian troops obj=a Sylvanian convoy'],
+  ],
+  [
+    'negative: "is set to" tells a plan: active',
+    'Freedonia is set to send troops to Sylvania.',
+    [
+      'set active main subject=Freedonia',
+      'send active complement<-set subject=Freedonia obj=troops to=Sylvania',
+    ],
+  ],
+  [
     'a floating quantifier inside the verb group keeps the passive',
     'The embassies of Freedonia and Sylvania were all shelled.',
     ['shell passive main subject=The embassies of Freedonia and Sylvania'],

@@ -44,10 +44,15 @@ describe('an armed group with the state it fights in after "in"', () => {
   const withRebels = buildActorIndex(
     {
       ...INVENTED_ACTORS,
-      sectors: [...INVENTED_ACTORS.sectors, { code: 'REB', name: 'REB', description: 'REB' }],
+      sectors: [
+        ...INVENTED_ACTORS.sectors,
+        { code: 'REB', name: 'REB', description: 'REB' },
+        { code: 'OPP', name: 'OPP', description: 'OPP' },
+      ],
       sectorNouns: [
         ...INVENTED_ACTORS.sectorNouns,
         { id: 'rebels', names: ['rebels', 'fighters'], sector: 'REB' },
+        { id: 'opposition', names: ['opposition', 'opposition groups'], sector: 'OPP' },
       ],
     },
     INVENTED_STATES,
@@ -61,9 +66,15 @@ describe('an armed group with the state it fights in after "in"', () => {
   it('"rebels in Sylvania" are Sylvania\'s rebels', () => {
     expect(found('Rebels in Sylvania seized a town.')).toContain('Rebels in Sylvania|SYL|REB');
   });
+  it("an opposition in a state is that state's opposition", () => {
+    expect(found('Opposition groups in Sylvania demanded a vote.')).toContain(
+      'Opposition groups in Sylvania|SYL|OPP',
+    );
+  });
   it.each([
     ['foreign fighters', 'Foreign fighters in Sylvania seized a town.', 'Sylvania|SYL|-'],
     ['not an armed group', 'Troops in Sylvania seized a town.', 'Sylvania|SYL|-'],
+    ['a foreign opposition', 'The foreign opposition in Sylvania met.', 'Sylvania|SYL|-'],
   ])('negative: %s', (_why, text, who) => {
     expect(found(text)).toContain(who);
   });

@@ -13,11 +13,12 @@ function writeSharedFolder(): string {
   mkdirSync(join(shared, 'corpus'), { recursive: true });
   const gsr = [
     {
-      id: 'TEST-AGREE-1',
+      id: 'TEST-SUPPORT-1',
       date: '2021-05-04',
       source: [{ actorText: 'Chilean', code: 'CHL', sector: 'GOV' }],
       target: [{ actorText: 'Peru', code: 'PER', sector: 'GOV' }],
-      event: 'AGREE',
+      // PLOVER codes a signed accord as SUPPORT, a promise to sign one as AGREE
+      event: 'SUPPORT',
       eventText: 'signed',
       text: 'The Chilean government signed a fishing accord with Peru on Tuesday.',
     },
@@ -43,7 +44,7 @@ function writeSharedFolder(): string {
   writeFileSync(join(shared, 'corpus/dev.jsonl'), JSON.stringify(article) + '\n');
   const gold = {
     article: 'test-001',
-    types: ['AGREE'],
+    types: ['SUPPORT'],
     actors: ['CHL'],
     recipients: ['PER'],
     place: 'Lima',
@@ -57,7 +58,7 @@ function writeSharedFolder(): string {
     claim: 'test-accord',
     story: 'test',
     summary: 'Chile and Peru signed a fishing accord',
-    types: ['AGREE'],
+    types: ['AGREE', 'SUPPORT'],
     mode: null,
     actors: ['CHL', 'PER'],
     recipients: [],

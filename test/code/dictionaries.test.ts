@@ -26,7 +26,7 @@ describe('shipped code dictionaries', () => {
       else expect(t.words?.length, t.id).toBeGreaterThan(0);
     }
     const index = indexTriggers(triggers);
-    expect(index.verbs.get('ratified')?.[0]?.entry.type).toBe('AGREE');
+    expect(index.verbs.get('ratified')?.[0]?.entry.type).toBe('SUPPORT');
     expect(index.nouns.get('ceasefire')?.[0]?.entry.type).toBe('RETREAT');
   });
 

@@ -22,6 +22,21 @@ describe('recipients of the actor’s own state, through the shipped sector noun
       'Estonian farmers said on Monday they would blockade Tallinn.',
       'THREATEN EST>EST',
     ],
+    [
+      'a judge (one, not only "judges") ordering its opposition',
+      'An Estonian judge ordered Estonian opposition groups to disband on Monday.',
+      'REQUEST EST>EST',
+    ],
+    [
+      'rebels acting on a part of their state that is no organ of it',
+      'Estonian rebels threatened Estonian journalists on Monday.',
+      'THREATEN EST>EST',
+    ],
+    [
+      'opposition groups "in" their state demanding of its government',
+      'Opposition groups in Estonia demanded on Monday that the Estonian government resign.',
+      'REQUEST EST>EST',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
@@ -29,6 +44,16 @@ describe('recipients of the actor’s own state, through the shipped sector noun
     [
       'a people with no sector beside its capital is one party',
       'Estonians said on Monday they would blockade Tallinn.',
+      'THREATEN EST>EST',
+    ],
+    [
+      'a people with no sector beside its government is one party',
+      'Estonians demanded on Monday that the Estonian government resign.',
+      'REQUEST EST>EST',
+    ],
+    [
+      'rebels beside rebels of their own state are one party',
+      'Estonian rebels threatened Estonian guerrillas on Monday.',
       'THREATEN EST>EST',
     ],
     [

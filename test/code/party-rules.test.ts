@@ -211,6 +211,21 @@ const COORDINATION: [string, string, string[]][] = [
     'Freedonia shelled a port on Monday and Sylvania shelled a town on Monday.',
     ['ASSAULT FRD>SYL @2024-11-04', 'ASSAULT SYL>FRD @2024-11-04'],
   ],
+  [
+    'a shared subject that names no party gives none: the object of the verb before is no subject',
+    'A roadside bomb killed one Sylvanian soldier on Monday and wounded two others.',
+    ['ASSAULT >SYL @2024-11-04'],
+  ],
+  [
+    'the same with no coded verb before: the object is not made the doer',
+    'The blast destroyed a Sylvanian truck on Monday and wounded two others.',
+    ['ASSAULT > @2024-11-04'],
+  ],
+  [
+    'negative: a shared subject that names a party still gives it',
+    'Freedonian gunmen killed one Sylvanian soldier on Monday and wounded two others.',
+    ['ASSAULT FRD>SYL @2024-11-04'],
+  ],
 ];
 
 const SCENES_GO_ON: [string, string, string[]][] = [

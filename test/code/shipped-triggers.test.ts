@@ -10,6 +10,147 @@ function coded(text: string): string[] {
 }
 
 const FOUND: [string, string, string][] = [
+  // general vocabulary of the PLOVER codebook and the CAMEO verb table
+  [
+    'forgiving a party is support',
+    'Estonia said on Monday it forgave Latvia for the incident.',
+    'SUPPORT EST>LVA',
+  ],
+  ['a debt forgiven is aid', "Estonia forgave Latvia's debt on Monday.", 'AID EST>LVA'],
+  [
+    'restoring diplomatic relations is support',
+    'Estonia and Latvia restored diplomatic relations on Monday.',
+    'SUPPORT',
+  ],
+  [
+    'donating supplies is aid',
+    'Estonia donated medical supplies to Latvia on Monday.',
+    'AID EST>LVA',
+  ],
+  [
+    'an amnesty granted is a concession',
+    'Estonia granted amnesty to Latvian prisoners on Monday.',
+    'CONCEDE EST>LVA',
+  ],
+  ['a pardon is a concession', 'Estonia pardoned two Latvian spies on Monday.', 'CONCEDE EST>LVA'],
+  [
+    'regret expressed is a concession',
+    'Estonia expressed regret to Latvia on Monday for the shooting.',
+    'CONCEDE EST>LVA',
+  ],
+  [
+    'letting inspectors in is a retreat',
+    'Estonia allowed UN inspectors into the country on Monday.',
+    'RETREAT EST>UNO',
+  ],
+  [
+    'returning a seized ship is a retreat',
+    'Estonia returned the seized Latvian ship on Monday.',
+    'RETREAT EST>LVA',
+  ],
+  [
+    'a party charged with a crime is accused',
+    'Estonia charged two Latvian nationals with espionage on Monday.',
+    'ACCUSE EST>LVA',
+  ],
+  [
+    'turning down a request is a rejection',
+    'Estonia turned down a Latvian request for aid on Monday.',
+    'REJECT EST>LVA',
+  ],
+  ['declaring martial law is coercion', 'Estonia declared martial law on Monday.', 'COERCE EST>'],
+  [
+    'ruling out talks is a rejection',
+    'Estonia ruled out talks with Latvia on Monday.',
+    'REJECT EST>LVA',
+  ],
+  ['freezing assets is a sanction', 'Estonia froze Latvian assets on Monday.', 'SANCTION EST>LVA'],
+  [
+    'closing an embassy is a sanction',
+    'Estonia closed its embassy in Latvia on Monday.',
+    'SANCTION EST>LVA',
+  ],
+  [
+    'closing a newspaper is censorship',
+    'Estonia closed down a Latvian newspaper on Monday.',
+    'COERCE EST>LVA',
+  ],
+  [
+    'beating prisoners is an assault',
+    'Estonian soldiers beat two Latvian prisoners on Monday.',
+    'ASSAULT EST>LVA',
+  ],
+  [
+    'executing hostages is an assault',
+    'Estonian rebels executed two Latvian hostages on Monday.',
+    'ASSAULT EST>LVA',
+  ],
+  [
+    'a massacre told by its verb',
+    'Estonian troops massacred 40 Latvian villagers.',
+    'ASSAULT EST>LVA',
+  ],
+  [
+    'laying down arms is disarming',
+    'Estonian rebels laid down their arms on Monday.',
+    'RETREAT EST>',
+  ],
+  [
+    'airlifting food is aid',
+    'Estonia airlifted food and medicine to Latvian refugees on Monday.',
+    'AID EST>LVA',
+  ],
+  [
+    'a loan approved is aid',
+    'The World Bank approved a $50 million loan to Latvia on Monday.',
+    'AID',
+  ],
+  [
+    'holding a party responsible is blame',
+    'Estonia held Latvia responsible for the attack.',
+    'ACCUSE EST>LVA',
+  ],
+  [
+    'charging that a party acted is an accusation',
+    'Estonia charged that Latvia was arming the rebels.',
+    'ACCUSE EST',
+  ],
+  [
+    'agreeing to demands is yielding',
+    'Estonia agreed to the Latvian demands on Monday.',
+    'CONCEDE EST>LVA',
+  ],
+  [
+    'giving in to demands is yielding',
+    'Estonia gave in to Latvian demands on Monday.',
+    'CONCEDE EST>LVA',
+  ],
+  [
+    'yielding to pressure is yielding',
+    'Estonia yielded to Latvian pressure on Monday.',
+    'CONCEDE EST>LVA',
+  ],
+  [
+    'pressing a party to act is a request',
+    'Estonia pressed Latvia to release the prisoners.',
+    'REQUEST EST>LVA',
+  ],
+  ['food sent is aid', 'Estonia sent 200 tons of food to Latvia.', 'AID EST>LVA'],
+  [
+    'a crowd protesting outside an embassy is a demonstration',
+    'Thousands of Estonians protested outside the Latvian embassy in Tallinn.',
+    'PROTEST EST>LVA',
+  ],
+  [
+    'a party put under investigation is investigated (the passive of a base-form participle)',
+    'A Latvian national has been put under investigation in Estonia for his role in the riots.',
+    'ACCUSE >LVA',
+  ],
+  [
+    'placing a party under investigation is investigating it',
+    'Estonian prosecutors placed two Latvian officials under investigation on Monday.',
+    'ACCUSE EST>LVA',
+  ],
   [
     'control measures are coercion',
     'The Estonian coast guard took control measures against Latvian boats on Monday.',
@@ -120,6 +261,81 @@ const FOUND: [string, string, string][] = [
 ];
 
 const NOT_FOUND: [string, string, string][] = [
+  ['support for a debt forgiven', "Estonia forgave Latvia's debt on Monday.", 'SUPPORT'],
+  [
+    'support for a service restored',
+    'Estonia restored electricity to Tallinn on Monday.',
+    'SUPPORT',
+  ],
+  [
+    'a concession in hope expressed',
+    'Estonia expressed hope for new talks with Latvia on Monday.',
+    'CONCEDE',
+  ],
+  [
+    'a retreat in trucks let across',
+    'Estonia allowed Latvian trucks to cross the border on Monday.',
+    'RETREAT',
+  ],
+  ['a retreat in going home', 'The Estonian president returned to Tallinn on Monday.', 'RETREAT'],
+  [
+    'an accusation in a task given',
+    'The Estonian minister was charged with organizing the talks.',
+    'ACCUSE',
+  ],
+  [
+    'a rejection in turning out',
+    'Estonian voters turned out in large numbers on Monday.',
+    'REJECT',
+  ],
+  ['coercion in support declared', 'Estonia declared its support for Latvia on Monday.', 'COERCE'],
+  [
+    'a rejection in a ruling',
+    'The Estonian court ruled on Monday that the law was valid.',
+    'REJECT',
+  ],
+  ['a sanction in a frozen lake', 'The lake froze over on Monday.', 'SANCTION'],
+  [
+    'censorship in schools closed',
+    'Estonian schools closed on Monday because of the storm.',
+    'COERCE',
+  ],
+  [
+    'an assault in a match won',
+    'Estonia beat Latvia 2-0 in the football final on Monday.',
+    'ASSAULT',
+  ],
+  ['an assault in a plan carried out', 'Estonia executed its plan to build a bridge.', 'ASSAULT'],
+  [
+    'disarming in a foundation laid',
+    'Estonian workers laid the foundation of the new embassy.',
+    'RETREAT',
+  ],
+  ['aid in citizens flown out', 'Estonia airlifted its citizens out of Latvia on Monday.', 'AID'],
+  ['aid in a budget approved', 'The Estonian parliament approved the budget on Monday.', 'AID'],
+  [
+    'a request in troops pressing on',
+    'Estonian troops pressed on to the Latvian capital.',
+    'REQUEST',
+  ],
+  [
+    'a concession in proposals agreed to',
+    'Estonia agreed to Latvian proposals on Monday.',
+    'CONCEDE',
+  ],
+  ['an accusation in elections held', 'Estonia will hold the elections on Monday.', 'ACCUSE'],
+  ['aid in inspectors sent', 'Estonia sent food inspectors to the border.', 'AID'],
+  [
+    'a demonstration in a state protesting',
+    'Estonia protested to Latvia over the border incident.',
+    'PROTEST',
+  ],
+  ['a plan put under review', 'Estonia put the plan under review on Monday.', 'ACCUSE'],
+  [
+    'officials placed on leave',
+    'Estonia placed two Latvian officials on leave on Monday.',
+    'ACCUSE',
+  ],
   ['measures that control nothing', 'Estonia took measures to calm markets on Monday.', 'COERCE'],
   ['plans that collide', 'Estonian and Latvian plans collided on Monday.', 'ASSAULT'],
   ['a plan given up', 'Estonia abandoned its plan to build a bridge on Monday.', 'RETREAT'],

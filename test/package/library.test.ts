@@ -42,7 +42,7 @@ describe('the sitrep package', () => {
       encoding: 'utf8',
     });
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual({ published: '2021-05-05', types: ['AGREE'] });
+    expect(JSON.parse(r.stdout)).toEqual({ published: '2021-05-05', types: ['SUPPORT'] });
   });
 
   it('gives TypeScript users its types', () => {

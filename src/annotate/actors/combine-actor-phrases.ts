@@ -214,11 +214,13 @@ function ownerAfter(
   k: number,
   tokens: Token[],
 ): { state: StatePhrase; k: number; to: number } | null {
-  // armed groups also by where they fight ("rebels in Sylvania"), not foreign ones
+  // armed groups also by where they fight ("rebels in Sylvania"), not foreign ones; an
+  // opposition by where it opposes ("opposition groups in Sylvania")
   const link = tokens[m.to]?.key;
+  const sector = valueOf(m, 'noun')?.noun.sector;
   const rebelsIn =
     link === 'in' &&
-    valueOf(m, 'noun')?.noun.sector === 'REB' &&
+    (sector === 'REB' || sector === 'OPP') &&
     tokens[m.from - 1]?.key !== 'foreign';
   if (link !== 'of' && !rebelsIn) return null;
   const at = tokens[m.to + 1]?.key === 'the' ? m.to + 2 : m.to + 1;

@@ -11,6 +11,7 @@ import { findContextNames } from './find-context-names.js';
 import { findDefinedAcronyms } from './find-defined-acronyms.js';
 import { findNamedAgain } from './find-named-again.js';
 import { addVendorNames } from './find-vendor-names.js';
+import { findVendorSurnames } from './find-vendor-surnames.js';
 import { readArticleDay } from './resolve-office-holder.js';
 
 type Refiner = (cands: ActorCandidate[], tokens: Token[]) => ActorCandidate[];
@@ -58,7 +59,10 @@ export function findActorMentions(
   const kept = dropAmbiguousStates(out, index.dictionaries.ambiguousNames);
   // then the states it names, written another way ("kyiv", "the North")
   const context = findContextNames(article, sentences, kept, index);
-  const named = context.length === 0 ? kept : kept.concat(context);
+  const stated = context.length === 0 ? kept : kept.concat(context);
+  // a listed person by title and surname, the person's state named ("President Xian")
+  const surnames = findVendorSurnames(article, sentences, stated, index);
+  const named = surnames.length === 0 ? stated : stated.concat(surnames);
   // a body's acronym, given in brackets after a name with its state in it
   const acronyms = findDefinedAcronyms(article, sentences, named);
   const all = acronyms.length === 0 ? named : named.concat(acronyms);

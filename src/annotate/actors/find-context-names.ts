@@ -21,7 +21,9 @@ const formsCache = new WeakMap<ActorIndex, Map<string, StateForms>>();
 // Courtesy titles and offices that stand right before a person's surname ("Mr Xian", "Premier
 // Xian"): only after one is a word read as a holder's surname misspelt. Not "General": it opens
 // the names of bodies ("General Assembly", "General Staff").
-const PERSON_TITLES = new Set('mr mrs ms dr president premier minister chancellor'.split(' '));
+export const PERSON_TITLES = new Set(
+  'mr mrs ms dr president premier minister chancellor'.split(' '),
+);
 // A holder's surname form is one word this long or longer: shorter ones match too many words.
 const MIN_SURNAME = 6;
 const surnameCache = new WeakMap<ActorIndex, Map<string, Map<string, OfficeHolder[]>>>();
@@ -110,7 +112,7 @@ let rowA = new Int32Array(32);
 let rowB = new Int32Array(32);
 
 /** Edit distance, stopping early once it exceeds `max`. */
-function distance(a: string, b: string, max: number): number {
+export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (rowA.length <= b.length) {
     rowA = new Int32Array(b.length + 1);

@@ -85,6 +85,29 @@ export interface VendorNames {
     from: number,
     to: number,
   ): VendorActor | undefined;
+  /**
+   * The people's names by their last word: lower-case surname -> the full keys ending in it
+   * (for {@link VendorNames.get}). Built on first call.
+   */
+  peopleBySurname(): ReadonlyMap<string, readonly string[]>;
+}
+
+// A surname shorter than this is not indexed: "Lee", "Ali" name too many people.
+const MIN_INDEXED_SURNAME = 4;
+
+/** Full name keys by their last word, for the keys of people's names of two words or more. */
+function surnameIndex(keys: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of keys) {
+    const space = key.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = key.slice(space + 1);
+    if (last.length < MIN_INDEXED_SURNAME || !/^\p{L}+$/u.test(last)) continue;
+    const list = out.get(last);
+    if (list) list.push(key);
+    else out.set(last, [key]);
+  }
+  return out;
 }
 
 // FNV-1a over UTF-16 code units, 32 bits.
@@ -148,12 +171,17 @@ function lengthsByFirstToken(keys: Iterable<string>): Map<string, number> {
  * @example
  * vendorNamesOf(new Map([[nameKey('Sylvanian Liberation Front'), slf]])).longestFrom('sylvanian'); // 3
  */
-export function vendorNamesOf(actors: Map<string, VendorActor>): VendorNames {
+export function vendorNamesOf(
+  actors: Map<string, VendorActor>,
+  people: readonly string[] = [],
+): VendorNames {
   const lengths = lengthsByFirstToken(actors.keys());
+  const surnames = surnameIndex(people);
   return {
     get: (key) => actors.get(key),
     longestFrom: (first) => lengths.get(first) ?? 0,
     getJoined: (_hash, tokens, from, to) => actors.get(joinedKey(tokens, from, to)),
+    peopleBySurname: () => surnames,
   };
 }
 
@@ -202,8 +230,14 @@ export function readVendorActors(
     }
     return actor ?? undefined;
   };
+  let surnames: Map<string, string[]> | undefined;
+  const peopleKeys = function* (): Generator<string> {
+    for (let i = 0; i < table.keys.length; i++)
+      if (VENDOR_FILES[table.files[i] ?? 0]?.people) yield table.keys[i] ?? '';
+  };
   return {
     longestFrom: (first) => lengths.get(first) ?? 0,
+    peopleBySurname: () => (surnames ??= surnameIndex(peopleKeys())),
     get: (key) => actorAt(indexOf(keyHash(key), (k) => k === key)),
     getJoined: (hash, tokens, from, to) =>
       actorAt(indexOf(hash, (k) => readsJoined(k, tokens, from, to))),

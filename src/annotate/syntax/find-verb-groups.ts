@@ -51,6 +51,17 @@ function isParticiple(w: TaggedWord): boolean {
   );
 }
 
+/**
+ * "has been put", "was hit": a verb whose participle is its base form, after a form of "be" (or
+ * "get"), is that participle; no base form follows "be" in a clause of its own. Not before "to":
+ * "is set to go" tells a plan, not something done to the subject.
+ */
+function baseParticiple(words: TaggedWord[], head: number): boolean {
+  const h = words[head];
+  if (!h || h.lower !== h.lemma || h.lower.endsWith('ing')) return false;
+  return words[head + 1]?.lower !== 'to';
+}
+
 // The group's first form decides its time: "will" future, "was"/"had"/"-ed" past.
 function tenseOf(
   words: TaggedWord[],
@@ -135,7 +146,10 @@ export function findVerbGroups(words: TaggedWord[]): VerbGroup[] {
     }
     const h = words[head] as TaggedWord;
     const last = head;
-    const voice = passiveAux && h.pos === 'VERB' && isParticiple(h) ? 'passive' : 'active';
+    const voice =
+      passiveAux && h.pos === 'VERB' && (isParticiple(h) || baseParticiple(words, head))
+        ? 'passive'
+        : 'active';
     groups.push({
       first,
       last,

@@ -222,6 +222,16 @@ function coordinatedSubject(
   const prev = cands
     .filter((p) => p.view === c.view && p.entry.pos === 'verb' && p.last < c.first - 1)
     .pop();
+  // "A bomb killed one Xian soldier and wounded two": the clause layer read the subject it shares
+  // and it names no party; the party the word search would find is the object of the verb before
+  const own = c.clause?.clause;
+  if (
+    !prev?.actors.length &&
+    own?.subject &&
+    own.subjectFrom === 'shared' &&
+    !c.clause?.subject?.length
+  )
+    return { actors: [], why: 'coordinated verb: the subject it shares names no party' };
   const shared =
     prev && prev.actors.length > 0 ? asFound(prev.actors) : findMainSubject(c.view, c.first, block);
   if (shared.length === 0) return null;

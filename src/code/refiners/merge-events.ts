@@ -61,7 +61,10 @@ function typesAgree(a: EventCandidate, b: EventCandidate): boolean {
       headlineRetells(a, b) ||
       ledeRetells(a, b)
     );
-  if (g !== 'agree' || a.type === b.type) return true;
+  if (g !== 'agree') return true;
+  // a signed or ratified treaty (SUPPORT/treaty) is not the praise or backing SUPPORT also codes
+  const treaty = (c: EventCandidate): boolean => c.mode === 'treaty';
+  if (a.type === b.type && (a.type !== 'SUPPORT' || treaty(a) === treaty(b))) return true;
   return a.mode !== null && a.mode === b.mode;
 }
 

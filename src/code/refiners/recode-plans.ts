@@ -41,7 +41,8 @@ export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
     }
     // "said it would not provide support", "will not meet": a refused cooperative act is a
     // rejection (REJECT modes aid, meet, yield)
-    const refused = REFUSED_MODE.get(c.type);
+    // a treaty not to be signed is refused with no mode ("aid" is no treaty)
+    const refused = c.mode === 'treaty' ? null : REFUSED_MODE.get(c.type);
     const verb = c.clause?.clause.verb;
     if (
       c.modality === 'negated' &&
@@ -52,7 +53,9 @@ export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
         verb.modal === 'wo' ||
         verb.modal === 'shall')
     ) {
-      c.notes.push(`refused ${c.type} ("${verb.modal} not"): coded as REJECT/${refused}`);
+      c.notes.push(
+        `refused ${c.type} ("${verb.modal} not"): coded as REJECT${refused ? `/${refused}` : ''}`,
+      );
       c.type = 'REJECT';
       c.mode = refused;
       c.modality = 'asserted';
@@ -104,7 +107,8 @@ export function recodePlans(cands: EventCandidate[]): EventCandidate[] {
     if (!to) continue;
     c.notes.push(`announced plan: ${c.type}${c.mode ? `/${c.mode}` : ''} coded as ${to}`);
     c.type = to;
-    c.mode = null;
+    // a treaty to be signed or ratified is still a treaty: the promise is AGREE/treaty
+    if (to !== 'AGREE' || c.mode !== 'treaty') c.mode = null;
   }
   return cands;
 }

@@ -1,5 +1,4 @@
 import type { ActorRef } from '../../model/index.js';
-import { STATE_ORGANS } from './state-organs.js';
 
 // Sectors that stand against their own state: its armed groups and its opposition.
 const AGAINST_OWN_STATE = new Set(['REB', 'OPP']);
@@ -14,7 +13,8 @@ function apart(a: ActorRef, r: ActorRef): boolean {
  * acting on another ("the Xian Supreme Court allowed candidate Y", "President X threatened the
  * Xian opposition", "Xian rebels demanded that the government resign"). Both are named apart,
  * and either each is named with its own sector, the two different, or the actor is a rebel or
- * opposition group and the recipient its state or an organ of it. A state named twice ("Xia
+ * opposition group and the recipient its state or a part of it with another sector ("Xian rebels
+ * dismissed an appeal from former president Y"). A state named twice ("Xia
  * said Xia will"), or a party with no sector beside one with a sector, is one party.
  */
 export function actsOnOwnState(actors: readonly ActorRef[], r: ActorRef, troops: boolean): boolean {
@@ -24,8 +24,7 @@ export function actsOnOwnState(actors: readonly ActorRef[], r: ActorRef, troops:
   if (troops) return false;
   return same.every((a) => {
     if (!apart(a, r)) return false;
-    if (a.sector && AGAINST_OWN_STATE.has(a.sector))
-      return r.sector === null || STATE_ORGANS.has(r.sector);
+    if (a.sector && AGAINST_OWN_STATE.has(a.sector)) return r.sector !== a.sector;
     return a.sector !== null && r.sector !== null && a.sector !== r.sector;
   });
 }
