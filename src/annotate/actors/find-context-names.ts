@@ -186,6 +186,11 @@ function theWithin(tokens: Token[], i: number, n: number): boolean {
   return false;
 }
 
+/** The states (three-letter codes) the mentions found so far name. */
+export function namedStates(found: readonly ActorMention[]): Set<string> {
+  return new Set(found.map((m) => m.actor.code).filter((c) => c.length === 3));
+}
+
 /**
  * Names of states the article already names, written another way: a capital in lower case
  * ("kyiv"), a misspelling one or two letters off a long name ("Pyongyangg"), and the short form
@@ -198,7 +203,7 @@ export function findContextNames(
   found: ActorMention[],
   index: ActorIndex,
 ): ActorMention[] {
-  const named = new Set(found.map((m) => m.actor.code).filter((c) => c.length === 3));
+  const named = namedStates(found);
   if (named.size === 0) return [];
   const forms = formsOf(index, index.records);
   const states = [...named].map((c) => forms.get(c)).filter((s): s is StateForms => !!s);

@@ -1,7 +1,7 @@
 import type { ActorMention, Article, Sentence } from '../../model/index.js';
 import { isCapitalised, tokenizeSentence, type Token } from '../mention-utils.js';
 import type { ActorIndex } from './actor-index.js';
-import { distance, PERSON_TITLES } from './find-context-names.js';
+import { distance, namedStates, PERSON_TITLES } from './find-context-names.js';
 import { readArticleDay } from './resolve-office-holder.js';
 import { vendorRoleOn, type VendorNames } from './vendor-actors.js';
 
@@ -83,7 +83,7 @@ export function findVendorSurnames(
   found: ActorMention[],
   index: ActorIndex,
 ): ActorMention[] {
-  const named = new Set(found.map((m) => m.actor.code).filter((c) => c.length === 3));
+  const named = namedStates(found);
   if (named.size === 0 || !index.vendorActors) return [];
   const taken = (t: Token): boolean =>
     found.some((m) => m.span.start < t.end && t.start < m.span.end);
