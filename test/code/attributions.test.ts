@@ -156,6 +156,21 @@ const ROWS: [string, string, string[][]][] = [
     [[]],
   ],
   [
+    'a subject set off from its cue by a participle aside speaks, not the party after the cue',
+    'The Osterlich army, citing witnesses, said Sylvanian troops had shelled Freedonian border posts.',
+    [['OST assert 2024-11-06']],
+  ],
+  [
+    'the same with an aside of the setting and a relative clause',
+    'The Osterlich army, in a statement on Monday, said Sylvanian troops shelled Freedonian border posts. The Marsovian army, which has observers there, said Sylvanian troops shelled Freedonian border posts.',
+    [['OST assert 2024-11-04', 'MRS assert 2024-11-06']],
+  ],
+  [
+    'negative: a clause before the aside is no subject phrase; the speaker follows the cue',
+    'Sylvanian troops shelled Freedonian border posts near the old mill on the river, citing orders, said Osterlich.',
+    [['OST assert 2024-11-06']],
+  ],
+  [
     'a speaker defending its actions owns to its act the article reports',
     'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich called for calm. Sylvania defended its actions.',
     [['FRD assert 2024-11-04', 'SYL confirm 2024-11-06']],

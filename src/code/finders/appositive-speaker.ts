@@ -43,3 +43,63 @@ export function partyBeforeAppositive(
   if (view.mentionAt.get(open - 1)?.some((m) => m.kind === 'place')) return [];
   return findActorsBefore(view, open, blocked, MAX_TITLE_TOKENS + 1, true);
 }
+
+// How long an aside between a subject and its cue may be ("…, in a statement on Monday, said").
+const MAX_ASIDE_TOKENS = 12;
+// Words that open an aside: a preposition of the statement's setting, or a relative pronoun.
+const ASIDE_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'through',
+  'via',
+  'which',
+  'who',
+  'whose',
+]);
+// What ends the clause a subject phrase opens: the sentence's start, a stop, a quote or a colon.
+const CLAUSE_EDGE = /^[;:"“”'‘’—–(]$/;
+
+/**
+ * The party of a subject set apart from its cue by an aside between commas: "the Xian army, in a
+ * statement on Monday, said …", "…, citing witnesses, said …", "…, which lost nine soldiers,
+ * said …". The aside opens with a participle, a preposition of the statement's setting or a
+ * relative pronoun; the party stands in the short phrase that opens the clause right before it.
+ * A party named after the cue is then what was said ("said Yian troops shelled the camp"), not
+ * the speaker. A clause before the comma ("troops shelled a camp in Yia, citing …") gives none.
+ */
+export function partyBeforeAside(
+  view: SentenceView,
+  cueFirst: number,
+  blocked: Set<number>,
+): FoundActor[] {
+  let close = cueFirst - 1;
+  while (close >= 0 && BEFORE_CUE.test(view.tokens[close]?.lower ?? '')) close--;
+  if (view.tokens[close]?.text !== ',') return [];
+  let open = close - 1;
+  while (open > close - 1 - MAX_ASIDE_TOKENS && open >= 0) {
+    const text = view.tokens[open]?.text ?? '';
+    if (text === ',') break;
+    if (CLAUSE_EDGE.test(text)) return [];
+    open--;
+  }
+  if (view.tokens[open]?.text !== ',' || open + 1 >= close) return [];
+  const opener = view.tokens[open + 1]?.text ?? '';
+  if (!ASIDE_OPENERS.has(opener) && !/^[a-z]{3,}ing$/.test(opener)) return [];
+  // the subject phrase: from the clause's start to the aside, short as a speaker's title is
+  let start = open - 1;
+  while (
+    start >= 0 &&
+    !CLAUSE_EDGE.test(view.tokens[start]?.text ?? '') &&
+    view.tokens[start]?.text !== ','
+  )
+    start--;
+  if (open - 1 - start > MAX_TITLE_TOKENS) return [];
+  if (view.mentionAt.get(open - 1)?.some((m) => m.kind === 'place')) return [];
+  return findActorsBefore(view, open, blocked, MAX_TITLE_TOKENS + 1, true).filter(
+    (a) => a.at > start,
+  );
+}

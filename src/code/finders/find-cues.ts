@@ -9,7 +9,7 @@ import {
   type FoundActor,
 } from '../roles/role-search.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
-import { partyBeforeAppositive } from './appositive-speaker.js';
+import { partyBeforeAppositive, partyBeforeAside } from './appositive-speaker.js';
 import { BE_FINITE } from '../../annotate/english/closed-class.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 
@@ -275,6 +275,9 @@ export function findCues(
       // "Freedonia's army chief, General Ivo Marek, confirmed": the party before the name speaks
       if (sources.length === 0)
         sources = uniqueRefs(partyBeforeAppositive(view, first, others).map((a) => a.ref));
+      // "the Xian army, citing witnesses, said": the subject before the aside speaks
+      if (sources.length === 0)
+        sources = uniqueRefs(partyBeforeAside(view, first, others).map((a) => a.ref));
       if (sources.length === 0 && cueStartsItsClause(view, first)) {
         // "..., said Miller": the source follows the cue
         const after = findActorsAfter(view, last, others, 5);
