@@ -246,6 +246,27 @@ const TABLE: [string, string, string[]][] = [
       'shell active coordination<-mass subject=Sylvania obj=the town',
     ],
   ],
+  [
+    "a speaker's aside between commas: the verb after it takes the phrase it interrupts",
+    'Sylvanian troops, Freedonia said, shelled the border posts.',
+    [
+      'say active main subject=Freedonia',
+      'shell active complement<-say subject=Sylvanian troops obj=the border posts',
+    ],
+  ],
+  [
+    'the same with a time after the reporting verb and an act noun as the interrupted subject',
+    'The attack, Freedonian officials said on Monday, killed nine soldiers.',
+    [
+      'say active main subject=Freedonian officials',
+      'kill active complement<-say subject=The attack obj=nine soldiers',
+    ],
+  ],
+  [
+    'negative: a list whose last item acts is one subject',
+    'Freedonia, Sylvania and Osterlich signed the pact.',
+    ['sign active main subject=Freedonia , Sylvania and Osterlich obj=the pact'],
+  ],
 ];
 
 describe('clauses from the tagger', () => {

@@ -1,6 +1,6 @@
 import type { TaggedWord } from './tag-words.js';
 import { NOMINATIVE, PERSONAL, POSSESSIVE, RELATIVES } from '../english/closed-class.js';
-import { TIME_WORDS } from './english.js';
+import { REPORTING, TIME_WORDS } from './english.js';
 
 /** A noun phrase: word range, its head (the last noun) and the preposition that governs it. */
 export interface Phrase {
@@ -119,7 +119,8 @@ export function chunkPhrases(words: TaggedWord[]): { phrases: Phrase[]; at: numb
       (gap === 'of' ||
         ((gap === 'and' || gap === ',' || gap === ', and') &&
           !PERSONAL.has(words[chunk.first]?.lower ?? '') &&
-          !(isSubjectOfVerb(words, chunk) && isAfterVerb(words, prev))));
+          !(isSubjectOfVerb(words, chunk) && isAfterVerb(words, prev)) &&
+          !(gap === ',' && speaksInAside(words, chunk))));
     if (joins && prev) {
       // "troops of Freedonia": the head stays the first noun; "X and Y": the last
       if (gap !== 'of') prev.head = chunk.head;
@@ -172,4 +173,25 @@ function isSubjectOfVerb(words: TaggedWord[], chunk: Phrase): boolean {
     next !== undefined &&
     (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')))
   );
+}
+
+// The most words between a reporting verb and the comma that closes its aside ("said on Tuesday").
+const ASIDE_TAIL = 6;
+
+/**
+ * "Yian troops, Xia said, shelled the camp": a phrase after a comma that is the subject of a
+ * reporting verb closed off by a second comma is the speaker of an aside, not the next item of a
+ * list. Between the verb and that comma stand only words of no other verb ("said on Tuesday").
+ */
+export function speaksInAside(words: TaggedWord[], chunk: Phrase): boolean {
+  let k = chunk.last + 1;
+  while (words[k]?.pos === 'ADV') k++;
+  const verb = words[k];
+  if (!verb || verb.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return false;
+  for (let j = k + 1; j <= k + 1 + ASIDE_TAIL && j < words.length; j++) {
+    const w = words[j];
+    if (!w || w.pos === 'VERB' || w.pos === 'AUX' || w.lower === 'that') return false;
+    if (w.text === ',') return true;
+  }
+  return false;
 }

@@ -260,6 +260,16 @@ function controllerOf(prev: Clause): Phrase | null {
   return OBJECT_CONTROL.has(prev.verb.lemma) ? (prev.objects[0] ?? null) : null;
 }
 
+// The phrase a reporting clause interrupts as an aside ("Yian troops, Xia said, ..."): the
+// clause's own subject follows a comma, and a phrase with no preposition ends right before it.
+function subjectBeforeAside(cx: Context, reporting: Clause): Phrase | null {
+  if (!REPORTING.has(reporting.verb.lemma) || reporting.subjectFrom !== 'own') return null;
+  const speaker = reporting.subject;
+  if (!speaker || cx.words[speaker.first - 1]?.text !== ',') return null;
+  const interrupted = phraseEndingBefore(cx, speaker.first - 1);
+  return interrupted && interrupted.prep === null ? interrupted : null;
+}
+
 // Links a clause with no subject of its own to the one it takes it from.
 function linkWithoutSubject(
   cx: Context,
@@ -296,6 +306,17 @@ function linkWithoutSubject(
         marker: before.lower,
       };
   }
+  // "Yian troops, Xia said, shelled the camp": the verb after a speaker's aside takes the phrase
+  // the aside interrupts, and is what the speaker said
+  const interrupted = before?.text === ',' && prev ? subjectBeforeAside(cx, prev) : null;
+  if (interrupted)
+    return {
+      subject: interrupted,
+      subjectFrom: 'own',
+      parent: k - 1,
+      link: 'complement',
+      marker: null,
+    };
   // "X boarded the ship and seized weapons"
   if (before && CONJUNCTIONS.has(before.lower)) {
     const shared = previousFinite(cx, k);
