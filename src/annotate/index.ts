@@ -2,6 +2,7 @@ import type { ActorMention, Annotated, Article, Mention, Sentence } from '../mod
 import { findQuantities } from './quantities/find-quantities.js';
 import { HOLDER_RULE } from './actors/drop-hyphen-compounds.js';
 import { dropPlaceQualifiers } from './actors/drop-place-qualifiers.js';
+import { dropReporterLocations } from './places/drop-reporter-locations.js';
 import { findActorMentions } from './actors/find-actor-mentions.js';
 import { findAgentsOfPlaces } from './actors/find-agents-of-places.js';
 import { findPlaceMentions } from './places/find-place-mentions.js';
@@ -73,5 +74,6 @@ export function annotateArticle(article: Article): Annotated {
     for (const m of finder.find({ article, sentences, found: mentions })) mentions.push(m);
   }
   mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  return { ...article, sentences, mentions: dropPlaceQualifiers(article.text, mentions) };
+  const kept = dropReporterLocations(article.text, mentions);
+  return { ...article, sentences, mentions: dropPlaceQualifiers(article.text, kept) };
 }

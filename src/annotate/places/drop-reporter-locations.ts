@@ -1,0 +1,45 @@
+import type { Mention } from '../../model/index.js';
+
+// "reporting from", "wrote from", "following developments from": where a journalist or a speaker
+// is, right before the place.
+const FROM_WHERE_SPOKEN =
+  /\b(?:report(?:s|ed|ing)?|writ(?:es|ing)|wrote|broadcast(?:s|ing)?|speak(?:s|ing)|spoke|developments)\s+from\s+$/i;
+// How far back the words before a place are read.
+const LOOK_BACK = 40;
+// What may stand between a place and the state that qualifies it ("Xville, Xia").
+const QUALIFIER_GAP = /^\s*,\s*$/;
+
+// The state a place lies in, or the state an actor mention codes.
+function countryOf(m: Mention): string | null {
+  if (m.kind === 'actor') return m.actor.code;
+  return m.kind === 'place' ? m.place.country : null;
+}
+
+/**
+ * "the correspondent reported from Xville, Xia", "speaking from Xville, the minister said": where
+ * a journalist or a speaker is says nothing of the events told. The place after "reporting from"
+ * (and the state that qualifies it) is neither a party (a capital stands for its government) nor
+ * the place of an event, so its mentions go. `mentions` sorted by start.
+ */
+export function dropReporterLocations(text: string, mentions: Mention[]): Mention[] {
+  const dropped: Mention[] = [];
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'actor' && m.kind !== 'place') {
+      out.push(m);
+      continue;
+    }
+    const before = text.slice(Math.max(0, m.span.start - LOOK_BACK), m.span.start);
+    const spokenFrom = FROM_WHERE_SPOKEN.test(before);
+    // the same words as a place and as a state, or the state that qualifies a dropped place
+    const withDropped = dropped.some(
+      (d) =>
+        (d.span.start === m.span.start && d.span.end === m.span.end) ||
+        (QUALIFIER_GAP.test(text.slice(d.span.end, Math.max(d.span.end, m.span.start))) &&
+          countryOf(m) === countryOf(d)),
+    );
+    if (spokenFrom || withDropped) dropped.push(m);
+    else out.push(m);
+  }
+  return out;
+}
