@@ -45,6 +45,47 @@ function oneState(list: Fit[]): Fit | null {
   return list.every((f) => f.sector === first.sector) ? first : { ...first, sector: null };
 }
 
+/** A surname of the index with its full name keys and its place in the index's order. */
+interface SurnameEntry {
+  order: number;
+  form: string;
+  keys: readonly string[];
+}
+
+// The index's surnames by first letter and length: one letter off keeps the first letter and
+// moves the length by at most one, so a look-up reads three small lists, not every surname.
+const bucketsCache = new WeakMap<
+  ReadonlyMap<string, readonly string[]>,
+  Map<string, SurnameEntry[]>
+>();
+const bucketKey = (first: number, length: number): string => `${first}:${length}`;
+
+function bucketsOf(index: ReadonlyMap<string, readonly string[]>): Map<string, SurnameEntry[]> {
+  let buckets = bucketsCache.get(index);
+  if (!buckets) {
+    buckets = new Map();
+    let order = 0;
+    for (const [form, keys] of index) {
+      const key = bucketKey(form.charCodeAt(0), form.length);
+      const entry = { order: order++, form, keys };
+      const list = buckets.get(key);
+      if (list) list.push(entry);
+      else buckets.set(key, [entry]);
+    }
+    bucketsCache.set(index, buckets);
+  }
+  return buckets;
+}
+
+// The surnames that keep `key`'s first letter, their length within one of its, in index order.
+function nearSurnames(index: ReadonlyMap<string, readonly string[]>, key: string): SurnameEntry[] {
+  const buckets = bucketsOf(index);
+  const first = key.charCodeAt(0);
+  return [key.length - 1, key.length, key.length + 1]
+    .flatMap((length) => buckets.get(bucketKey(first, length)) ?? [])
+    .sort((a, b) => a.order - b.order);
+}
+
 /** The person the surname names: written as the files write it, else one letter off. */
 function personOf(
   surname: Token,
@@ -60,10 +101,8 @@ function personOf(
   if (key.length < (given ? MIN_MISSPELT_WITH_GIVEN : MIN_MISSPELT) || !/^\p{L}+$/u.test(key))
     return null;
   const found: Fit[] = [];
-  for (const [form, keys] of index) {
-    // a misspelling keeps the first letter; a word that extends a name is a derived word
-    if (form.charCodeAt(0) !== key.charCodeAt(0) || Math.abs(form.length - key.length) > 1)
-      continue;
+  // a misspelling keeps the first letter; a word that extends a name is a derived word
+  for (const { form, keys } of nearSurnames(index, key)) {
     if (form.startsWith(key) || key.startsWith(form) || distance(form, key, 1) > 1) continue;
     found.push(...fits(keys, given?.key ?? null, names, named, day));
   }
