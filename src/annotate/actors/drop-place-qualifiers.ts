@@ -2,6 +2,8 @@ import type { Mention } from '../../model/index.js';
 
 // What may follow a qualifying state name: the apposition closes ("Xville, Xia, on Monday").
 const CLOSES = /^\s*(?:[,;:)]|\.(?:\s|$)|$)/;
+/** What stands between a place and the state that qualifies it ("Xville, Xia"). */
+export const QUALIFIER_GAP = /^\s*,\s*$/;
 
 /**
  * "talks in Xville, Xia, on Monday": a state named right after a place that lies in it, between
@@ -17,7 +19,7 @@ export function dropPlaceQualifiers(text: string, mentions: Mention[]): Mention[
       m.kind === 'actor' &&
       lastPlace?.kind === 'place' &&
       lastPlace.place.country === m.actor.code &&
-      /^\s*,\s*$/.test(text.slice(lastPlace.span.end, m.span.start)) &&
+      QUALIFIER_GAP.test(text.slice(lastPlace.span.end, m.span.start)) &&
       CLOSES.test(text.slice(m.span.end, m.span.end + 3))
     )
       continue;

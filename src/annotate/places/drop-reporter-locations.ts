@@ -1,4 +1,5 @@
 import type { Mention } from '../../model/index.js';
+import { QUALIFIER_GAP } from '../actors/drop-place-qualifiers.js';
 
 // "reporting from", "wrote from", "following developments from": where a journalist or a speaker
 // is, right before the place.
@@ -6,8 +7,6 @@ const FROM_WHERE_SPOKEN =
   /\b(?:report(?:s|ed|ing)?|writ(?:es|ing)|wrote|broadcast(?:s|ing)?|speak(?:s|ing)|spoke|developments)\s+from\s+$/i;
 // How far back the words before a place are read.
 const LOOK_BACK = 40;
-// What may stand between a place and the state that qualifies it ("Xville, Xia").
-const QUALIFIER_GAP = /^\s*,\s*$/;
 
 // The state a place lies in, or the state an actor mention codes.
 function countryOf(m: Mention): string | null {

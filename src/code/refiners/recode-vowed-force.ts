@@ -1,3 +1,4 @@
+import { NEGATORS } from '../../annotate/english/closed-class.js';
 import type { EventType } from '../../model/index.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { EventCandidate } from '../candidate.js';
@@ -12,7 +13,6 @@ const FORCE: ReadonlyMap<EventType, ModeOf> = new Map<EventType, ModeOf>([
   ['SANCTION', () => 'sanction'],
   ['COERCE', (mode) => (mode === 'arrest' || mode === 'curfew' ? mode : 'restrict')],
 ]);
-const NEGATORS = new Set(['not', 'never', 'no']);
 // The verbs of a one-sided promise: agreeing or offering to act with others is not threatening.
 const PROMISES = new Set(['promise', 'pledge', 'vow']);
 // How far after the promise its complement's verb may stand ("vowed on Monday to attack"), as
@@ -22,8 +22,8 @@ const WINDOW = 8;
 /**
  * "X vowed to attack Y", "X pledged to impose sanctions on Y": a promise whose complement is an
  * act of force is a threat of that act. The promise verb (an AGREE trigger of promising,
- * pledging or vowing that governs its complement) becomes THREATEN; its complement, the verb right after "to", is dropped as a
- * complement by drop-governed, which runs next. A promise not to use force ("vowed not to
+ * pledging or vowing that governs its complement) becomes THREATEN; its complement, the verb
+ * right after "to", is dropped as a complement by drop-governed, which runs next. A promise not to use force ("vowed not to
  * attack") stays a promise, as does one to fight a social ill (word tag `fought-ill`: "vowed to
  * fight corruption").
  */
