@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder, explanationLines } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const dicts = testDictionaries();
 
-const run = (text: string) => explainEvents(buildAnnotated(text, '2024-11-06'), dicts);
-const code = (text: string): string[] =>
-  run(text).events.map((e) => compactEvent(e, { date: false, quantity: false }));
+const code = compactCoder(dicts, { date: false, quantity: false });
+const lines = explanationLines(dicts);
 // the recipients the clause gave (the opponent rule may infer a party later)
 const fromClause = (text: string): string =>
-  run(text)
-    .explanation.flatMap((s) => s.lines)
+  lines(text)
     .filter((l) => l.includes('recipients:'))
     .join('\n');
 

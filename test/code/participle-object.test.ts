@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import { buildAnnotated } from './support/build-annotated.js';
-import { compactEvent } from './support/compact-event.js';
+import { compactCoder, explanationNotes } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const EXTRA: TriggerEntry[] = [
@@ -17,13 +15,8 @@ const EXTRA: TriggerEntry[] = [
 ];
 const dicts = testDictionaries(EXTRA);
 
-const run = (text: string) => explainEvents(buildAnnotated(text, '2024-11-06'), dicts);
-const code = (text: string): string[] =>
-  run(text).events.map((e) => compactEvent(e, { date: false, quantity: false }));
-const notes = (text: string): string =>
-  run(text)
-    .explanation.flatMap((s) => s.lines)
-    .join('\n');
+const code = compactCoder(dicts, { date: false, quantity: false });
+const notes = explanationNotes(dicts);
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('a participle after forces that takes its own object is active (finders/participle-object)', () => {

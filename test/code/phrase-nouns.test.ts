@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import { buildAnnotated } from './support/build-annotated.js';
+import { explanationNotes } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const EXTRA: TriggerEntry[] = [
@@ -9,10 +8,7 @@ const EXTRA: TriggerEntry[] = [
   { id: 'shell', pos: 'verb', lemma: 'shell', type: 'ASSAULT', mode: null },
 ];
 const dicts = testDictionaries(EXTRA);
-const notes = (text: string): string =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts)
-    .explanation.flatMap((s) => s.lines)
-    .join('\n');
+const notes = explanationNotes(dicts);
 
 // Invented sentences.
 describe('a verb form heading a prepositional phrase is a noun', () => {

@@ -45,3 +45,24 @@ export function compactCoder(
       compactEvent(e, options),
     );
 }
+
+/**
+ * For rule tables: the lines `--explain` prints for an invented text (published on
+ * `published`, a Wednesday by default), every sentence's in order.
+ */
+export function explanationLines(
+  dicts: CodeDictionaries,
+  published = '2024-11-06',
+): (text: string) => string[] {
+  return (text) =>
+    explainEvents(buildAnnotated(text, published), dicts).explanation.flatMap((s) => s.lines);
+}
+
+/** The same lines as one text, a line each: for a test that looks for one note. */
+export function explanationNotes(
+  dicts: CodeDictionaries,
+  published = '2024-11-06',
+): (text: string) => string {
+  const lines = explanationLines(dicts, published);
+  return (text) => lines(text).join('\n');
+}
