@@ -7,7 +7,7 @@ import { annotateArticle } from '../annotate/index.js';
 import { loadCodeDictionaries } from '../code/load-code-dictionaries.js';
 import { codeEvents } from '../code/index.js';
 import { extractArticle } from '../extract/index.js';
-import { runsWithYoungGeneration, YOUNG_GENERATION_FLAG } from '../runtime/young-generation.js';
+import { NODE_FLAGS, runsWithSitrepFlags } from '../runtime/node-flags.js';
 
 // Sentences written for the benchmark: crisis-news shapes (claims, denials, figures, dates).
 const SENTENCES = [
@@ -137,9 +137,9 @@ export async function benchCode(): Promise<void> {
   const loadMs = performance.now() - t0;
   process.stdout.write(`code dictionaries load: ${loadMs.toFixed(1)} ms\n`);
   process.stdout.write(
-    runsWithYoungGeneration()
-      ? `young generation: ${YOUNG_GENERATION_FLAG}, as the sitrep launcher runs\n`
-      : `young generation: V8's default (\`npm run bench\` runs with ${YOUNG_GENERATION_FLAG}, as the sitrep launcher does)\n`,
+    runsWithSitrepFlags()
+      ? `V8 flags: ${NODE_FLAGS.join(' ')}, as the sitrep launcher runs\n`
+      : `V8 flags: not Sitrep's (\`npm run bench\` runs with ${NODE_FLAGS.join(' ')}, as the sitrep launcher does)\n`,
   );
   // dense: every sentence has a trigger, a date and a source (the worst case for the rules)
   measure(
@@ -156,8 +156,8 @@ export async function benchCode(): Promise<void> {
     process.execPath,
     [
       '--single-threaded',
-      // the young generation this process runs with, if it runs with Sitrep's
-      ...process.execArgv.filter((a) => a === YOUNG_GENERATION_FLAG),
+      // Sitrep's V8 flags, those this process runs with
+      ...process.execArgv.filter((a) => NODE_FLAGS.includes(a)),
       fileURLToPath(new URL('./main.js', import.meta.url)),
       'code',
     ],

@@ -11,7 +11,7 @@ import { SqliteClient } from '../store/sqlite-client.js';
 import { openSqliteRepository } from '../store/sqlite-repository.js';
 import { isPostgresUrl } from '../store/store-url.js';
 import { MERGED_TAIL, storeWithoutMerge, syntheticAnalysis } from './store.js';
-import { YOUNG_GENERATION_FLAG } from '../runtime/young-generation.js';
+import { NODE_FLAGS } from '../runtime/node-flags.js';
 
 const run = promisify(execFile);
 const WORKER = join(import.meta.dirname, 'scale-worker.js');
@@ -34,7 +34,7 @@ function envCount(name: string, fallback: number): number {
 }
 
 async function ingestIn(db: string, from: number, to: number, mode = ''): Promise<WorkerResult> {
-  const args = ['--expose-gc', YOUNG_GENERATION_FLAG, WORKER, db, String(from), String(to), mode];
+  const args = ['--expose-gc', ...NODE_FLAGS, WORKER, db, String(from), String(to), mode];
   const { stdout } = await run(process.execPath, args, {
     maxBuffer: 1 << 20,
   });

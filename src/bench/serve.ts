@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Analysis, Event, EventType } from '../model/index.js';
 import { EventType as EventTypes } from '../model/index.js';
 import { openSqliteRepository } from '../store/sqlite-repository.js';
-import { YOUNG_GENERATION_FLAG } from '../runtime/young-generation.js';
+import { NODE_FLAGS } from '../runtime/node-flags.js';
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -153,8 +153,8 @@ export function syntheticAnalysis(first: number, count = PER_ARTICLE): Analysis 
 
 function startServerProcess(db: string): Promise<{ url: string; stop: () => void }> {
   const cli = fileURLToPath(new URL('../cli/main.js', import.meta.url));
-  // as the sitrep launcher starts it (src/runtime/young-generation.ts)
-  const args = [YOUNG_GENERATION_FLAG, cli, 'serve', '--db', db, '--port', '0'];
+  // as the sitrep launcher starts it (src/runtime/node-flags.ts)
+  const args = [...NODE_FLAGS, cli, 'serve', '--db', db, '--port', '0'];
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,10 +1,10 @@
-#!/usr/bin/env -S node --max-semi-space-size=32
+#!/usr/bin/env -S node --max-semi-space-size=32 --no-allocation-site-pretenuring
 import { Command } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { VERSION } from '../version.js';
 
-// The shebang sizes V8's young generation for analysing news (src/runtime/young-generation.ts):
-// `env -S` passes the flag to node with the script.
+// The shebang gives V8 Sitrep's flags for analysing news (src/runtime/node-flags.ts):
+// `env -S` passes the flags to node with the script.
 
 // A reader that stops early (`sitrep timeline | head`) is not an error: stop quietly.
 for (const stream of [process.stdout, process.stderr])

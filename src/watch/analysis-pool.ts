@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, RawDocument } from '../model/index.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import type { AnalysisJob } from './analysis-thread.js';
-import { ANALYSIS_THREAD_YOUNG_GENERATION_MB } from '../runtime/young-generation.js';
+import { ANALYSIS_THREAD_YOUNG_GENERATION_MB } from '../runtime/node-flags.js';
 
 type Reply = { ok: true; analysis: Analysis } | { ok: false; name: string; message: string };
 
