@@ -273,6 +273,11 @@ export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
   private readonly endNodes: TrieNode<T>[] = [];
   private readonly endTos: number[] = [];
+  /**
+   * Per ASCII code, whether some phrase's first key opens with it: a token that opens with any
+   * other (punctuation, mostly: a fifth of a sentence's tokens) is answered without the look-up.
+   */
+  private readonly asciiStarts = new Uint8Array(128);
   size = 0;
 
   /** Adds a phrase; its words' capitals set what the text must show (see {@link tokenFits}). */
@@ -280,6 +285,8 @@ export class PhraseTrie<T> {
     const forms = phraseTokens(phrase);
     if (forms.length === 0) return;
     let node = this.root;
+    const first = keyOf(forms[0] ?? '').charCodeAt(0);
+    if (first < 128) this.asciiStarts[first] = 1;
     for (const f of forms) {
       const k = keyOf(f);
       let child = node.next.get(k);
@@ -295,7 +302,10 @@ export class PhraseTrie<T> {
 
   /** The longest phrase starting at token `from` whose capitals fit, or null. */
   matchAt(tokens: Token[], from: number): PhraseMatch<T> | null {
-    let node = this.root.next.get(tokens[from]?.key ?? '');
+    const key = tokens[from]?.key ?? '';
+    const first = key.charCodeAt(0);
+    if (first < 128 && this.asciiStarts[first] === 0) return null;
+    let node = this.root.next.get(key);
     // Most tokens start no phrase: answer those without allocating.
     if (!node) return null;
     // The nodes along the path that end a phrase, in scratch arrays the trie keeps (one look-up

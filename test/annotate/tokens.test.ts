@@ -92,6 +92,22 @@ describe('PhraseTrie capitals', () => {
   it('finds nothing where capitals do not fit', () => {
     expect(trie.matchAt(tokensOf('in the red sea'), 2)).toBeNull();
   });
+  it('skips a token no phrase opens with, and still finds one that opens with it', () => {
+    const signs = new PhraseTrie<string>();
+    signs.add('Freedonia', 'state');
+    signs.add('# Sylvania', 'tag');
+    signs.add('État Sylvanie', 'accented');
+    signs.add('Москва', 'not latin');
+    const tokens = tokensOf('- Freedonia , # Sylvania , Etat Sylvanie , Москва');
+    expect(signs.matchAll(tokens).map((m) => [m.from, m.to, m.values])).toEqual([
+      [1, 2, ['state']],
+      [3, 5, ['tag']],
+      [6, 8, ['accented']],
+      [9, 10, ['not latin']],
+    ]);
+    expect(signs.matchAt(tokens, 0)).toBeNull();
+    expect(signs.matchAt(tokens, 2)).toBeNull();
+  });
   it.each([
     ['NATO', 'NATO', true],
     ['NATO', 'Nato', false],

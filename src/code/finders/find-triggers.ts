@@ -437,9 +437,10 @@ export function findTriggers(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.lower.length < index.shortest) continue;
-    const verbForms = index.verbs.get(t.lower);
-    const nounForms = index.nouns.get(t.lower);
-    if (!verbForms && !nounForms) continue;
+    const forms = index.forms.get(t.lower);
+    if (!forms) continue;
+    const verbForms = forms.verbs;
+    const nounForms = forms.nouns;
     const nominal =
       nounForms !== undefined &&
       (verbForms === undefined || looksNominal(view.tokens, i) || !readsAsVerb(view, i));
