@@ -1,4 +1,4 @@
-import type { PlaceMention } from '../../model/index.js';
+import type { Mention, PlaceMention } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import { newCandidate, stateOfPlace, triggerOfTokens } from '../candidate.js';
 import type { TriggerEntry } from '../load-code-dictionaries.js';
@@ -35,6 +35,10 @@ const TAKEN_PRECISION = new Set(['city', 'region', 'site']);
 function placeAt(view: SentenceView, i: number): PlaceMention | null {
   const m = view.mentionAt.get(i)?.find((x): x is PlaceMention => x.kind === 'place');
   return m && TAKEN_PRECISION.has(m.place.precision) ? m : null;
+}
+
+function isTakeable(m: Mention): boolean {
+  return m.kind === 'place' && TAKEN_PRECISION.has(m.place.precision);
 }
 
 // The state a town lies in, as the party that loses it.
@@ -96,6 +100,8 @@ function fallenTown(view: SentenceView, i: number): PlaceMention | null {
  * (COERCE/seize acted on that state, by whoever the article says).
  */
 export function findPlaceSeizures(view: SentenceView): EventCandidate[] {
+  // every reading needs a town or region named in the sentence: most name none
+  if (!view.mentions.some(isTakeable)) return [];
   const out: EventCandidate[] = [];
   const t = view.tokens;
   for (let i = 0; i < t.length; i++) {

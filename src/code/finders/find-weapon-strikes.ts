@@ -17,9 +17,10 @@ const weapons = wordsTagged('strike-weapon');
 // Verbs of a weapon's impact that name no attack of their own ("struck" is a trigger already);
 // not "crashed" or "fell": a drone that crashes or falls may have attacked no one.
 const HIT_VERBS = new Set(['hit', 'land', 'slam', 'pound', 'rain', 'explode', 'smash']);
-// What every form of those verbs holds ("landed", "exploding"): a sentence with none of them has
-// no impact verb, and its words need not be tagged.
-const HIT_STEMS = [...HIT_VERBS].map((v) => v.replace(/e$/, ''));
+// What every form of those verbs holds ("landed", "exploding"), in any case: a sentence with none
+// of them has no impact verb, and its words need not be read (one scan of its text, the cheapest
+// test, first).
+const HIT_STEMS = new RegExp([...HIT_VERBS].map((v) => v.replace(/e$/, '')).join('|'), 'i');
 // "hit back", "hit out at": a reply in words, not a weapon's impact.
 const NOT_AFTER = new Set(['back', 'out']);
 
@@ -31,10 +32,9 @@ const NOT_AFTER = new Set(['back', 'out']);
  * with a verb of impact.
  */
 export function findWeaponStrikes(view: SentenceView): EventCandidate[] {
+  if (!HIT_STEMS.test(view.sentence.text)) return [];
   const tokens = view.tokens;
   if (!tokens.some((t) => weapons().has(t.lower))) return [];
-  const text = view.sentence.text.toLowerCase();
-  if (!HIT_STEMS.some((stem) => text.includes(stem))) return [];
   const syntax = syntaxOf(view);
   const out: EventCandidate[] = [];
   for (const clause of syntax.clauses) {
