@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasTopLevelAlternative, matchCuesInText } from '../../src/code/finders/find-cues.js';
+import { opensWithWordChar } from '../../src/code/finders/pattern-opening.js';
 import { loadCodeDictionaries, type StanceCue } from '../../src/code/load-code-dictionaries.js';
 
 // The reading the one-scan matcher must keep: each cue's pattern scanned globally, cue by cue.
@@ -80,6 +81,46 @@ describe('stance cue matching', () => {
       'alternative',
       'inside',
     ]);
+  });
+
+  it('scans word starts only for cues that open with a word character, \\b for the rest', () => {
+    // shipped cues all open with a word after their boundary: the fast scan serves them all
+    expect(cues.filter((cue) => !opensWithWordChar(cue.pattern.slice(2))).map((c) => c.id)).toEqual(
+      [],
+    );
+    const invented: StanceCue[] = [
+      { id: 'word', pattern: '\\b(?:vowed|pledged)', stance: 'assert', source: 'before' },
+      // after a word's end, a boundary and then a quote or a dash: no word start is there
+      { id: 'quote', pattern: '\\b[\'"”]\\s*said', stance: 'assert', source: 'before' },
+      { id: 'dash', pattern: '\\b(?:-|—)\\s*told', stance: 'assert', source: 'before' },
+    ];
+    const text = 'Xland vowed" said Yland, and Zland— told Wland that it pledged-- told them.';
+    expect(read(text, invented)).toEqual(reference(text, invented));
+    expect(read(text, invented).map(([id]) => id)).toEqual(['word', 'word', 'quote', 'dash']);
+  });
+
+  it.each([
+    ['said', true],
+    ['(?:said|told)\\s+', true],
+    ['(?=(?:is|are)\\s)(?<!\\b(?:it|we)\\s)(?:is|are)', true],
+    ['\\bquot(?:ed|es)', true],
+    ['[a-z]+ly', true],
+    ['\\d{4}', true],
+    ['s?aid', true],
+    ['(?:very\\s+)?said', true],
+    ['(?:x)*said', true],
+    ['(?:said|)', false],
+    ['(?:\\s+said)', false],
+    ['[a-z-]+', false],
+    ['[^a-z]said', false],
+    ['["“]?said', false],
+    ['(?:very\\s+)?\\s', false],
+    ['.said', false],
+    ['\\s*said', false],
+    ['(?<name>said)', false],
+    ['', false],
+  ])('opensWithWordChar(%j) is %s', (pattern, expected) => {
+    expect(opensWithWordChar(pattern)).toBe(expected);
   });
 
   it('tells a top-level alternative from one inside a group or a class', () => {
