@@ -10,7 +10,7 @@ import {
 } from '../roles/role-search.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
 import { partyBeforeAppositive, partyBeforeAside } from './appositive-speaker.js';
-import { opensWithWordChar } from './pattern-opening.js';
+import { alternatives, opensWithWordChar } from './pattern-opening.js';
 import { BE_FINITE } from '../../annotate/english/closed-class.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 
@@ -62,18 +62,7 @@ const WORD_START = '(?<![A-Za-z0-9_])(?=[A-Za-z0-9_])';
 
 /** Whether a pattern has a `|` outside every group and class ("\\ba|b": the boundary is not shared). */
 export function hasTopLevelAlternative(pattern: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
-  }
-  return false;
+  return alternatives(pattern).length > 1;
 }
 
 function compile(cues: StanceCue[]): CompiledCues {

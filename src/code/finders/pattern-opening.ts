@@ -90,8 +90,14 @@ function skipQuantifier(p: string, i: number): number {
   return j;
 }
 
-// The top-level alternatives of a group body [start, end), as [from, to) pairs.
-function alternatives(p: string, start: number, end: number): [number, number][] {
+/**
+ * The alternatives of a pattern, or of a group's body [start, end), split at each `|` outside
+ * every group and class, as [from, to) pairs.
+ *
+ * @example
+ * alternatives('a|(?:b|c)', 0, 9); // [[0, 1], [2, 9]]
+ */
+export function alternatives(p: string, start = 0, end = p.length): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
   let inClass = false;
