@@ -285,10 +285,10 @@ export class PhraseTrie<T> {
     const forms = phraseTokens(phrase);
     if (forms.length === 0) return;
     let node = this.root;
-    const first = keyOf(forms[0] ?? '').charCodeAt(0);
-    if (first < 128) this.asciiStarts[first] = 1;
     for (const f of forms) {
       const k = keyOf(f);
+      const first = k.charCodeAt(0);
+      if (node === this.root && first < 128) this.asciiStarts[first] = 1;
       let child = node.next.get(k);
       if (!child) {
         child = { next: new Map(), values: [] };

@@ -10,6 +10,14 @@ const MAX_NAME_TOKENS = 6;
 // The speaker's title after its party is short ("Freedonia's army chief", "the Sylvanian defence minister").
 const MAX_TITLE_TOKENS = 6;
 
+// The comma that closes what stands between a subject and its cue, past the adverbs and
+// auxiliaries right before the cue ("…, also said"), or -1 where none does.
+function commaBeforeCue(view: SentenceView, cueFirst: number): number {
+  let k = cueFirst - 1;
+  while (k >= 0 && BEFORE_CUE.test(view.tokens[k]?.lower ?? '')) k--;
+  return view.tokens[k]?.text === ',' ? k : -1;
+}
+
 /**
  * The party of a speaker named in an appositive right before its cue: in "Freedonia's army chief,
  * General Ivo Marek, confirmed …" the person's name, set off by commas, is no party, and the
@@ -24,9 +32,8 @@ export function partyBeforeAppositive(
   cueFirst: number,
   blocked: Set<number>,
 ): FoundActor[] {
-  let k = cueFirst - 1;
-  while (k >= 0 && BEFORE_CUE.test(view.tokens[k]?.lower ?? '')) k--;
-  if (view.tokens[k]?.text !== ',') return [];
+  const k = commaBeforeCue(view, cueFirst);
+  if (k < 0) return [];
   let open = k - 1;
   while (
     open >= 0 &&
@@ -76,9 +83,8 @@ export function partyBeforeAside(
   cueFirst: number,
   blocked: Set<number>,
 ): FoundActor[] {
-  let close = cueFirst - 1;
-  while (close >= 0 && BEFORE_CUE.test(view.tokens[close]?.lower ?? '')) close--;
-  if (view.tokens[close]?.text !== ',') return [];
+  const close = commaBeforeCue(view, cueFirst);
+  if (close < 0) return [];
   let open = close - 1;
   while (open > close - 1 - MAX_ASIDE_TOKENS && open >= 0) {
     const text = view.tokens[open]?.text ?? '';

@@ -34,7 +34,7 @@ const TAKEN_PRECISION = new Set(['city', 'region', 'site']);
 
 function placeAt(view: SentenceView, i: number): PlaceMention | null {
   const m = view.mentionAt.get(i)?.find((x): x is PlaceMention => x.kind === 'place');
-  return m && TAKEN_PRECISION.has(m.place.precision) ? m : null;
+  return m && isTakeable(m) ? m : null;
 }
 
 function isTakeable(m: Mention): boolean {
