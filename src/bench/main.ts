@@ -24,6 +24,14 @@ const BENCHMARKS: { name: string; run: () => Promise<void> }[] = [
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
+  const unknown = only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `bench: no benchmark named ${unknown.join(', ')}; name one or more of ${BENCHMARKS.map((b) => b.name).join(', ')}, or none to run them all\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
   for (const bench of BENCHMARKS) {
     if (only.length > 0 && !only.includes(bench.name)) continue;
     process.stdout.write(`\n## ${bench.name}\n`);
