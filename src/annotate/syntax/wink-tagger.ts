@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { compilePosMachine, type PosMachine } from './pos-machine.js';
 import { loadWinkModel } from './wink-model.js';
 
 /**
@@ -18,6 +19,8 @@ import { loadWinkModel } from './wink-model.js';
  *   kept per lexeme and tag, as wink's `its.lemma` derives it from those alone.
  * - **Only the POS machines are built.** `winkNLP(model, ['pos'])` also builds the sentence,
  *   entity, negation and sentiment machines, which the pipe never runs.
+ * - **The POS machines run on transition tables** (`pos-machine.ts`, decision 043): the same
+ *   walk as wink's automaton, with each token's POS hint read once, not once per machine.
  */
 
 /** The words of a text as the tagger read them: surface forms, universal POS tags, lemmas. */
@@ -52,6 +55,7 @@ interface WinkCache {
   lookup: (text: string) => number[] | null;
   add: (text: string, category: number) => number;
   value: (index: number) => string;
+  property: (index: number, name: string) => unknown;
   valueOf: (feature: string, index: number) => string;
   currentSize: () => number;
   intrinsicSize: () => number;
@@ -73,7 +77,7 @@ interface Automaton {
   recognize: (tags: number[], transformer: unknown, tokens: number[]) => unknown;
 }
 interface PosModel {
-  machines: unknown[];
+  machines: string[];
   transformers: unknown[];
   updater: (px: unknown, cache: WinkCache, tags: number[], normals: number[]) => void;
   setter: (rdd: Rdd, tags: number[], tkSize: number, bits4lemma: number) => void;
@@ -100,6 +104,8 @@ interface Tagger {
   tokenize: (sink: TokenSink, text: string) => void;
   unknown: number;
   machines: Automaton[];
+  /** The machines compiled to tables, or null where one could not be (wink's then run). */
+  tables: PosMachine[] | null;
   pos: PosModel;
   its: { lemma: (index: number, rdd: Rdd, addons: unknown) => string };
   addons: unknown;
@@ -134,6 +140,11 @@ function buildTagger(): Tagger {
     machine.importJSON(json);
     return machine;
   });
+  // wink's machine passes over the tokens equal to the look-up of the lexicon's token 0
+  const skip = cache.lookup(cache.value(0))?.[0];
+  const tables = pos.machines.map((json) => compilePosMachine(json, skip));
+  // the tables read the transformer wink's model ships: a token's POS hint plus a constant
+  const hintsAsTables = String(pos.transformers[0]).includes('posHint');
   const mappers = wink('tokens-mappers') as {
     mapRawTokens2UIdOfNormal: Tagger['mapToNormals'];
     mapRawTokens2UIdOfDefaultPOS: Tagger['mapToDefaultTags'];
@@ -146,6 +157,7 @@ function buildTagger(): Tagger {
     tokenize: tokenizer(trex, core.tcat.hash, core.preserve),
     unknown: (wink('constants') as { UNK: number }).UNK,
     machines,
+    tables: hintsAsTables && tables.every((m) => m !== null) ? (tables as PosMachine[]) : null,
     pos,
     its: wink('its') as Tagger['its'],
     addons: model.addons,
@@ -211,12 +223,23 @@ function tagWith(t: Tagger, text: string): TaggedText {
   // the POS pipe of readDoc
   const normals = t.mapToNormals(rdd);
   const defaults = t.mapToDefaultTags(rdd);
-  for (const machine of t.machines) {
-    const found = machine.recognize(defaults, t.pos.transformers[0], rdd.tokens);
-    t.pos.updater(found, t.cache, defaults, normals);
-  }
+  if (t.tables) {
+    const hints = new Array<number>(n);
+    for (let i = 0; i < n; i++) hints[i] = posHint(t, rdd.tokens[i * TOKEN_SIZE] ?? 0);
+    for (const machine of t.tables)
+      t.pos.updater(machine.recognize(defaults, hints), t.cache, defaults, normals);
+  } else
+    for (const machine of t.machines) {
+      const found = machine.recognize(defaults, t.pos.transformers[0], rdd.tokens);
+      t.pos.updater(found, t.cache, defaults, normals);
+    }
   t.pos.setter(rdd, defaults, TOKEN_SIZE, BITS_FOR_LEMMA);
   return readTokens(t, rdd);
+}
+
+// A lexeme's POS hint as wink's POS transformer reads it (0: none).
+function posHint(t: Tagger, lexeme: number): number {
+  return Number(t.cache.property(lexeme, 'posHint')) || 0;
 }
 
 // wink's `tokenize(doc, text)` for a text with no non-breaking space: the text split at its
