@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hashChars } from '../../src/annotate/syntax/chunk-table.js';
 import { SEPARATOR } from '../../src/annotate/syntax/tag-words.js';
 import { loadWinkModel } from '../../src/annotate/syntax/wink-model.js';
 import {
@@ -127,7 +128,7 @@ describe('forEachChunk', () => {
     expect(compile(core.trex).helpers.splitter.source).toBe(WINK_SPLITTER.source);
   });
 
-  it('reads the chunks of text.split(WINK_SPLITTER) on random texts of words, spaces and breaks', () => {
+  it('reads the chunks of text.split(WINK_SPLITTER), and their hashes, on random texts', () => {
     // as the tagger read the parts of the split: a run of spaces is the spaces before the next
     const reference = (text: string): [string, number][] => {
       const out: [string, number][] = [];
@@ -165,7 +166,10 @@ describe('forEachChunk', () => {
         '',
       );
       const read: [string, number][] = [];
-      forEachChunk(text, (chunk, spaces) => read.push([chunk, spaces]));
+      forEachChunk(text, (start, end, spaces, hash) => {
+        read.push([text.slice(start, end), spaces]);
+        expect(hash).toBe(hashChars(text, start, end));
+      });
       expect(read, JSON.stringify(text)).toEqual(reference(text));
     }
   });

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { ChunkTable, HASH_SEED, hashChars, hashStep } from './chunk-table.js';
 import { compilePosMachine, type PosMachine } from './pos-machine.js';
 import { loadWinkModel } from './wink-model.js';
 
@@ -93,6 +94,8 @@ interface CoreModel {
 interface ReadChunk {
   tokens: number[];
   misses: string[] | null;
+  /** The lexicon's size when the misses were last found to miss still (it only grows). */
+  checkedAt: number;
 }
 
 interface Tagger {
@@ -111,7 +114,7 @@ interface Tagger {
   addons: unknown;
   mapToNormals: (rdd: Rdd) => number[];
   mapToDefaultTags: (rdd: Rdd) => number[];
-  chunks: Map<string, ReadChunk>;
+  chunks: ChunkTable<ReadChunk>;
   lemmas: Map<number, string>;
 }
 
@@ -163,7 +166,7 @@ function buildTagger(): Tagger {
     addons: model.addons,
     mapToNormals: mappers.mapRawTokens2UIdOfNormal,
     mapToDefaultTags: mappers.mapRawTokens2UIdOfDefaultPOS,
-    chunks: new Map(),
+    chunks: new ChunkTable(),
     lemmas: new Map(),
   };
 }
@@ -252,22 +255,28 @@ function tokenizeByChunks(t: Tagger, text: string, tokens: number[]): void {
       if (!part) continue;
       if (part.charCodeAt(0) === 32) spaces = part.length;
       else {
-        addChunk(t, part, spaces, tokens);
+        addChunk(t, part, 0, part.length, hashChars(part, 0, part.length), spaces, tokens);
         spaces = 0;
       }
     }
     return;
   }
-  forEachChunk(text, (chunk, spaces) => addChunk(t, chunk, spaces, tokens));
+  forEachChunk(text, (start, end, spaces, hash) =>
+    addChunk(t, text, start, end, hash, spaces, tokens),
+  );
 }
 
 /**
  * The pieces of a text with no non-breaking space, as `text.split(WINK_SPLITTER)` gives them,
  * read in one pass with no array of parts: each run of line breaks and tabs and each run of other
- * characters but spaces, with the number of spaces right before it (wink reads a run of breaks as
- * a chunk of its own, and a run of spaces as the spaces before the next chunk).
+ * characters but spaces, as `[start, end)`, with the number of spaces right before it (wink reads
+ * a run of breaks as a chunk of its own, and a run of spaces as the spaces before the next chunk)
+ * and the run's {@link hashChars}, folded in as it is scanned.
  */
-export function forEachChunk(text: string, read: (chunk: string, spaces: number) => void): void {
+export function forEachChunk(
+  text: string,
+  read: (start: number, end: number, spaces: number, hash: number) => void,
+): void {
   const n = text.length;
   let spaces = 0;
   let i = 0;
@@ -279,12 +288,14 @@ export function forEachChunk(text: string, read: (chunk: string, spaces: number)
       spaces = j - i;
     } else {
       const breaks = isBreak(c);
+      let hash = hashStep(HASH_SEED, c);
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d === 32 || isBreak(d) !== breaks) break;
+        hash = hashStep(hash, d);
         j++;
       }
-      read(text.slice(i, j), spaces);
+      read(i, j, spaces, hash);
       spaces = 0;
     }
     i = j;
@@ -295,26 +306,47 @@ function isBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 9;
 }
 
-// A chunk's tokens after those before it, the spaces before it on its first token.
-function addChunk(t: Tagger, part: string, spaces: number, tokens: number[]): void {
-  const chunk = readChunk(t, part);
+// The tokens of the chunk `text.slice(start, end)` (its hash `hash`) after those before it, the
+// spaces before it on its first token.
+function addChunk(
+  t: Tagger,
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  spaces: number,
+  tokens: number[],
+): void {
+  const chunk = readChunk(t, text, start, end, hash);
   const first = tokens.length;
-  for (const x of chunk.tokens) tokens.push(x);
+  for (let k = 0; k < chunk.tokens.length; k++) tokens.push(chunk.tokens[k] ?? 0);
   if (spaces > 0 && tokens.length > first)
     tokens[first + 1] = (tokens[first + 1] ?? 0) | Math.min(spaces, MAX_PRECEDING_SPACES - 1);
 }
 
 // A chunk's tokens: kept from an earlier reading while every look-up that reading made still
-// gives what it gave, else read by wink's tokenizer (the chunk alone: no spaces before it).
-function readChunk(t: Tagger, chunk: string): ReadChunk {
-  const kept = t.chunks.get(chunk);
-  if (kept && (kept.misses === null || kept.misses.every((m) => t.lexemes[m] === undefined)))
-    return kept;
-  const read: ReadChunk = { tokens: [], misses: null };
+// gives what it gave, else read by wink's tokenizer (the chunk alone, sliced out of its text: no
+// spaces before it).
+function readChunk(t: Tagger, text: string, start: number, end: number, hash: number): ReadChunk {
+  const kept = t.chunks.get(text, start, end, hash);
+  if (kept && (kept.misses === null || stillMissing(t, kept))) return kept;
+  const chunk = text.slice(start, end);
+  // not yet checked: the reading itself may have added a word it had missed
+  const read: ReadChunk = { tokens: [], misses: null, checkedAt: -1 };
   t.tokenize(tokenSink(t, read.tokens, null, read), chunk);
   if (t.chunks.size >= MAX_CHUNKS) t.chunks.clear();
-  t.chunks.set(chunk, read);
+  t.chunks.set(chunk, hash, read);
   return read;
+}
+
+// Whether no text a reading looked up in vain has since become a lexeme: surely so while the
+// lexicon has not grown since it was last asked.
+function stillMissing(t: Tagger, read: ReadChunk): boolean {
+  const size = t.cache.currentSize();
+  if (read.checkedAt === size) return true;
+  for (const m of read.misses ?? []) if (t.lexemes[m] !== undefined) return false;
+  read.checkedAt = size;
+  return true;
 }
 
 // wink's `dd-wrapper.js` methods on a token array, noting the look-ups that found nothing.
