@@ -57,6 +57,20 @@ describe('tagText', () => {
     expect(tagText(joined)).toEqual(readDoc(joined));
   });
 
+  it('tags a text of thousands of tokens, and a short one after it, as readDoc does', () => {
+    // past the token numbers a text starts with room for: they grow, and the next text reuses
+    // them (no non-breaking space: such a text takes wink's own tokenizer, whole)
+    const plain = INVENTED.filter((t) => !/\u00a0/.test(t));
+    const long = Array.from(
+      { length: 120 },
+      (_, k) => `${plain[k % plain.length] ?? ''} Vrel${k}.`,
+    );
+    const tagged = tagText(long.join(' '));
+    expect(tagged.values.length).toBeGreaterThan(2000);
+    expect(tagged).toEqual(readDoc(long.join(' ')));
+    expect(tagText('Sylvania denied it.')).toEqual(readDoc('Sylvania denied it.'));
+  });
+
   // A chunk whose reading found no lexeme for a piece of it is read again once that piece has
   // become a lexeme (the lexicon grows with each new word it reads): "Zone4..." first gives
   // "Zone4", "." and "..", and from then on "Zone4" and "...".

@@ -63,7 +63,8 @@ interface WinkCache {
 }
 interface Rdd {
   cache: WinkCache;
-  tokens: number[];
+  /** Read by index only (wink's mappers, setter and `its`): a typed array serves as its array. */
+  tokens: Int32Array;
   nonBreakingSpaces: Record<number, unknown>;
   numOfTokens: number;
 }
@@ -75,7 +76,7 @@ interface TokenSink {
 }
 interface Automaton {
   importJSON: (json: unknown) => void;
-  recognize: (tags: number[], transformer: unknown, tokens: number[]) => unknown;
+  recognize: (tags: number[], transformer: unknown, tokens: ArrayLike<number>) => unknown;
 }
 interface PosModel {
   machines: string[];
@@ -116,6 +117,8 @@ interface Tagger {
   mapToDefaultTags: (rdd: Rdd) => number[];
   chunks: ChunkTable<ReadChunk>;
   lemmas: Map<number, string>;
+  /** The token numbers of the text being tagged, grown as needed and reused for the next. */
+  scratch: Int32Array;
 }
 
 // As wink-nlp's `load()` builds its cache, tokenizer and POS machines (src/wink-nlp.js).
@@ -167,6 +170,7 @@ function buildTagger(): Tagger {
     mapToNormals: mappers.mapRawTokens2UIdOfNormal,
     mapToDefaultTags: mappers.mapRawTokens2UIdOfDefaultPOS,
     chunks: new ChunkTable(),
+    scratch: new Int32Array(4096),
     lemmas: new Map(),
   };
 }
@@ -215,12 +219,20 @@ export function tagText(text: string): TaggedText {
 function tagWith(t: Tagger, text: string): TaggedText {
   const rdd: Rdd = {
     cache: t.cache,
-    tokens: [],
+    tokens: t.scratch,
     nonBreakingSpaces: Object.create(null) as Record<number, unknown>,
     numOfTokens: 0,
   };
-  if (NON_BREAKING_SPACE.test(text)) t.tokenize(tokenSink(t, rdd.tokens, rdd, null), text);
-  else tokenizeByChunks(t, text, rdd.tokens);
+  // every number wink puts in a token is a 32-bit integer (ids, and bit fields built with << and |)
+  if (NON_BREAKING_SPACE.test(text)) {
+    const list: number[] = [];
+    t.tokenize(tokenSink(t, list, rdd, null), text);
+    rdd.tokens = Int32Array.from(list);
+  } else {
+    // the count first: tokenizing may grow the scratch array into a new one
+    const length = tokenizeByChunks(t, text);
+    rdd.tokens = t.scratch.subarray(0, length);
+  }
   const n = rdd.tokens.length / TOKEN_SIZE;
   rdd.numOfTokens = n;
   // the POS pipe of readDoc
@@ -247,23 +259,25 @@ function posHint(t: Tagger, lexeme: number): number {
 
 // wink's `tokenize(doc, text)` for a text with no non-breaking space: the text split at its
 // spaces and line breaks, each chunk read as wink reads it, the spaces before it on its first
-// token.
-function tokenizeByChunks(t: Tagger, text: string, tokens: number[]): void {
+// token. The token numbers go to the tagger's scratch array; returns how many there are.
+function tokenizeByChunks(t: Tagger, text: string): number {
+  let length = 0;
   if (!t.splitsAtSpaces) {
     let spaces = 0;
     for (const part of text.split(t.splitter)) {
       if (!part) continue;
       if (part.charCodeAt(0) === 32) spaces = part.length;
       else {
-        addChunk(t, part, 0, part.length, hashChars(part, 0, part.length), spaces, tokens);
+        length = addChunk(t, part, 0, part.length, hashChars(part, 0, part.length), spaces, length);
         spaces = 0;
       }
     }
-    return;
+    return length;
   }
-  forEachChunk(text, (start, end, spaces, hash) =>
-    addChunk(t, text, start, end, hash, spaces, tokens),
-  );
+  forEachChunk(text, (start, end, spaces, hash) => {
+    length = addChunk(t, text, start, end, hash, spaces, length);
+  });
+  return length;
 }
 
 /**
@@ -306,8 +320,9 @@ function isBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 9;
 }
 
-// The tokens of the chunk `text.slice(start, end)` (its hash `hash`) after those before it, the
-// spaces before it on its first token.
+// The numbers of the chunk `text.slice(start, end)`'s tokens (its hash `hash`) written to the
+// scratch array after the `length` there before them, the spaces before it on its first token;
+// returns the new length.
 function addChunk(
   t: Tagger,
   text: string,
@@ -315,13 +330,19 @@ function addChunk(
   end: number,
   hash: number,
   spaces: number,
-  tokens: number[],
-): void {
-  const chunk = readChunk(t, text, start, end, hash);
-  const first = tokens.length;
-  for (let k = 0; k < chunk.tokens.length; k++) tokens.push(chunk.tokens[k] ?? 0);
-  if (spaces > 0 && tokens.length > first)
-    tokens[first + 1] = (tokens[first + 1] ?? 0) | Math.min(spaces, MAX_PRECEDING_SPACES - 1);
+  length: number,
+): number {
+  const read = readChunk(t, text, start, end, hash).tokens;
+  if (length + read.length > t.scratch.length) {
+    const grown = new Int32Array(Math.max(2 * t.scratch.length, length + read.length));
+    grown.set(t.scratch.subarray(0, length));
+    t.scratch = grown;
+  }
+  const tokens = t.scratch;
+  for (let k = 0; k < read.length; k++) tokens[length + k] = read[k] ?? 0;
+  if (spaces > 0 && read.length > 0)
+    tokens[length + 1] = (tokens[length + 1] ?? 0) | Math.min(spaces, MAX_PRECEDING_SPACES - 1);
+  return length + read.length;
 }
 
 // A chunk's tokens: kept from an earlier reading while every look-up that reading made still
