@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { ParsingContext } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { chronoMayMatch, DATE_PARSER } from '../../src/annotate/time/find-chrono-dates.js';
+import {
+  blankedOut,
+  chronoMayMatch,
+  DATE_PARSER,
+  findChronoDates,
+} from '../../src/annotate/time/find-chrono-dates.js';
 
 const context = new ParsingContext('', new Date(Date.UTC(2024, 10, 6, 12)));
 const patterns = DATE_PARSER.parsers.map((p) => {
@@ -133,5 +138,81 @@ describe('the window filter before chrono', () => {
         [],
       );
     }
+  });
+});
+
+// Every match of a parser's pattern in `w`, from each start (sticky), as [start, end).
+function parserMatches(w: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const { re } of patterns) {
+    const sticky = new RegExp(re.source, `${re.flags}y`);
+    for (let i = 0; i < w.length; i++) {
+      sticky.lastIndex = i;
+      const m = sticky.exec(w);
+      if (m && m[0].length > 0) out.push([i, i + m[0].length]);
+    }
+  }
+  return out;
+}
+
+describe('the window filter with the dates read directly blanked out', () => {
+  it('turns the characters of the spans inside the window to spaces, and no others', () => {
+    expect(blankedOut('on Monday, May 3 in Xia', 100, [{ start: 103, end: 109 }])).toBe(
+      'on       , May 3 in Xia',
+    );
+    // spans that reach past either end, and spans outside it
+    expect(
+      blankedOut('May 3 to June 4', 10, [
+        { start: 5, end: 13 },
+        { start: 40, end: 50 },
+      ]),
+    ).toBe('    3 to June 4');
+  });
+
+  it('skips no window where a parser matches outside the blanked span', () => {
+    let seed = 777;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let skipped = 0;
+    for (const w of windows(4_000)) {
+      const start = next(w.length + 1);
+      const span = { start, end: start + next(w.length - start + 1) };
+      if (chronoMayMatch(blankedOut(w, 0, [span]))) continue;
+      skipped++;
+      // a match may begin on the boundary character before its date (chrono's `(\W|^)`)
+      const outside = parserMatches(w).filter(([a, b]) => b <= span.start || a + 1 >= span.end);
+      expect(
+        outside.map(([a, b]) => `${w} [${span.start}, ${span.end}): ${w.slice(a, b)}`),
+      ).toEqual([]);
+    }
+    expect(skipped).toBeGreaterThan(100);
+  });
+
+  it('reads the dates beside a date read directly, and calls chrono for none beside a bare year', () => {
+    const reference = new Date('2024-11-06T12:00:00Z');
+    // "2 days ago" lies outside "on Monday", read directly: chrono still reads the window
+    const text = 'The Xian envoy left on Monday, 2 days ago in 2024.';
+    const found = findChronoDates(text, { start: 0, end: text.length }, reference);
+    expect(found.map((c) => [c.text, c.date])).toEqual([
+      ['on Monday', '2024-11-06'],
+      ['2 days ago', '2024-11-04'],
+    ]);
+    const calls: string[] = [];
+    const parse = DATE_PARSER.parse.bind(DATE_PARSER);
+    DATE_PARSER.parse = (window, options) => {
+      calls.push(window);
+      return parse(window, options);
+    };
+    try {
+      const bare = 'In 2024, on Monday, the Xian envoy left.';
+      expect(
+        findChronoDates(bare, { start: 0, end: bare.length }, reference).map((c) => c.text),
+      ).toEqual(['on Monday']);
+    } finally {
+      DATE_PARSER.parse = parse;
+    }
+    expect(calls).toEqual([]);
   });
 });

@@ -88,6 +88,22 @@ export function chronoMayMatch(window: string): boolean {
   return !FILTER_WINDOWS || CHRONO_MAY_MATCH.test(window);
 }
 
+/**
+ * `window` (which starts at offset `at` of the text) with the characters of `spans` that fall in
+ * it turned to spaces. A parser's match that lies wholly outside the spans is untouched, and the
+ * lookarounds of CHRONO_MAY_MATCH only see more non-word characters, so the filter passes on
+ * every window where chrono could find a date that overlaps none of them.
+ */
+export function blankedOut(window: string, at: number, spans: readonly Span[]): string {
+  let out = window;
+  for (const s of spans) {
+    const from = Math.max(0, s.start - at);
+    const to = Math.min(window.length, s.end - at);
+    if (from < to) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
 const RELATIVE =
   /\b(?:last|this|next|past|previous|coming|same|that|early|late|mid|earlier|later)\s+$/i;
 // A fixed reference for texts without a publication date: only dates that carry their year survive.
@@ -141,8 +157,10 @@ export function findChronoDates(
   const results: { r: chrono.ParsedResult; offset: number }[] = [];
   for (const w of windows) {
     const window = piece.slice(w.start, w.end);
-    // most windows hold a word like "decision" or a bare year, which no parser reads
-    if (!chronoMayMatch(window)) continue;
+    // most windows hold a word like "decision" or a bare year, which no parser reads; and a date
+    // chrono could find only where it overlaps a date read directly is dropped below, so the
+    // test reads the window with those dates blanked out
+    if (!chronoMayMatch(blankedOut(window, range.start + w.start, simple.covered))) continue;
     const parsed = DATE_PARSER.parse(window, { instant: reference ?? NO_REFERENCE, timezone: 0 });
     for (const r of parsed) results.push({ r, offset: w.start });
   }

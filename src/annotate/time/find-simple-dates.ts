@@ -21,6 +21,23 @@ const SIMPLE = new RegExp(
 // Every shape holds one of these (a month's first letters, "day" of weekdays, "yesterday" and
 // "today", or a unit): a sentence without any skips the big regex.
 const MAY_HOLD_DATE = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|day|week|month|year/;
+/**
+ * An ISO date as chrono's ISO parser reads it when no time follows ("2024-10-23", page furniture
+ * mostly), for the years news dates: a word character after it ("2024-10-23T10:00") or before
+ * it, another year, or a day the month lacks is left to chrono.
+ */
+const ISO_DATE = /(?<![A-Za-z0-9_])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![A-Za-z0-9_])/g;
+// What chrono's refiners (chrono-node 2.10) may join to a date after it, read conservatively: a
+// time zone's capitals ("UTC", "(EST)"), an offset or a signed duration ("+0300", "+2 days"),
+// a range's connector ("to", "until", a dash). Such a date is left to chrono.
+const JOINED_AFTER =
+  /^\s*(?:,?\s*\(?(?:GMT|UTC)?\s?[+\-\u2013\u2014]|(?:to|until|through|till)(?![A-Za-z]))/i;
+// (a zone's name only in capitals: chrono joins none written otherwise to a date alone)
+const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?![A-Za-z0-9_])/;
+// ... and before it: a weekday ("Monday, 2024-10-23"), a duration's "before/after/from/since"
+// ("2 days after 2024-10-23"), a range's connector.
+const JOINED_BEFORE =
+  /(?:\b(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?|\b(?:before|after|from|since|to|until|through|till)|[-\u2013\u2014])\s*$/i;
 // Shared by the sentences that hold no date; never written to.
 const NO_SPANS: readonly Span[] = [];
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
@@ -44,7 +61,8 @@ export function findSimpleDates(
   reference: Date | null,
 ): { candidates: TimeCandidate[]; covered: readonly Span[] } {
   const piece = text.slice(range.start, range.end);
-  if (!MAY_HOLD_DATE.test(piece)) return { candidates: [], covered: NO_SPANS };
+  const iso = piece.includes('-') ? isoDates(text, range, piece) : null;
+  if (!MAY_HOLD_DATE.test(piece)) return iso ?? { candidates: [], covered: NO_SPANS };
   const candidates: TimeCandidate[] = [];
   const covered: Span[] = [];
   // read only, never changed: copied before any date arithmetic
@@ -120,5 +138,36 @@ export function findSimpleDates(
     candidates.push(c);
     covered.push({ start, end });
   }
+  if (iso) {
+    candidates.push(...iso.candidates);
+    covered.push(...iso.covered);
+  }
   return { candidates, covered };
+}
+
+// The ISO dates of a sentence (see ISO_DATE), as chrono gives them: the day, known in full.
+function isoDates(
+  text: string,
+  range: Span,
+  piece: string,
+): { candidates: TimeCandidate[]; covered: Span[] } | null {
+  let out: { candidates: TimeCandidate[]; covered: Span[] } | null = null;
+  ISO_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ISO_DATE.exec(piece))) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(year, month - 1, day, 12));
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) continue;
+    const after = piece.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const before = piece.slice(Math.max(0, m.index - 16), m.index);
+    if (JOINED_AFTER.test(after) || ZONE_AFTER.test(after) || JOINED_BEFORE.test(before)) continue;
+    const start = range.start + m.index;
+    const span = { start, end: start + m[0].length };
+    const known = { year: true, month: true, day: true, weekday: false };
+    out ??= { candidates: [], covered: [] };
+    const lead = text.slice(Math.max(0, start - 16), start).toLowerCase();
+    out.candidates.push(timeCandidate(span, m[0], formatDay(date), 'day', 'time/iso', known, lead));
+    out.covered.push(span);
+  }
+  return out;
 }
