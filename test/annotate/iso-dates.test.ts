@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chronoCalls } from './support/chrono-calls.js';
 import { DATE_PARSER, findChronoDates } from '../../src/annotate/time/find-chrono-dates.js';
 import { findSimpleDates } from '../../src/annotate/time/find-simple-dates.js';
 
@@ -74,17 +75,7 @@ describe('ISO dates read without chrono', () => {
     const range = { start: 0, end: text.length };
     const found = findChronoDates(text, range, REFERENCE).map((c) => [c.text, c.date, c.precision]);
     expect(found).toEqual([['2024-10-23', '2024-10-23', 'day']]);
-    const calls: string[] = [];
-    const parse = DATE_PARSER.parse.bind(DATE_PARSER);
-    DATE_PARSER.parse = (window, options) => {
-      calls.push(window);
-      return parse(window, options);
-    };
-    try {
-      findChronoDates(text, range, REFERENCE);
-    } finally {
-      DATE_PARSER.parse = parse;
-    }
+    const calls = chronoCalls(() => findChronoDates(text, range, REFERENCE));
     expect(calls).toEqual([]);
   });
 });
