@@ -3,7 +3,7 @@ import type { Span } from '../../model/index.js';
 import { isSpaceCode } from '../mention-utils.js';
 import { formatDay } from './reference-date.js';
 import { findSimpleDates } from './find-simple-dates.js';
-import type { TimeCandidate } from './time-candidate.js';
+import { textBefore, type TimeCandidate } from './time-candidate.js';
 
 // Cheap pre-filter: chrono is only run on stretches that can hold a date.
 const DATEISH_G =
@@ -187,7 +187,7 @@ export function findChronoDates(
       precision,
       ruleId: 'time/chrono',
       known,
-      before: text.slice(Math.max(0, start - 16), start).toLowerCase(),
+      before: textBefore(text, start),
     });
   }
   return out;

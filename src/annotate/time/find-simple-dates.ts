@@ -1,6 +1,11 @@
 import type { DatePrecision, Span } from '../../model/index.js';
 import { formatDay } from './reference-date.js';
-import { resolveCandidate, timeCandidate, type TimeCandidate } from './time-candidate.js';
+import {
+  resolveCandidate,
+  textBefore,
+  timeCandidate,
+  type TimeCandidate,
+} from './time-candidate.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
@@ -73,7 +78,7 @@ export function findSimpleDates(
   while ((m = SIMPLE.exec(piece))) {
     const start = range.start + m.index;
     const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
+    const before = textBefore(text, start);
     const span = { start, end };
     const found = m[0];
     const make = (date: string, precision: DatePrecision, known: TimeCandidate['known']) =>
@@ -165,8 +170,9 @@ function isoDates(
     const span = { start, end: start + m[0].length };
     const known = { year: true, month: true, day: true, weekday: false };
     out ??= { candidates: [], covered: [] };
-    const lead = text.slice(Math.max(0, start - 16), start).toLowerCase();
-    out.candidates.push(timeCandidate(span, m[0], formatDay(date), 'day', 'time/iso', known, lead));
+    out.candidates.push(
+      timeCandidate(span, m[0], formatDay(date), 'day', 'time/iso', known, textBefore(text, start)),
+    );
     out.covered.push(span);
   }
   return out;

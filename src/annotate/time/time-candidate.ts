@@ -14,6 +14,14 @@ export interface TimeCandidate {
   before: string;
 }
 
+/** How much of the text before a date phrase its `before` keeps. */
+const BEFORE_CHARS = 16;
+
+/** A candidate's `before`: the text just before `start`, in lower case. */
+export function textBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - BEFORE_CHARS), start).toLowerCase();
+}
+
 /** A candidate, written out field by field: one object shape for every rule, and no spread. */
 export function timeCandidate(
   span: Span,
