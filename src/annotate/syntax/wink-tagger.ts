@@ -107,6 +107,7 @@ interface Tagger {
   splitsAtSpaces: boolean;
   tokenize: (sink: TokenSink, text: string) => void;
   unknown: number;
+  /** wink's own POS machines: none where the tables serve. */
   machines: Automaton[];
   /** The machines compiled to tables, or null where one could not be (wink's then run). */
   tables: PosMachine[] | null;
@@ -140,17 +141,23 @@ function buildTagger(): Tagger {
     preserve: unknown,
   ) => Tagger['tokenize'];
   const pos = (model.pos as () => PosModel)();
-  const fsm = wink('automaton') as (cache: WinkCache, oov: string) => Automaton;
-  const machines = pos.machines.map((json) => {
-    const machine = fsm(cache, cache.value(0));
-    machine.importJSON(json);
-    return machine;
-  });
   // wink's machine passes over the tokens equal to the look-up of the lexicon's token 0
   const skip = cache.lookup(cache.value(0))?.[0];
-  const tables = pos.machines.map((json) => compilePosMachine(json, skip));
+  const compiled = pos.machines.map((json) => compilePosMachine(json, skip));
   // the tables read the transformer wink's model ships: a token's POS hint plus a constant
-  const hintsAsTables = String(pos.transformers[0]).includes('posHint');
+  const tables =
+    String(pos.transformers[0]).includes('posHint') && compiled.every((m) => m !== null)
+      ? (compiled as PosMachine[])
+      : null;
+  // wink's own machines, built only where the tables cannot serve
+  const fsm = wink('automaton') as (cache: WinkCache, oov: string) => Automaton;
+  const machines = tables
+    ? []
+    : pos.machines.map((json) => {
+        const machine = fsm(cache, cache.value(0));
+        machine.importJSON(json);
+        return machine;
+      });
   const mappers = wink('tokens-mappers') as {
     mapRawTokens2UIdOfNormal: Tagger['mapToNormals'];
     mapRawTokens2UIdOfDefaultPOS: Tagger['mapToDefaultTags'];
@@ -163,7 +170,7 @@ function buildTagger(): Tagger {
     tokenize: tokenizer(trex, core.tcat.hash, core.preserve),
     unknown: (wink('constants') as { UNK: number }).UNK,
     machines,
-    tables: hintsAsTables && tables.every((m) => m !== null) ? (tables as PosMachine[]) : null,
+    tables,
     pos,
     its: wink('its') as Tagger['its'],
     addons: model.addons,
