@@ -99,37 +99,45 @@ function skipQuantifier(p: string, i: number): number {
  */
 export function alternatives(p: string, start = 0, end = p.length): [number, number][] {
   const out: [number, number][] = [];
-  let depth = 0;
-  let inClass = false;
   let from = start;
-  for (let k = start; k < end; k++) {
-    const c = p[k];
-    if (c === '\\') k++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+  forEachStructural(p, start, end, (c, k, depth) => {
+    if (c === '|' && depth === 0) {
       out.push([from, k]);
       from = k + 1;
     }
-  }
+    return false;
+  });
   out.push([from, end]);
   return out;
 }
 
 function closingParen(p: string, open: number): number {
+  let close = -1;
+  forEachStructural(p, open, p.length, (c, k, depth) => {
+    if (c === ')' && depth === 0) close = k;
+    return close >= 0;
+  });
+  return close;
+}
+
+// The characters of p in [start, end) that stand outside every class, escapes passed over, each
+// with the group depth it stands at: a "(" at the depth it opens from, a ")" at the depth it
+// closes to (from 0 at `start`). `visit` returns true to stop.
+function forEachStructural(
+  p: string,
+  start: number,
+  end: number,
+  visit: (c: string, k: number, depth: number) => boolean,
+): void {
   let depth = 0;
   let inClass = false;
-  for (let k = open; k < p.length; k++) {
-    const c = p[k];
+  for (let k = start; k < end; k++) {
+    const c = p[k] ?? '';
     if (c === '\\') k++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return k;
+    else if (visit(c, k, c === ')' ? --depth : c === '(' ? depth++ : depth)) return;
   }
-  return -1;
 }
 
 function closingBracket(p: string, open: number): number {
