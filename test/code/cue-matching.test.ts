@@ -17,6 +17,14 @@ function reference(text: string, cues: StanceCue[]): [string, number, number][] 
 const read = (text: string, cues: StanceCue[]): [string, number, number][] =>
   matchCuesInText(text, cues).map((m) => [m.cue.id, m.start, m.end]);
 
+// The ids of the cues found in the text, in order, once the matcher is checked against the
+// cue-by-cue scan on it.
+function idsAsScanned(text: string, cues: StanceCue[]): string[] {
+  const got = read(text, cues);
+  expect(got).toEqual(reference(text, cues));
+  return got.map(([id]) => id);
+}
+
 describe('stance cue matching', () => {
   const { cues } = loadCodeDictionaries();
 
@@ -61,8 +69,7 @@ describe('stance cue matching', () => {
       { id: 'once', pattern: 'said', stance: 'assert', source: 'before' },
     ];
     const text = 'they said said said so';
-    expect(read(text, invented)).toEqual(reference(text, invented));
-    expect(read(text, invented).filter(([id]) => id === 'twice')).toHaveLength(1);
+    expect(idsAsScanned(text, invented).filter((id) => id === 'twice')).toHaveLength(1);
   });
 
   it('shares the word boundary only among cues that open with one and have no top-level alternative', () => {
@@ -73,8 +80,7 @@ describe('stance cue matching', () => {
       { id: 'inside', pattern: 'stated', stance: 'assert', source: 'before' },
     ];
     const text = 'Xland vowed, Yland xsignalled and unstated; Zland hinted, rehinted and pledged.';
-    expect(read(text, invented)).toEqual(reference(text, invented));
-    expect(read(text, invented).map(([id]) => id)).toEqual([
+    expect(idsAsScanned(text, invented)).toEqual([
       'bounded',
       'bounded',
       'alternative',
@@ -95,8 +101,7 @@ describe('stance cue matching', () => {
       { id: 'dash', pattern: '\\b(?:-|—)\\s*told', stance: 'assert', source: 'before' },
     ];
     const text = 'Xland vowed" said Yland, and Zland— told Wland that it pledged-- told them.';
-    expect(read(text, invented)).toEqual(reference(text, invented));
-    expect(read(text, invented).map(([id]) => id)).toEqual(['word', 'word', 'quote', 'dash']);
+    expect(idsAsScanned(text, invented)).toEqual(['word', 'word', 'quote', 'dash']);
   });
 
   it.each([
