@@ -152,7 +152,7 @@ export function syntheticAnalysis(first: number, count = PER_ARTICLE): Analysis 
 }
 
 function startServerProcess(db: string): Promise<{ url: string; stop: () => void }> {
-  const cli = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+  const cli = fileURLToPath(new URL('../bundle/sitrep.js', import.meta.url));
   // as the sitrep launcher starts it (src/runtime/node-flags.ts)
   const args = [...NODE_FLAGS, cli, 'serve', '--db', db, '--port', '0'];
   const child = spawn(process.execPath, args, {

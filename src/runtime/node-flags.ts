@@ -1,5 +1,5 @@
 /**
- * The V8 flags of Sitrep's own processes: the `sitrep` launcher's shebang (`src/cli/main.ts`,
+ * The V8 flags of Sitrep's own processes: the `sitrep` launcher's shebang (`src/cli/main.ts`, kept by its bundle,
  * checked by a test), `npm start`, the benchmarks and the processes they start. V8 reads them
  * when it creates the heap, so no code can set them once Node runs; `sitrep watch`'s analysis
  * threads share the process's flags and get the young generation through `resourceLimits`.

@@ -16,9 +16,10 @@ import { browserTestsSkipped, launchChromium } from './chromium.js';
 import { ingestExamples } from '../../src/cli/commands/demo.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
 import { analyze } from '../../src/pipeline.js';
+import { CLI } from '../support/run-cli.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const cli = join(root, 'dist/cli/main.js');
+
 const seed = resolve(root, '../shared/corpus/seed.txt');
 const artifacts = join(root, 'test-artifacts');
 
@@ -32,7 +33,7 @@ const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
 function sitrep(args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`sitrep ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
 }
@@ -328,7 +329,7 @@ await repo.close();`;
         text,
       }) + '\n',
     );
-    const help = spawnSync(process.execPath, [cli, 'ingest', '--help'], { encoding: 'utf8' });
+    const help = spawnSync(process.execPath, [CLI, 'ingest', '--help'], { encoding: 'utf8' });
     if (help.status !== 0) ctx.skip(true, 'no `sitrep ingest` command in this build yet');
     const analysed = JSON.parse(sitrep(['analyze', file, '-f', 'json'])) as { events: unknown[] };
     if (analysed.events.length === 0)
@@ -336,7 +337,7 @@ await repo.close();`;
     await page.goto(`${server.url}/`);
     await page.waitForSelector('body.live-connected');
     const before = await page.locator('#timeline li.incident.is-new').count();
-    const ingestedAt = await runElsewhere([cli, 'ingest', file, '--db', db]);
+    const ingestedAt = await runElsewhere([CLI, 'ingest', file, '--db', db]);
     await expect
       .poll(() => page.locator('#timeline li.incident.is-new').count(), {
         timeout: 2000,

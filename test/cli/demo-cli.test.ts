@@ -2,17 +2,16 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../..');
+import { CLI } from '../support/run-cli.js';
 
 /** Runs `sitrep demo` until it prints its address (or exits); then stops it. */
 function demo(
   env: NodeJS.ProcessEnv,
 ): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(root, 'dist/cli/main.js'), 'demo'], {
+    const child = spawn(process.execPath, [CLI, 'demo'], {
       env: { ...process.env, ...env },
     });
     let stdout = '';

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseAtomFeed } from 'feedsmith';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Incident } from '../../src/model/index.js';
+import { CLI } from '../support/run-cli.js';
 
 interface PloverRecord {
   actor: { code: string }[];
@@ -17,10 +18,8 @@ interface PloverRecord {
   cite_info: { url: string; title: string | null };
 }
 
-const cli = join(resolve(import.meta.dirname, '../..'), 'dist/cli/main.js');
-
 function sitrep(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 

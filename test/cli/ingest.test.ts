@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { composeArticle } from '../../src/bench/store.js';
@@ -9,9 +9,7 @@ import { ingestInputs } from '../../src/store/ingest-batch.js';
 import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
 import { analyze } from '../../src/pipeline.js';
 import { StoreError } from '../../src/store/store-error.js';
-
-const repoRoot = resolve(import.meta.dirname, '../..');
-const cli = join(repoRoot, 'dist/cli/main.js');
+import { CLI } from '../support/run-cli.js';
 
 function writeArticles(path: string, n: number, from = 0): void {
   const lines = Array.from({ length: n }, (_, k) => {
@@ -39,7 +37,7 @@ describe('sitrep ingest', () => {
     mkdirSync(join(dir, 'store'));
     const total = 400;
     writeArticles(input, total);
-    const child = spawn(process.execPath, [cli, 'ingest', '--db', db, input], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'ingest', '--db', db, input], { stdio: 'ignore' });
     // Wait until some articles are committed, then kill without warning.
     const deadline = Date.now() + 60_000;
     let seen = 0;
@@ -58,7 +56,7 @@ describe('sitrep ingest', () => {
     expect(seen).toBeGreaterThanOrEqual(10);
     const before = count(db, 'SELECT COUNT(*) AS n FROM articles');
     expect(before).toBeLessThan(total);
-    const out = execFileSync(process.execPath, [cli, 'ingest', '--db', db, '--json', input], {
+    const out = execFileSync(process.execPath, [CLI, 'ingest', '--db', db, '--json', input], {
       encoding: 'utf8',
     });
     const summary = JSON.parse(out) as { new: number; duplicate: number; failed: number };

@@ -1,17 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteRepository } from '../../src/store/sqlite-repository.js';
 import { ARTICLES, buildAnalysis } from '../merge/fixtures.js';
-
-const repoRoot = resolve(import.meta.dirname, '../..');
-const cli = join(repoRoot, 'dist/cli/main.js');
+import { CLI } from '../support/run-cli.js';
 
 /** Runs the built CLI; returns exit code and output. */
 function sitrep(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 

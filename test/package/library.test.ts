@@ -17,6 +17,7 @@ describe('the sitrep package', () => {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/cli/main.js',
+      'dist/bundle/sitrep.js',
       'data/gazetteer.bin',
       'data/eld-small.bin',
       'data/wink-core.bin',

@@ -12,6 +12,7 @@ import {
   runsWithSitrepFlags,
 } from '../../src/runtime/node-flags.js';
 import { VERSION } from '../../src/version.js';
+import { CLI } from '../support/run-cli.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -31,18 +32,16 @@ describe("Sitrep's V8 flags (src/runtime/node-flags.ts)", () => {
         scripts: Record<string, string>;
       }
     ).scripts;
-    expect(scripts.start).toContain(`node ${flags} dist/cli/main.js`);
+    expect(scripts.start).toContain(`node ${flags} dist/bundle/sitrep.js`);
     expect(scripts.bench).toContain(flags);
   });
 
   it('run the built CLI through its shebang line, which node accepts with the flags', async () => {
+    // the bundle package.json's `bin` names keeps the launcher's shebang
+    expect(readFileSync(CLI, 'utf8').split('\n')[0]).toBe(shebang);
     // what the shell does with the shebang of the installed `sitrep` (npm links it executable)
     const [env, ...args] = shebang.slice(2).split(' ');
-    const { stdout, stderr } = await run(env ?? '', [
-      ...args,
-      resolve(root, 'dist/cli/main.js'),
-      '--version',
-    ]);
+    const { stdout, stderr } = await run(env ?? '', [...args, CLI, '--version']);
     expect(stdout.trim()).toBe(VERSION);
     // V8 warns on stderr, and goes on, for a flag it does not know
     expect(stderr).toBe('');

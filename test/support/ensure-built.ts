@@ -15,7 +15,7 @@ function newestMtime(dir: string): number {
 
 /** Vitest global setup: the CLI tests spawn dist/, so build it once if it is missing or stale. */
 export default function ensureBuilt(): void {
-  const cli = join(root, 'dist/cli/main.js');
+  const cli = join(root, 'dist/bundle/sitrep.js');
   if (existsSync(cli) && statSync(cli).mtimeMs >= newestMtime(join(root, 'src'))) return;
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }

@@ -1,8 +1,18 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** The built CLI the tests run (the global setup builds it first). */
-export const CLI = join(resolve(import.meta.dirname, '../..'), 'dist/cli/main.js');
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * The built CLI the tests run: the file package.json's `bin` names, which an installed `sitrep`
+ * runs (the bundle, decision 045). The global setup builds it first.
+ */
+export const CLI = join(
+  root,
+  (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { sitrep: string } }).bin
+    .sitrep,
+);
 
 /** Runs `sitrep ARGS` in a child process and returns its exit code and output. */
 export function runCli(

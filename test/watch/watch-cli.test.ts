@@ -1,18 +1,17 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNewsSite, type NewsSite } from './news-server.js';
-
-const root = resolve(import.meta.dirname, '../..');
+import { CLI } from '../support/run-cli.js';
 
 /** Runs the built CLI without blocking this process, so the loopback site can answer it. */
 function sitrep(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      [join(root, 'dist/cli/main.js'), ...args],
+      [CLI, ...args],
       { timeout: 60_000, encoding: 'utf8' },
       (err, stdout, stderr) => {
         const code = err ? Number((err as { code?: number }).code ?? 1) : 0;
@@ -133,7 +132,7 @@ describe('sitrep watch killed mid-pass', () => {
   it('loses nothing: a restart takes exactly the items not yet stored', async () => {
     await sitrep(['sources', 'add', `${site.base}/feed.xml`, '--db', db]);
     const child = execFile(process.execPath, [
-      join(root, 'dist/cli/main.js'),
+      CLI,
       'watch',
       '--allow-private',
       '--host-interval',

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
@@ -11,8 +11,8 @@ import { longInventedPage } from '../support/long-page.js';
 import { freshPgDatabase, testPostgresUrl } from '../support/postgres.js';
 import { readEvents } from '../support/read-sse.js';
 import { startNewsSite, type NewsSite } from '../watch/news-server.js';
+import { CLI } from '../support/run-cli.js';
 
-const root = resolve(import.meta.dirname, '../..');
 const server = testPostgresUrl();
 const dataHome = mkdtempSync(join(tmpdir(), 'sitrep-e2e-'));
 
@@ -22,7 +22,7 @@ function sitrep(args: string[]): {
   output: () => string;
   done: Promise<number>;
 } {
-  const child = spawn(process.execPath, [join(root, 'dist/cli/main.js'), ...args], {
+  const child = spawn(process.execPath, [CLI, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // The watcher's own state file goes to a fresh folder, not the user's data folder.
     env: { ...process.env, XDG_DATA_HOME: dataHome },
