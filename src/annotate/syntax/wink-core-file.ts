@@ -1,11 +1,12 @@
 import { decodeSections, encodeSections } from '../../section-file.js';
+import { lexemeHash, lexemeSlots } from './lexeme-index.js';
 
 /**
  * The core of wink-eng-lite-web-model (its lexicon and feature lists) as a section file (see
  * section-file.ts), written at build time from the model's own JSON. The package ships the core
  * as 3 MB of JSON with base64 inside, which it parses, deep-copies and decodes on every start
  * (some 0.15 s and 60 MB); from this file the same model costs one read, a 90 KB head and the
- * lexemes' JSON.
+ * lexemes' JSON; the lexeme hash is a view of a table the file holds (lexeme-index.ts).
  */
 
 /** Feature lists by name; the loaded model adds a hash (entry -> index) to some of them. */
@@ -44,6 +45,8 @@ export function encodeWinkCore(json: WinkCoreJson): Buffer {
     // as JSON: V8's JSON parser interns short strings as it reads them, in the old generation,
     // which the 87,000-key hash then takes as they are (split strings would be copied twice)
     lexemes: JSON.stringify(lexemes),
+    // the lexeme hash as a table, read in place (lexeme-index.ts)
+    lexemeSlots: lexemeSlots(lexemes),
   });
 }
 
@@ -76,7 +79,10 @@ export function decodeWinkCore(bytes: Buffer): WinkCoreJson {
     }
     if (layout[4] === 1) packing.efList.push(name);
   }
-  features.lexeme.hash = indexOf(features.lexeme.list);
+  features.lexeme.hash = lexemeHash(
+    features.lexeme.list as string[],
+    new Int32Array(file.bytes('lexemeSlots')),
+  );
   features.lexeme.intrinsicSize = features.lexeme.list.length;
   features.lexeme.index = features.lexeme.list.length;
   features.posClusters.list = features.posClusters.list.map(
