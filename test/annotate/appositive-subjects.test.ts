@@ -41,3 +41,39 @@ describe('a subject with an appositive before its verb', () => {
     expect(subjects(sentence)[0]).toBe(subject);
   });
 });
+
+describe('a subject set off from its verb by an aside between commas', () => {
+  it.each([
+    ['Freedonia, however, denied sending troops to Sylvania.', ['Freedonia', 'Freedonia']],
+    [
+      'The Sylvanian ministry, meanwhile, accused Freedonia of lying.',
+      ['The Sylvanian ministry', 'The Sylvanian ministry'],
+    ],
+    ['Osterlich, for its part, rejected the plan.', ['Osterlich']],
+    ['Freedonia, in a statement, condemned the attack.', ['Freedonia']],
+    ['The minister, though, signed the treaty.', ['The minister']],
+    ['The ambassador of Osterlich, too, left the talks.', ['The ambassador of Osterlich']],
+  ])('"%s" has the subjects %j', (sentence, expected) => {
+    expect(subjects(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'negative: a phrase of time before the aside is no subject',
+      'On Monday, however, shelled the border posts.',
+      ['-'],
+    ],
+    [
+      "negative: a verb's object before the aside is no subject of the next verb",
+      'Sylvanian troops entered the town, however, withdrew on Monday.',
+      ['Sylvanian troops', 'Sylvanian troops'],
+    ],
+    [
+      'negative: before a verb that is not finite the aside sets no subject apart',
+      'Freedonia hosted the talks, which lasted two hours, as host and witness, following requests from Sylvania.',
+      ['Freedonia', 'the talks', 'Freedonia'],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(subjects(sentence)).toEqual(expected);
+  });
+});

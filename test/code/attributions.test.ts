@@ -166,6 +166,16 @@ const ROWS: [string, string, string[][]][] = [
     [['OST assert 2024-11-04', 'MRS assert 2024-11-06']],
   ],
   [
+    'a connective set between commas before the cue leaves the subject the speaker',
+    'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Sylvania, however, denied the reports. Osterlich, for its part, confirmed them.',
+    [['FRD assert 2024-11-04', 'SYL deny 2024-11-06', 'OST assert 2024-11-06']],
+  ],
+  [
+    "the same where the denied act is the cue's own complement",
+    'Freedonia, meanwhile, denied sending troops to Sylvania.',
+    [['FRD deny 2024-11-06']],
+  ],
+  [
     'negative: a clause before the aside is no subject phrase; the speaker follows the cue',
     'Sylvanian troops shelled Freedonian border posts near the old mill on the river, citing orders, said Osterlich.',
     [['OST assert 2024-11-06']],

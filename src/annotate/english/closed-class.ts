@@ -77,5 +77,31 @@ export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Words that open a clause standing as a noun ("what it considers a threat"): a free relative. */
 export const FREE_RELATIVES = new Set(['what', 'whatever']);
 
+/**
+ * Connectives a writer sets between commas inside a clause ("Xia, however, denied"; "the
+ * ministry, meanwhile, said"): an aside that links the clause to what came before, between
+ * its subject and its verb.
+ */
+export const DISCOURSE_ADVERBS = new Set([
+  'however',
+  'meanwhile',
+  'though',
+  'too',
+  'also',
+  'instead',
+  'nevertheless',
+  'nonetheless',
+  'likewise',
+  'similarly',
+  'separately',
+  'moreover',
+  'furthermore',
+  'meantime',
+  'therefore',
+  'thus',
+  'again',
+  'still',
+]);
+
 /** Subordinators that make a clause a condition: its events are hypothetical. */
 export const CONDITIONS = new Set(['if', 'unless', 'whether']);

@@ -1,8 +1,18 @@
 import { subjectBeforeAppositive } from './appositive.js';
 import { chunkPhrases, type Phrase } from './chunk-phrases.js';
-import { CONDITIONS, FREE_RELATIVES, RELATIVES } from '../english/closed-class.js';
+import {
+  CONDITIONS,
+  DISCOURSE_ADVERBS,
+  FREE_RELATIVES,
+  RELATIVES,
+} from '../english/closed-class.js';
 import { OBJECT_CONTROL, PARTICLE_CONTROL, REPORTING, TIME_WORDS } from './english.js';
-import { findVerbGroups, isPastParticiple, type VerbGroup } from './find-verb-groups.js';
+import {
+  findVerbGroups,
+  isPastParticiple,
+  type Tense,
+  type VerbGroup,
+} from './find-verb-groups.js';
 import { tagSentences, tagWords, type SentencePart, type TaggedWord } from './tag-words.js';
 
 /** How a clause hangs on the clause that governs it. */
@@ -131,12 +141,47 @@ function phraseEndingBefore(cx: Context, i: number): Phrase | null {
   return phrase && phrase.last === k ? phrase : null;
 }
 
+const FINITE = new Set<Tense>(['past', 'present', 'future']);
+
+// The longest aside between commas right before a verb, in words.
+const MAX_ASIDE_WORDS = 6;
+
+// The comma that opens an aside set between commas right before word `i`, or -1: a connective
+// ("Xia, however, denied"; "though", "for its part", "in turn") or a prepositional phrase
+// ("Xia, in a statement, denied"), with no verb of its own ("Xia, citing witnesses, said" is a
+// clause the reporting rules read).
+function asideOpening(cx: Context, i: number): number {
+  if (cx.words[i - 1]?.text !== ',') return -1;
+  let k = i - 2;
+  while (k >= 0 && i - 2 - k < MAX_ASIDE_WORDS && cx.words[k]?.text !== ',') {
+    const pos = cx.words[k]?.pos ?? '';
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT') return -1;
+    k--;
+  }
+  const first = cx.words[k + 1];
+  if (cx.words[k]?.text !== ',' || k + 1 >= i - 1 || !first) return -1;
+  return first.pos === 'ADV' || first.pos === 'ADP' || DISCOURSE_ADVERBS.has(first.lower) ? k : -1;
+}
+
 // The subject before a verb, over up to two prepositional phrases between them ("Freedonia on
-// Monday sent", "Sylvania, in a statement, said"); a phrase behind a preposition is no subject.
-function subjectBefore(cx: Context, i: number): Phrase | null {
+// Monday sent") and an aside between commas ("Sylvania, in a statement, said"); a phrase behind
+// a preposition is no subject. The aside is skipped only before a finite verb: "…, as both
+// hosts, following requests" sets no subject apart.
+function subjectBefore(cx: Context, i: number, tense: Tense): Phrase | null {
   // over an appositive ("Freedonia, a close ally of Sylvania, said")
   const described = subjectBeforeAppositive(cx.words, cx.phrases, cx.at, i);
   if (described) return described;
+  const aside = FINITE.has(tense) ? asideOpening(cx, i) : -1;
+  if (aside >= 0) {
+    const subject = subjectEndingAt(cx, aside);
+    // "troops entered the town, however, withdrew": a verb's object is no subject of the next
+    const before = cx.words[(subject?.first ?? 0) - 1]?.pos;
+    return subject && before !== 'VERB' && before !== 'AUX' ? subject : null;
+  }
+  return subjectEndingAt(cx, i);
+}
+
+function subjectEndingAt(cx: Context, i: number): Phrase | null {
   let end = i;
   for (let hops = 0; hops < 3; hops++) {
     const phrase = phraseEndingBefore(cx, end);
@@ -503,12 +548,12 @@ export function findClausesInWords(words: TaggedWord[]): SentenceSyntax {
         ? near
         : g.tense === 'infinitive'
           ? null
-          : subjectBefore(cx, g.first);
+          : subjectBefore(cx, g.first, g.tense);
     // "said Freedonia sent": the subject of a reported clause is not the reporting verb's object
     const next = groups[k + 1];
     const nextSubject =
       next && next.tense !== 'infinitive' && REPORTING.has(g.lemma)
-        ? subjectBefore(cx, next.first)
+        ? subjectBefore(cx, next.first, next.tense)
         : null;
     const stop = nextSubject && nextSubject.first > g.last ? nextSubject.first : nextStart;
     const { objects, preps } = complementsOf(cx, g, stop);

@@ -1,3 +1,4 @@
+import { DISCOURSE_ADVERBS } from '../../annotate/english/closed-class.js';
 import { findActorsBefore, type FoundActor } from '../roles/role-search.js';
 import type { SentenceView } from '../sentence-view.js';
 
@@ -53,7 +54,8 @@ export function partyBeforeAppositive(
 
 // How long an aside between a subject and its cue may be ("…, in a statement on Monday, said").
 const MAX_ASIDE_TOKENS = 12;
-// Words that open an aside: a preposition of the statement's setting, or a relative pronoun.
+// Words that open an aside: a preposition of the statement's setting ("for its part"), a
+// relative pronoun, or a connective ("Xia, however, denied").
 const ASIDE_OPENERS = new Set([
   'in',
   'on',
@@ -63,9 +65,11 @@ const ASIDE_OPENERS = new Set([
   'before',
   'through',
   'via',
+  'for',
   'which',
   'who',
   'whose',
+  ...DISCOURSE_ADVERBS,
 ]);
 // What ends the clause a subject phrase opens: the sentence's start, a stop, a quote or a colon.
 const CLAUSE_EDGE = /^[;:"“”'‘’—–(]$/;
@@ -73,7 +77,7 @@ const CLAUSE_EDGE = /^[;:"“”'‘’—–(]$/;
 /**
  * The party of a subject set apart from its cue by an aside between commas: "the Xian army, in a
  * statement on Monday, said …", "…, citing witnesses, said …", "…, which lost nine soldiers,
- * said …". The aside opens with a participle, a preposition of the statement's setting or a
+ * said …", "Xia, however, denied …". The aside opens with a participle, a preposition of the statement's setting or a
  * relative pronoun; the party stands in the short phrase that opens the clause right before it.
  * A party named after the cue is then what was said ("said Yian troops shelled the camp"), not
  * the speaker. A clause before the comma ("troops shelled a camp in Yia, citing …") gives none.
