@@ -63,6 +63,20 @@ describe('a source named after its cue is the speaker (shipped dictionaries)', (
     ]);
   });
 
+  it.each([
+    ['Estonia sent troops to Latvia, officials in Tallinn said.', ['Latvia']],
+    ['Estonia sent troops to Latvia, Estonian diplomats at the embassy in Riga said.', ['Latvia']],
+    ['Estonia sent troops to Latvia, Tallinn said.', ['Latvia']],
+  ])('a capital the speakers sit "in" is their seat, no place: %s', (text, expected) => {
+    expect(placeOf(text)).toEqual(expected);
+  });
+
+  it('negative: a capital in what is said, before an unnamed speaker, stays the event’s', () => {
+    expect(placeOf('Estonian troops shelled positions near Tallinn, officials said.')).toEqual([
+      'Tallinn',
+    ]);
+  });
+
   it('negative: a place in what is said stays the event’s', () => {
     expect(
       placeOf(

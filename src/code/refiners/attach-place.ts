@@ -8,6 +8,9 @@ type Span = { start: number; end: number };
 // How far (in characters) a speaker's seat may stand before the cue: "'s embassy in Red Bay".
 const SEAT_REACH = 40;
 
+// What puts speakers at a place named as their source: "officials in Fredville said".
+const SEAT_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+
 // A dateline: where the report was filed, not where its event happened. A place of up to three
 // words ("FREDVILLE:", "Fredville —", "Fredville (Agency) —"), or a wire service's place in
 // capitals with its region or country ("FREDVILLE, Freedonia (Agency) —").
@@ -32,10 +35,16 @@ function speakerSpans(view: SentenceView, hits: readonly CueHit[]): Span[] {
     const stop = /^\s+(?:in|at|from|during|while)\b.{0,60}?(?=\bthat\b|[,:;"“])/.exec(rest);
     const to = h.span.end + (stop ? stop[0].length : 0);
     const end = h.sourceFrom === 'before' ? to : h.span.end;
-    // the source's own name is no seat ("Azerbaijan insisted": a place read as the speaker)
+    // the source's own name is no seat ("Azerbaijan insisted": a place read as the speaker),
+    // unless a preposition of place puts the speakers there ("officials in Fredville said")
     let start = from;
     for (const s of h.sources.filter((x) => x.span).sort((a, b) => a.span!.start - b.span!.start))
-      if (s.span!.start <= start && s.span!.end > start) start = s.span!.end;
+      if (
+        s.span!.start <= start &&
+        s.span!.end > start &&
+        !SEAT_BEFORE.test(text.slice(0, s.span!.start - span.start))
+      )
+        start = s.span!.end;
     // a speaker's seat stands right by the speaker ("X's embassy in Y said"); a source found
     // further back is more likely a party of what is said
     if (h.span.start - start <= SEAT_REACH) spans.push({ start, end });
