@@ -166,6 +166,16 @@ const ROWS: [string, string, string[][]][] = [
     [['OST assert 2024-11-04', 'MRS assert 2024-11-06']],
   ],
   [
+    'a denial whose sentence goes on to say more answers the claim before it',
+    'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Sylvania denied the accusation and said its troops had responded to provocations.',
+    [['FRD assert 2024-11-04', 'SYL deny 2024-11-06']],
+  ],
+  [
+    'cues given as alternatives share their topic',
+    'Freedonia sent troops to Osterlich on Monday, Sylvania said. Sylvanian troops shelled Freedonian border posts. Osterlich has at times confirmed or denied the deployment.',
+    [['SYL assert 2024-11-04', 'OST confirm 2024-11-06', 'OST deny 2024-11-06'], []],
+  ],
+  [
     'a connective set between commas before the cue leaves the subject the speaker',
     'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Sylvania, however, denied the reports. Osterlich, for its part, confirmed them.',
     [['FRD assert 2024-11-04', 'SYL deny 2024-11-06', 'OST assert 2024-11-06']],

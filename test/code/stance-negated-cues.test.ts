@@ -23,6 +23,8 @@ describe('negated and two-sided stance cues (shipped dictionaries)', () => {
     [`${CLAIM} Riga did not reject the report.`, 'LVA:noncommittal'],
     [`${CLAIM} Riga has neither confirmed the arrival.`, 'LVA:noncommittal'],
     [`${CLAIM} Riga has neither denied not confirmed the report.`, 'LVA:noncommittal'],
+    [`${CLAIM} Latvia has not confirmed or denied the report.`, 'LVA:noncommittal'],
+    [`${CLAIM} Latvia had not either confirmed or denied the report.`, 'LVA:noncommittal'],
   ])('%s', (text, expected) => {
     const got = stances(text);
     expect(got).toContain('FIN:assert');
@@ -35,6 +37,23 @@ describe('negated and two-sided stance cues (shipped dictionaries)', () => {
     [`${CLAIM} Latvia has denied the report.`, 'LVA:deny'],
   ])('a plain denial stays a denial: %s', (text, expected) => {
     expect(stances(text)).toContain(expected);
+  });
+});
+
+describe('a non-answer with a topic answers the claim on that topic (shipped dictionaries)', () => {
+  it('"has not confirmed or denied the deployment" answers the troops, not the aid told after them', () => {
+    const { events } = analyze(
+      `${CLAIM} Lithuania sent food aid to Latvia. Estonia has not confirmed or denied the deployment.`,
+      { published: '2023-09-14' },
+    );
+    const said = (e: (typeof events)[number]): string[] =>
+      e.attributions.map((a) => `${a.source?.code ?? a.sourceKind}:${a.stance}`).sort();
+    expect(events.map((e) => `${e.type}/${e.mode ?? ''}`)).toEqual([
+      'AID/troops',
+      'AID/humanitarian',
+    ]);
+    expect(said(events[0]!)).toEqual(['EST:noncommittal', 'FIN:assert']);
+    expect(said(events[1]!)).toEqual([]);
   });
 });
 

@@ -83,6 +83,29 @@ function topicOf(text: string): string | null {
   return TOPICS.find(([, re]) => re().test(text))?.[0] ?? null;
 }
 
+// Cues given as alternatives share what follows ("confirmed or denied the deployment"); cues
+// joined by "and" tell two things ("denied the accusation and said its troops …").
+const JOINED_CUES = /^\s*,?\s*(?:or|nor)\s+$/;
+
+/**
+ * The part of a cue's sentence that is the cue's own: up to the next cue in it that is not
+ * its alternative. In "Xia denied the accusation and said its troops had
+ * responded", the troops are what "said" tells, and the denial names no topic of its own.
+ */
+function ownStretch(hit: CueHit, hits: readonly CueHit[]): string {
+  const { text, span } = hit.view.sentence;
+  const later = hits
+    .filter((h) => h.view === hit.view && h.span.start >= hit.span.end)
+    .sort((a, b) => a.span.start - b.span.start);
+  let from = hit.span.end;
+  for (const h of later) {
+    if (!JOINED_CUES.test(text.slice(from - span.start, h.span.start - span.start)))
+      return text.slice(0, h.span.start - span.start);
+    from = h.span.end;
+  }
+  return text;
+}
+
 function topicMatches(c: EventCandidate, topic: string): boolean {
   if (topic === 'troops') return c.mode === 'troops';
   if (topic === 'weapons') return c.mode === 'weapons';
@@ -150,7 +173,7 @@ export function attachAttributions(
       /^(?:this|that|it|these|those|such)\b/i.test(hit.view.sentence.text) || hit.text === '';
     if (!ANSWERS.has(hit.stance) && !anaphoric) continue;
     // the answer names its topic ("the presence of its forces"): the latest event on that topic
-    const topic = topicOf(hit.view.sentence.text);
+    const topic = topicOf(ownStretch(hit, hits));
     // a denial of one's own part ("Sylvania is to blame for the clash") answers only an event the
     // speaker is a party to: a mention with no parties or a third side's act cannot take it
     const answerable = (c: EventCandidate): boolean =>
