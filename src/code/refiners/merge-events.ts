@@ -1,4 +1,6 @@
 import type { EventCandidate } from '../candidate.js';
+import type { CodeContext } from '../context.js';
+import type { TriggerIndex } from '../finders/trigger-index.js';
 import { uniqueRefs } from '../roles/role-search.js';
 import { inDifferentTowns } from './different-towns.js';
 import { ledeRetells } from './lede-retells.js';
@@ -125,10 +127,36 @@ function isDefinite(c: EventCandidate): boolean {
     }
     return false;
   }
-  return [1, 2].some((k) => {
-    const w = t[c.first - k]?.lower ?? '';
-    return DEFINITE.has(w) || w.endsWith("'s") || w.endsWith('’s');
-  });
+  return [1, 2].some((k) => definiteWord(t[c.first - k]?.lower ?? ''));
+}
+
+// "the", "its", "Monday's": a word that makes the noun after it one told of before.
+function definiteWord(w: string): boolean {
+  return DEFINITE.has(w) || w.endsWith("'s") || w.endsWith('’s');
+}
+
+// The prepositions that place an act inside a larger one: "killed in the attack".
+const WITHIN = new Set(['in', 'during']);
+// How far after its trigger an act may be placed inside another, in tokens.
+const WITHIN_REACH = 6;
+
+/**
+ * "Two soldiers were killed and five wounded in the attack": a verb told as part of a definite
+ * act of its own type ("in the attack", "during Tuesday's shelling") points back to that act,
+ * told before wherever it was, as a definite noun does.
+ */
+function withinToldAct(c: EventCandidate, triggers: TriggerIndex): boolean {
+  if (c.entry.pos !== 'verb') return false;
+  const t = c.view.tokens;
+  for (let k = c.last + 1; k <= c.last + WITHIN_REACH && k < t.length; k++) {
+    if (!WITHIN.has(t[k]?.lower ?? '')) continue;
+    // "the attack", "the deadly attack", "Tuesday's attack"
+    const det = [k + 1, k + 2].find((j) => definiteWord(t[j]?.lower ?? ''));
+    if (det === undefined) continue;
+    for (let j = det + 1; j <= det + 2 && j < t.length; j++)
+      if (triggers.nouns.get(t[j]?.lower ?? '')?.some((f) => f.entry.type === c.type)) return true;
+  }
+  return false;
 }
 
 /** Can two candidates be one real event? Same type group, parties, dates and figures agree. */
@@ -212,14 +240,18 @@ function hasNamedDoer(c: EventCandidate): boolean {
  * One event per real event: a mention with no party joins the nearest compatible event (or is
  * dropped); mentions of one event across headline, lead and background are then merged.
  */
-export function mergeEvents(cands: EventCandidate[]): EventCandidate[] {
+export function mergeEvents(
+  cands: EventCandidate[],
+  { triggerIndex }: Pick<CodeContext, 'triggerIndex'>,
+): EventCandidate[] {
   const withParties = cands.filter((c) => c.actors.length + c.recipients.length > 0);
   noteMutualActs(withParties);
   const orphans: EventCandidate[] = [];
   for (const c of cands) {
     if (c.actors.length + c.recipients.length > 0) continue;
     // a definite noun points back to an event told before; a bare mention joins only a nearby one
-    const reach = isDefinite(c) ? Infinity : c.entry.pos === 'verb' ? 2 : 1;
+    const reach =
+      isDefinite(c) || withinToldAct(c, triggerIndex) ? Infinity : c.entry.pos === 'verb' ? 2 : 1;
     const options = withParties
       .filter((o) => Math.abs(o.view.index - c.view.index) <= reach && canMerge(o, c))
       .sort(
