@@ -40,6 +40,7 @@ export const WordTag = z.enum([
   'used-weapon',
   'restraint-aim',
   'public-aim',
+  'sides-at-war',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -70,6 +71,7 @@ export const WORD_LISTS = [
   // decision 033 (recall of unseen forms)
   'used-weapons',
   'restraint-aims',
+  'appeal-addressees',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

@@ -62,3 +62,33 @@ describe('an appeal for calm that asks no party speaks to the public', () => {
     expect(requests(text)).toEqual(expected);
   });
 });
+
+describe('an appeal that asks "both sides" is aimed at the sides at war', () => {
+  it.each([
+    ['"called on both sides"', `${FIGHTING}Osterlich called on both sides to respect the truce.`],
+    ['"urged the two countries"', `${FIGHTING}Osterlich urged the two countries to hold talks.`],
+    ['"called on all parties"', `${FIGHTING}Osterlich called on all parties to stop.`],
+  ])('%s', (_name, text) => {
+    expect(requests(text)).toEqual(['REQUEST OST>FRD+SYL']);
+  });
+
+  it.each([
+    [
+      'negative: "both sides" with no sides at war told asks no one named',
+      'Osterlich called on both sides to respect the truce.',
+      ['REQUEST OST>'],
+    ],
+    [
+      'negative: one of the sides asking "both sides" is no outsider',
+      `${FIGHTING}Sylvania called on both sides to respect the truce.`,
+      ['REQUEST SYL>'],
+    ],
+    [
+      'negative: "sides" with no word that makes them the two',
+      `${FIGHTING}Osterlich called on its allies on all fronts to respect the truce.`,
+      ['REQUEST OST>'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(requests(text)).toEqual(expected);
+  });
+});

@@ -53,6 +53,7 @@ describe('word lists', () => {
       'count-nouns',
       'used-weapons',
       'restraint-aims',
+      'appeal-addressees',
     ]);
   });
 
