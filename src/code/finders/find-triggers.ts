@@ -1,3 +1,4 @@
+import { isCapitalised } from '../../annotate/mention-utils.js';
 import { MODALS } from '../../annotate/english/closed-class.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 import { takesOwnObject } from './participle-object.js';
@@ -425,6 +426,17 @@ function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
 }
 
 /**
+ * "the Rapid Support Forces", "the Peace and Security Council": a capitalised word inside the
+ * name of a body the article names (an actor mention that starts before it) is part of the name,
+ * not an event.
+ */
+function insideName(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || !isCapitalised(t.text)) return false;
+  return view.mentionAt.get(i)?.some((m) => m.kind === 'actor' && m.span.start < t.start) ?? false;
+}
+
+/**
  * Proposes event candidates where a trigger verb (any inflection) or event noun stands; a form
  * that is both ("strike", "visit", "meeting") is read as a noun after a determiner.
  */
@@ -438,7 +450,7 @@ export function findTriggers(
     const t = tokens[i];
     if (!t || t.lower.length < index.shortest) continue;
     const forms = index.forms.get(t.lower);
-    if (!forms) continue;
+    if (!forms || insideName(view, i)) continue;
     const verbForms = forms.verbs;
     const nounForms = forms.nouns;
     const nominal =
