@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findClauses } from '../../src/annotate/syntax/find-clauses.js';
 import { readSyntaxAhead, syntaxOf, verbGroupAt } from '../../src/code/roles/clause-roles.js';
 import { explainEvents } from '../../src/code/index.js';
+import { analyze } from '../../src/pipeline.js';
 import { viewSentences } from '../../src/code/sentence-view.js';
 import { buildAnnotated } from './support/build-annotated.js';
 import { compactCoder, compactEvent } from './support/compact-event.js';
@@ -196,5 +197,20 @@ describe('reading the syntax of sentences ahead', () => {
     expect(views[3]?.memo.syntax).toBeUndefined();
     for (const v of [first, second, third])
       expect(v.memo.syntax).toEqual(findClauses(v.sentence.text, v.sentence.span.start));
+  });
+});
+
+describe("a negator in a party's name negates nothing (shipped dictionaries)", () => {
+  const modality = (text: string): string[] =>
+    analyze(text, { published: '2024-11-06' }).events.map((e) => `${e.type} ${e.modality}`);
+  it('"Doctors Without Borders evacuated its staff" is asserted', () => {
+    expect(modality('Doctors Without Borders evacuated its staff from Gaza.')).toEqual([
+      'RETREAT asserted',
+    ]);
+  });
+  it('negative: a negator outside the name still negates', () => {
+    expect(modality('Doctors Without Borders did not evacuate its staff from Gaza.')).toEqual([
+      'RETREAT negated',
+    ]);
   });
 });

@@ -53,6 +53,8 @@ export function detectModality(
       // a cue's own words ("have not confirmed") say nothing of the event's modality
       if (blocked.get(c.view.index)?.has(from + k)) break;
       if (TIME_CLAUSE.has(w) || (CLAUSE_BREAKS.has(w) && k < words.length - 1)) break;
+      // "Doctors Without Borders said": a word of a party's name says nothing of the event
+      if (c.view.mentionAt.get(from + k)?.some((m) => m.kind === 'actor')) continue;
       if (NEGATION.has(w) || w.endsWith("n't") || w.endsWith('n’t')) {
         modality = 'negated';
         cue = w;
