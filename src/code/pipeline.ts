@@ -83,6 +83,7 @@ import { inferRebelOpponent } from './refiners/infer-rebel-opponent.js';
 import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { inferHolderTarget } from './refiners/infer-holder-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
+import { recodeAimedLaunches } from './refiners/recode-aimed-launches.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodeArrivals } from './refiners/recode-arrivals.js';
 import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.js';
@@ -524,6 +525,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'fold-own-accounts',
       why: "after attributions and dates: the doer's account joins its act with its words; before merging",
       run: foldOwnAccounts,
+    },
+    {
+      name: 'recode-aimed-launches',
+      why: 'after roles, which name the launcher, and before the codebook check and merging: a launch aimed at another party is an attack on it',
+      run: recodeAimedLaunches,
     },
     {
       name: 'check-codebook',

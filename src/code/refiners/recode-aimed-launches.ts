@@ -1,0 +1,59 @@
+import type { ActorRef, Mention } from '../../model/index.js';
+import type { EventCandidate } from '../candidate.js';
+import { stateOfPlace } from '../candidate.js';
+import { mentionRef } from '../roles/role-search.js';
+
+// The words that aim a launch at someone: "fired a missile at X", "launched rockets against X",
+// "launched missiles on X". Not "toward(s)" or "into": missiles fired "toward the sea" or "into
+// the sea" are a show of force (a test), aimed at no one.
+const AIMED = new Set(['at', 'against', 'on']);
+// What ends the launch's own phrase before its aim ("…, which X said it intercepted").
+const PHRASE_END = new Set([',', ';', ':', 'and', 'which', 'that', 'who', 'while']);
+// How far after the trigger the aim may stand, and how far after "at" its party or place.
+const AIM_WINDOW = 8;
+const TARGET_WINDOW = 3;
+
+// The party a mention names, other than the launcher's own state: a party, or a place's state.
+function aimedParty(m: Mention, own: Set<string>): ActorRef | null {
+  if (m.kind === 'actor') return own.has(m.actor.code) ? null : mentionRef(m);
+  if (m.kind === 'place') {
+    const country = m.place.country;
+    return country && country.length === 3 && !own.has(country)
+      ? stateOfPlace(m.place, country)
+      : null;
+  }
+  return null;
+}
+
+/**
+ * A missile or rocket launch (MOBILIZE/weapons: a test, a show of force) that its own phrase aims
+ * "at", "against" or "on" a party or a place of another state ("the group fired a missile at Xia
+ * City") is an attack on it: ASSAULT/missile, with that party or state as its target. A launch
+ * into the sea, toward it, or at nothing named stays a show of force.
+ */
+export function recodeAimedLaunches(cands: EventCandidate[]): EventCandidate[] {
+  for (const c of cands) {
+    if (c.type !== 'MOBILIZE' || c.mode !== 'weapons' || c.modality === 'negated') continue;
+    const own = new Set(c.actors.map((a) => a.code));
+    const tokens = c.view.tokens;
+    let target: ActorRef | null = null;
+    for (let k = c.last + 1; k < tokens.length && k <= c.last + AIM_WINDOW && !target; k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (PHRASE_END.has(w)) break;
+      if (!AIMED.has(w)) continue;
+      for (let j = k + 1; j <= k + TARGET_WINDOW && !target; j++)
+        for (const m of c.view.mentionAt.get(j) ?? []) {
+          target = aimedParty(m, own);
+          if (target) break;
+        }
+    }
+    if (!target) continue;
+    c.type = 'ASSAULT';
+    c.mode = 'missile';
+    if (c.recipients.length === 0) c.recipients = [target];
+    c.notes.push(
+      `recoded ASSAULT/missile: the launch is aimed at "${target.text ?? target.code}" (${target.code})`,
+    );
+  }
+  return cands;
+}

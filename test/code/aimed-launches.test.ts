@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+/** Each event as `TYPE/MODE ACTORS>RECIPIENTS` (shipped dictionaries). */
+function code(text: string): string[] {
+  return analyze(text, { published: '2025-01-13' }).events.map(
+    (e) =>
+      `${e.type}/${e.mode ?? ''} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`,
+  );
+}
+
+describe('a missile launch aimed at another party is an attack on it', () => {
+  it.each([
+    ['at a state', 'Yemeni rebels fired a missile at Israel on Monday.', 'ASSAULT/missile YEM>ISR'],
+    [
+      'at a city of another state, before a clause about it',
+      'Yemeni rebels launched a ballistic missile at Tel Aviv, which Israel said it intercepted.',
+      'ASSAULT/missile YEM>ISR',
+    ],
+    ['"on" a city', 'Russia launched missiles on Kyiv overnight.', 'ASSAULT/missile RUS>UKR'],
+  ])('%s', (_name, text, expected) => {
+    expect(code(text)).toContain(expected);
+  });
+
+  it.each([
+    ['into the sea', 'North Korea launched two ballistic missiles into the sea on Tuesday.'],
+    ['toward a sea or a state: a show of force', 'North Korea fired a missile toward Japan.'],
+    ['"on" a day', 'Iran launched missiles on Tuesday.'],
+    ['at a range of its own', 'Russia fired missiles at a test range in Astrakhan.'],
+  ])('negative: %s stays a show of force', (_name, text) => {
+    const coded = code(text);
+    expect(coded.some((e) => e.startsWith('MOBILIZE/weapons'))).toBe(true);
+    expect(coded.some((e) => e.startsWith('ASSAULT'))).toBe(false);
+  });
+});
