@@ -176,6 +176,16 @@ const ROWS: [string, string, string[][]][] = [
     [['SYL assert 2024-11-04', 'OST confirm 2024-11-06', 'OST deny 2024-11-06'], []],
   ],
   [
+    'a cue verb joined by "and" to the verb before it shares its subject as the speaker',
+    'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich questioned Sylvanian envoys and denied the reports.',
+    [['FRD assert 2024-11-04', 'OST deny 2024-11-06']],
+  ],
+  [
+    'negative: a cue after "and" that opens a clause of its own keeps its own subject',
+    'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich questioned the envoys, and Sylvania denied the reports.',
+    [['FRD assert 2024-11-04', 'SYL deny 2024-11-06']],
+  ],
+  [
     'a connective set between commas before the cue leaves the subject the speaker',
     'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Sylvania, however, denied the reports. Osterlich, for its part, confirmed them.',
     [['FRD assert 2024-11-04', 'SYL deny 2024-11-06', 'OST assert 2024-11-06']],

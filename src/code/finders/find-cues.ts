@@ -1,6 +1,7 @@
 import type { ActorRef, TimeMention } from '../../model/index.js';
 import type { CueHit } from '../candidate.js';
 import type { StanceCue } from '../load-code-dictionaries.js';
+import { clauseSubjectAt } from '../roles/clause-roles.js';
 import {
   coordinated,
   findActorsAfter,
@@ -269,7 +270,10 @@ export function findCues(
       // "a response to recent reports that …": the reports' authors are not named before them
       sources = [];
     } else {
-      const before = findActorsBefore(view, first, others, 14, true);
+      // "X said it had struck Y's posts and accused the group of …": a cue verb joined by "and"
+      // to the verb before it shares that verb's subject, not the party nearest before it
+      const shared = view.tokens[first - 1]?.lower === 'and' ? clauseSubjectAt(view, f.start) : [];
+      const before = shared.length > 0 ? shared : findActorsBefore(view, first, others, 14, true);
       sources = uniqueRefs(before.map((a) => a.ref));
       // "Freedonia's army chief, General Ivo Marek, confirmed": the party before the name speaks
       if (sources.length === 0)
