@@ -57,6 +57,19 @@ describe('a non-answer with a topic answers the claim on that topic (shipped dic
   });
 });
 
+describe("a cue word inside a non-answer's object is part of its topic (shipped dictionaries)", () => {
+  it('"declined to comment on the reported deployment" answers the troops, not the aid told after them', () => {
+    const { events } = analyze(
+      `${CLAIM} Lithuania sent food aid to Latvia. Estonia declined to comment on the reported deployment.`,
+      { published: '2023-09-14' },
+    );
+    const said = (e: (typeof events)[number]): string[] =>
+      e.attributions.map((a) => `${a.source?.code ?? a.sourceKind}:${a.stance}`).sort();
+    expect(said(events[0]!)).toEqual(['EST:noncommittal', 'FIN:assert']);
+    expect(said(events[1]!)).toEqual([]);
+  });
+});
+
 describe('answers that say nothing are stances, not acts (shipped dictionaries)', () => {
   const types = (text: string): string[] =>
     analyze(text, { published: '2023-09-14' }).events.map((e) => e.type);

@@ -83,26 +83,26 @@ function topicOf(text: string): string | null {
   return TOPICS.find(([, re]) => re().test(text))?.[0] ?? null;
 }
 
-// Cues given as alternatives share what follows ("confirmed or denied the deployment"); cues
-// joined by "and" tell two things ("denied the accusation and said its troops …").
-const JOINED_CUES = /^\s*,?\s*(?:or|nor)\s+$/;
+// A cue that opens a statement of its own after another: "denied the accusation and said its
+// troops …", "…, saying". Cues given as alternatives share what follows ("confirmed or denied
+// the deployment"), and a cue word inside the first cue's object is part of it ("declined to
+// comment on the reported deployment").
+const NEXT_STATEMENT = /(?:^|\s)(?:and|but|while)\s+$|[,;:]\s*$/;
 
 /**
- * The part of a cue's sentence that is the cue's own: up to the next cue in it that is not
- * its alternative. In "Xia denied the accusation and said its troops had
- * responded", the troops are what "said" tells, and the denial names no topic of its own.
+ * The part of a cue's sentence that is the cue's own: up to the next cue in it that opens a
+ * statement of its own. In "Xia denied the accusation and said its troops had responded", the
+ * troops are what "said" tells, and the denial names no topic of its own.
  */
 function ownStretch(hit: CueHit, hits: readonly CueHit[]): string {
   const { text, span } = hit.view.sentence;
-  const later = hits
-    .filter((h) => h.view === hit.view && h.span.start >= hit.span.end)
-    .sort((a, b) => a.span.start - b.span.start);
-  let from = hit.span.end;
-  for (const h of later) {
-    if (!JOINED_CUES.test(text.slice(from - span.start, h.span.start - span.start)))
+  for (const h of hits)
+    if (
+      h.view === hit.view &&
+      h.span.start >= hit.span.end &&
+      NEXT_STATEMENT.test(text.slice(hit.span.end - span.start, h.span.start - span.start))
+    )
       return text.slice(0, h.span.start - span.start);
-    from = h.span.end;
-  }
   return text;
 }
 
