@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CLI } from './run-cli.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -15,7 +16,6 @@ function newestMtime(dir: string): number {
 
 /** Vitest global setup: the CLI tests spawn dist/, so build it once if it is missing or stale. */
 export default function ensureBuilt(): void {
-  const cli = join(root, 'dist/bundle/sitrep.js');
-  if (existsSync(cli) && statSync(cli).mtimeMs >= newestMtime(join(root, 'src'))) return;
+  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestMtime(join(root, 'src'))) return;
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }

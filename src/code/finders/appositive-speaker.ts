@@ -77,8 +77,9 @@ const CLAUSE_EDGE = /^[;:"“”'‘’—–(]$/;
 /**
  * The party of a subject set apart from its cue by an aside between commas: "the Xian army, in a
  * statement on Monday, said …", "…, citing witnesses, said …", "…, which lost nine soldiers,
- * said …", "Xia, however, denied …". The aside opens with a participle, a preposition of the statement's setting or a
- * relative pronoun; the party stands in the short phrase that opens the clause right before it.
+ * said …", "Xia, however, denied …". The aside opens with a participle, a preposition of the
+ * statement's setting, a relative pronoun or a connective; the party stands in the short phrase
+ * that opens the clause right before it.
  * A party named after the cue is then what was said ("said Yian troops shelled the camp"), not
  * the speaker. A clause before the comma ("troops shelled a camp in Yia, citing …") gives none.
  */

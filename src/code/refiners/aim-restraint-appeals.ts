@@ -24,9 +24,8 @@ function addressesTheSides(c: EventCandidate): boolean {
 /**
  * "Xia and Zia have urged restraint": an outsider's appeal for restraint or calm that names no
  * one asked, or that asks "both sides" or "the two countries", is aimed at the two sides at war
- * in the article (none when no pair of sides clearly
- * leads, nor when the appealing party is itself one of them: "Yian authorities called for calm"
- * speaks to its own people). An appeal in the present perfect is a standing one: it keeps no date
+ * in the article (none when no pair of sides clearly leads, nor when the appealing party is
+ * itself one of them: "Yian authorities called for calm" speaks to its own people). An appeal in the present perfect is a standing one: it keeps no date
  * of the report.
  */
 export function aimRestraintAppeals(cands: EventCandidate[]): EventCandidate[] {
