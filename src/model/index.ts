@@ -5,3 +5,4 @@ export * from './mention.js';
 export * from './event.js';
 export * from './incident.js';
 export * from './analysis.js';
+export * from './state-codes.js';

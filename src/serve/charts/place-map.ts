@@ -7,6 +7,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { SafeHtml } from '../html.js';
 import { html, raw } from '../html.js';
+import { ploverStateCode } from '../../model/state-codes.js';
 
 /** A point to draw: an incident's place. */
 export interface MapPlace {
@@ -21,7 +22,7 @@ export interface MapPlace {
 const require = createRequire(import.meta.url);
 let world: FeatureCollection<Geometry, { name: string }> | null = null;
 const countries = require('world-countries/countries.json') as { cca3: string; ccn3: string }[];
-const numericByAlpha3 = new Map(countries.map((c) => [c.cca3, c.ccn3]));
+const numericByAlpha3 = new Map(countries.map((c) => [ploverStateCode(c.cca3), c.ccn3]));
 
 /** The 1:110m country shapes from world-atlas, parsed once. */
 function loadWorld(): FeatureCollection<Geometry, { name: string }> {
