@@ -195,15 +195,40 @@ function looksNominal(tokens: Token[], i: number): boolean {
 }
 
 function isPassive(tokens: Token[], i: number): boolean {
-  // "was signed", "had already been killed or wounded"
+  return passiveAuxiliary(tokens, i) !== null;
+}
+
+// The index of the form of "be" that makes the participle at `i` passive ("was signed", "had
+// already been killed or wounded"), or null.
+function passiveAuxiliary(tokens: Token[], i: number): number | null {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]?.lower ?? '';
-    if (BE.has(w)) return true;
+    if (BE.has(w)) return k;
     if (/ly$/.test(w) || /^\d/.test(w) || ['not', 'also', 'or', 'and'].includes(w) || /ed$/.test(w))
       continue;
-    return false;
+    return null;
   }
-  return false;
+  return null;
+}
+
+// Possessives that open a verb's own object ("and recalled its ambassador").
+const OBJECT_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "Xia said it was alarmed and called on Yia to withdraw": a past form joined by "and"/"or" to
+ * an earlier "be" + participle shares that "be" only when it has no object of its own ("were
+ * arrested and charged with spying"). It is a verb of its own, active, where a party, or a
+ * possessive opening a noun, stands right after it, or the word its trigger row requires
+ * (`objectAt`) stands there followed by a party.
+ */
+export function activeAfterCoordination(view: SentenceView, i: number, objectAt: number): boolean {
+  const be = passiveAuxiliary(view.tokens, i);
+  if (be === null) return false;
+  const between = view.tokens.slice(be + 1, i).map((t) => t.lower);
+  if (!between.includes('and') && !between.includes('or')) return false;
+  const isParty = (k: number): boolean => view.mentionAt.get(k)?.[0]?.kind === 'actor';
+  if (isParty(i + 1) || OBJECT_POSSESSIVES.has(view.tokens[i + 1]?.lower ?? '')) return true;
+  return objectAt === i + 1 && isParty(i + 2);
 }
 
 // Plural nouns for people a participle can follow as a reduced passive ("soldiers killed in").
@@ -350,7 +375,9 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
     return null;
   const passive =
     best.form.participle &&
-    (isPassive(view.tokens, i) || (isReducedPassive(view, i) && !takesOwnObject(view, i, best.at)));
+    (isPassive(view.tokens, i)
+      ? !activeAfterCoordination(view, i, best.at)
+      : isReducedPassive(view, i) && !takesOwnObject(view, i, best.at));
   const why =
     best.at === Number.MAX_SAFE_INTEGER
       ? 'verb form'
