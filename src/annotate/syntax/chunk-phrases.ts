@@ -31,6 +31,9 @@ export function isHyphenated(words: TaggedWord[], i: number): boolean {
   return w !== undefined && dash?.text === '-' && dash.start === w.end && next?.start === dash.end;
 }
 
+// Reflexives that stress the noun phrase right before them ("the president himself").
+const INTENSIVE = new Set(['itself', 'themselves', 'himself', 'herself']);
+
 // One base chunk from `i`: determiners, adjectives, numbers and nouns, with "X's" and hyphens
 // inside; a personal pronoun stands alone unless it is a possessive that opens the phrase.
 function baseChunk(words: TaggedWord[], i: number): Phrase | null {
@@ -96,6 +99,8 @@ function baseChunk(words: TaggedWord[], i: number): Phrase | null {
     break;
   }
   if (head < 0) return null;
+  // "M23 itself has been": a reflexive right after a noun phrase stresses it, inside the phrase
+  if (words[head]?.pos !== 'PRON' && INTENSIVE.has(words[j + 1]?.lower ?? '')) j++;
   return { first: i, last: j, head, prep: null };
 }
 

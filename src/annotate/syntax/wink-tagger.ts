@@ -187,7 +187,12 @@ export interface WinkTagger {
   tag: (text: string) => TaggedText;
   /** Words the lexicon has taken in since it was built from the model. */
   newWords: () => number;
+  /** A word's lemma read as a verb, by the model's lemmatizer ("wounding": "wound"). */
+  verbLemma: (word: string) => string;
 }
+
+// The model's lemmatizer addon (wink-eng-lite-web-model's lemmatize.js).
+type Lemmatize = (value: string, pos: 'VERB' | 'NOUN' | 'ADJ', cache: WinkCache) => string;
 
 /**
  * A tagger with its own lexicon, rebuilt from the model once it has taken in more than
@@ -205,6 +210,10 @@ export function createTagger(maxNewWords = MAX_NEW_WORDS): WinkTagger {
       return tagged;
     },
     newWords,
+    verbLemma(word) {
+      t ??= buildTagger();
+      return (t.addons as { lemmatize: Lemmatize }).lemmatize(word, 'VERB', t.cache);
+    },
   };
 }
 
@@ -221,6 +230,17 @@ let shared: WinkTagger | undefined;
 export function tagText(text: string): TaggedText {
   shared ??= createTagger();
   return shared.tag(text);
+}
+
+/**
+ * A word's lemma read as a verb, whatever the tagger made of it in its sentence.
+ *
+ * @example
+ * verbLemma('wounding'); // 'wound'
+ */
+export function verbLemma(word: string): string {
+  shared ??= createTagger();
+  return shared.verbLemma(word);
 }
 
 function tagWith(t: Tagger, text: string): TaggedText {

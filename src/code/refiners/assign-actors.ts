@@ -178,6 +178,13 @@ function freeOwnCues(c: EventCandidate, own: CueHit[], block: Set<number>): Set<
   return new Set([...block].filter((i) => !freed.has(i)));
 }
 
+// The clause layer read a subject the candidate's verb shares with the verb before it, and that
+// subject names no party.
+function sharesPartylessSubject(c: EventCandidate): boolean {
+  const own = c.clause?.clause;
+  return Boolean(own?.subject) && own?.subjectFrom === 'shared' && !c.clause?.subject?.length;
+}
+
 // ", injuring three sailors": the main clause's subject first (the event just before may be an
 // object's, "its offensive"), else the actors of the event before it.
 function participleSubject(
@@ -190,10 +197,14 @@ function participleSubject(
   const speaker = speakerOfParticiple(c, hits);
   if (speaker)
     return { actors: asFound(speaker), why: 'participle speech act after a report: the reporter' };
-  const main = findMainSubject(c.view, c.first, block);
   const prev = cands
     .filter((p) => p.view === c.view && p.last < c.first && p.actors.length > 0)
     .pop();
+  // "Gunmen ambushed a Xian convoy, killing two officers": the clause layer read the subject the
+  // participle shares and it names no party; the party a word search would find is the object
+  if (!prev && sharesPartylessSubject(c))
+    return { actors: [], why: 'participle clause: the subject it shares names no party' };
+  const main = findMainSubject(c.view, c.first, block);
   if (main.length > 0)
     return { actors: main, why: 'participle clause: the subject of the main clause' };
   if (prev)
@@ -224,13 +235,7 @@ function coordinatedSubject(
     .pop();
   // "A bomb killed one Xian soldier and wounded two": the clause layer read the subject it shares
   // and it names no party; the party the word search would find is the object of the verb before
-  const own = c.clause?.clause;
-  if (
-    !prev?.actors.length &&
-    own?.subject &&
-    own.subjectFrom === 'shared' &&
-    !c.clause?.subject?.length
-  )
+  if (!prev?.actors.length && sharesPartylessSubject(c))
     return { actors: [], why: 'coordinated verb: the subject it shares names no party' };
   const shared =
     prev && prev.actors.length > 0 ? asFound(prev.actors) : findMainSubject(c.view, c.first, block);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findClauses } from '../../src/annotate/syntax/find-clauses.js';
+import { retagCoordinatedGerunds } from '../../src/annotate/syntax/coordinated-gerunds.js';
+import type { TaggedWord } from '../../src/annotate/syntax/tag-words.js';
+
+// Invented words: `text/POS` pairs, offsets made up.
+function words(spec: string): TaggedWord[] {
+  return spec.split(' ').map((pair, k) => {
+    const [text = '', pos = 'X'] = pair.split('/');
+    const lower = text.toLowerCase();
+    return { text, lower, pos, lemma: lower, start: k * 10, end: k * 10 + text.length };
+  });
+}
+const tags = (ws: TaggedWord[]): string => ws.map((w) => `${w.lower}/${w.pos}`).join(' ');
+const verbsOf = (sentence: string): string[] =>
+  findClauses(sentence).clauses.map((c) => c.verb.lemma);
+
+describe('a second "-ing" form after "and" that takes an object is a verb (annotate/syntax/coordinated-gerunds)', () => {
+  it('retags it VERB with the lemma of a verb', () => {
+    const out = retagCoordinatedGerunds(
+      words('killing/VERB one/NUM guard/NOUN and/CCONJ wounding/NOUN two/NUM others/NOUN'),
+    );
+    expect(out[4]).toMatchObject({ pos: 'VERB', lemma: 'wound' });
+    const injured = retagCoordinatedGerunds(
+      words(
+        'seizing/VERB the/DET port/NOUN ,/PUNCT and/CCONJ injuring/NOUN three/NUM sailors/NOUN',
+      ),
+    );
+    expect(injured[5]).toMatchObject({ pos: 'VERB', lemma: 'injure' });
+  });
+
+  it.each([
+    ['a pair of nouns', 'the/DET shelling/NOUN and/CCONJ bombing/NOUN of/ADP the/DET city/NOUN'],
+    [
+      'no object opened after it',
+      'killing/VERB guards/NOUN and/CCONJ looting/NOUN in/ADP town/NOUN',
+    ],
+    [
+      'a verb other than a gerund before',
+      'Xia/PROPN shelled/VERB ports/NOUN and/CCONJ fishing/NOUN the/DET bay/NOUN',
+    ],
+    ['a full stop between', 'killing/VERB guards/NOUN ./PUNCT and/CCONJ wounding/NOUN two/NUM'],
+  ])('negative: leaves %s as tagged', (_name, spec) => {
+    const ws = words(spec);
+    expect(tags(retagCoordinatedGerunds(ws))).toBe(tags(ws));
+  });
+
+  // Invented sentences, tagged by the real tagger.
+  it('gives the second participle a clause of its own', () => {
+    expect(
+      verbsOf(
+        'Two gunmen attacked a Freedonian convoy, killing one guard and wounding two others.',
+      ),
+    ).toEqual(['attack', 'kill', 'wound']);
+  });
+});
+
+describe('a reflexive right after a noun phrase stresses it (annotate/syntax/chunk-phrases)', () => {
+  const subjects = (sentence: string): string[] => {
+    const s = findClauses(sentence);
+    return s.clauses.map((c) =>
+      c.subject
+        ? s.words
+            .slice(c.subject.first, c.subject.last + 1)
+            .map((w) => w.text)
+            .join(' ')
+        : '-',
+    );
+  };
+  it('keeps "X itself" as one subject', () => {
+    expect(subjects('The Freedonian army itself has shelled Sylvanian villages.')[0]).toBe(
+      'The Freedonian army itself',
+    );
+  });
+  it('negative: an object reflexive after a verb is no part of the subject', () => {
+    expect(subjects('Freedonia defended itself on Monday.')[0]).toBe('Freedonia');
+  });
+});
