@@ -127,6 +127,11 @@ const FOUND: [string, string, string][] = [
     'Estonian protesters picketed the Latvian embassy on Monday.',
     'PROTEST/demo-org',
   ],
+  [
+    'declining to sign is a rejection',
+    'Estonia declined to sign the Latvian proposal on Monday.',
+    'REJECT/',
+  ],
 ];
 
 const NOT_FOUND: [string, string, string][] = [
@@ -164,6 +169,16 @@ const NOT_FOUND: [string, string, string][] = [
   ['a meeting closed', 'Estonia closed the meeting with Latvia on Monday.', 'COERCE'],
   ['a cut as a noun', 'A Latvian cut of the budget angered Estonia.', 'SANCTION'],
   ['an election held', 'Estonia held elections on Monday, Latvian observers said.', 'MOBILIZE'],
+  [
+    'a refusal to comment (a non-answer, not a rejection)',
+    'An Estonian spokesman declined to comment on the Latvian proposal.',
+    'REJECT',
+  ],
+  [
+    'a refusal to say',
+    'The Estonian ministry declined to say whether Latvia had confirmed the deployment.',
+    'REJECT',
+  ],
 ];
 
 describe('common verbs of the field', () => {
