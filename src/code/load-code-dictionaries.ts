@@ -3,6 +3,7 @@ import { loadDictionary } from '../dictionaries/load-dictionary.js';
 import { EventType, Stance } from '../model/index.js';
 import { SectorNoun } from '../annotate/actors/actor-dictionaries.js';
 import { loadVendorTriggers } from './vendor-triggers.js';
+import { taggedWords, WordTag } from '../dictionaries/word-lists.js';
 
 export const TriggerEntry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -14,13 +15,19 @@ export const TriggerEntry = z.object({
   words: z.array(z.string()).optional(),
   type: EventType,
   mode: z.string().nullable(),
-  /** One of these words must follow a verb within a few words. */
+  /**
+   * One of these words must follow a verb within a few words. "@tag" stands for every word the
+   * word lists tag so ("@troop-noun": one list of troop nouns for every verb that moves troops).
+   */
   object: z.array(z.string()).optional(),
   /** An object among these makes the verb something else ("provided evidence" is no aid). */
   notObject: z.array(z.string()).optional(),
   /** One of these words must stand near a noun trigger. */
   near: z.array(z.string()).optional(),
-  /** One of these right after a noun trigger makes it a modifier ("aid groups" is no aid). */
+  /**
+   * One of these right after the trigger makes it something else: a noun's modifier ("aid
+   * groups" is no aid), a verb's other sense ("moved to", "moved closer").
+   */
   notNext: z.array(z.string()).optional(),
   /** One of these up to three words before a noun trigger makes it the object of another act ("broke the truce"). */
   notAfter: z.array(z.string()).optional(),
@@ -126,12 +133,35 @@ export interface CodeDictionaries {
 let shipped: CodeDictionaries | undefined;
 
 /**
+ * The entry with each "@tag" of its objects replaced by the words the word lists tag so.
+ *
+ * @example
+ * withObjectWords({ ...entry, object: ['@troop-noun', 'service members'] }).object;
+ * // ['troops', 'soldiers', ..., 'service members']
+ */
+export function withObjectWords(e: TriggerEntry): TriggerEntry {
+  if (!e.object?.some((w) => w.startsWith('@'))) return e;
+  const object = e.object.flatMap((w) => {
+    if (!w.startsWith('@')) return [w];
+    const tag = WordTag.safeParse(w.slice(1));
+    if (!tag.success)
+      throw new Error(
+        `trigger ${e.id}: object "${w}" names no word tag; use one of ${WordTag.options.join(', ')}`,
+      );
+    return [...taggedWords(tag.data)];
+  });
+  return { ...e, object };
+}
+
+/**
  * Loads the shipped trigger, stance and codebook dictionaries once. The curated triggers come
  * first; the field's verb patterns add verbs they lack.
  */
 export function loadCodeDictionaries(): CodeDictionaries {
   if (shipped) return shipped;
-  const curated = loadDictionary('triggers', TriggerEntry, (e) => e.id).entries;
+  const curated = loadDictionary('triggers', TriggerEntry, (e) => e.id).entries.map(
+    withObjectWords,
+  );
   const codebook = loadDictionary('plover-codebook', CodebookEntry, (e) => e.type).entries;
   shipped = {
     triggers: [...curated, ...loadVendorTriggers(curated, codebook)],

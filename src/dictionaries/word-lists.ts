@@ -41,6 +41,7 @@ export const WordTag = z.enum([
   'restraint-aim',
   'public-aim',
   'sides-at-war',
+  'troop-noun',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

@@ -56,6 +56,9 @@ describe('findQuantities', () => {
     'one of the ministers said',
     'in 2022 Russia invaded',
     'between 2019 and 2021 the border stayed quiet',
+    // a comma ends the figure's phrase: the count is of brigades, which are no unit here
+    'troops from four brigades, including special forces troops',
+    'dozens of brigades, including special forces troops',
   ];
   it.each(NOTHING)('finds nothing in %s', (text) => {
     expect(findQuantities(text, units)).toEqual([]);

@@ -132,6 +132,11 @@ const FOUND: [string, string, string][] = [
     'Estonia declined to sign the Latvian proposal on Monday.',
     'REJECT/',
   ],
+  [
+    'moving troops is a troop move',
+    'Estonia moved 2,000 soldiers into Latvia on Monday.',
+    'AID/troops',
+  ],
 ];
 
 const NOT_FOUND: [string, string, string][] = [
@@ -169,6 +174,8 @@ const NOT_FOUND: [string, string, string][] = [
   ['a meeting closed', 'Estonia closed the meeting with Latvia on Monday.', 'COERCE'],
   ['a cut as a noun', 'A Latvian cut of the budget angered Estonia.', 'SANCTION'],
   ['an election held', 'Estonia held elections on Monday, Latvian observers said.', 'MOBILIZE'],
+  ['moving to act', 'Estonia moved to block Latvian troops on Monday.', 'AID'],
+  ['moving closer to a deal', 'Estonia moved closer to a deal with Latvian forces.', 'AID'],
   [
     'a refusal to comment (a non-answer, not a rejection)',
     'An Estonian spokesman declined to comment on the Latvian proposal.',

@@ -99,6 +99,19 @@ function readQualifier(q: string | undefined): QuantityQualifier {
 }
 
 /**
+ * The unit of the figure that ends at `from`: the first unit within a few words, with no comma
+ * between ("four brigades, including its special forces" counts brigades, not forces).
+ */
+function unitOfFigure(
+  text: string,
+  from: number,
+  units: UnitIndex,
+): { unit: string; kind: string; end: number } | null {
+  const unit = matchUnit(wordsAfter(text, from, MAX_GAP + 4), units);
+  return unit && !text.slice(from, unit.end).includes(',') ? unit : null;
+}
+
+/**
  * Finds counted figures with their unit and qualifier: "about 10,000 North Korean soldiers",
  * "more than 3,000 killed or wounded", "several short-range ballistic missiles". A number with no
  * unit from dictionaries/units (a year, a date, a percentage) is not a quantity.
@@ -121,7 +134,7 @@ export function findQuantities(
     // "1,500 and 3,000 troops" are two figures: read the first alone, the second on the next turn
     if (figure.end < m.index + m[0].length) FIGURE.lastIndex = figure.end;
     if (figure.value === null || figure.value === 0) continue;
-    const unit = matchUnit(wordsAfter(text, figure.end, MAX_GAP + 4), units);
+    const unit = unitOfFigure(text, figure.end, units);
     if (!unit) continue;
     const span = { start, end: unit.end };
     const phrase = text.slice(span.start, span.end);
@@ -150,7 +163,7 @@ export function findQuantities(
   while ((m = VAGUE.exec(text))) {
     const start = m.index;
     if (insideFound(out, start)) continue;
-    const unit = matchUnit(wordsAfter(text, start + m[0].length, MAX_GAP + 4), units);
+    const unit = unitOfFigure(text, start + m[0].length, units);
     if (!unit) continue;
     const qualifier = VAGUE_QUALIFIER[(m[1] ?? '').toLowerCase()] ?? 'thousands';
     const span = { start, end: unit.end };

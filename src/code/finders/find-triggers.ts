@@ -335,6 +335,7 @@ interface PickedVerb {
 function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVerb | null {
   let best: { form: TriggerForm; at: number } | null = null;
   for (const form of forms) {
+    if (form.entry.notNext?.includes(view.tokens[i + 1]?.lower ?? '')) continue;
     const objects = form.entry.object;
     const notObjects = form.entry.notObject;
     if (notObjects && findPhrase(view.tokens, i + 1, i + NOT_OBJECT_WINDOW, notObjects) >= 0)

@@ -1,7 +1,6 @@
-import type { ActorRef, Mention } from '../../model/index.js';
+import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
-import { stateOfPlace } from '../candidate.js';
-import { mentionRef } from '../roles/role-search.js';
+import { otherParty } from '../roles/other-party.js';
 
 // The words that aim a launch at someone: "fired a missile at X", "launched rockets against X",
 // "launched missiles on X". Not "toward(s)" or "into": missiles fired "toward the sea" or "into
@@ -12,18 +11,6 @@ const PHRASE_END = new Set([',', ';', ':', 'and', 'which', 'that', 'who', 'while
 // How far after the trigger the aim may stand, and how far after "at" its party or place.
 const AIM_WINDOW = 8;
 const TARGET_WINDOW = 3;
-
-// The party a mention names, other than the launcher's own state: a party, or a place's state.
-function aimedParty(m: Mention, own: Set<string>): ActorRef | null {
-  if (m.kind === 'actor') return own.has(m.actor.code) ? null : mentionRef(m);
-  if (m.kind === 'place') {
-    const country = m.place.country;
-    return country && country.length === 3 && !own.has(country)
-      ? stateOfPlace(m.place, country)
-      : null;
-  }
-  return null;
-}
 
 /**
  * A missile or rocket launch (MOBILIZE/weapons: a test, a show of force) that its own phrase aims
@@ -43,7 +30,7 @@ export function recodeAimedLaunches(cands: EventCandidate[]): EventCandidate[] {
       if (!AIMED.has(w)) continue;
       for (let j = k + 1; j <= k + TARGET_WINDOW && !target; j++)
         for (const m of c.view.mentionAt.get(j) ?? []) {
-          target = aimedParty(m, own);
+          target = otherParty(m, own);
           if (target) break;
         }
     }
