@@ -137,6 +137,12 @@ const FOUND: [string, string, string][] = [
     'Estonia moved 2,000 soldiers into Latvia on Monday.',
     'AID/troops',
   ],
+  [
+    'arming a party is weapons aid',
+    'Estonia has been arming Latvian rebels for years.',
+    'AID/weapons',
+  ],
+  ['an accusation of arming', 'Estonia accused Latvia of arming the rebels.', 'AID/weapons'],
 ];
 
 const NOT_FOUND: [string, string, string][] = [
@@ -175,6 +181,8 @@ const NOT_FOUND: [string, string, string][] = [
   ['a cut as a noun', 'A Latvian cut of the budget angered Estonia.', 'SANCTION'],
   ['an election held', 'Estonia held elections on Monday, Latvian observers said.', 'MOBILIZE'],
   ['moving to act', 'Estonia moved to block Latvian troops on Monday.', 'AID'],
+  ['the armed wing as an arm', 'The military arm of the Estonian party met Latvian envoys.', 'AID'],
+  ["arm's length", "Estonia kept Latvia at arm's length on Monday.", 'AID'],
   ['moving closer to a deal', 'Estonia moved closer to a deal with Latvian forces.', 'AID'],
   [
     'a refusal to comment (a non-answer, not a rejection)',

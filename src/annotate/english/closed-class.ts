@@ -105,3 +105,11 @@ export const DISCOURSE_ADVERBS = new Set([
 
 /** Subordinators that make a clause a condition: its events are hypothetical. */
 export const CONDITIONS = new Set(['if', 'unless', 'whether']);
+
+/**
+ * Whether a word is an adverb that may stand between "and" and the verb it joins ("and later
+ * said", "and also accused", "and publicly denied").
+ */
+export function isAdverbAfterAnd(word: string): boolean {
+  return /^(?:also|later|then|again|further|[a-z]{3,}ly)$/.test(word);
+}

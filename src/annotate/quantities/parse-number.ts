@@ -42,6 +42,16 @@ const SCALES: Record<string, number> = {
 };
 
 /**
+ * Whether a lower-case word is a number word ("three", "twenty", "dozen"; not "a").
+ *
+ * @example
+ * isNumberWord('three'); // true
+ */
+export function isNumberWord(word: string): boolean {
+  return word !== 'a' && word !== 'an' && Object.hasOwn(WORDS, word);
+}
+
+/**
  * Number words the finder recognises ("three", "twenty", "dozen"). "Hundred" counts only after
  * "a" or a number ("several hundred" is no figure).
  */

@@ -1,4 +1,5 @@
 import { isCapitalised } from '../../annotate/mention-utils.js';
+import { isNumberWord } from '../../annotate/quantities/parse-number.js';
 import { MODALS } from '../../annotate/english/closed-class.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 import { takesOwnObject } from './participle-object.js';
@@ -204,12 +205,31 @@ function passiveAuxiliary(tokens: Token[], i: number): number | null {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k]?.lower ?? '';
     if (BE.has(w)) return k;
-    if (/ly$/.test(w) || /^\d/.test(w) || ['not', 'also', 'or', 'and'].includes(w) || /ed$/.test(w))
+    // "were killed and three (others) wounded": a count of the people it shares "be" with
+    if (
+      /ly$/.test(w) ||
+      /^\d/.test(w) ||
+      isNumberWord(w) ||
+      COUNTED_PEOPLE.has(w) ||
+      ['not', 'also', 'or', 'and'].includes(w) ||
+      /ed$/.test(w)
+    )
       continue;
     return null;
   }
   return null;
 }
+
+// Words that count people in an elided passive ("and three others wounded", "and many more hurt").
+const COUNTED_PEOPLE = new Set([
+  'others',
+  'more',
+  'several',
+  'many',
+  'dozens',
+  'scores',
+  'hundreds',
+]);
 
 // Possessives that open a verb's own object ("and recalled its ambassador").
 const OBJECT_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);

@@ -1,3 +1,4 @@
+import { isAdverbAfterAnd } from '../../annotate/english/closed-class.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
 
 // Words that set a second speaker's clause against the first one's ("X says A, as Y denies B").
@@ -28,4 +29,19 @@ export function answeringSpeakersAct(
       (t) => t.start >= hit.span.end && t.end <= other.span.start && CONTRAST.has(t.lower),
     );
   });
+}
+
+/**
+ * "Xia met Yia's envoy and accused Zia of arming Yia": a cue verb joined by "and" to an act its
+ * own speaker did before it tells what follows it, not that act (the outlet tells the meeting).
+ * True when `c` is such an act of a speaker of `hit`, told before the cue in its sentence.
+ */
+export function speakersActBeforeCue(c: EventCandidate, hit: CueHit): boolean {
+  if (hit.view !== c.view || hit.sourceFrom !== 'before') return false;
+  if (c.trigger.span.end > hit.span.start) return false;
+  if (!c.actors.some((a) => hit.sources.some((s) => s.code === a.code))) return false;
+  const tokens = c.view.tokens;
+  let k = tokens.findIndex((t) => t.start >= hit.span.start) - 1;
+  while (k >= 0 && isAdverbAfterAnd(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'and' && (tokens[k]?.start ?? 0) >= c.trigger.span.end;
 }

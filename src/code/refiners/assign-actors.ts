@@ -237,6 +237,14 @@ function coordinatedSubject(
   // and it names no party; the party the word search would find is the object of the verb before
   if (!prev?.actors.length && sharesPartylessSubject(c))
     return { actors: [], why: 'coordinated verb: the subject it shares names no party' };
+  // "X met Y's envoy and accused Z": the actors of a meeting are both sides, the subject is one
+  if (prev?.entry.reciprocal && prev.clause) {
+    const subject = prev.clause.subject ?? [];
+    return {
+      actors: subject,
+      why: `coordinated verb: the subject of "${prev.trigger.text}"${subject.length ? '' : ', which names no party'} (not the side it met)`,
+    };
+  }
   const shared =
     prev && prev.actors.length > 0 ? asFound(prev.actors) : findMainSubject(c.view, c.first, block);
   if (shared.length === 0) return null;

@@ -2,7 +2,7 @@ import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { Attribution } from '../../model/index.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
-import { answeringSpeakersAct } from './answering-speaker.js';
+import { answeringSpeakersAct, speakersActBeforeCue } from './answering-speaker.js';
 import { ownersOf } from './confirm-own-acts.js';
 import { localPoliceOf } from './local-police.js';
 import { lossDenialTargets } from './loss-denials.js';
@@ -161,7 +161,11 @@ export function attachAttributions(
     // honouring one's dead owns to losses: it speaks only of attacks, not of the deployment
     const fits = (c: EventCandidate): boolean => !hit.ownsLosses || c.type === 'ASSAULT';
     const here = (bySentence.get(hit.view.index) ?? []).filter(
-      (c) => fits(c) && !overlaps(hit.span, c.trigger.span) && !answeringSpeakersAct(c, hit, hits),
+      (c) =>
+        fits(c) &&
+        !overlaps(hit.span, c.trigger.span) &&
+        !answeringSpeakersAct(c, hit, hits) &&
+        !speakersActBeforeCue(c, hit),
     );
     if (here.length > 0) {
       for (const c of here)
