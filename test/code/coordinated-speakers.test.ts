@@ -63,3 +63,19 @@ describe('a count after "and" in a passive shares its "be" (finders/find-trigger
     expect(events.some((e) => e.startsWith('ASSAULT SYL>'))).toBe(false);
   });
 });
+
+describe('a denial of claims answers the acts others assert in the sentence before (refiners/attach-attributions)', () => {
+  it('the accused act takes the denial, the meeting told beside it does not', () => {
+    const events = withClaims(
+      'Freedonia met the Sylvanian envoy on Monday and accused Osterlich of supplying rebels. Osterlich dismissed claims on Tuesday.',
+    );
+    expect(events).toContain('CONSULT FRD+SYL>: ');
+    expect(events).toContainEqual(expect.stringMatching(/^AID OST>.*: FRD assert, OST deny$/));
+  });
+  it('negative: a denial that names no claims answers every event of the sentence before', () => {
+    const events = withClaims(
+      'Freedonia met the Sylvanian envoy on Monday and accused Osterlich of supplying rebels. Osterlich denied it on Tuesday.',
+    );
+    expect(events).toContain('CONSULT FRD+SYL>: OST deny');
+  });
+});

@@ -79,6 +79,26 @@ const TOPICS: [string, () => RegExp][] = [
   ],
 ];
 
+const claimNouns = wordsTagged('claim-noun');
+
+// "rejected such accusations", "dismissed the reports": the cue names claims.
+function namesClaims(hit: CueHit): boolean {
+  return hit.text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => claimNouns().has(w));
+}
+
+// An act a source other than the cue's own speakers asserts (the claim a denial of claims answers).
+function assertedByOthers(c: EventCandidate, hit: CueHit): boolean {
+  return c.attributions.some(
+    (a) =>
+      a.stance === 'assert' &&
+      a.source !== null &&
+      !hit.sources.some((s) => s.code === a.source?.code),
+  );
+}
+
 function topicOf(text: string): string | null {
   return TOPICS.find(([, re]) => re().test(text))?.[0] ?? null;
 }
@@ -221,7 +241,11 @@ export function attachAttributions(
     for (let k = hit.view.index - 1; k >= Math.max(0, hit.view.index - 2); k--) {
       const prev = (bySentence.get(k) ?? []).filter((c) => fits(c) && answerable(c));
       if (prev.length === 0) continue;
-      for (const c of prev) attachCue(c, hit, 'answers the claim of the sentence before');
+      const claimed = namesClaims(hit) ? prev.filter((c) => assertedByOthers(c, hit)) : [];
+      if (claimed.length > 0)
+        for (const c of claimed)
+          attachCue(c, hit, 'answers the claims of the sentence before: the acts others assert');
+      else for (const c of prev) attachCue(c, hit, 'answers the claim of the sentence before');
       break;
     }
   }
