@@ -39,3 +39,25 @@ describe('where a journalist or speaker is names no party and no place of the ev
     expect(mentions(text).some((m) => m.startsWith('Cairo'))).toBe(true);
   });
 });
+
+// Datelines written for these tests (the shape wire copy opens with).
+describe('a dateline names where the story was filed, no party and no place of the events', () => {
+  it.each([
+    ['a capital and a date', 'CAIRO, March 3 - Rebels shelled the town on Sunday.'],
+    ['a capital, its state and an agency', 'CAIRO, Egypt (Agency) — Rebels shelled the town.'],
+    ['a capital, a full stop and a date', 'CAIRO. Nov 6 (Agency) - Rebels shelled the town.'],
+    [
+      'the dateline of a later paragraph',
+      'Rebels shelled the town.\n\nCAIRO, March 4 - Rebels shelled it again.',
+    ],
+  ])('%s', (_name, text) => {
+    const found = mentions(text);
+    expect(found.filter((m) => m.startsWith('CAIRO') || m.startsWith('Egypt'))).toEqual([]);
+  });
+  it.each([
+    ['negative: a headline with a dash', 'Egypt, Sudan agree on water deal — ministry'],
+    ['negative: the capital in the story', 'CAIRO, March 3 - Cairo said it shelled the town.'],
+  ])('%s', (_name, text) => {
+    expect(mentions(text).some((m) => m.startsWith('Cairo') || m.startsWith('Egypt'))).toBe(true);
+  });
+});

@@ -30,3 +30,13 @@ describe('a participle whose shared subject names no party has no actor (refiner
     ]);
   });
 });
+
+describe("a participle's actor is the subject the clause layer read for it (refiners/assign-actors)", () => {
+  it('a dateline before the subject is no actor', () => {
+    expect(
+      code(
+        'Fredville, Nov 4 - Sylvanian troops attacked two Freedonian villages, killing five people.',
+      ),
+    ).toEqual(['ASSAULT SYL>FRD']);
+  });
+});

@@ -204,6 +204,11 @@ function participleSubject(
   // participle shares and it names no party; the party a word search would find is the object
   if (!prev && sharesPartylessSubject(c))
     return { actors: [], why: 'participle clause: the subject it shares names no party' };
+  // the clause layer read the subject the participle shares with its main clause: a word search
+  // could take a dateline ("BEIRUT, Feb 3 - Xian jets struck ..., killing five") for it
+  const shared = c.clause?.clause.subjectFrom === 'shared' ? c.clause.subject : null;
+  if (shared?.length)
+    return { actors: shared, why: 'participle clause: the subject it shares with the main clause' };
   const main = findMainSubject(c.view, c.first, block);
   if (main.length > 0)
     return { actors: main, why: 'participle clause: the subject of the main clause' };
