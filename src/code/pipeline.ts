@@ -84,7 +84,7 @@ import { inferRebelTarget } from './refiners/infer-rebel-target.js';
 import { inferHolderTarget } from './refiners/infer-holder-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAimedLaunches } from './refiners/recode-aimed-launches.js';
-import { dropBorderNeighbours } from './refiners/drop-border-neighbours.js';
+import { dropFacedParties } from './refiners/drop-faced-parties.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodeArrivals } from './refiners/recode-arrivals.js';
 import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.js';
@@ -433,9 +433,9 @@ export const CODE_PIPELINE: CodePipeline = {
       run: recodeOrderedMissions,
     },
     {
-      name: 'drop-border-neighbours',
+      name: 'drop-faced-parties',
       why: 'after roles, which may take the party a border is named by ("the Yian border") as the receiver of troops; before places, hosts and the troop rules, which read the receivers',
-      run: dropBorderNeighbours,
+      run: dropFacedParties,
     },
     {
       name: 'recode-plans',

@@ -42,6 +42,7 @@ export const WordTag = z.enum([
   'public-aim',
   'sides-at-war',
   'troop-noun',
+  'craft-head',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -73,6 +74,7 @@ export const WORD_LISTS = [
   'used-weapons',
   'restraint-aims',
   'appeal-addressees',
+  'craft-nouns',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

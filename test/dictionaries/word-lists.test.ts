@@ -54,6 +54,7 @@ describe('word lists', () => {
       'used-weapons',
       'restraint-aims',
       'appeal-addressees',
+      'craft-nouns',
     ]);
   });
 

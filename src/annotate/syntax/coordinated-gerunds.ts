@@ -1,5 +1,5 @@
 import type { TaggedWord } from './tag-words.js';
-import { verbLemma } from './wink-tagger.js';
+import { lemmaAs } from './wink-tagger.js';
 
 // What opens the object of a gerund read as a verb ("wounding two others", "burning the depot").
 const OPENS_OBJECT = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
@@ -23,7 +23,7 @@ export function retagCoordinatedGerunds(words: TaggedWord[]): TaggedWord[] {
     if (!OPENS_OBJECT.has(words[i + 1]?.pos ?? '')) continue;
     if (!gerundBefore(words, i - 1)) continue;
     out ??= [...words];
-    out[i] = { ...w, pos: 'VERB', lemma: verbLemma(w.lower) };
+    out[i] = { ...w, pos: 'VERB', lemma: lemmaAs(w.lower, 'VERB') };
   }
   return out ?? words;
 }

@@ -187,8 +187,8 @@ export interface WinkTagger {
   tag: (text: string) => TaggedText;
   /** Words the lexicon has taken in since it was built from the model. */
   newWords: () => number;
-  /** A word's lemma read as a verb, by the model's lemmatizer ("wounding": "wound"). */
-  verbLemma: (word: string) => string;
+  /** A word's lemma read as a verb or noun, by the model's lemmatizer ("wounding": "wound"). */
+  lemmaAs: (word: string, pos: 'VERB' | 'NOUN') => string;
 }
 
 // The model's lemmatizer addon (wink-eng-lite-web-model's lemmatize.js).
@@ -210,9 +210,9 @@ export function createTagger(maxNewWords = MAX_NEW_WORDS): WinkTagger {
       return tagged;
     },
     newWords,
-    verbLemma(word) {
+    lemmaAs(word, pos) {
       t ??= buildTagger();
-      return (t.addons as { lemmatize: Lemmatize }).lemmatize(word, 'VERB', t.cache);
+      return (t.addons as { lemmatize: Lemmatize }).lemmatize(word, pos, t.cache);
     },
   };
 }
@@ -233,14 +233,15 @@ export function tagText(text: string): TaggedText {
 }
 
 /**
- * A word's lemma read as a verb, whatever the tagger made of it in its sentence.
+ * A word's lemma read as a verb or a noun, whatever the tagger made of it in its sentence.
  *
  * @example
- * verbLemma('wounding'); // 'wound'
+ * lemmaAs('wounding', 'VERB'); // 'wound'
+ * lemmaAs('exercises', 'NOUN'); // 'exercise'
  */
-export function verbLemma(word: string): string {
+export function lemmaAs(word: string, pos: 'VERB' | 'NOUN'): string {
   shared ??= createTagger();
-  return shared.verbLemma(word);
+  return shared.lemmaAs(word, pos);
 }
 
 function tagWith(t: Tagger, text: string): TaggedText {

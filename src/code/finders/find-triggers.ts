@@ -251,6 +251,9 @@ export function activeAfterCoordination(view: SentenceView, i: number, objectAt:
   return objectAt === i + 1 && isParty(i + 2);
 }
 
+// Aircraft, vessels and vehicles: a word right before one modifies it ("fighter jets").
+const craftHeads = wordsTagged('craft-head');
+
 // Plural nouns for people a participle can follow as a reduced passive ("soldiers killed in").
 const peopleHeads = wordsTagged('reduced-passive-head', ['others', 'more']);
 // What follows a reduced passive: a preposition, a gerund, or the clause's end.
@@ -365,6 +368,9 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
       continue;
     }
     let at = findPhrase(view.tokens, i + 1, i + OBJECT_WINDOW, objects);
+    // "sent fighter jets": a noun that modifies a craft is no object of its own
+    while (at >= 0 && craftHeads().has(view.tokens[at + 1]?.lower ?? ''))
+      at = findPhrase(view.tokens, at + 1, i + OBJECT_WINDOW, objects);
     if (at >= 0 && particleOfAnotherVerb(view.tokens, i, at)) at = -1;
     // a passive names its object before the verb ("the pact was signed")
     if (at < 0 && form.participle && isPassive(view.tokens, i))

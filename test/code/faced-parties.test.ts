@@ -12,14 +12,14 @@ const EXTRA: TriggerEntry[] = [
     forms: ['send', 'sends', 'sent', 'sending'],
     type: 'AID',
     mode: 'troops',
-    object: ['troops', 'soldiers'],
+    object: ['troops', 'soldiers', 'fighters'],
     objectActor: true,
   },
 ];
 const code = compactCoder(testDictionaries(EXTRA), { date: false, quantity: false });
 
 // Invented sentences; published Wednesday 2024-11-06.
-describe('the party a border is named by is no receiver of troops moved to it (refiners/drop-border-neighbours)', () => {
+describe('the party troops move towards, or to the border of, is no receiver of them (refiners/drop-faced-parties)', () => {
   it.each([
     [
       'the party named before the border noun',
@@ -30,6 +30,7 @@ describe('the party a border is named by is no receiver of troops moved to it (r
       'Freedonia sent 3,000 troops to the border with Sylvania.',
     ],
     ['"along" the frontier', 'Freedonia sent troops along the Sylvanian frontier.'],
+    ['"towards" the party', 'Freedonia sent 3,000 troops towards Sylvania on Monday.'],
   ])('%s', (_name, text) => {
     expect(code(text)).toEqual(['MOBILIZE FRD>']);
   });
@@ -42,6 +43,15 @@ describe('the party a border is named by is no receiver of troops moved to it (r
     ],
   ])('negative: %s', (_name, text, expected) => {
     expect(code(text)).toContain(expected);
+  });
+});
+
+describe('a troop noun that modifies a craft names no troops (finders/find-triggers)', () => {
+  it('"fighter jets" are no fighters', () => {
+    expect(code('Freedonia sent fighter jets to Sylvania on Monday.')).toEqual([]);
+  });
+  it('negative: fighters sent are troops', () => {
+    expect(code('Freedonia sent 300 fighters to Sylvania on Monday.')).toEqual(['AID FRD>SYL']);
   });
 });
 

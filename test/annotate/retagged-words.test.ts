@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { findClauses } from '../../src/annotate/syntax/find-clauses.js';
 import { retagCoordinatedGerunds } from '../../src/annotate/syntax/coordinated-gerunds.js';
+import { retagCompoundModified } from '../../src/annotate/syntax/compound-modifiers.js';
 import type { TaggedWord } from '../../src/annotate/syntax/tag-words.js';
 
-// Invented words: `text/POS` pairs, offsets made up.
+// Invented words: `text/POS` pairs, with offsets as in a text that writes them with one space
+// between, and none around a hyphen ("large-scale").
 function words(spec: string): TaggedWord[] {
-  return spec.split(' ').map((pair, k) => {
+  let at = 0;
+  let prev = '';
+  return spec.split(' ').map((pair) => {
     const [text = '', pos = 'X'] = pair.split('/');
     const lower = text.toLowerCase();
-    return { text, lower, pos, lemma: lower, start: k * 10, end: k * 10 + text.length };
+    if (prev !== '' && text !== '-' && prev !== '-') at += 1;
+    const w = { text, lower, pos, lemma: lower, start: at, end: at + text.length };
+    at = w.end;
+    prev = text;
+    return w;
   });
 }
 const tags = (ws: TaggedWord[]): string => ws.map((w) => `${w.lower}/${w.pos}`).join(' ');
@@ -74,5 +82,28 @@ describe('a reflexive right after a noun phrase stresses it (annotate/syntax/chu
   });
   it('negative: an object reflexive after a verb is no part of the subject', () => {
     expect(subjects('Freedonia defended itself on Monday.')[0]).toBe('Freedonia');
+  });
+});
+
+describe('the word after a hyphenated modifier is a noun (annotate/syntax/compound-modifiers)', () => {
+  it('retags it NOUN with the lemma of a noun', () => {
+    const out = retagCompoundModified(
+      words('launched/VERB large/ADJ -/PUNCT scale/NOUN exercises/VERB near/ADP'),
+    );
+    expect(out[4]).toMatchObject({ pos: 'NOUN', lemma: 'exercise' });
+  });
+  // Invented sentence, tagged by the real tagger.
+  it('leaves the modified noun no clause of its own', () => {
+    expect(verbsOf('Freedonia launched large-scale exercises near Sylvania on Monday.')).toEqual([
+      'launch',
+    ]);
+  });
+  it.each([
+    ['a name', 'Kim/PROPN Jong/PROPN -/PUNCT un/NOUN said/VERB'],
+    ['a compound that opens with a verb', 'the/DET cease/VERB -/PUNCT fire/NOUN holds/VERB'],
+    ['a word that is no verb', 'a/DET two/NUM -/PUNCT day/NOUN drill/NOUN'],
+  ])('negative: leaves %s as tagged', (_name, spec) => {
+    const ws = words(spec);
+    expect(tags(retagCompoundModified(ws))).toBe(tags(ws));
   });
 });

@@ -27,9 +27,9 @@ function insideFigure(view: SentenceView, k: number): boolean {
 }
 
 /**
- * The party the destination of a troop move faces: "to the Xian border" (the party named right
- * before the border noun) or "to the border with Xia" (right after "with"), where the
- * destination stands after the trigger in its own phrase. Null if there is none.
+ * The party the destination of a troop move faces: "towards Xia", "to the Xian border" (the
+ * party named right before the border noun) or "to the border with Xia" (right after "with"),
+ * where the destination stands after the trigger in its own phrase. Null if there is none.
  */
 function facedParty(view: SentenceView, from: number, own: ReadonlySet<string>): ActorRef | null {
   const tokens = view.tokens;
@@ -46,8 +46,10 @@ function facedParty(view: SentenceView, from: number, own: ReadonlySet<string>):
     if (!TO_THE_LINE.has(w)) continue;
     let j = k + 1;
     while (OPENERS.has(tokens[j]?.lower ?? '')) j++;
-    // "to the Xian border": the party's mention ends right before the border noun
+    // "towards Xia": troops heading for a party, not sent to it
     const before = partyAt(j);
+    if (before && (w === 'toward' || w === 'towards')) return before;
+    // "to the Xian border": the party's mention ends right before the border noun
     if (before) {
       let end = j;
       while (end + 1 < tokens.length && (view.mentionAt.get(end + 1) ?? []).length > 0) end++;
@@ -61,14 +63,14 @@ function facedParty(view: SentenceView, from: number, own: ReadonlySet<string>):
 }
 
 /**
- * Troops a party moves to its border with another ("Xia moved 3,000 soldiers to the Yian border",
- * "to the border with Yia") do not go to that party: the party the border is named by is no
- * receiver of them. It is dropped from the recipients, so that a move no party receives is left
- * to the troop rules after merging, which make it MOBILIZE/troops (the neighbour is no recipient
- * of a mobilization either: see test/code/troop-neighbours.test.ts). A receiver named otherwise
- * ("sent troops to Zia's region on the border with Yia") is kept.
+ * Troops a party moves towards another, or to its border with another ("Xia moved 3,000 soldiers
+ * towards Yia", "to the Yian border", "to the border with Yia"), do not go to that party: the
+ * party faced is no receiver of them. It is dropped from the recipients, so that a move no party
+ * receives is left to the troop rules after merging, which make it MOBILIZE/troops (a neighbour
+ * is no recipient of a mobilization either: see test/code/troop-neighbours.test.ts). A receiver
+ * named otherwise ("sent troops to Zia's region on the border with Yia") is kept.
  */
-export function dropBorderNeighbours(cands: EventCandidate[]): EventCandidate[] {
+export function dropFacedParties(cands: EventCandidate[]): EventCandidate[] {
   for (const c of cands) {
     if (c.mode !== 'troops' || (c.type !== 'AID' && c.type !== 'MOBILIZE')) continue;
     if (c.actors.length === 0 || c.recipients.length === 0) continue;
@@ -77,7 +79,7 @@ export function dropBorderNeighbours(cands: EventCandidate[]): EventCandidate[] 
     if (!faced || !c.recipients.some((r) => r.code === faced.code)) continue;
     c.recipients = c.recipients.filter((r) => r.code !== faced.code);
     c.notes.push(
-      `${faced.code} ("${faced.text ?? faced.code}") is the neighbour the troops' border is named by, not their receiver`,
+      `${faced.code} ("${faced.text ?? faced.code}") is the party the troops move towards or to the border of, not their receiver`,
     );
   }
   return cands;
