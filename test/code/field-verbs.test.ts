@@ -143,6 +143,12 @@ const FOUND: [string, string, string][] = [
     'AID/weapons',
   ],
   ['an accusation of arming', 'Estonia accused Latvia of arming the rebels.', 'AID/weapons'],
+  [
+    'launching drills is a mobilization',
+    'Estonia launched drills near Latvia on Monday.',
+    'MOBILIZE/troops',
+  ],
+  ['staging exercises', 'Estonia staged naval exercises off Latvia on Monday.', 'MOBILIZE/troops'],
 ];
 
 const NOT_FOUND: [string, string, string][] = [
@@ -181,6 +187,11 @@ const NOT_FOUND: [string, string, string][] = [
   ['a cut as a noun', 'A Latvian cut of the budget angered Estonia.', 'SANCTION'],
   ['an election held', 'Estonia held elections on Monday, Latvian observers said.', 'MOBILIZE'],
   ['moving to act', 'Estonia moved to block Latvian troops on Monday.', 'AID'],
+  [
+    'an exercise in something else',
+    'Estonia launched an exercise in transparency with Latvia.',
+    'MOBILIZE',
+  ],
   ['the armed wing as an arm', 'The military arm of the Estonian party met Latvian envoys.', 'AID'],
   ["arm's length", "Estonia kept Latvia at arm's length on Monday.", 'AID'],
   ['moving closer to a deal', 'Estonia moved closer to a deal with Latvian forces.', 'AID'],
@@ -202,5 +213,16 @@ describe('common verbs of the field', () => {
   });
   it.each(NOT_FOUND)('finds no %s event: %s', (_why, text, type) => {
     expect(types(text).filter((t) => t.startsWith(type))).toEqual([]);
+  });
+});
+
+describe('a reaction to drills named again is aimed at who held them (words/event-references)', () => {
+  it('condemning "the drills" is aimed at the drilling side', () => {
+    const { events } = analyze(
+      'Estonia launched drills near Latvia on Monday. Latvia condemned the drills on Tuesday.',
+      { published: '2024-11-06' },
+    );
+    const condemned = events.find((e) => e.type === 'ACCUSE');
+    expect(condemned?.recipients.map((r) => r.code)).toEqual(['EST']);
   });
 });
