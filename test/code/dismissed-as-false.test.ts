@@ -17,6 +17,10 @@ describe('"dismissed as baseless" is a denial (stance cue dismissed-as-false)', 
       'Estonia accused Latvia of supplying weapons to the rebels, an allegation Riga dismissed as baseless lies.',
     ],
     [
+      'with the words quoted',
+      'Estonia accused Latvia of supplying weapons to the rebels, an allegation Riga dismissed as "pure propaganda".',
+    ],
+    [
       'with "it" between',
       'Estonia accused Latvia of supplying weapons to the rebels. Riga rejected it as a fabrication.',
     ],
