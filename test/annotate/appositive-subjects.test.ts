@@ -77,3 +77,14 @@ describe('a subject set off from its verb by an aside between commas', () => {
     expect(subjects(sentence)).toEqual(expected);
   });
 });
+
+describe('a reflexive right after a noun phrase stresses it (annotate/syntax/chunk-phrases)', () => {
+  it('keeps "X itself" as one subject', () => {
+    expect(subjects('The Freedonian army itself has shelled Sylvanian villages.')[0]).toBe(
+      'The Freedonian army itself',
+    );
+  });
+  it('negative: an object reflexive after a verb is no part of the subject', () => {
+    expect(subjects('Freedonia defended itself on Monday.')[0]).toBe('Freedonia');
+  });
+});

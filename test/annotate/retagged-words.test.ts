@@ -63,28 +63,6 @@ describe('a second "-ing" form after "and" that takes an object is a verb (annot
   });
 });
 
-describe('a reflexive right after a noun phrase stresses it (annotate/syntax/chunk-phrases)', () => {
-  const subjects = (sentence: string): string[] => {
-    const s = findClauses(sentence);
-    return s.clauses.map((c) =>
-      c.subject
-        ? s.words
-            .slice(c.subject.first, c.subject.last + 1)
-            .map((w) => w.text)
-            .join(' ')
-        : '-',
-    );
-  };
-  it('keeps "X itself" as one subject', () => {
-    expect(subjects('The Freedonian army itself has shelled Sylvanian villages.')[0]).toBe(
-      'The Freedonian army itself',
-    );
-  });
-  it('negative: an object reflexive after a verb is no part of the subject', () => {
-    expect(subjects('Freedonia defended itself on Monday.')[0]).toBe('Freedonia');
-  });
-});
-
 describe('the word after a hyphenated modifier is a noun (annotate/syntax/compound-modifiers)', () => {
   it('retags it NOUN with the lemma of a noun', () => {
     const out = retagCompoundModified(
