@@ -85,6 +85,7 @@ import { inferHolderTarget } from './refiners/infer-holder-target.js';
 import { mergeEvents } from './refiners/merge-events.js';
 import { recodeAimedLaunches } from './refiners/recode-aimed-launches.js';
 import { dropFacedParties } from './refiners/drop-faced-parties.js';
+import { recodeCrowdProtests } from './refiners/recode-crowd-protests.js';
 import { recodeAccusations } from './refiners/recode-accusations.js';
 import { recodeArrivals } from './refiners/recode-arrivals.js';
 import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.js';
@@ -326,6 +327,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'assign-judged-doer',
       why: "after every role rule, as the condemned doer: the judged is the doer the judged act's noun was given",
       run: assignJudgedDoer,
+    },
+    {
+      name: 'recode-crowd-protests',
+      why: 'after roles, which read the clause subject: a crowd that "protested against" holds a street protest, which the protest rules after it then aim',
+      run: recodeCrowdProtests,
     },
     {
       name: 'protest-aims',

@@ -43,6 +43,7 @@ export const WordTag = z.enum([
   'sides-at-war',
   'troop-noun',
   'craft-head',
+  'crowd',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
