@@ -1,5 +1,6 @@
 import { BACKER_RULE, HOLDER_RULE } from '../annotate/actors/drop-hyphen-compounds.js';
 import { isSpaceCode } from '../annotate/mention-utils.js';
+import { isAdverbAfterAnd } from '../annotate/english/closed-class.js';
 import type { SentenceSyntax } from '../annotate/syntax/find-clauses.js';
 import type { ActorMention, Annotated, Mention, Sentence, Span } from '../model/index.js';
 
@@ -228,4 +229,14 @@ export function namesParty(view: SentenceView): boolean {
 /** The token index at or after a character offset. */
 export function tokenIndexAt(view: SentenceView, offset: number): number {
   return firstTokenEndingAfter(view.tokens, offset);
+}
+
+/**
+ * The index of an "and" right before token `index`, with only adverbs between ("and later said",
+ * "and also accused"), or -1.
+ */
+export function andBefore(tokens: readonly Token[], index: number): number {
+  let k = index - 1;
+  while (k >= 0 && isAdverbAfterAnd(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'and' ? k : -1;
 }

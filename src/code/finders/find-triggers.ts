@@ -236,14 +236,17 @@ const OBJECT_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /**
  * "Xia said it was alarmed and called on Yia to withdraw": a past form joined by "and"/"or" to
- * an earlier "be" + participle shares that "be" only when it has no object of its own ("were
- * arrested and charged with spying"). It is a verb of its own, active, where a party, or a
- * possessive opening a noun, stands right after it, or the word its trigger row requires
- * (`objectAt`) stands there followed by a party.
+ * an earlier "be" + participle (`be`, its index) shares that "be" only when it has no object of
+ * its own ("were arrested and charged with spying"). It is a verb of its own, active, where a
+ * party, or a possessive opening a noun, stands right after it, or the word its trigger row
+ * requires (`objectAt`) stands there followed by a party.
  */
-export function activeAfterCoordination(view: SentenceView, i: number, objectAt: number): boolean {
-  const be = passiveAuxiliary(view.tokens, i);
-  if (be === null) return false;
+function activeAfterCoordination(
+  view: SentenceView,
+  i: number,
+  be: number,
+  objectAt: number,
+): boolean {
   const between = view.tokens.slice(be + 1, i).map((t) => t.lower);
   if (!between.includes('and') && !between.includes('or')) return false;
   const isParty = (k: number): boolean => view.mentionAt.get(k)?.[0]?.kind === 'actor';
@@ -400,10 +403,11 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
     view.tokens[pmFirst - 1]?.lower !== 'and'
   )
     return null;
+  const be = best.form.participle ? passiveAuxiliary(view.tokens, i) : null;
   const passive =
     best.form.participle &&
-    (isPassive(view.tokens, i)
-      ? !activeAfterCoordination(view, i, best.at)
+    (be !== null
+      ? !activeAfterCoordination(view, i, be, best.at)
       : isReducedPassive(view, i) && !takesOwnObject(view, i, best.at));
   const why =
     best.at === Number.MAX_SAFE_INTEGER

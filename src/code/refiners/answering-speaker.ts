@@ -1,5 +1,5 @@
-import { isAdverbAfterAnd } from '../../annotate/english/closed-class.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
+import { andBefore, tokenIndexAt } from '../sentence-view.js';
 
 // Words that set a second speaker's clause against the first one's ("X says A, as Y denies B").
 const CONTRAST = new Set(['as', 'while', 'whereas', 'but']);
@@ -41,7 +41,6 @@ export function speakersActBeforeCue(c: EventCandidate, hit: CueHit): boolean {
   if (c.trigger.span.end > hit.span.start) return false;
   if (!c.actors.some((a) => hit.sources.some((s) => s.code === a.code))) return false;
   const tokens = c.view.tokens;
-  let k = tokens.findIndex((t) => t.start >= hit.span.start) - 1;
-  while (k >= 0 && isAdverbAfterAnd(tokens[k]?.lower ?? '')) k--;
-  return tokens[k]?.lower === 'and' && (tokens[k]?.start ?? 0) >= c.trigger.span.end;
+  const and = andBefore(tokens, tokenIndexAt(c.view, hit.span.start));
+  return and >= 0 && (tokens[and]?.start ?? 0) >= c.trigger.span.end;
 }

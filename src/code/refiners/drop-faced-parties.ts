@@ -1,7 +1,7 @@
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
 import type { SentenceView } from '../sentence-view.js';
-import { otherParty } from '../roles/other-party.js';
+import { otherPartyAt } from '../roles/other-party.js';
 
 // Words for the line between two states.
 const BORDER_NOUNS = new Set(['border', 'borders', 'frontier', 'boundary']);
@@ -33,13 +33,7 @@ function insideFigure(view: SentenceView, k: number): boolean {
  */
 function facedParty(view: SentenceView, from: number, own: ReadonlySet<string>): ActorRef | null {
   const tokens = view.tokens;
-  const partyAt = (k: number): ActorRef | null => {
-    for (const m of view.mentionAt.get(k) ?? []) {
-      const p = otherParty(m, own);
-      if (p) return p;
-    }
-    return null;
-  };
+  const partyAt = (k: number): ActorRef | null => otherPartyAt(view, k, own);
   for (let k = from; k < tokens.length && k <= from + DESTINATION_WINDOW; k++) {
     const w = tokens[k]?.lower ?? '';
     if (PHRASE_END.has(w) && !insideFigure(view, k)) return null;

@@ -1,6 +1,6 @@
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
-import { otherParty } from '../roles/other-party.js';
+import { otherPartyAt } from '../roles/other-party.js';
 
 // The words that aim a launch at someone: "fired a missile at X", "launched rockets against X",
 // "launched missiles on X". Not "toward(s)" or "into": missiles fired "toward the sea" or "into
@@ -29,10 +29,7 @@ export function recodeAimedLaunches(cands: EventCandidate[]): EventCandidate[] {
       if (PHRASE_END.has(w)) break;
       if (!AIMED.has(w)) continue;
       for (let j = k + 1; j <= k + TARGET_WINDOW && !target; j++)
-        for (const m of c.view.mentionAt.get(j) ?? []) {
-          target = otherParty(m, own);
-          if (target) break;
-        }
+        target = otherPartyAt(c.view, j, own);
     }
     if (!target) continue;
     c.type = 'ASSAULT';

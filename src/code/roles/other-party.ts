@@ -1,5 +1,6 @@
 import type { ActorRef, Mention } from '../../model/index.js';
 import { stateOfPlace } from '../candidate.js';
+import type { SentenceView } from '../sentence-view.js';
 import { mentionRef } from './role-search.js';
 
 /**
@@ -13,6 +14,19 @@ export function otherParty(m: Mention, own: ReadonlySet<string>): ActorRef | nul
     return country && country.length === 3 && !own.has(country)
       ? stateOfPlace(m.place, country)
       : null;
+  }
+  return null;
+}
+
+/** The first {@link otherParty} among the mentions that start at token `k` of the view, or null. */
+export function otherPartyAt(
+  view: SentenceView,
+  k: number,
+  own: ReadonlySet<string>,
+): ActorRef | null {
+  for (const m of view.mentionAt.get(k) ?? []) {
+    const p = otherParty(m, own);
+    if (p) return p;
   }
   return null;
 }
