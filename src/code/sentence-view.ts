@@ -240,3 +240,15 @@ export function andBefore(tokens: readonly Token[], index: number): number {
   while (k >= 0 && isAdverbAfterAnd(tokens[k]?.lower ?? '')) k--;
   return tokens[k]?.lower === 'and' ? k : -1;
 }
+
+/** Whether token `k` is the comma inside a figure ("3,000": digits on both sides, no space). */
+export function commaInFigure(tokens: readonly Token[], k: number): boolean {
+  const [before, comma, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return (
+    comma?.lower === ',' &&
+    /\d$/.test(before?.lower ?? '') &&
+    /^\d/.test(after?.lower ?? '') &&
+    before?.end === comma.start &&
+    comma.end === after?.start
+  );
+}

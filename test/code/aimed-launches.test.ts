@@ -18,6 +18,11 @@ describe('a missile launch aimed at another party is an attack on it', () => {
       'ASSAULT/missile YEM>ISR',
     ],
     ['"on" a city', 'Russia launched missiles on Kyiv overnight.', 'ASSAULT/missile RUS>UKR'],
+    [
+      'a figure with a comma before the aim',
+      'Yemeni rebels launched 1,200 missiles at Israel on Monday.',
+      'ASSAULT/missile YEM>ISR',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(code(text)).toContain(expected);
   });

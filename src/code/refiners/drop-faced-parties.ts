@@ -1,6 +1,6 @@
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
-import type { SentenceView } from '../sentence-view.js';
+import { commaInFigure, type SentenceView } from '../sentence-view.js';
 import { otherPartyAt } from '../roles/other-party.js';
 
 // Words for the line between two states.
@@ -14,18 +14,6 @@ const PHRASE_END = new Set([',', ';', ':', 'which', 'that', 'who', 'while', 'but
 // How far after the trigger the destination may stand.
 const DESTINATION_WINDOW = 10;
 
-// "3,000": a comma between digits, with no space, is part of a figure.
-function insideFigure(view: SentenceView, k: number): boolean {
-  const [before, comma, after] = [view.tokens[k - 1], view.tokens[k], view.tokens[k + 1]];
-  return (
-    comma?.lower === ',' &&
-    /\d$/.test(before?.lower ?? '') &&
-    /^\d/.test(after?.lower ?? '') &&
-    before?.end === comma.start &&
-    comma.end === after?.start
-  );
-}
-
 /**
  * The party the destination of a troop move faces: "towards Xia", "to the Xian border" (the
  * party named right before the border noun) or "to the border with Xia" (right after "with"),
@@ -36,7 +24,7 @@ function facedParty(view: SentenceView, from: number, own: ReadonlySet<string>):
   const partyAt = (k: number): ActorRef | null => otherPartyAt(view, k, own);
   for (let k = from; k < tokens.length && k <= from + DESTINATION_WINDOW; k++) {
     const w = tokens[k]?.lower ?? '';
-    if (PHRASE_END.has(w) && !insideFigure(view, k)) return null;
+    if (PHRASE_END.has(w) && !commaInFigure(tokens, k)) return null;
     if (!TO_THE_LINE.has(w)) continue;
     let j = k + 1;
     while (OPENERS.has(tokens[j]?.lower ?? '')) j++;

@@ -1,5 +1,6 @@
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
+import { commaInFigure } from '../sentence-view.js';
 import { otherPartyAt } from '../roles/other-party.js';
 
 // The words that aim a launch at someone: "fired a missile at X", "launched rockets against X",
@@ -26,7 +27,7 @@ export function recodeAimedLaunches(cands: EventCandidate[]): EventCandidate[] {
     let target: ActorRef | null = null;
     for (let k = c.last + 1; k < tokens.length && k <= c.last + AIM_WINDOW && !target; k++) {
       const w = tokens[k]?.lower ?? '';
-      if (PHRASE_END.has(w)) break;
+      if (PHRASE_END.has(w) && !commaInFigure(tokens, k)) break;
       if (!AIMED.has(w)) continue;
       for (let j = k + 1; j <= k + TARGET_WINDOW && !target; j++)
         target = otherPartyAt(c.view, j, own);
