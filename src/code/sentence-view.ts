@@ -231,14 +231,19 @@ export function tokenIndexAt(view: SentenceView, offset: number): number {
   return firstTokenEndingAfter(view.tokens, offset);
 }
 
+// The conjunctions that join a second verb to the first one's subject ("condemned the strikes
+// but denied ...").
+const VERB_COORDINATORS = new Set(['and', 'but']);
+
 /**
- * The index of an "and" right before token `index`, with only adverbs between ("and later said",
- * "and also accused"), or -1.
+ * The index of an "and" or "but" right before token `index`, with only adverbs between ("and
+ * later said", "but also accused"), or -1: the verb at `index` shares the subject of the verb
+ * before the conjunction.
  */
-export function andBefore(tokens: readonly Token[], index: number): number {
+export function coordinatorBefore(tokens: readonly Token[], index: number): number {
   let k = index - 1;
   while (k >= 0 && isAdverbAfterAnd(tokens[k]?.lower ?? '')) k--;
-  return tokens[k]?.lower === 'and' ? k : -1;
+  return VERB_COORDINATORS.has(tokens[k]?.lower ?? '') ? k : -1;
 }
 
 /** Whether token `k` is the comma inside a figure ("3,000": digits on both sides, no space). */

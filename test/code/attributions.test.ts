@@ -181,6 +181,16 @@ const ROWS: [string, string, string[][]][] = [
     [['FRD assert 2024-11-04', 'OST deny 2024-11-06']],
   ],
   [
+    'the same after "but": the cue verb shares the subject of the verb before it',
+    'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich questioned Sylvanian envoys, but denied the reports.',
+    [['FRD assert 2024-11-04', 'OST deny 2024-11-06']],
+  ],
+  [
+    'negative: a cue after "but" that opens a clause of its own keeps its own subject',
+    'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich questioned the envoys, but Sylvania denied the reports.',
+    [['FRD assert 2024-11-04', 'SYL deny 2024-11-06']],
+  ],
+  [
     'negative: a cue after "and" that opens a clause of its own keeps its own subject',
     'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich questioned the envoys, and Sylvania denied the reports.',
     [['FRD assert 2024-11-04', 'SYL deny 2024-11-06']],

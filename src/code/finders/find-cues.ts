@@ -9,7 +9,7 @@ import {
   uniqueRefs,
   type FoundActor,
 } from '../roles/role-search.js';
-import { andBefore, tokenIndexAt, type SentenceView } from '../sentence-view.js';
+import { coordinatorBefore, tokenIndexAt, type SentenceView } from '../sentence-view.js';
 import { partyBeforeAppositive, partyBeforeAside } from './appositive-speaker.js';
 import { alternatives, opensWithWordChar } from './pattern-opening.js';
 import { BE_FINITE } from '../../annotate/english/closed-class.js';
@@ -272,7 +272,8 @@ export function findCues(
     } else {
       // "X said it had struck Y's posts and accused the group of …": a cue verb joined by "and"
       // to the verb before it shares that verb's subject, not the party nearest before it
-      const shared = andBefore(view.tokens, first) >= 0 ? clauseSubjectAt(view, f.start) : [];
+      const shared =
+        coordinatorBefore(view.tokens, first) >= 0 ? clauseSubjectAt(view, f.start) : [];
       const before = shared.length > 0 ? shared : findActorsBefore(view, first, others, 14, true);
       sources = uniqueRefs(before.map((a) => a.ref));
       // "Freedonia's army chief, General Ivo Marek, confirmed": the party before the name speaks

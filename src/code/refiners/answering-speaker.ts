@@ -1,5 +1,5 @@
 import type { CueHit, EventCandidate } from '../candidate.js';
-import { andBefore, tokenIndexAt } from '../sentence-view.js';
+import { coordinatorBefore, tokenIndexAt } from '../sentence-view.js';
 
 // Words that set a second speaker's clause against the first one's ("X says A, as Y denies B").
 const CONTRAST = new Set(['as', 'while', 'whereas', 'but']);
@@ -41,6 +41,6 @@ export function speakersActBeforeCue(c: EventCandidate, hit: CueHit): boolean {
   if (c.trigger.span.end > hit.span.start) return false;
   if (!c.actors.some((a) => hit.sources.some((s) => s.code === a.code))) return false;
   const tokens = c.view.tokens;
-  const and = andBefore(tokens, tokenIndexAt(c.view, hit.span.start));
+  const and = coordinatorBefore(tokens, tokenIndexAt(c.view, hit.span.start));
   return and >= 0 && (tokens[and]?.start ?? 0) >= c.trigger.span.end;
 }
