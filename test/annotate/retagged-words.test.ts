@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { findClauses } from '../../src/annotate/syntax/find-clauses.js';
 import { retagCoordinatedGerunds } from '../../src/annotate/syntax/coordinated-gerunds.js';
 import { retagCompoundModified } from '../../src/annotate/syntax/compound-modifiers.js';
+import { retagGerundComplements } from '../../src/annotate/syntax/gerund-complements.js';
 import type { TaggedWord } from '../../src/annotate/syntax/tag-words.js';
 
-// Invented words: `text/POS` pairs, with offsets as in a text that writes them with one space
+// Invented words: `text/POS` pairs (`text/POS/lemma` where the lemma is not the word), with offsets as in a text that writes them with one space
 // between, and none around a hyphen ("large-scale").
 function words(spec: string): TaggedWord[] {
   let at = 0;
   let prev = '';
   return spec.split(' ').map((pair) => {
-    const [text = '', pos = 'X'] = pair.split('/');
+    const [text = '', pos = 'X', lemma] = pair.split('/');
     const lower = text.toLowerCase();
     if (prev !== '' && text !== '-' && prev !== '-') at += 1;
-    const w = { text, lower, pos, lemma: lower, start: at, end: at + text.length };
+    const w = { text, lower, pos, lemma: lemma ?? lower, start: at, end: at + text.length };
     at = w.end;
     prev = text;
     return w;
@@ -83,5 +84,32 @@ describe('the word after a hyphenated modifier is a noun (annotate/syntax/compou
   ])('negative: leaves %s as tagged', (_name, spec) => {
     const ws = words(spec);
     expect(tags(retagCompoundModified(ws))).toBe(tags(ws));
+  });
+});
+
+describe('an "-ing" form with an object after a verb that takes one is a verb (annotate/syntax/gerund-complements)', () => {
+  it.each([
+    ['right after the verb', 'denied/VERB/deny arming/NOUN the/DET rebels/NOUN', 1, 'arm'],
+    ['an adverb between', 'denied/VERB/deny ever/ADV arming/NOUN Yia/PROPN', 2, 'arm'],
+    ['a verb of continuing', 'resumed/VERB/resume shelling/NOUN the/DET town/NOUN', 1, 'shell'],
+  ])('%s: retags it VERB with the lemma of a verb', (_name, spec, at, lemma) => {
+    expect(retagGerundComplements(words(spec))[at]).toMatchObject({ pos: 'VERB', lemma });
+  });
+
+  it.each([
+    [
+      'a determiner before the form',
+      'denied/VERB/deny the/DET shelling/NOUN of/ADP the/DET town/NOUN',
+    ],
+    ['no object after it', 'resumed/VERB/resume fighting/NOUN in/ADP the/DET north/NOUN'],
+    ['a verb of saying', 'said/VERB/say fighting/NOUN the/DET army/NOUN was/AUX futile/ADJ'],
+  ])('negative: leaves %s as tagged', (_name, spec) => {
+    const ws = words(spec);
+    expect(tags(retagGerundComplements(ws))).toBe(tags(ws));
+  });
+
+  // Invented sentence, tagged by the real tagger.
+  it('gives the form a clause of its own', () => {
+    expect(verbsOf('Freedonia denied arming the Sylvanian rebels.')).toEqual(['deny', 'arm']);
   });
 });

@@ -98,3 +98,30 @@ export const TIME_WORDS = new Set([
   'night',
   'afternoon',
 ]);
+
+/**
+ * Verbs that take an "-ing" clause as their object ("denied arming X", "resumed shelling the
+ * town", "stopped funding the group"): the "-ing" form after them is a verb with the same subject.
+ */
+export const GERUND_COMPLEMENT = new Set([
+  'deny',
+  'admit',
+  'acknowledge',
+  'avoid',
+  'stop',
+  'start',
+  'begin',
+  'continue',
+  'resume',
+  'keep',
+  'halt',
+  'cease',
+  'suspend',
+  'finish',
+  'risk',
+  'consider',
+  'recall',
+  'discuss',
+  'propose',
+  'threaten',
+]);

@@ -1,5 +1,6 @@
 import { subjectBeforeAppositive } from './appositive.js';
 import { retagCoordinatedGerunds } from './coordinated-gerunds.js';
+import { retagGerundComplements } from './gerund-complements.js';
 import { retagCompoundModified } from './compound-modifiers.js';
 import { chunkPhrases, type Phrase } from './chunk-phrases.js';
 import {
@@ -531,7 +532,7 @@ function nextMain(clauses: Clause[], k: number): number {
 
 /** Finds the clauses of tagged words: see {@link Clause}. */
 export function findClausesInWords(tagged: TaggedWord[]): SentenceSyntax {
-  const words = retagCoordinatedGerunds(retagCompoundModified(tagged));
+  const words = retagGerundComplements(retagCoordinatedGerunds(retagCompoundModified(tagged)));
   const { phrases, at } = chunkPhrases(words);
   // a participle inside a noun phrase ("a water-sharing treaty") heads no clause
   const groups = findVerbGroups(words).filter((g) => (at[g.head] ?? -1) < 0);
