@@ -9,6 +9,7 @@ import { dropNameParts } from './drop-name-parts.js';
 import { recodeEthnicGroups } from './ethnic-groups.js';
 import { findContextNames } from './find-context-names.js';
 import { findDefinedAcronyms } from './find-defined-acronyms.js';
+import { findInitialisms } from './find-initialisms.js';
 import { findNamedAgain } from './find-named-again.js';
 import { addVendorNames } from './find-vendor-names.js';
 import { findVendorSurnames } from './find-vendor-surnames.js';
@@ -65,7 +66,10 @@ export function findActorMentions(
   const named = surnames.length === 0 ? stated : stated.concat(surnames);
   // a body's acronym, given in brackets after a name with its state in it
   const acronyms = findDefinedAcronyms(article, sentences, named);
-  const all = acronyms.length === 0 ? named : named.concat(acronyms);
+  const defined = acronyms.length === 0 ? named : named.concat(acronyms);
+  // a body's initials after its full name, with no brackets ("the Xian Liberation Army ... the XLA")
+  const initialisms = findInitialisms(article, sentences, defined);
+  const all = initialisms.length === 0 ? defined : defined.concat(initialisms);
   // last, over every mention: a person named again by surname, outside any other mention
   const again = findNamedAgain(article, sentences, all, index.dictionaries.roles);
   return again.length === 0 ? all : all.concat(again);
