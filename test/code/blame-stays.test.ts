@@ -55,3 +55,17 @@ describe('laying blame is an accusation beside the act it alleges', () => {
     );
   });
 });
+
+describe('an accuser no code names is an unnamed source of the act it alleges (refiners/recode-accusations)', () => {
+  it.each([
+    ['people with no code', 'Local volunteers accused Sylvania of shelling the border town.'],
+    ['a passive accusation', 'Sylvania was accused of shelling the border town.'],
+  ])('%s: the act is alleged, not stated by the outlet', (_name, text) => {
+    expect(coded(text)).toEqual([expect.stringMatching(/^ASSAULT SYL>.*: \? assert$/)]);
+  });
+  it('negative: a named accuser asserts it in its own name', () => {
+    expect(coded('Freedonia accused Sylvania of shelling the border town.')).toEqual([
+      expect.stringMatching(/^ASSAULT SYL>.*: FRD assert$/),
+    ]);
+  });
+});

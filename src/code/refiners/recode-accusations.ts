@@ -9,17 +9,26 @@ const REBUTTAL =
 // determiners, auxiliaries and adverbs ("of actively supporting") before the act named
 const SKIP = /^(?:the|a|an|its|their|his|her|having|being|[a-z]+ly)$/;
 
-/** The accuser's assert of what an accusation alleges, one claim per accuser. */
+/**
+ * The accuser's assert of what an accusation alleges, one claim per accuser; an accuser no code
+ * names ("local volunteers accused Xia of ...", "Xia was accused of ...") is an unnamed source:
+ * the outlet reports an allegation, it does not state the act.
+ */
 export function accuserClaims(c: EventCandidate, published: string | null): Attribution[] {
-  return c.actors.map((source): Attribution => ({
-    sourceKind: 'actor',
+  const claim = (
+    sourceKind: Attribution['sourceKind'],
+    source: Attribution['source'],
+  ): Attribution => ({
+    sourceKind,
     source,
     stance: 'assert',
     saidOn: published ? published.slice(0, 10) : null,
     cue: c.trigger.text,
     ruleId: 'stance/accusation',
     evidence: { span: c.view.sentence.span, text: c.view.sentence.text },
-  }));
+  });
+  if (c.actors.length === 0) return [claim('unnamed', null)];
+  return c.actors.map((source) => claim('actor', source));
 }
 
 /**
