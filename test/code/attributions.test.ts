@@ -181,6 +181,31 @@ const ROWS: [string, string, string[][]][] = [
     [['FRD assert 2024-11-04', 'OST deny 2024-11-06']],
   ],
   [
+    'a listed person named in the appositive speaks, not the party after the cue',
+    "The Freedonian delegation's head, Rufus T. Firefly, said Sylvanian troops had shelled Freedonian border posts.",
+    [['FRD assert 2024-11-06']],
+  ],
+  [
+    'a title set off by commas after the name: the name before it speaks',
+    'Rufus T. Firefly, the delegation head, said Sylvanian troops had shelled Freedonian border posts.',
+    [['FRD assert 2024-11-06']],
+  ],
+  [
+    'negative: a party after the cue that is the subject of what was said is no speaker',
+    'The spokesman, whose name was withheld, said Sylvanian troops had shelled Freedonian border posts.',
+    [[]],
+  ],
+  [
+    'a participle cue after a comma speaks for the subject of the main clause',
+    'Freedonian officials raised the alarm, saying Osterlich had evidence that Sylvanian troops shelled Freedonian border posts.',
+    [['FRD assert 2024-11-06']],
+  ],
+  [
+    'negative: not for the subject of the clause it follows, when that clause is what was said',
+    'Osterlich reported that Sylvanian troops shelled Freedonian border posts, calling the attack a violation.',
+    [['OST assert 2024-11-06']],
+  ],
+  [
     'the same after "but": the cue verb shares the subject of the verb before it',
     'Sylvanian troops shelled Freedonian border posts on Monday, Freedonia said. Osterlich questioned Sylvanian envoys, but denied the reports.',
     [['FRD assert 2024-11-04', 'OST deny 2024-11-06']],

@@ -2,8 +2,9 @@ import { DISCOURSE_ADVERBS } from '../../annotate/english/closed-class.js';
 import { findActorsBefore, type FoundActor } from '../roles/role-search.js';
 import type { SentenceView } from '../sentence-view.js';
 
-// A name or title word of an appositive ("General", "Ivo", "Marek", "Lt.", "Gen.").
-const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+// A name or title word of an appositive ("General", "Ivo", "Marek", "Lt.", "Gen."), or the stop after
+// an initial ("Rufus T. Firefly").
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\.)$/u;
 // Adverbs and auxiliaries between the appositive's closing comma and its cue ("…, Ivo Marek, also said").
 const BEFORE_CUE = /^(?:also|later|again|then|further|previously|earlier|has|have|had|[a-z]+ly)$/;
 // The longest person's name (with its title) an appositive may be.
@@ -44,9 +45,11 @@ export function partyBeforeAppositive(
     open--;
   const nameTokens = k - 1 - open;
   if (nameTokens === 0 || view.tokens[open]?.text !== ',') return [];
-  // a party named inside the appositive is the speaker's own name: the usual search finds it
+  // a party named inside the appositive is the speaker's own name ("Xia's army spokesman,
+  // General Ivo Marek, said", Marek a listed officer): that person speaks
   for (let i = open + 1; i < k; i++)
-    if (view.mentionAt.get(i)?.some((m) => m.kind === 'actor')) return [];
+    if (view.mentionAt.get(i)?.some((m) => m.kind === 'actor'))
+      return findActorsBefore(view, k, blocked, nameTokens + 1, true);
   // "… a town in Freedonia, Mayor Ivo Marek, said": a place before the comma ends a clause
   if (view.mentionAt.get(open - 1)?.some((m) => m.kind === 'place')) return [];
   return findActorsBefore(view, open, blocked, MAX_TITLE_TOKENS + 1, true);
@@ -55,8 +58,12 @@ export function partyBeforeAppositive(
 // How long an aside between a subject and its cue may be ("…, in a statement on Monday, said").
 const MAX_ASIDE_TOKENS = 12;
 // Words that open an aside: a preposition of the statement's setting ("for its part"), a
-// relative pronoun, or a connective ("Xia, however, denied").
+// relative pronoun, a connective ("Xia, however, denied") or an article opening a title ("Ivo
+// Marek, the army's spokesman, said").
 const ASIDE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
   'in',
   'on',
   'at',

@@ -1,7 +1,7 @@
 import type { ActorRef, TimeMention } from '../../model/index.js';
 import type { CueHit } from '../candidate.js';
 import type { StanceCue } from '../load-code-dictionaries.js';
-import { clauseSubjectAt } from '../roles/clause-roles.js';
+import { clauseSubjectAt, inSubjectOfLaterVerb, mainSubjectBefore } from '../roles/clause-roles.js';
 import {
   coordinated,
   findActorsAfter,
@@ -178,6 +178,11 @@ function joinedAfterBy(view: SentenceView, last: number, a: FoundActor): boolean
 
 // Whether a cue opens its clause ("..., said Miller", "Said Miller:"), so that its speaker may
 // follow it; after a subject phrase ("The spy agency says X sent"), what follows is what was said.
+// A cue word in "-ing" right after a comma: a participle hung on the clause before it.
+function participleAfterComma(view: SentenceView, first: number): boolean {
+  return view.tokens[first - 1]?.text === ',' && /[a-z]ing$/.test(view.tokens[first]?.lower ?? '');
+}
+
 function cueStartsItsClause(view: SentenceView, first: number): boolean {
   let k = first - 1;
   while (k >= 0 && BETWEEN_SUBJECT_AND_CUE.test(view.tokens[k]?.lower ?? '')) k--;
@@ -271,9 +276,14 @@ export function findCues(
       sources = [];
     } else {
       // "X said it had struck Y's posts and accused the group of …": a cue verb joined by "and"
-      // to the verb before it shares that verb's subject, not the party nearest before it
+      // to the verb before it shares that verb's subject, not the party nearest before it; so
+      // does a participle cue after a comma (", saying Yia had shelled …")
       const shared =
-        coordinatorBefore(view.tokens, first) >= 0 ? clauseSubjectAt(view, f.start) : [];
+        coordinatorBefore(view.tokens, first) >= 0
+          ? clauseSubjectAt(view, f.start)
+          : participleAfterComma(view, first)
+            ? mainSubjectBefore(view, f.start)
+            : [];
       const before = shared.length > 0 ? shared : findActorsBefore(view, first, others, 14, true);
       sources = uniqueRefs(before.map((a) => a.ref));
       // "Freedonia's army chief, General Ivo Marek, confirmed": the party before the name speaks
@@ -285,7 +295,13 @@ export function findCues(
       if (sources.length === 0 && cueStartsItsClause(view, first)) {
         // "..., said Miller": the source follows the cue
         const after = findActorsAfter(view, last, others, 5);
-        if (after[0] && after[0].at <= last + 3) sources = [after[0].ref];
+        const speaker = after[0];
+        if (
+          speaker &&
+          speaker.at <= last + 3 &&
+          !inSubjectOfLaterVerb(view, view.tokens[speaker.at]?.start ?? 0)
+        )
+          sources = [speaker.ref];
       }
       if (sources.length > 0) lastSubject = sources;
     }

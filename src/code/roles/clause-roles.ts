@@ -234,6 +234,29 @@ export function verbGroupAt(view: SentenceView, offset: number): VerbGroup | nul
   return syntax.clauses.find((c) => w >= c.verb.first && w <= c.verb.last)?.verb ?? null;
 }
 
+// The tenses of a finite verb: a clause of its own, not a participle hung on a phrase.
+const FINITE = new Set(['past', 'present', 'future']);
+
+/**
+ * Whether the word at `offset` stands in the own subject of a clause whose finite verb comes after it:
+ * in "..., said Yian troops had shelled the camp" the party after the cue is what was said, the
+ * subject of its own clause, not a speaker named after the cue ("..., said Ivo Marek.", "said the
+ * ministry regarding the talks").
+ */
+export function inSubjectOfLaterVerb(view: SentenceView, offset: number): boolean {
+  const syntax = syntaxOf(view);
+  const w = wordAt(syntax, offset);
+  return syntax.clauses.some(
+    (cl) =>
+      cl.subject !== null &&
+      cl.subjectFrom === 'own' &&
+      cl.subject.first <= w &&
+      w <= cl.subject.last &&
+      cl.verb.head > w &&
+      FINITE.has(cl.verb.tense),
+  );
+}
+
 /**
  * The parties of the subject of the clause whose verb starts at character `offset` (through
  * pronouns and shared subjects: "it sent troops to fight" -> the reporter of "it"), or [].
@@ -297,4 +320,20 @@ export function describeClause(roles: ClauseRoles): string {
       : `${clause.link}${parent ? ` of "${parent.verb.lemma}"` : ''}`,
   ];
   return `clause: ${parts.join('; ')}`;
+}
+
+/**
+ * The parties of the subject of the last main clause whose verb comes before character `offset`,
+ * or []: what a participle after a comma hangs on ("Xia reported that Yian strikes killed 31,
+ * labelling them a violation": Xia labels, not the strikes).
+ */
+export function mainSubjectBefore(view: SentenceView, offset: number): FoundActor[] {
+  if (!namesParty(view)) return [];
+  const syntax = syntaxOf(view);
+  const w = wordAt(syntax, offset);
+  let main = -1;
+  syntax.clauses.forEach((cl, k) => {
+    if (cl.parent === null && cl.link === 'main' && cl.verb.head < w) main = k;
+  });
+  return main < 0 ? [] : (subjectParties(view, syntax, main)?.found ?? []);
 }
