@@ -23,6 +23,7 @@ function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
   // attacks and casualty counts recur: reports of them on different days are different events
   const strict = group(a) === 'ASSAULT' || group(a) === 'COERCE';
   if (!a.when || !b.when) return true;
+  if (strict && pastBeforeNews(a, b)) return false;
   if (
     strict
       ? a.whenSource === 'published' || b.whenSource === 'published'
@@ -41,6 +42,33 @@ function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
     return Math.abs(Date.parse(x) - Date.parse(y)) <= 86_400_000;
   const n = Math.min(x.length, y.length);
   return x.slice(0, n) === y.slice(0, n);
+}
+
+// The last day a date of the text may stand for ("2025-05": May 31), as a time in ms.
+function lastDay(date: string): number {
+  if (date.length === 10) return Date.parse(date);
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number);
+    return Date.UTC(y ?? 0, m ?? 1, 0);
+  }
+  return Date.UTC(Number(date.slice(0, 4)), 11, 31);
+}
+
+/**
+ * "the gunmen who killed 26 tourists last month ... Xia said it had shot down five jets": an
+ * attack the text dates to a period that ended more than a few days before the page, and one told
+ * with no date of its own (news of the day), are two acts, unless the undated one points back
+ * ("the attack", "they were killed").
+ */
+function pastBeforeNews(a: EventCandidate, b: EventCandidate): boolean {
+  const [dated, undated] =
+    a.whenSource === 'text' && b.whenSource === 'published'
+      ? [a, b]
+      : b.whenSource === 'text' && a.whenSource === 'published'
+        ? [b, a]
+        : [null, null];
+  if (!dated?.when || !undated?.when || isDefinite(undated)) return false;
+  return Date.parse(undated.when.date) - lastDay(dated.when.date) > REPORT_LAG_DAYS * 86_400_000;
 }
 
 // a pledge of support is not the signing of a treaty: within the agree group the type or mode must match
