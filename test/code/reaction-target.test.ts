@@ -35,8 +35,46 @@ const ROWS: [string, string, string[]][] = [
   ],
 ];
 
-describe('reactions aimed at an event told before', () => {
+describe('reactions aimed at an event told before (refiners/infer-reaction-target)', () => {
   it.each(ROWS)('%s', (_why, text, want) => {
     expect(code(text)).toEqual(want);
+  });
+});
+
+// An attack noun as a trigger, for the rows that need one (the invented list has none).
+const withNoun = compactCoder(
+  testDictionaries([
+    { id: 'attack-n', pos: 'noun', words: ['attack'], type: 'ASSAULT', mode: null },
+  ]),
+  { quantity: false, date: false },
+);
+
+// An event noun that is the subject of "be" is what a speaker speaks of (refiners/assign-actors).
+describe('an event noun that is the subject of "be" takes no speaker and no predicate as its parties', () => {
+  it('"said the attack was a tragedy" is no attack by the speaker: it points back to the shelling', () => {
+    expect(
+      withNoun(
+        'Freedonia shelled Sylvanian border posts on Monday. Sylvania said the attack was a tragedy.',
+      ),
+    ).toEqual(['ASSAULT FRD>SYL']);
+  });
+  it('the words after "be" are said of the act, not its parties', () => {
+    expect(
+      withNoun(
+        'Freedonia shelled Sylvanian border posts on Monday. Osterlich said the attack was a threat to Osterlich.',
+      ),
+    ).toEqual(['ASSAULT FRD>SYL']);
+  });
+  it("negative: an event noun a speaker confirms is the speaker's act", () => {
+    expect(withNoun('Sylvania confirmed the attack on Freedonian border posts.')).toEqual([
+      'ASSAULT SYL>FRD',
+    ]);
+  });
+  it('a reaction to the act aims past a party-less mention of it to the doer told before (refiners/infer-reaction-target)', () => {
+    expect(
+      withNoun(
+        'Freedonia shelled Sylvanian border posts on Monday. Sylvania said the attack was a tragedy. Osterlich condemned the attack.',
+      ),
+    ).toEqual(['ASSAULT FRD>SYL', 'ACCUSE OST>FRD']);
   });
 });

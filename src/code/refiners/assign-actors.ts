@@ -5,9 +5,11 @@ import type { CodeContext } from '../context.js';
 import {
   clauseRoles,
   describeClause,
+  laterVerbOfSubject,
   readsClause,
   readSyntaxAhead,
 } from '../roles/clause-roles.js';
+import { namesParty } from '../sentence-view.js';
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
 import { objectMaker } from '../roles/object-maker.js';
@@ -372,11 +374,16 @@ export function assignActors(
       c.notes.push('a state of its subject: the subject acts');
     }
     const before = clauseSubject ?? findActorsBefore(c.view, c.first, block);
-    const after =
+    const nominal = c.entry.pos === 'noun';
+    // "said the strikes were illegal": an event noun that is the subject of "be" is what is
+    // spoken of; the words after the verb are said of it, not its parties
+    const predicateAt =
+      nominal && namesParty(c.view) ? laterVerbOfSubject(c.view, c.trigger.span.start, true) : -1;
+    const after = (
       clause && clause.after.length > 0
         ? clause.after
-        : findActorsAfter(c.view, c.last, block, 18, c.entry.governs === true);
-    const nominal = c.entry.pos === 'noun';
+        : findActorsAfter(c.view, c.last, block, 18, c.entry.governs === true)
+    ).filter((f) => predicateAt < 0 || (c.view.tokens[f.at]?.start ?? 0) < predicateAt);
     // "X's approval", "North Korea's missile launch": the possessor acts
     const possessor = before.filter((f) => {
       const t = c.view.tokens.findIndex((tk) => tk.start >= (f.ref.span?.end ?? 0));
@@ -502,8 +509,9 @@ export function assignActors(
       ({ actors, why } = priorSpeakerSubject(c, speakers) ?? { actors, why });
     // "Italy announced a suspension of links": an event noun announced is the announcer's act;
     // "Sylvania denied any involvement in the attack" names no doer (its part is another claim),
-    // nor does "X claimed that the assault began": a noun after "that" is what the claim tells of
-    if (nominal && actors.length === 0) {
+    // nor does "X claimed that the assault began": a noun after "that" is what the claim tells of,
+    // nor "X said the attack was a crime": the noun is the subject of what was said
+    if (nominal && actors.length === 0 && predicateAt < 0) {
       const cue = hits.find(
         (h) =>
           h.view === c.view &&

@@ -65,6 +65,8 @@ export function inferReactionTarget(cands: EventCandidate[]): EventCandidate[] {
           !o.dropped &&
           before(o, c) &&
           c.view.index - o.view.index <= REACH &&
+          // a party-less mention of the act ("said the attack was a crime") points back itself
+          o.actors.length + o.recipients.length > 0 &&
           // "the decision" names an act, not another party's words about one
           (types.size === 0 ? !REACTIONS.has(o.type) : types.has(o.type)),
       )

@@ -238,23 +238,32 @@ export function verbGroupAt(view: SentenceView, offset: number): VerbGroup | nul
 const FINITE = new Set(['past', 'present', 'future']);
 
 /**
- * Whether the word at `offset` stands in the own subject of a clause whose finite verb comes after it:
- * in "..., said Yian troops had shelled the camp" the party after the cue is what was said, the
- * subject of its own clause, not a speaker named after the cue ("..., said Ivo Marek.", "said the
- * ministry regarding the talks").
+ * Where the finite verb group starts (a character offset) of the clause whose own subject holds
+ * the word at `offset`, when that verb comes after it; else -1. In "..., said Yian troops had
+ * shelled the camp" the party after the cue is what was said, the subject of its own clause, not
+ * a speaker named after the cue ("..., said Ivo Marek.", "said the ministry regarding the
+ * talks"). With `copula`, only a form of "be" that says what the subject is ("said the strikes
+ * were illegal": the event noun is what is spoken of).
  */
-export function inSubjectOfLaterVerb(view: SentenceView, offset: number): boolean {
+export function laterVerbOfSubject(view: SentenceView, offset: number, copula = false): number {
   const syntax = syntaxOf(view);
   const w = wordAt(syntax, offset);
-  return syntax.clauses.some(
+  const clause = syntax.clauses.find(
     (cl) =>
       cl.subject !== null &&
       cl.subjectFrom === 'own' &&
       cl.subject.first <= w &&
       w <= cl.subject.last &&
       cl.verb.head > w &&
-      FINITE.has(cl.verb.tense),
+      FINITE.has(cl.verb.tense) &&
+      (!copula || cl.verb.lemma === 'be'),
   );
+  return clause ? (syntax.words[clause.verb.first]?.start ?? -1) : -1;
+}
+
+/** Whether the word at `offset` is in the own subject of a later finite verb ({@link laterVerbOfSubject}). */
+export function inSubjectOfLaterVerb(view: SentenceView, offset: number): boolean {
+  return laterVerbOfSubject(view, offset) >= 0;
 }
 
 /**
