@@ -79,3 +79,31 @@ describe('a denial of claims answers the acts others assert in the sentence befo
     expect(events).toContain('CONSULT FRD+SYL>: OST deny');
   });
 });
+
+// The invented cues with "accused" as one (the shipped list has it as a cue of assertion).
+const withAccuseCue: typeof dicts = {
+  ...dicts,
+  cues: [
+    ...dicts.cues,
+    { id: 'accused', pattern: '\\baccused\\b', stance: 'assert', source: 'before' },
+  ],
+};
+const claimsWithAccuseCue = (text: string): string[] =>
+  explainEvents(buildAnnotated(text), withAccuseCue, false).events.map(compactEventWithClaims);
+
+describe('a verb coordinated with the cue verb after its "of" complement is the speaker\'s own act (refiners/attach-attributions)', () => {
+  it('the accusation does not report the sending that follows it', () => {
+    expect(
+      claimsWithAccuseCue(
+        'Freedonia accused Sylvania of spying and sent troops to Osterlich on Monday.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^(?:AID|MOBILIZE) FRD>.*: $/));
+  });
+  it('negative: an act inside the "of" complement is the one alleged', () => {
+    expect(
+      claimsWithAccuseCue(
+        'Freedonia accused Sylvania of shelling border posts and killing two guards.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^ASSAULT SYL>.*: FRD assert/));
+  });
+});

@@ -44,3 +44,30 @@ export function speakersActBeforeCue(c: EventCandidate, hit: CueHit): boolean {
   const and = coordinatorBefore(tokens, tokenIndexAt(c.view, hit.span.start));
   return and >= 0 && (tokens[and]?.start ?? 0) >= c.trigger.span.end;
 }
+
+// The words that open a cue's complement of a gerund ("accused X of arming", "blamed X for").
+const GERUND_MARKERS = new Set(['of', 'for']);
+
+/**
+ * "Xia accused Yia of preparing an invasion and ordered 25,000 troops to the border": a verb
+ * coordinated with the cue verb itself, after the cue's "of"/"for" complement, shares its subject
+ * and tells the speaker's own next act, which the outlet reports; the cue speaks of its
+ * complement only. True when `c`'s clause is such a coordination of the clause whose verb is
+ * `hit`'s cue. A cue with a "that"-clause is left alone: there the parse cannot tell "said it
+ * struck X and killed Y" (both said) from a second act of the speaker.
+ */
+export function coordinatedWithCue(c: EventCandidate, hit: CueHit): boolean {
+  if (hit.view !== c.view || !c.clause || c.clause.clause.link !== 'coordination') return false;
+  const { syntax, clause } = c.clause;
+  const parent = clause.parent;
+  const verb = parent === null ? undefined : syntax.clauses[parent]?.verb;
+  const head = verb ? syntax.words[verb.head] : undefined;
+  if (!head || head.start < hit.span.start || head.end > hit.span.end) return false;
+  const children = syntax.clauses.filter(
+    (k) => k.parent === parent && k.verb.head < clause.verb.head,
+  );
+  return (
+    children.some((k) => GERUND_MARKERS.has(k.marker ?? '')) &&
+    !children.some((k) => k.link === 'complement')
+  );
+}

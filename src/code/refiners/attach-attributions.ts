@@ -2,7 +2,11 @@ import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { Attribution } from '../../model/index.js';
 import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
-import { answeringSpeakersAct, speakersActBeforeCue } from './answering-speaker.js';
+import {
+  answeringSpeakersAct,
+  coordinatedWithCue,
+  speakersActBeforeCue,
+} from './answering-speaker.js';
 import { ownersOf } from './confirm-own-acts.js';
 import { localPoliceOf } from './local-police.js';
 import { lossDenialTargets } from './loss-denials.js';
@@ -185,7 +189,8 @@ export function attachAttributions(
         fits(c) &&
         !overlaps(hit.span, c.trigger.span) &&
         !answeringSpeakersAct(c, hit, hits) &&
-        !speakersActBeforeCue(c, hit),
+        !speakersActBeforeCue(c, hit) &&
+        !coordinatedWithCue(c, hit),
     );
     if (here.length > 0) {
       for (const c of here)
