@@ -42,6 +42,7 @@ import { detectAscribedAims } from './refiners/detect-ascribed-aims.js';
 import { detectModality } from './refiners/detect-modality.js';
 import { dropAttackedPresence } from './refiners/drop-attacked-presence.js';
 import { dropActNounSubjects } from './refiners/drop-act-noun-subjects.js';
+import { dropConflictTolls } from './refiners/drop-conflict-tolls.js';
 import { dropAgentlessOrphans } from './refiners/drop-agentless-orphans.js';
 import { dropUncodableDoers } from './refiners/drop-uncodable-doers.js';
 import { dropBackground } from './refiners/drop-background.js';
@@ -257,6 +258,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'drop-act-noun-subjects',
       why: 'after actors and the sentence pronoun, which read the subject: an attack whose subject is an act that harms no one has no doer in it',
       run: dropActNounSubjects,
+    },
+    {
+      name: 'drop-conflict-tolls',
+      why: 'after actors, which read the clause: an act whose subject is the war as a whole is its toll, before any merge could lend its figure to an act',
+      run: dropConflictTolls,
     },
     {
       name: 'assign-reason-doer',

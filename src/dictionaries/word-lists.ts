@@ -44,6 +44,7 @@ export const WordTag = z.enum([
   'troop-noun',
   'craft-head',
   'crowd',
+  'whole-conflict',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -76,6 +77,7 @@ export const WORD_LISTS = [
   'restraint-aims',
   'appeal-addressees',
   'craft-nouns',
+  'conflict-nouns',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

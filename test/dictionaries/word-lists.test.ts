@@ -55,6 +55,7 @@ describe('word lists', () => {
       'restraint-aims',
       'appeal-addressees',
       'craft-nouns',
+      'conflict-nouns',
     ]);
   });
 
