@@ -28,10 +28,21 @@ describe('a missile launch aimed at another party is an attack on it', () => {
   });
 
   it.each([
+    [
+      'a vessel, whoever owns it',
+      'Latvian rebels fired two missiles at a foreign-owned cargo ship.',
+    ],
+    ['a site', 'Latvia launched rockets at a remote airbase on Monday.'],
+  ])('aimed at %s: an attack', (_name, text) => {
+    expect(code(text).some((e) => e.startsWith('ASSAULT/missile LVA>'))).toBe(true);
+  });
+
+  it.each([
     ['into the sea', 'North Korea launched two ballistic missiles into the sea on Tuesday.'],
     ['toward a sea or a state: a show of force', 'North Korea fired a missile toward Japan.'],
     ['"on" a day', 'Iran launched missiles on Tuesday.'],
     ['at a range of its own', 'Russia fired missiles at a test range in Astrakhan.'],
+    ['at targets named by no craft or site', 'Latvia fired missiles at targets off its coast.'],
   ])('negative: %s stays a show of force', (_name, text) => {
     const coded = code(text);
     expect(coded.some((e) => e.startsWith('MOBILIZE/weapons'))).toBe(true);
