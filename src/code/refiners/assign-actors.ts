@@ -10,6 +10,7 @@ import {
   readSyntaxAhead,
 } from '../roles/clause-roles.js';
 import { namesParty } from '../sentence-view.js';
+import { namesSideHelped } from '../roles/beneficiary.js';
 import { nearNounSubject } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
 import { objectMaker } from '../roles/object-maker.js';
@@ -90,6 +91,8 @@ const PREPOSITIONS = new Set([
 // "sent troops to fight alongside X": the troops behind these are partners or foes, not sent
 const PARTNER_PREPS = new Set(['alongside', 'with', 'against', 'beside']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+// Acts of force: a side they are done for is not their target.
+const FORCE = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
 const PRONOUN = new RegExp(`\\b(?:${PARTY_PRONOUNS.join('|')})\\b`);
 const troopWords = wordsTagged('troops-of-party');
 
@@ -431,6 +434,7 @@ export function assignActors(
       const firstRec = rest.findIndex(
         (f) =>
           !namesNeighbour(c, f, rest) &&
+          !(FORCE.has(c.type) && namesSideHelped(c.view, f)) &&
           (f.at === c.last + 1 ||
             directObject(c, f) ||
             objectOfParty(c, f) ||

@@ -1,3 +1,4 @@
+import { sidesHelpedIn } from '../roles/beneficiary.js';
 import { BACKER_RULE } from '../../annotate/actors/drop-hyphen-compounds.js';
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
@@ -158,7 +159,8 @@ export function inferOpponent(
     ) {
       // "the coast guard rammed the vessel": a target the dictionaries cannot name is the other side
       const target = leading(c.actors);
-      if (!target) continue;
+      // "attacks in solidarity with Xians": a side the act is done for is no opponent of it
+      if (!target || sidesHelpedIn(c.view).has(target.code)) continue;
       c.recipients = [target];
       c.notes.push(
         `recipient ${target.code} inferred: the article's leading party that is neither the actor nor its ally`,
