@@ -3,11 +3,13 @@ import type { Clause, SentenceSyntax } from '../../annotate/syntax/find-clauses.
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 
 const forces = wordsTagged('troops-of-party');
-const POSSESSIVE = new Set(['its', 'their']);
+// "its troops", "their forces", and a person's or a speaker's own: "his troops", "our forces".
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /**
  * Whether a reported clause's subject is the speaker's own forces, named by a possessive
- * pronoun ("Xia said its troops had withdrawn", "... their forces completed"): the possessor is
+ * pronoun ("Xia said its troops had withdrawn", "... their forces completed", "the army chief said
+ * his troops had withdrawn", "we said our forces held"): the possessor is
  * the subject of the clause that reports it, as a personal pronoun would be. Only forces, and
  * only in what was said: "its ally" or a possessive elsewhere may point at any party named before.
  */
