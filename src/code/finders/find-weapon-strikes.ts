@@ -14,6 +14,10 @@ export const WEAPON_STRIKE: TriggerEntry = {
 };
 
 const weapons = wordsTagged('strike-weapon');
+// Armed forces as the subject ("its forces hit nine sites", "troops pounded the town").
+const forces = wordsTagged('troops-of-party');
+// The impact verbs forces do, with a target: forces that "land" arrive, they strike no one.
+const FORCE_HIT_VERBS = new Set(['hit', 'pound', 'smash']);
 // Verbs of a weapon's impact that name no attack of their own ("struck" is a trigger already);
 // not "crashed" or "fell": a drone that crashes or falls may have attacked no one.
 const HIT_VERBS = new Set(['hit', 'land', 'slam', 'pound', 'rain', 'explode', 'smash']);
@@ -29,19 +33,22 @@ const NOT_AFTER = new Set(['back', 'out']);
  * hits, lands or explodes is an attack; the subject names the weapon, and role search finds
  * its party (the state named with the weapon) and who was struck. Only a clause whose subject
  * is headed by a weapon noun (words/weapon-nouns.json, tag strike-weapon), in the active voice,
- * with a verb of impact.
+ * with a verb of impact; or by armed forces (tag troops-of-party) that hit, pound or smash an
+ * object ("its forces had hit nine sites"; "troops hit back" and forces that land are no attack).
  */
 export function findWeaponStrikes(view: SentenceView): EventCandidate[] {
   if (!HIT_STEMS.test(view.sentence.text)) return [];
   const tokens = view.tokens;
-  if (!tokens.some((t) => weapons().has(t.lower))) return [];
+  if (!tokens.some((t) => weapons().has(t.lower) || forces().has(t.lower))) return [];
   const syntax = syntaxOf(view);
   const out: EventCandidate[] = [];
   for (const clause of syntax.clauses) {
     const verb = clause.verb;
     const head = syntax.words[clause.subject?.head ?? -1];
-    if (!head || !weapons().has(head.lower) || clause.subjectFrom !== 'own') continue;
-    if (verb.voice !== 'active' || !HIT_VERBS.has(verb.lemma)) continue;
+    if (!head || clause.subjectFrom !== 'own' || verb.voice !== 'active') continue;
+    const weapon = weapons().has(head.lower);
+    if (!(weapon ? HIT_VERBS : FORCE_HIT_VERBS).has(verb.lemma)) continue;
+    if (!weapon && (!forces().has(head.lower) || clause.objects.length === 0)) continue;
     const word = syntax.words[verb.head];
     if (!word) continue;
     const at = tokenIndexAt(view, word.start);
@@ -61,7 +68,7 @@ export function findWeaponStrikes(view: SentenceView): EventCandidate[] {
         actors: [],
         recipients: [],
         notes: [
-          `trigger "${trigger.text}" (weapon strike -> ASSAULT): the weapon "${head.text}" is its subject`,
+          `trigger "${trigger.text}" (weapon strike -> ASSAULT): the ${weapon ? 'weapon' : 'force'} "${head.text}" is its subject`,
         ],
       }),
     );
