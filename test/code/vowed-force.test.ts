@@ -28,6 +28,7 @@ const EXTRA: TriggerEntry[] = [
   { id: 'raze', pos: 'verb', lemma: 'raze', type: 'ASSAULT', mode: null },
   { id: 'jail', pos: 'verb', lemma: 'jail', type: 'COERCE', mode: 'arrest' },
   { id: 'fight', pos: 'verb', lemma: 'fight', type: 'ASSAULT', mode: null },
+  { id: 'retaliate', pos: 'verb', lemma: 'retaliate', type: 'THREATEN', mode: 'violence' },
 ];
 const dicts = testDictionaries(EXTRA);
 
@@ -48,6 +49,11 @@ describe('a promise of force is a threat', () => {
       'a vow to impose sanctions',
       'Freedonia vowed on Monday to impose sanctions on Sylvania.',
       ['THREATEN/sanction FRD>SYL'],
+    ],
+    [
+      'a vow to retaliate: the threat it names',
+      'Freedonia vowed on Monday to retaliate against Sylvania.',
+      ['THREATEN/violence FRD>SYL'],
     ],
     [
       'a vow to arrest keeps the arrest as its mode',

@@ -12,6 +12,8 @@ const FORCE: ReadonlyMap<EventType, ModeOf> = new Map<EventType, ModeOf>([
   ['ASSAULT', () => 'violence'],
   ['SANCTION', () => 'sanction'],
   ['COERCE', (mode) => (mode === 'arrest' || mode === 'curfew' ? mode : 'restrict')],
+  // "vowed to retaliate": the complement is a threat already, its mode stays
+  ['THREATEN', (mode) => mode ?? 'violence'],
 ]);
 // The verbs of a one-sided promise: agreeing or offering to act with others is not threatening.
 const PROMISES = new Set(['promise', 'pledge', 'vow']);
@@ -20,8 +22,8 @@ const PROMISES = new Set(['promise', 'pledge', 'vow']);
 const WINDOW = 8;
 
 /**
- * "X vowed to attack Y", "X pledged to impose sanctions on Y": a promise whose complement is an
- * act of force is a threat of that act. The promise verb (an AGREE trigger of promising,
+ * "X vowed to attack Y", "X pledged to impose sanctions on Y", "X vowed to retaliate": a promise
+ * whose complement is an act of force, or a threat of one, is a threat of that act. The promise verb (an AGREE trigger of promising,
  * pledging or vowing that governs its complement) becomes THREATEN; its complement, the verb
  * right after "to", is dropped as a complement by drop-governed, which runs next. A promise not to use force ("vowed not to
  * attack") stays a promise, as does one to fight a social ill (word tag `fought-ill`: "vowed to
