@@ -7,6 +7,7 @@ import { dropAmbiguousStates } from './drop-ambiguous-states.js';
 import { dropHyphenCompounds } from './drop-hyphen-compounds.js';
 import { dropNameParts } from './drop-name-parts.js';
 import { recodeEthnicGroups } from './ethnic-groups.js';
+import { shareCoordinatedHead } from './share-coordinated-head.js';
 import { findContextNames } from './find-context-names.js';
 import { findDefinedAcronyms } from './find-defined-acronyms.js';
 import { findInitialisms } from './find-initialisms.js';
@@ -18,7 +19,13 @@ import { readArticleDay } from './resolve-office-holder.js';
 type Refiner = (cands: ActorCandidate[], tokens: Token[]) => ActorCandidate[];
 
 // Refiners in order; they read the final spans, so they run after the phrases are combined.
-const REFINERS: Refiner[] = [dropHyphenCompounds, dropNameParts, recodeEthnicGroups];
+const REFINERS: Refiner[] = [
+  dropHyphenCompounds,
+  dropNameParts,
+  recodeEthnicGroups,
+  // after the names are cut: each demonym of "Xian and Yian troops" takes the head's sector
+  shareCoordinatedHead,
+];
 
 /**
  * Finds the actors of an article: states by name, demonym and capital, the parts of a state
