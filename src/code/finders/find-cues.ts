@@ -178,9 +178,52 @@ function joinedAfterBy(view: SentenceView, last: number, a: FoundActor): boolean
 
 // Whether a cue opens its clause ("..., said Miller", "Said Miller:"), so that its speaker may
 // follow it; after a subject phrase ("The spy agency says X sent"), what follows is what was said.
-// A cue word in "-ing" right after a comma: a participle hung on the clause before it.
+// Auxiliaries that open a finite verb group after a subject ("said Yian troops had shelled").
+const AUXILIARIES = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'did',
+  'does',
+]);
+// How far after a party named after a cue a verb of its own may start.
+const VERB_REACH = 4;
+
+// A cheap look before reading the clause: an auxiliary or a past form in the few words after the
+// party at token `at`, before any punctuation.
+function verbMayFollow(view: SentenceView, at: number): boolean {
+  for (let k = at + 1; k <= at + VERB_REACH && k < view.tokens.length; k++) {
+    const w = view.tokens[k]?.lower ?? '';
+    if (!/^[a-z]/.test(w)) return false;
+    if (AUXILIARIES.has(w) || /[a-z]ed$/.test(w)) return true;
+  }
+  return false;
+}
+
+// Whether a cue of the sentence before this one named its speaker ("X said ..., adding ...": the
+// same speech act, which the same-act rule below reads without the clause).
+function spokenBefore(hits: readonly CueHit[], view: SentenceView): boolean {
+  const last = hits.at(-1);
+  return last !== undefined && last.view === view && last.sources.length > 0;
+}
+
+// A cue word in "-ing" right after a comma, with a party named before it: a participle hung on
+// the clause before it.
 function participleAfterComma(view: SentenceView, first: number): boolean {
-  return view.tokens[first - 1]?.text === ',' && /[a-z]ing$/.test(view.tokens[first]?.lower ?? '');
+  if (view.tokens[first - 1]?.text !== ',' || !/[a-z]ing$/.test(view.tokens[first]?.lower ?? ''))
+    return false;
+  const end = view.tokens[first]?.start ?? 0;
+  return view.mentions.some((m) => m.kind === 'actor' && m.span.end <= end);
 }
 
 function cueStartsItsClause(view: SentenceView, first: number): boolean {
@@ -281,7 +324,7 @@ export function findCues(
       const shared =
         coordinatorBefore(view.tokens, first) >= 0
           ? clauseSubjectAt(view, f.start)
-          : participleAfterComma(view, first)
+          : participleAfterComma(view, first) && !spokenBefore(hits, view)
             ? mainSubjectBefore(view, f.start)
             : [];
       const before = shared.length > 0 ? shared : findActorsBefore(view, first, others, 14, true);
@@ -299,7 +342,10 @@ export function findCues(
         if (
           speaker &&
           speaker.at <= last + 3 &&
-          !inSubjectOfLaterVerb(view, view.tokens[speaker.at]?.start ?? 0)
+          !(
+            verbMayFollow(view, speaker.at) &&
+            inSubjectOfLaterVerb(view, view.tokens[speaker.at]?.start ?? 0)
+          )
         )
           sources = [speaker.ref];
       }

@@ -18,6 +18,21 @@ const weapons = wordsTagged('strike-weapon');
 const forces = wordsTagged('troops-of-party');
 // The impact verbs forces do, with a target: forces that "land" arrive, they strike no one.
 const FORCE_HIT_VERBS = new Set(['hit', 'pound', 'smash']);
+// Their forms, for a look at the tokens before any tagging ("Ukraine" holds "rain", "Poland"
+// "land": the text test alone lets most sentences through).
+const FORCE_HIT_FORMS = new Set([
+  'hit',
+  'hits',
+  'hitting',
+  'pound',
+  'pounds',
+  'pounded',
+  'pounding',
+  'smash',
+  'smashes',
+  'smashed',
+  'smashing',
+]);
 // Verbs of a weapon's impact that name no attack of their own ("struck" is a trigger already);
 // not "crashed" or "fell": a drone that crashes or falls may have attacked no one.
 const HIT_VERBS = new Set(['hit', 'land', 'slam', 'pound', 'rain', 'explode', 'smash']);
@@ -39,7 +54,12 @@ const NOT_AFTER = new Set(['back', 'out']);
 export function findWeaponStrikes(view: SentenceView): EventCandidate[] {
   if (!HIT_STEMS.test(view.sentence.text)) return [];
   const tokens = view.tokens;
-  if (!tokens.some((t) => weapons().has(t.lower) || forces().has(t.lower))) return [];
+  const weaponNamed = tokens.some((t) => weapons().has(t.lower));
+  const forcesHit =
+    !weaponNamed &&
+    tokens.some((t) => FORCE_HIT_FORMS.has(t.lower)) &&
+    tokens.some((t) => forces().has(t.lower));
+  if (!weaponNamed && !forcesHit) return [];
   const syntax = syntaxOf(view);
   const out: EventCandidate[] = [];
   for (const clause of syntax.clauses) {

@@ -331,6 +331,19 @@ function toldOf(c: EventCandidate, cueEnd: number): boolean {
   return that && !planned;
 }
 
+// Forms of "be" that may follow an event noun as its verb ("the attack was", "the strikes are").
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+// How far after the noun its "be" may stand ("the strikes on Xville were").
+const BE_REACH = 6;
+
+// A cheap look before reading the clause: a form of "be" a few words after the noun.
+function beAhead(c: EventCandidate): boolean {
+  const tokens = c.view.tokens;
+  for (let k = c.last + 1; k <= c.last + BE_REACH && k < tokens.length; k++)
+    if (BE_FORMS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 /**
  * Chooses actors and recipients from the sentence: the actor group before the trigger (subject,
  * possessor), the first actor group after it (object, "to X"), passives ("by X"), troops named as
@@ -381,7 +394,9 @@ export function assignActors(
     // "said the strikes were illegal": an event noun that is the subject of "be" is what is
     // spoken of; the words after the verb are said of it, not its parties
     const predicateAt =
-      nominal && namesParty(c.view) ? laterVerbOfSubject(c.view, c.trigger.span.start, true) : -1;
+      nominal && beAhead(c) && namesParty(c.view)
+        ? laterVerbOfSubject(c.view, c.trigger.span.start, true)
+        : -1;
     const after = (
       clause && clause.after.length > 0
         ? clause.after
