@@ -46,6 +46,8 @@ export interface EventCandidate {
   dropped: string | undefined;
   /** The clause of a verb trigger (subject, verb group with voice, negation and modal), once read. */
   clause: ClauseRoles | null | undefined;
+  /** The thing its own phrase aims the act at ("at a cargo ship"), whose owner no rule may guess. */
+  aimedAt?: string;
 }
 
 /** What a finder decides; the rest is left to later rules. */

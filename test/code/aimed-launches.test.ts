@@ -37,6 +37,14 @@ describe('a missile launch aimed at another party is an attack on it', () => {
     expect(code(text).some((e) => e.startsWith('ASSAULT/missile LVA>'))).toBe(true);
   });
 
+  it("a launch at a ship is no attack on the rebels' own state", () => {
+    expect(
+      code(
+        'Latvia has fought the rebels for years. Latvian rebels fired two missiles at a foreign-owned cargo ship.',
+      ),
+    ).toContain('ASSAULT/missile LVA>');
+  });
+
   it.each([
     ['into the sea', 'North Korea launched two ballistic missiles into the sea on Tuesday.'],
     ['toward a sea or a state: a show of force', 'North Korea fired a missile toward Japan.'],

@@ -36,7 +36,8 @@ export function inferRebelOpponent(
       stateMention.set(m.actor.code, m);
   for (const c of cands) {
     if (c.dropped || !FORCE.has(c.type) || c.entry.reciprocal === true) continue;
-    if (c.recipients.length > 0) continue;
+    // "fired missiles at a cargo ship": the target is the ship's, not the rebels' own state
+    if (c.recipients.length > 0 || c.aimedAt !== undefined) continue;
     const state = rebelState(c);
     const m = state ? stateMention.get(state) : undefined;
     if (!m) continue;

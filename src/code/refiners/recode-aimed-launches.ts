@@ -56,6 +56,7 @@ export function recodeAimedLaunches(cands: EventCandidate[]): EventCandidate[] {
     c.type = 'ASSAULT';
     c.mode = 'missile';
     if (target && c.recipients.length === 0) c.recipients = [target];
+    if (!target && thing) c.aimedAt = thing;
     c.notes.push(
       target
         ? `recoded ASSAULT/missile: the launch is aimed at "${target.text ?? target.code}" (${target.code})`
