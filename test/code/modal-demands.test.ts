@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
 import { compactCoder } from './support/compact-event.js';
-import { testDictionaries } from './support/test-dictionaries.js';
+import { testDictionaries, WITHDRAW_TRIGGER } from './support/test-dictionaries.js';
 
 // The modal demand words, as the shipped dictionary has them, and an act to be asked for.
 const EXTRA: TriggerEntry[] = [
@@ -35,14 +35,7 @@ const EXTRA: TriggerEntry[] = [
     object: ['firmly'],
     speakerActs: true,
   },
-  {
-    id: 'withdraw',
-    pos: 'verb',
-    lemma: 'withdraw',
-    forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
-    type: 'RETREAT',
-    mode: 'withdraw',
-  },
+  WITHDRAW_TRIGGER,
 ];
 const code = compactCoder(testDictionaries(EXTRA), { date: false, quantity: false });
 

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compactCoder } from './support/compact-event.js';
-import { testDictionaries } from './support/test-dictionaries.js';
+import { testDictionaries, WITHDRAW_TRIGGER } from './support/test-dictionaries.js';
 
-const code = compactCoder(
-  testDictionaries([
-    {
-      id: 'withdraw',
-      pos: 'verb',
-      lemma: 'withdraw',
-      forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
-      type: 'RETREAT',
-      mode: 'withdraw',
-    },
-  ]),
-  { date: false, quantity: false },
-);
+const code = compactCoder(testDictionaries([WITHDRAW_TRIGGER]), { date: false, quantity: false });
 
 // Invented sentences. Freedonia = FRD.
 describe("a speaker's own forces named by a possessive in what it said (roles/possessive-subject)", () => {

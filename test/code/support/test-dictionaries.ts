@@ -1,6 +1,16 @@
 import type { CodeDictionaries, TriggerEntry } from '../../../src/code/load-code-dictionaries.js';
 import { loadCodeDictionaries } from '../../../src/code/load-code-dictionaries.js';
 
+/** An invented withdrawal row (RETREAT) with its irregular forms, for the tests that need one. */
+export const WITHDRAW_TRIGGER: TriggerEntry = {
+  id: 'withdraw',
+  pos: 'verb',
+  lemma: 'withdraw',
+  forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+  type: 'RETREAT',
+  mode: 'withdraw',
+};
+
 /**
  * A small invented trigger and cue list: rule tests must not lean on the shipped entries. A rule
  * test that needs a trigger of its own passes it as `extra`.
