@@ -1,5 +1,5 @@
 import type { ActorMention, Article, Sentence } from '../../model/index.js';
-import { isCapitalised } from '../mention-utils.js';
+import { isCapitalised, startsWithWordChar } from '../mention-utils.js';
 
 /** The rule id of an initialism of a body the article named in full before. */
 export const INITIALISM_RULE = 'actor/initialism';
@@ -7,7 +7,6 @@ export const INITIALISM_RULE = 'actor/initialism';
 // Lower-case words a body's name holds that its initials leave out ("Forces for the Defence of").
 const LEFT_OUT = new Set(['and', 'of', 'for', 'on', 'the', '&']);
 const WORDS = /[\s-]+/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // A name's initials: the first letter of each capitalised word ("Xian Liberation Army": "XLA"),
 // or '' where a word is neither capitalised nor a linking word.
@@ -23,8 +22,7 @@ function initialsOf(text: string): string {
 
 // Whether the character at `i` of `text` is a letter or a digit (a word goes on there).
 function wordCharAt(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
+  return startsWithWordChar(text[i] ?? '');
 }
 
 /**

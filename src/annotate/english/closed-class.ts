@@ -17,6 +17,9 @@ export const NOMINATIVE = new Set(['they', 'he', 'she', 'we', 'i']);
 /** Possessive determiners. */
 export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
+/** The possessive determiners that may stand for a party of the story ("its troops", "our forces"). */
+export const PARTY_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
 /** Personal pronouns that stand for a party named elsewhere. */
 export const PERSONAL = new Set([
   'it',

@@ -1,8 +1,8 @@
 import type { TaggedWord } from './tag-words.js';
 import { lemmaAs } from './wink-tagger.js';
 
-// What opens the object of a gerund read as a verb ("wounding two others", "burning the depot").
-const OPENS_OBJECT = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
+/** What opens the object of a gerund read as a verb ("wounding two others", "burning the depot"). */
+export const OPENS_GERUND_OBJECT = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
 
 /**
  * ", killing one officer and wounding two others": the tagger reads the second "-ing" form of a
@@ -20,7 +20,7 @@ export function retagCoordinatedGerunds(words: TaggedWord[]): TaggedWord[] {
     if (!w || w.pos !== 'NOUN' || !/[a-z]ing$/.test(w.lower)) continue;
     const conj = words[i - 1];
     if (conj?.pos !== 'CCONJ' || (conj.lower !== 'and' && conj.lower !== 'or')) continue;
-    if (!OPENS_OBJECT.has(words[i + 1]?.pos ?? '')) continue;
+    if (!OPENS_GERUND_OBJECT.has(words[i + 1]?.pos ?? '')) continue;
     if (!gerundBefore(words, i - 1)) continue;
     out ??= [...words];
     out[i] = { ...w, pos: 'VERB', lemma: lemmaAs(w.lower, 'VERB') };

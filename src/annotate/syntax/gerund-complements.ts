@@ -1,9 +1,7 @@
+import { OPENS_GERUND_OBJECT } from './coordinated-gerunds.js';
 import { GERUND_COMPLEMENT } from './english.js';
 import type { TaggedWord } from './tag-words.js';
 import { lemmaAs } from './wink-tagger.js';
-
-// What opens the object of a gerund read as a verb ("arming the rebels", "shelling Yton").
-const OPENS_OBJECT = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
 
 /**
  * "Xia denied arming the rebels", "resumed shelling the town": the tagger reads an "-ing" form
@@ -20,7 +18,7 @@ export function retagGerundComplements(words: TaggedWord[]): TaggedWord[] {
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i];
     if (!w || w.pos !== 'NOUN' || !/[a-z]ing$/.test(w.lower)) continue;
-    if (!OPENS_OBJECT.has(words[i + 1]?.pos ?? '')) continue;
+    if (!OPENS_GERUND_OBJECT.has(words[i + 1]?.pos ?? '')) continue;
     let k = i - 1;
     while (k > 0 && words[k]?.pos === 'ADV') k--;
     const verb = words[k];

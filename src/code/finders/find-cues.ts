@@ -12,7 +12,7 @@ import {
 import { coordinatorBefore, tokenIndexAt, type SentenceView } from '../sentence-view.js';
 import { partyBeforeAppositive, partyBeforeAside } from './appositive-speaker.js';
 import { alternatives, opensWithWordChar } from './pattern-opening.js';
-import { BE_FINITE } from '../../annotate/english/closed-class.js';
+import { BE_FINITE, HAVE_FINITE } from '../../annotate/english/closed-class.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 
 // The forms of "be" a passive cue stands after ("was announced").
@@ -176,17 +176,10 @@ function joinedAfterBy(view: SentenceView, last: number, a: FoundActor): boolean
   );
 }
 
-// Whether a cue opens its clause ("..., said Miller", "Said Miller:"), so that its speaker may
-// follow it; after a subject phrase ("The spy agency says X sent"), what follows is what was said.
 // Auxiliaries that open a finite verb group after a subject ("said Yian troops had shelled").
-const AUXILIARIES = new Set([
-  'had',
-  'has',
-  'have',
-  'was',
-  'were',
-  'is',
-  'are',
+const AUXILIARIES = new Set<string>([
+  ...BE_FINITE,
+  ...HAVE_FINITE,
   'will',
   'would',
   'could',
@@ -226,6 +219,8 @@ function participleAfterComma(view: SentenceView, first: number): boolean {
   return view.mentions.some((m) => m.kind === 'actor' && m.span.end <= end);
 }
 
+// Whether a cue opens its clause ("..., said Miller", "Said Miller:"), so that its speaker may
+// follow it; after a subject phrase ("The spy agency says X sent"), what follows is what was said.
 function cueStartsItsClause(view: SentenceView, first: number): boolean {
   let k = first - 1;
   while (k >= 0 && BETWEEN_SUBJECT_AND_CUE.test(view.tokens[k]?.lower ?? '')) k--;

@@ -16,6 +16,7 @@ import {
   DEMONSTRATIVES,
   HAVE_FINITE,
   PARTICLES,
+  PARTY_POSSESSIVES,
   PARTY_PRONOUNS,
 } from '../../annotate/english/closed-class.js';
 
@@ -231,9 +232,6 @@ const COUNTED_PEOPLE = new Set([
   'hundreds',
 ]);
 
-// Possessives that open a verb's own object ("and recalled its ambassador").
-const OBJECT_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
-
 /**
  * "Xia said it was alarmed and called on Yia to withdraw": a past form joined by "and"/"or" to
  * an earlier "be" + participle (`be`, its index) shares that "be" only when it has no object of
@@ -250,7 +248,7 @@ function activeAfterCoordination(
   const between = view.tokens.slice(be + 1, i).map((t) => t.lower);
   if (!between.includes('and') && !between.includes('or')) return false;
   const isParty = (k: number): boolean => view.mentionAt.get(k)?.[0]?.kind === 'actor';
-  if (isParty(i + 1) || OBJECT_POSSESSIVES.has(view.tokens[i + 1]?.lower ?? '')) return true;
+  if (isParty(i + 1) || PARTY_POSSESSIVES.has(view.tokens[i + 1]?.lower ?? '')) return true;
   return objectAt === i + 1 && isParty(i + 2);
 }
 

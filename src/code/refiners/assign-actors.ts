@@ -27,7 +27,7 @@ import {
   uniqueRefs,
   type FoundActor,
 } from '../roles/role-search.js';
-import { MODALS, PARTY_PRONOUNS } from '../../annotate/english/closed-class.js';
+import { BE_FINITE, MODALS, PARTY_PRONOUNS } from '../../annotate/english/closed-class.js';
 import { REPORTING } from '../../annotate/syntax/english.js';
 
 const RECIPIENT_PREPS = new Set([
@@ -332,7 +332,7 @@ function toldOf(c: EventCandidate, cueEnd: number): boolean {
 }
 
 // Forms of "be" that may follow an event noun as its verb ("the attack was", "the strikes are").
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const BE_AFTER_NOUN = new Set<string>([...BE_FINITE, 'been', 'be']);
 // How far after the noun its "be" may stand ("the strikes on Xville were").
 const BE_REACH = 6;
 
@@ -340,7 +340,7 @@ const BE_REACH = 6;
 function beAhead(c: EventCandidate): boolean {
   const tokens = c.view.tokens;
   for (let k = c.last + 1; k <= c.last + BE_REACH && k < tokens.length; k++)
-    if (BE_FORMS.has(tokens[k]?.lower ?? '')) return true;
+    if (BE_AFTER_NOUN.has(tokens[k]?.lower ?? '')) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { ActorRef } from '../../model/index.js';
 import type { EventCandidate } from '../candidate.js';
-import { commaInFigure } from '../sentence-view.js';
+import { commaInFigure, type Token } from '../sentence-view.js';
 import { otherPartyAt } from '../roles/other-party.js';
 
 // The words that aim a launch at someone: "fired a missile at X", "launched rockets against X",
@@ -20,7 +20,7 @@ const crafts = wordsTagged('craft-head');
 const sites = wordsTagged('site-head');
 
 // Whether a craft or site heads the phrase after token `k` ("at" a ship, "on" an airbase).
-function thingAfter(tokens: readonly { lower: string }[], k: number): string | null {
+function thingAfter(tokens: readonly Token[], k: number): string | null {
   for (let j = k + 1; j <= k + THING_WINDOW && j < tokens.length; j++) {
     const w = tokens[j]?.lower ?? '';
     if (PHRASE_END.has(w) || w === '.') return null;

@@ -23,10 +23,11 @@ const WINDOW = 8;
 
 /**
  * "X vowed to attack Y", "X pledged to impose sanctions on Y", "X vowed to retaliate": a promise
- * whose complement is an act of force, or a threat of one, is a threat of that act. The promise verb (an AGREE trigger of promising,
- * pledging or vowing that governs its complement) becomes THREATEN; its complement, the verb
- * right after "to", is dropped as a complement by drop-governed, which runs next. A promise not to use force ("vowed not to
- * attack") stays a promise, as does one to fight a social ill (word tag `fought-ill`: "vowed to
+ * whose complement is an act of force, or a threat of one, is a threat of that act. The promise
+ * verb (an AGREE trigger of promising, pledging or vowing that governs its complement) becomes
+ * THREATEN; its complement, the verb right after "to", is dropped as a complement by
+ * drop-governed, which runs next. A promise not to use force ("vowed not to attack") stays a
+ * promise, as does one to fight a social ill (word tag `fought-ill`: "vowed to
  * fight corruption").
  */
 export function recodeVowedForce(cands: EventCandidate[]): EventCandidate[] {

@@ -14,17 +14,20 @@ const FOR_SIDE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  * at it.
  */
 export function namesSideHelped(view: SentenceView, found: FoundActor): boolean {
-  const prep = view.tokens[found.at - 1]?.lower ?? '';
-  const noun = view.tokens[found.at - 2]?.lower ?? '';
-  return FOR_SIDE.get(prep)?.has(noun) === true;
+  return helpedAt(view, found.at);
+}
+
+// Whether the words right before token `k` make what stands there a side helped.
+function helpedAt(view: SentenceView, k: number): boolean {
+  const prep = view.tokens[k - 1]?.lower ?? '';
+  return FOR_SIDE.get(prep)?.has(view.tokens[k - 2]?.lower ?? '') === true;
 }
 
 /** The codes of the parties a sentence names as a side helped ({@link namesSideHelped}). */
 export function sidesHelpedIn(view: SentenceView): Set<string> {
   const out = new Set<string>();
   for (const [i, mentions] of view.mentionAt) {
-    const prep = view.tokens[i - 1]?.lower ?? '';
-    if (FOR_SIDE.get(prep)?.has(view.tokens[i - 2]?.lower ?? '') !== true) continue;
+    if (!helpedAt(view, i)) continue;
     for (const m of mentions) if (m.kind === 'actor') out.add(m.actor.code);
   }
   return out;

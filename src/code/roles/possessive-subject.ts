@@ -1,10 +1,9 @@
 import type { Phrase } from '../../annotate/syntax/chunk-phrases.js';
 import type { Clause, SentenceSyntax } from '../../annotate/syntax/find-clauses.js';
+import { PARTY_POSSESSIVES } from '../../annotate/english/closed-class.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 
 const forces = wordsTagged('troops-of-party');
-// "its troops", "their forces", and a person's or a speaker's own: "his troops", "our forces".
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /**
  * Whether a reported clause's subject is the speaker's own forces, named by a possessive
@@ -17,5 +16,5 @@ export function isSpeakersOwnForces(syntax: SentenceSyntax, clause: Clause, p: P
   if (clause.link !== 'complement') return false;
   const first = syntax.words[p.first]?.lower ?? '';
   const head = syntax.words[p.head]?.lower ?? '';
-  return POSSESSIVE.has(first) && p.head - p.first <= 2 && forces().has(head);
+  return PARTY_POSSESSIVES.has(first) && p.head - p.first <= 2 && forces().has(head);
 }
