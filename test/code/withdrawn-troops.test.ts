@@ -3,17 +3,9 @@ import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
 import { buildAnnotated } from './support/build-annotated.js';
 import { compactEvent } from './support/compact-event.js';
-import { testDictionaries } from './support/test-dictionaries.js';
+import { testDictionaries, WITHDRAW_TRIGGER } from './support/test-dictionaries.js';
 
-const WITHDRAW: TriggerEntry = {
-  id: 'withdraw',
-  pos: 'verb',
-  lemma: 'withdraw',
-  forms: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
-  type: 'RETREAT',
-  mode: 'withdraw',
-  troopsRetreat: true,
-};
+const WITHDRAW: TriggerEntry = { ...WITHDRAW_TRIGGER, troopsRetreat: true };
 const dicts = testDictionaries([WITHDRAW]);
 // the same verb without the property: the rule is the property's, not the verb's
 const plain = testDictionaries([{ ...WITHDRAW, troopsRetreat: false }]);
