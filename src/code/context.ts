@@ -4,6 +4,7 @@ import { cueTokenSet, findCues, matchCuesInText, matchesBySentence } from './fin
 import { indexTriggers, type TriggerIndex } from './finders/trigger-index.js';
 import type { CodeDictionaries, CodebookEntry } from './load-code-dictionaries.js';
 import type { PartNoun } from './refiners/refine-possessed-sector.js';
+import { leadParties } from './roles/role-search.js';
 import { viewSentences, type SentenceView } from './sentence-view.js';
 
 /**
@@ -46,15 +47,18 @@ export function codeContext(annotated: Annotated, dicts: CodeDictionaries): Code
   const speakers = new Map<number, ActorRef[]>();
   let previous: ActorRef[] = [];
   const cueMatches = matchesBySentence(matchCuesInText(annotated.text, dicts.cues), views);
-  for (const view of views) {
+  views.forEach((view, k) => {
     speakers.set(view.index, previous);
-    const found = findCues(view, cueMatches[view.index] ?? [], published, previous);
+    const prior = views[k - 1];
+    const pointed = (): ActorRef[] =>
+      prior ? leadParties(prior, blocked.get(prior.index) ?? new Set()) : [];
+    const found = findCues(view, cueMatches[view.index] ?? [], published, previous, pointed);
     // the sentence's last speaker goes on speaking; one with no code ends the one before
     const last = found.filter((h) => h.carriesSpeaker && h.sourceKind === 'actor').pop();
     if (last) previous = last.sources;
     hits.push(...found);
     blocked.set(view.index, cueTokenSet(view, found));
-  }
+  });
   return {
     annotated,
     published,

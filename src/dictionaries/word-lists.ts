@@ -45,6 +45,7 @@ export const WordTag = z.enum([
   'craft-head',
   'crowd',
   'whole-conflict',
+  'voice-of-party',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 
@@ -78,6 +79,7 @@ export const WORD_LISTS = [
   'appeal-addressees',
   'craft-nouns',
   'conflict-nouns',
+  'voice-nouns',
 ] as const;
 
 const sets = new Map<string, Set<string>>();

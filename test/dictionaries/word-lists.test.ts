@@ -56,6 +56,7 @@ describe('word lists', () => {
       'appeal-addressees',
       'craft-nouns',
       'conflict-nouns',
+      'voice-nouns',
     ]);
   });
 

@@ -6,12 +6,14 @@ import {
   coordinated,
   findActorsAfter,
   findActorsBefore,
+  leadParties,
   uniqueRefs,
   type FoundActor,
 } from '../roles/role-search.js';
 import { coordinatorBefore, tokenIndexAt, type SentenceView } from '../sentence-view.js';
 import { partyBeforeAppositive, partyBeforeAside } from './appositive-speaker.js';
 import { alternatives, opensWithWordChar } from './pattern-opening.js';
+import { isPossessedVoice } from './possessed-voice.js';
 import { BE_FINITE, HAVE_FINITE } from '../../annotate/english/closed-class.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 
@@ -257,6 +259,7 @@ export function findCues(
   matches: { cue: StanceCue; start: number; end: number }[],
   published: string | null,
   previousSource: ActorRef[],
+  pointedParty: () => ActorRef[] = () => [],
 ): CueHit[] {
   let lower: string | null = null;
   const taken: { start: number; end: number }[] = [];
@@ -357,6 +360,12 @@ export function findCues(
         PRONOUN.test(subjectWords.at(-1) ?? '')
       ) {
         sources = lastSubject;
+      } else if (isPossessedVoice(subjectWords)) {
+        // "Xia did not attack, its ministry said": the party the sentence is about before the
+        // cue; "Its defence ministry said": the one the sentence before is about; else the speaker
+        const here = leadParties(view, others, first);
+        const pointed = here.length > 0 ? here : pointedParty();
+        sources = pointed.length > 0 ? pointed : lastSubject;
       }
       // "quoted Xia as saying": a cue right after a named speaker's cue is the same speech act
       const act = hits.at(-1);

@@ -8,13 +8,17 @@ const forces = wordsTagged('troops-of-party');
 /**
  * Whether a reported clause's subject is the speaker's own forces, named by a possessive
  * pronoun ("Xia said its troops had withdrawn", "... their forces completed", "the army chief said
- * his troops had withdrawn", "we said our forces held"): the possessor is
+ * his troops had withdrawn", "we said our forces held", "Xia said two of its soldiers were
+ * killed"): the possessor is
  * the subject of the clause that reports it, as a personal pronoun would be. Only forces, and
  * only in what was said: "its ally" or a possessive elsewhere may point at any party named before.
  */
 export function isSpeakersOwnForces(syntax: SentenceSyntax, clause: Clause, p: Phrase): boolean {
   if (clause.link !== 'complement') return false;
-  const first = syntax.words[p.first]?.lower ?? '';
-  const head = syntax.words[p.head]?.lower ?? '';
-  return PARTY_POSSESSIVES.has(first) && p.head - p.first <= 2 && forces().has(head);
+  // "four of its soldiers were killed": the count's possessive phrase
+  const partitive =
+    syntax.words[p.first]?.pos === 'NUM' && syntax.words[p.first + 1]?.lower === 'of' ? 2 : 0;
+  const first = syntax.words[p.first + partitive]?.lower ?? '';
+  const head = syntax.words[p.last]?.lower ?? '';
+  return PARTY_POSSESSIVES.has(first) && p.last - p.first - partitive <= 2 && forces().has(head);
 }

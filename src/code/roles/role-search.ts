@@ -305,3 +305,19 @@ export function findMainSubject(
   }
   return [];
 }
+
+/**
+ * The parties a sentence is about, before token `before`: its main subject with the parties
+ * joined to it ("Xia and Yia signed"), or none. What a possessive pronoun points at ("Xia did not
+ * attack, its ministry said"; "Xia denied it. Its ministry said").
+ */
+export function leadParties(
+  view: SentenceView,
+  blocked: Set<number>,
+  before = view.tokens.length,
+): ActorRef[] {
+  const subject = findMainSubject(view, before, blocked)[0];
+  if (!subject) return [];
+  const joined = [subject, ...findActorsAfter(view, subject.at, blocked, 8)];
+  return uniqueRefs(coordinated(view, joined, 0).map((a) => a.ref));
+}
