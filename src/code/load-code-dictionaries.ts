@@ -20,6 +20,12 @@ export const TriggerEntry = z.object({
    * word lists tag so ("@troop-noun": one list of troop nouns for every verb that moves troops).
    */
   object: z.array(z.string()).optional(),
+  /**
+   * The object word is a particle of the verb: it follows the verb, with at most adverbs between
+   * ("called on", "called publicly for"); "what Xia called retaliation for" is the verb's other
+   * sense, naming.
+   */
+  adjacentObject: z.boolean().optional(),
   /** An object among these makes the verb something else ("provided evidence" is no aid). */
   notObject: z.array(z.string()).optional(),
   /** One of these words must stand near a noun trigger. */

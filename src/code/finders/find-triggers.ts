@@ -1,6 +1,7 @@
 import { isCapitalised } from '../../annotate/mention-utils.js';
 import { isNumberWord } from '../../annotate/quantities/parse-number.js';
-import { MODALS } from '../../annotate/english/closed-class.js';
+import { isAdverbAfterAnd, MODALS } from '../../annotate/english/closed-class.js';
+import { TIME_WORDS } from '../../annotate/syntax/english.js';
 import { wordsTagged } from '../../dictionaries/word-lists.js';
 import { takesOwnObject } from './participle-object.js';
 import type { EventCandidate } from '../candidate.js';
@@ -350,6 +351,16 @@ function particleOfAnotherVerb(tokens: Token[], i: number, at: number): boolean 
   return tokens.slice(i + 1, at).some((t) => /^[a-z]{3,}ed$/.test(t.lower));
 }
 
+// "called publicly for", "called Thursday on": nothing but adverbs and a day between a verb and
+// its particle.
+function onlyAdverbsBetween(tokens: readonly Token[], verb: number, particle: number): boolean {
+  for (let k = verb + 1; k < particle; k++) {
+    const word = tokens[k]?.lower ?? '';
+    if (!isAdverbAfterAnd(word) && !TIME_WORDS.has(word)) return false;
+  }
+  return true;
+}
+
 /** A verb candidate and the token of the object it was picked by (none for a bare verb form). */
 interface PickedVerb {
   cand: EventCandidate;
@@ -373,6 +384,7 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
     while (at >= 0 && craftHeads().has(view.tokens[at + 1]?.lower ?? ''))
       at = findPhrase(view.tokens, at + 1, i + OBJECT_WINDOW, objects);
     if (at >= 0 && particleOfAnotherVerb(view.tokens, i, at)) at = -1;
+    if (at > i && form.entry.adjacentObject && !onlyAdverbsBetween(view.tokens, i, at)) at = -1;
     // a passive names its object before the verb ("the pact was signed")
     if (at < 0 && form.participle && isPassive(view.tokens, i))
       at = findPhrase(view.tokens, i - OBJECT_WINDOW, i - 1, objects);
