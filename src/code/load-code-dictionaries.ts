@@ -30,11 +30,15 @@ export const TriggerEntry = z.object({
   notObject: z.array(z.string()).optional(),
   /** One of these words must stand near a noun trigger. */
   near: z.array(z.string()).optional(),
+  /** One of these words must stand right before a noun trigger, its modifier ("a crushing response"). */
+  modifiedBy: z.array(z.string()).optional(),
   /**
    * One of these right after the trigger makes it something else: a noun's modifier ("aid
    * groups" is no aid), a verb's other sense ("moved to", "moved closer").
    */
   notNext: z.array(z.string()).optional(),
+  /** One of these right after a passive verb makes it something else ("was met with scepticism"). */
+  notNextPassive: z.array(z.string()).optional(),
   /** One of these up to three words before a noun trigger makes it the object of another act ("broke the truce"). */
   notAfter: z.array(z.string()).optional(),
   /** All parties are actors, no recipient (meetings, joint signings, clashes). */

@@ -371,6 +371,12 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
   let best: { form: TriggerForm; at: number } | null = null;
   for (const form of forms) {
     if (form.entry.notNext?.includes(view.tokens[i + 1]?.lower ?? '')) continue;
+    if (
+      form.entry.notNextPassive?.includes(view.tokens[i + 1]?.lower ?? '') &&
+      form.participle &&
+      passiveAuxiliary(view.tokens, i) !== null
+    )
+      continue;
     const objects = form.entry.object;
     const notObjects = form.entry.notObject;
     if (notObjects && findPhrase(view.tokens, i + 1, i + NOT_OBJECT_WINDOW, notObjects) >= 0)
@@ -482,6 +488,8 @@ function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
     const notAfter = form.entry.notAfter;
     if (notAfter && [1, 2, 3].some((k) => notAfter.includes(view.tokens[i - k]?.lower ?? '')))
       continue;
+    const modifiers = form.entry.modifiedBy;
+    if (modifiers && !modifiers.includes(view.tokens[i - 1]?.lower ?? '')) continue;
     const near = form.entry.near;
     if (near && findPhrase(view.tokens, i - NEAR_WINDOW, i + NEAR_WINDOW, near) < 0) {
       if (form.entry.mode === 'troops' && peopleAtWar(view, i))

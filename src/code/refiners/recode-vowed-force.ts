@@ -20,10 +20,13 @@ const PROMISES = new Set(['promise', 'pledge', 'vow']);
 // How far after the promise its complement's verb may stand ("vowed on Monday to attack"), as
 // drop-governed reads complements.
 const WINDOW = 8;
+// How far after the promise an act noun that is its object may stand ("pledged a swift and harsh response").
+const NOUN_WINDOW = 5;
 
 /**
- * "X vowed to attack Y", "X pledged to impose sanctions on Y", "X vowed to retaliate": a promise
- * whose complement is an act of force, or a threat of one, is a threat of that act. The promise
+ * "X vowed to attack Y", "X pledged to impose sanctions on Y", "X vowed to retaliate", "X promised
+ * swift retaliation": a promise whose complement or object is an act of force, or a threat of one,
+ * is a threat of that act. The promise
  * verb (an AGREE trigger of promising, pledging or vowing that governs its complement) becomes
  * THREATEN; its complement, the verb right after "to", is dropped as a complement by
  * drop-governed, which runs next. A promise not to use force ("vowed not to attack") stays a
@@ -39,11 +42,14 @@ export function recodeVowedForce(cands: EventCandidate[]): EventCandidate[] {
       (d) =>
         d !== c &&
         d.view === c.view &&
-        d.entry.pos === 'verb' &&
-        d.first > c.last + 1 &&
-        d.first - c.last <= WINDOW &&
-        tokens[d.first - 1]?.lower === 'to' &&
-        FORCE.has(d.type),
+        d.first > c.last &&
+        FORCE.has(d.type) &&
+        (d.entry.pos === 'verb'
+          ? d.first > c.last + 1 &&
+            d.first - c.last <= WINDOW &&
+            tokens[d.first - 1]?.lower === 'to'
+          : // "vowed swift retaliation": the promise's object, a modifier or two before it
+            d.first - c.last <= NOUN_WINDOW),
     );
     if (!act) continue;
     // no negation and no other clause between the promise and the act
