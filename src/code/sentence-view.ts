@@ -1,4 +1,5 @@
 import { BACKER_RULE, HOLDER_RULE } from '../annotate/actors/drop-hyphen-compounds.js';
+import { RELATED_RULE } from '../annotate/actors/mark-relation-possessors.js';
 import { isSpaceCode } from '../annotate/mention-utils.js';
 import { isAdverbAfterAnd } from '../annotate/english/closed-class.js';
 import type { SentenceSyntax } from '../annotate/syntax/find-clauses.js';
@@ -177,6 +178,8 @@ export function viewSentences(annotated: Annotated): SentenceView[] {
       if (!m || m.span.start >= sentence.span.end) break;
       if (m.span.start < sentence.span.start || m.span.end > sentence.span.end) continue;
       if (m.kind === 'actor' && m.ruleId === BACKER_RULE) backers.push(m);
+      // "Xia's closest ally": Xia is no party to what the phrase does
+      else if (m.kind === 'actor' && m.ruleId === RELATED_RULE) continue;
       else if (m.kind === 'actor' && m.ruleId === HOLDER_RULE) holders.push(m);
       else inside.push(m);
     }

@@ -46,6 +46,7 @@ export const WordTag = z.enum([
   'crowd',
   'whole-conflict',
   'voice-of-party',
+  'party-relation',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

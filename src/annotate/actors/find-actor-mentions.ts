@@ -6,6 +6,7 @@ import { combineActorPhrases, type ActorContext } from './combine-actor-phrases.
 import { dropAmbiguousStates } from './drop-ambiguous-states.js';
 import { dropHyphenCompounds } from './drop-hyphen-compounds.js';
 import { dropNameParts } from './drop-name-parts.js';
+import { markRelationPossessors } from './mark-relation-possessors.js';
 import { recodeEthnicGroups } from './ethnic-groups.js';
 import { shareCoordinatedHead } from './share-coordinated-head.js';
 import { findContextNames } from './find-context-names.js';
@@ -21,6 +22,7 @@ type Refiner = (cands: ActorCandidate[], tokens: Token[]) => ActorCandidate[];
 // Refiners in order; they read the final spans, so they run after the phrases are combined.
 const REFINERS: Refiner[] = [
   dropHyphenCompounds,
+  markRelationPossessors,
   dropNameParts,
   recodeEthnicGroups,
   // after the names are cut: each demonym of "Xian and Yian troops" takes the head's sector

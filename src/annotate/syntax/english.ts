@@ -28,6 +28,19 @@ export const OBJECT_CONTROL = new Set([
   'authorize',
   'authorise',
   'send',
+  'prompt',
+  'compel',
+  'oblige',
+  'cause',
+  'spur',
+  'drive',
+  'lead',
+  'convince',
+  'advise',
+  'direct',
+  'command',
+  'provoke',
+  'incite',
 ]);
 
 /**

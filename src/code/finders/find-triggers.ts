@@ -361,6 +361,17 @@ function onlyAdverbsBetween(tokens: readonly Token[], verb: number, particle: nu
   return true;
 }
 
+// Words that open a noun phrase, no verb: after "to" they make it a preposition.
+const OPENS_NOUN_PHRASE = new Set<string>([...ARTICLES, ...PARTY_POSSESSIVES, 'full', 'high']);
+
+// "ordered the army to full combat readiness", "ordered troops to the border": a "to" before a
+// noun phrase or a name is a preposition, not the "to" of the complement a governing verb asks for.
+function toPhrase(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (tokens[at]?.lower !== 'to' || !next) return false;
+  return OPENS_NOUN_PHRASE.has(next.lower) || /^\d/.test(next.text) || isCapitalised(next.text);
+}
+
 /** A verb candidate and the token of the object it was picked by (none for a bare verb form). */
 interface PickedVerb {
   cand: EventCandidate;
@@ -391,6 +402,7 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
       at = findPhrase(view.tokens, at + 1, i + OBJECT_WINDOW, objects);
     if (at >= 0 && particleOfAnotherVerb(view.tokens, i, at)) at = -1;
     if (at > i && form.entry.adjacentObject && !onlyAdverbsBetween(view.tokens, i, at)) at = -1;
+    if (at > i && form.entry.governs && toPhrase(view.tokens, at)) at = -1;
     // a passive names its object before the verb ("the pact was signed")
     if (at < 0 && form.participle && isPassive(view.tokens, i))
       at = findPhrase(view.tokens, i - OBJECT_WINDOW, i - 1, objects);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
+import type { Event } from '../../src/model/index.js';
+import { analyze } from '../../src/pipeline.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { testDictionaries, WITHDRAW_TRIGGER } from './support/test-dictionaries.js';
+
+const SUPPORT: TriggerEntry = {
+  id: 'support',
+  pos: 'verb',
+  lemma: 'support',
+  type: 'SUPPORT',
+  mode: null,
+};
+const dicts = testDictionaries([WITHDRAW_TRIGGER, SUPPORT]);
+const line = (e: Event): string =>
+  `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`;
+const code = (text: string): string[] =>
+  explainEvents(buildAnnotated(text, '2024-11-06'), dicts, false).events.map(line);
+const shipped = (text: string): string[] =>
+  analyze(text, { published: '2024-11-06' }).events.map(line);
+
+// Invented sentences; published Wednesday 2024-11-06.
+describe('the object of a control verb acts in its "to"-clause (annotate/syntax OBJECT_CONTROL, refiners/drop-governed)', () => {
+  it('"prompting X to" makes X the doer', () => {
+    expect(
+      code('Freedonia shelled the border on Monday, prompting Sylvania to withdraw its troops.'),
+    ).toContain('RETREAT SYL>');
+  });
+  it('negative: the purpose of sending troops belongs to the sending', () => {
+    expect(
+      code('Freedonia sent troops to support Sylvania.').some((e) => e.startsWith('SUPPORT')),
+    ).toBe(false);
+  });
+});
+
+describe('a "to" before a noun phrase is no complement (finders/find-triggers)', () => {
+  it('"ordered the army to full combat readiness" puts it on alert', () => {
+    expect(shipped('Estonia ordered its army to full combat readiness on Monday.')).toContain(
+      'MOBILIZE EST>',
+    );
+  });
+  it('negative: "ordered X to withdraw" is a demand', () => {
+    expect(code('Freedonia ordered Sylvania to withdraw.')[0]).toMatch(/^REQUEST FRD/);
+  });
+});
+
+describe('the possessor of a relation is no party to the phrase (annotate/actors/mark-relation-possessors)', () => {
+  it.each([
+    [
+      'an appositive',
+      'Latvia, Estonia’s closest ally, condemned Lithuania on Monday.',
+      'ACCUSE LVA>LTU',
+    ],
+    [
+      'a relation before the name',
+      "Estonia's ally Latvia condemned Lithuania on Monday.",
+      'ACCUSE LVA>LTU',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(shipped(text)).toContain(expected);
+  });
+  it('negative: a part of the state it possesses acts for it', () => {
+    expect(shipped("Estonia's foreign ministry condemned Lithuania on Monday.")).toContain(
+      'ACCUSE EST>LTU',
+    );
+  });
+});
