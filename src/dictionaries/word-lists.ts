@@ -47,6 +47,7 @@ export const WordTag = z.enum([
   'whole-conflict',
   'voice-of-party',
   'party-relation',
+  'knowledge-noun',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

@@ -372,6 +372,14 @@ function toPhrase(tokens: readonly Token[], at: number): boolean {
   return OPENS_NOUN_PHRASE.has(next.lower) || /^\d/.test(next.text) || isCapitalised(next.text);
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+// The word right before a noun, past a closing quote mark ('a "crushing" answer').
+function modifierBefore(tokens: readonly Token[], i: number): string {
+  const before = tokens[i - 1]?.text ?? '';
+  return (QUOTE_MARKS.has(before) ? tokens[i - 2] : tokens[i - 1])?.lower ?? '';
+}
+
 /** A verb candidate and the token of the object it was picked by (none for a bare verb form). */
 interface PickedVerb {
   cand: EventCandidate;
@@ -501,7 +509,7 @@ function pickNoun(view: SentenceView, i: number, forms: TriggerForm[]): EventCan
     if (notAfter && [1, 2, 3].some((k) => notAfter.includes(view.tokens[i - k]?.lower ?? '')))
       continue;
     const modifiers = form.entry.modifiedBy;
-    if (modifiers && !modifiers.includes(view.tokens[i - 1]?.lower ?? '')) continue;
+    if (modifiers && !modifiers.includes(modifierBefore(view.tokens, i))) continue;
     const near = form.entry.near;
     if (near && findPhrase(view.tokens, i - NEAR_WINDOW, i + NEAR_WINDOW, near) < 0) {
       if (form.entry.mode === 'troops' && peopleAtWar(view, i))

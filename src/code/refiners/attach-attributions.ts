@@ -103,8 +103,24 @@ function assertedByOthers(c: EventCandidate, hit: CueHit): boolean {
   );
 }
 
+const knowledgeNouns = wordsTagged('knowledge-noun');
+const TOLD_OF = 'told-of';
+// The noun before "of" and an article, right before a topic word ("warning of the strike").
+const BEHIND_OF = /\b([a-z]+)\s+of\s+(?:the\s+|an?\s+|any\s+|this\s+)?$/i;
+
+// The topic a statement names, or null; 'told-of' where it names events only as what one knew
+// or was told of them ("denied prior knowledge of the attack", "no advance warning of the
+// strike"): such a statement answers no claim of the event.
 function topicOf(text: string): string | null {
-  return TOPICS.find(([, re]) => re().test(text))?.[0] ?? null;
+  let toldOf = false;
+  for (const [topic, re] of TOPICS) {
+    for (const m of text.matchAll(new RegExp(re().source, 'gi'))) {
+      const of = BEHIND_OF.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (!of || !knowledgeNouns().has((of[1] ?? '').toLowerCase())) return topic;
+      toldOf = true;
+    }
+  }
+  return toldOf ? TOLD_OF : null;
 }
 
 // A cue that opens a statement of its own after another: "denied the accusation and said its
@@ -203,6 +219,7 @@ export function attachAttributions(
     if (!ANSWERS.has(hit.stance) && !anaphoric) continue;
     // the answer names its topic ("the presence of its forces"): the latest event on that topic
     const topic = topicOf(ownStretch(hit, hits));
+    if (topic === TOLD_OF) continue;
     // a denial of one's own part ("Sylvania is to blame for the clash") answers only an event the
     // speaker is a party to: a mention with no parties or a third side's act cannot take it
     const answerable = (c: EventCandidate): boolean =>
