@@ -144,8 +144,9 @@ export const CODE_PIPELINE: CodePipeline = {
     },
     {
       name: 'find-place-seizures',
-      why: 'a town taken or fallen: the object is a place mention, which no trigger row can name',
+      why: 'a town taken or fallen: the object is a place mention, which no trigger row can name; a town captured is no person captured',
       run: findPlaceSeizures,
+      supersedes: 'ASSAULT',
     },
     {
       name: 'find-backers',

@@ -48,6 +48,7 @@ export const WordTag = z.enum([
   'voice-of-party',
   'party-relation',
   'knowledge-noun',
+  'settlement-of',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

@@ -192,6 +192,11 @@ const ROWS: [string, string, string[]][] = [
     'Ships met at Blue Shoal.',
     ['Blue Shoal|FRD|site|place/feature|Blue Shoal'],
   ],
+  [
+    'a kind of place before "of" and a name: the name is a place',
+    'Rebels entered the village of Kessel Rock on Monday.',
+    ['Kessel Rock|-|site|place/named-site|Kessel Rock'],
+  ],
 ];
 
 // Inputs that must name no place.
@@ -209,6 +214,7 @@ const NONE: [string, string][] = [
   ['a site word after a state alone', 'Jets struck a Freedonian air base.'],
   ['a site word in a title-case headline', 'Troops Shell Ancient Temple After Talks Fail'],
   ['a site prefix with no name after it', 'Camp officials wrote to the ministry.'],
+  ['a kind of place with no name after "of"', 'Rebels entered the town of their birth.'],
 ];
 
 describe('place rules (invented gazetteer)', () => {

@@ -56,3 +56,14 @@ describe('a state backing an armed group gives military aid', () => {
     expect(types(text).some((t) => t.startsWith('AID/'))).toBe(false);
   });
 });
+
+describe("military aid is a material act: its doer's own word on it is a stance", () => {
+  const claims = (text: string): string[] =>
+    explainEvents(annotateWithBackers(text), dicts, false).events.map(
+      (e) =>
+        `${e.type} ${e.actors.map((a) => a.code).join('+')}: ${e.attributions.map((a) => `${a.source?.code ?? '-'} ${a.stance}`).join(', ')}`,
+    );
+  it('a denial of backing an armed group denies the aid', () => {
+    expect(claims('Freedonia denied supporting the SLF on Monday.')).toEqual(['AID FRD: FRD deny']);
+  });
+});

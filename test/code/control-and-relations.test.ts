@@ -67,3 +67,16 @@ describe('the possessor of a relation is no party to the phrase (annotate/actors
     );
   });
 });
+
+describe('a town captured is seized, no person captured (finders/find-place-seizures)', () => {
+  it('"captured the town of X", a town no gazetteer knows', () => {
+    expect(shipped('Estonian troops captured the town of Kessel Rock on Monday.')).toContain(
+      'COERCE EST>',
+    );
+  });
+  it('negative: soldiers captured are people taken', () => {
+    expect(shipped('Estonian troops captured two Latvian soldiers on Monday.')).toContain(
+      'ASSAULT EST>LVA',
+    );
+  });
+});

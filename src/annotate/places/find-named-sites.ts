@@ -6,6 +6,7 @@ import type { PlaceCandidate, PlaceOption } from './place-option.js';
 const SITE_HEADS = wordsTagged('site-head');
 const SITE_PREFIXES = wordsTagged('site-prefix');
 const SITE_MODIFIERS = wordsTagged('site-modifier');
+const SETTLEMENTS = wordsTagged('settlement-of');
 
 // Capitalised words that open a phrase without naming anything.
 const NOT_NAME = new Set(
@@ -39,7 +40,8 @@ function stateWords(t: Token, actors: readonly ActorMention[]): boolean {
 /**
  * Sites the gazetteer cannot know, named by capitalised words and a word that says what they are:
  * a head after the name ("Ta Prohm temple", "Hillford air base", "Chong Kal border crossing") or
- * a prefix before it ("Wat Arun", "Fort Hill"). A name made only of a state's words is no site's
+ * a prefix before it ("Wat Arun", "Fort Hill"), or a kind of place before "of" ("the town of
+ * Xville"). A name made only of a state's words is no site's
  * name ("Xian air base"), nor is anything in a sentence in title case (a headline's every word
  * is capitalised).
  */
@@ -73,6 +75,19 @@ export function findNamedSites(tokens: Token[], actors: readonly ActorMention[])
       if (name.every((w) => stateWords(w, actors))) continue;
       out.push({ from, to: i + 1 });
       free = i + 1;
+    } else if (
+      SETTLEMENTS().has(t.key) &&
+      !isCapitalised(t.text) &&
+      tokens[i + 1]?.key === 'of' &&
+      i + 2 >= free
+    ) {
+      // "the town of Xville": the name after "of"
+      let to = i + 2;
+      while (to - i - 2 < MAX_NAME && nameWord(tokens[to])) to++;
+      if (to === i + 2 || tokens.slice(i + 2, to).every((w) => stateWords(w, actors))) continue;
+      out.push({ from: i + 2, to });
+      free = to;
+      i = to - 1;
     } else if (prefixes.has(t.key) && isCapitalised(t.text) && i >= free) {
       let to = i + 1;
       while (to - i <= MAX_NAME && nameWord(tokens[to]) && !heads.has(tokens[to]?.key ?? '')) to++;

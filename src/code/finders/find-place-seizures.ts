@@ -14,9 +14,31 @@ const FALL: TriggerEntry = {
   mode: 'seize',
   rolesFixed: true,
 };
-const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
-// Words between "take" and the place: "took control of", "taken over".
-const TAKE_LINK = new Set(['control', 'of', 'over', 'the', 'city', 'town', 'of']);
+const TAKE = new Set([
+  'take',
+  'takes',
+  'took',
+  'taken',
+  'taking',
+  'capture',
+  'captures',
+  'captured',
+  'capturing',
+  'seize',
+  'seizes',
+  'seized',
+  'seizing',
+  'recapture',
+  'recaptured',
+  'retake',
+  'retook',
+  'retaken',
+  'overran',
+  'overrun',
+  'overruns',
+]);
+// Words between "take" and the place: "took control of", "taken over", "captured the town of".
+const TAKE_LINK = new Set(['control', 'of', 'over', 'the', 'city', 'town', 'village']);
 // "Xville fell to the rebels", "has fallen into the hands of", "fell under the control of".
 const FELL = new Set(['fell', 'fallen', 'falls']);
 const FELL_TO_FORCE = new Set([
@@ -94,8 +116,8 @@ function fallenTown(view: SentenceView, i: number): PlaceMention | null {
 }
 
 /**
- * "the rebels took Xville", "since taking Xville", "took control of Xville": taking a named town
- * or region is seizing it (COERCE/seize; roles from the clause, the town's state through the
+ * "the rebels took Xville", "since taking Xville", "took control of Xville", "captured the town of
+ * Xville": taking a named town or region is seizing it (COERCE/seize; roles from the clause, the town's state through the
  * rules on places). "the fall of Xville", "Xville fell to the rebels": the town's state lost it
  * (COERCE/seize acted on that state, by whoever the article says).
  */

@@ -49,7 +49,8 @@ function backsArmedGroup(c: EventCandidate): boolean {
 /**
  * "Xia-backed rebels", "Xia is supporting the militia", "the rebels, supported by Xia": a state's
  * support of an armed group is military aid (PLOVER AID, "military and police assistance"), not
- * the verbal support of SUPPORT. Support of a state, a plan or a resolution stays SUPPORT.
+ * the verbal support of SUPPORT, and no speech act. Support of a state, a plan or a resolution
+ * stays SUPPORT.
  */
 export function recodeArmedBacking(cands: EventCandidate[]): EventCandidate[] {
   for (const c of cands) {
@@ -58,6 +59,9 @@ export function recodeArmedBacking(cands: EventCandidate[]): EventCandidate[] {
     if (!backsArmedGroup(c)) continue;
     c.type = 'AID';
     c.mode = 'military';
+    // a material act, no speech act: its doer's own word on it ("denied backing the rebels") is
+    // a stance on it
+    if (c.entry.speech === true) c.entry = { ...c.entry, speech: false };
     c.notes.push('recoded AID/military: backing an armed group is military aid');
   }
   return cands;
