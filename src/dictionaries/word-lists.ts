@@ -49,6 +49,7 @@ export const WordTag = z.enum([
   'party-relation',
   'knowledge-noun',
   'settlement-of',
+  'flight-verb',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

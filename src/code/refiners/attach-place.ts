@@ -2,6 +2,7 @@ import type { CueHit, EventCandidate } from '../candidate.js';
 import type { CodeContext } from '../context.js';
 import { placeInOwnPhrase } from '../roles/place-in-own-phrase.js';
 import { tokenIndexAt, type SentenceView } from '../sentence-view.js';
+import { wordsTagged } from '../../dictionaries/word-lists.js';
 
 type Span = { start: number; end: number };
 
@@ -75,9 +76,22 @@ const WHERE_A_MEASURE_IS_TAKEN = {
   ends: new Set(['over', 'for', 'about', 'amid', 'following', 'because']),
 };
 
+const flightVerbs = wordsTagged('flight-verb');
+const TOWARD = new Set(['to', 'toward', 'towards', 'into', 'across']);
+
+// "thousands fled toward Xville": the place people fled to, unless the event is that flight.
+function fledTo(c: EventCandidate, start: number): boolean {
+  let k = tokenIndexAt(c.view, start) - 1;
+  if (c.view.tokens[k]?.lower === 'the') k--;
+  if (!TOWARD.has(c.view.tokens[k]?.lower ?? '')) return false;
+  const verb = c.view.tokens[k - 1];
+  return !!verb && flightVerbs().has(verb.lower) && c.first !== k - 1;
+}
+
 /** Whether a place named at `start` in the sentence may be where the candidate's act happened. */
 function mayBeItsPlace(c: EventCandidate, start: number): boolean {
   if (SPOKEN.has(c.type) && !c.entry.presence) return false;
+  if (fledTo(c, start)) return false;
   if (FROM_AFAR.has(c.type)) return placeInOwnPhrase(c, start, WHERE_A_MEASURE_IS_TAKEN);
   return true;
 }
@@ -111,7 +125,7 @@ export function attachPlace(cands: EventCandidate[], { hits }: CodeContext): Eve
       }
       if (!mayBeItsPlace(c, m.span.start)) {
         c.notes.push(
-          `place "${m.text}" left off: ${FROM_AFAR.has(c.type) ? "not in the measure's own phrase" : 'a spoken act has no place of its own'}`,
+          `place "${m.text}" left off: ${fledTo(c, m.span.start) ? 'where people fled to' : FROM_AFAR.has(c.type) ? "not in the measure's own phrase" : 'a spoken act has no place of its own'}`,
         );
         continue;
       }

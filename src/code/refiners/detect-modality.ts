@@ -21,6 +21,11 @@ const POSSIBLE = new Set([
   'potential',
   'likely',
   'unlikely',
+  // "tested the ability of its forces to seize": a capacity to act is no act
+  'ability',
+  'capability',
+  'capabilities',
+  'capacity',
 ]);
 const PLANNED = new Set([...MODALS].filter(([, says]) => says === 'future').map(([w]) => w));
 const PLAN_VERBS =
