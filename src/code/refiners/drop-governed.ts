@@ -1,12 +1,25 @@
 import type { EventCandidate } from '../candidate.js';
 import { syntaxOf, wordAt } from '../roles/clause-roles.js';
+import { OBJECT_CONTROL } from '../../annotate/syntax/english.js';
 
 const LINK = new Set(['to', 'that', 'on', 'for', 'not', 'it', 'will', 'would', 'should', 'must']);
+
+// The irregular past forms of the verbs of object control (english.ts OBJECT_CONTROL).
+const IRREGULAR_CONTROL = new Set(['led', 'sent', 'told', 'drove', 'driven', 'bade', 'bid']);
+
+// A word that may be a verb of object control by its form: an inflection in -ed, -ing or -s, or
+// an irregular past.
+function mayBeVerbForm(word: string): boolean {
+  return /(?:ed|ing|s)$/.test(word) || IRREGULAR_CONTROL.has(word) || OBJECT_CONTROL.has(word);
+}
 
 // "the shelling forced X to withdraw": the verb trigger's clause takes its subject from the object
 // of a verb that governs it, and that verb is not the event `main` ("sent troops to support X":
 // the troops' purpose is the sending's).
 function controlledByOther(c: EventCandidate, main: EventCandidate): boolean {
+  // another verb must stand between them: no word that may be one, no need to tag the sentence
+  if (!c.view.tokens.slice(main.last + 1, c.first - 1).some((t) => mayBeVerbForm(t.lower)))
+    return false;
   const syntax = syntaxOf(c.view);
   const w = wordAt(syntax, c.trigger.span.start);
   const clause = syntax.clauses.find((cl) => cl.verb.head === w);
