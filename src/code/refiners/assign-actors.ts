@@ -11,7 +11,7 @@ import {
 } from '../roles/clause-roles.js';
 import { namesParty } from '../sentence-view.js';
 import { namesSideHelped } from '../roles/beneficiary.js';
-import { nearNounSubject } from '../roles/noun-subject.js';
+import { nearNounSubject, possessivePronounOwner } from '../roles/noun-subject.js';
 import { namesTroops } from '../roles/names-troops.js';
 import { objectMaker } from '../roles/object-maker.js';
 import { objectOfParty } from '../roles/object-of-party.js';
@@ -443,8 +443,14 @@ export function assignActors(
             ? 'subject of the clause'
             : 'subject before the trigger';
       if (nominal && possessor.length === 0 && !nearNounSubject(c.view, before, c.first)) {
-        if (before.length > 0) c.notes.push('the party before the noun is too far off to act');
-        actors = [];
+        const owners = possessivePronounOwner(c.view, c.first);
+        if (owners.length > 0) {
+          actors = owners;
+          why = 'the subject a possessive pronoun before the noun points at';
+        } else {
+          if (before.length > 0) c.notes.push('the party before the noun is too far off to act');
+          actors = [];
+        }
       }
       const firstRec = rest.findIndex(
         (f) =>

@@ -1,4 +1,4 @@
-import type { FoundActor } from './role-search.js';
+import { leadActors, type FoundActor } from './role-search.js';
 import type { SentenceView } from '../sentence-view.js';
 
 const MAX_GAP = 4;
@@ -47,4 +47,39 @@ export function nearNounSubject(view: SentenceView, found: FoundActor[], first: 
     gap++;
   }
   return gap <= MAX_GAP;
+}
+
+// A modifier that may stand between the pronoun and the noun: a lower-case word ("its military
+// offensive", "their joint exercises").
+const MODIFIER = /^[a-z][a-z-]*$/;
+const NOTHING_BLOCKED: Set<number> = new Set();
+
+/**
+ * "Xia continued its offensive", "Xia remains firm in its refusal to negotiate": the parties a
+ * possessive pronoun right before an event noun (one modifier between) points at, the subject of
+ * its sentence before the noun, "its" for one party and "their" for one or more. None where no
+ * such pronoun stands there, the subject names no party, or another party is named between.
+ */
+export function possessivePronounOwner(view: SentenceView, first: number): FoundActor[] {
+  let k = first - 1;
+  if (
+    !/^(?:its|their)$/.test(view.tokens[k]?.lower ?? '') &&
+    MODIFIER.test(view.tokens[k]?.text ?? '')
+  )
+    k--;
+  const pronoun = view.tokens[k]?.lower;
+  if (pronoun !== 'its' && pronoun !== 'their') return [];
+  // the subject as written: a speaker's words count (a cue's source is a sentence's subject too)
+  const owners = leadActors(view, NOTHING_BLOCKED, k);
+  const last = owners[owners.length - 1];
+  if (!last || (pronoun === 'its' && owners.length !== 1)) return [];
+  // "X condemned Y and its offensive": a party named between may be the one it points at
+  for (let i = last.at + 1; i < k; i++)
+    if (
+      view.mentionAt
+        .get(i)
+        ?.some((m) => m.kind === 'actor' && m.span.start > (last.ref.span?.end ?? 0))
+    )
+      return [];
+  return owners;
 }

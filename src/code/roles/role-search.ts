@@ -307,17 +307,27 @@ export function findMainSubject(
 }
 
 /**
- * The parties a sentence is about, before token `before`: its main subject with the parties
- * joined to it ("Xia and Yia signed"), or none. What a possessive pronoun points at ("Xia did not
- * attack, its ministry said"; "Xia denied it. Its ministry said").
+ * The parties a sentence is about, before token `before`, as found: its main subject with the
+ * parties joined to it ("Xia and Yia signed"), or none.
+ */
+export function leadActors(
+  view: SentenceView,
+  blocked: Set<number>,
+  before = view.tokens.length,
+): FoundActor[] {
+  const subject = findMainSubject(view, before, blocked)[0];
+  if (!subject) return [];
+  return coordinated(view, [subject, ...findActorsAfter(view, subject.at, blocked, 8)], 0);
+}
+
+/**
+ * The parties a sentence is about, before token `before` ({@link leadActors}): what a possessive
+ * pronoun points at ("Xia did not attack, its ministry said"; "Xia denied it. Its ministry said").
  */
 export function leadParties(
   view: SentenceView,
   blocked: Set<number>,
   before = view.tokens.length,
 ): ActorRef[] {
-  const subject = findMainSubject(view, before, blocked)[0];
-  if (!subject) return [];
-  const joined = [subject, ...findActorsAfter(view, subject.at, blocked, 8)];
-  return uniqueRefs(coordinated(view, joined, 0).map((a) => a.ref));
+  return uniqueRefs(leadActors(view, blocked, before).map((a) => a.ref));
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { explainEvents } from '../../src/code/index.js';
+import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
+import type { Event } from '../../src/model/index.js';
+import { buildAnnotated } from './support/build-annotated.js';
+import { testDictionaries } from './support/test-dictionaries.js';
+
+const OFFENSIVE: TriggerEntry = {
+  id: 'offensive',
+  pos: 'noun',
+  words: ['offensive', 'offensives'],
+  type: 'ASSAULT',
+  mode: null,
+};
+const dicts = testDictionaries([OFFENSIVE]);
+const line = (e: Event): string =>
+  `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`;
+const code = (text: string): string[] =>
+  explainEvents(buildAnnotated(text, '2024-11-06'), dicts, false).events.map(line);
+
+// Invented sentences; published Wednesday 2024-11-06.
+describe('an event noun after "its"/"their" is the act of the subject it points at (roles/noun-subject)', () => {
+  it.each([
+    [
+      'behind a preposition',
+      'Freedonia pressed on with its offensive near Fredville on Monday.',
+      'ASSAULT FRD>',
+    ],
+    [
+      'a modifier between',
+      'Freedonia lost 300 soldiers during its northern offensive on Monday.',
+      'ASSAULT FRD>',
+    ],
+    [
+      '"their" and two parties',
+      'Freedonia and Sylvania lost 300 soldiers during their offensives on Monday.',
+      'ASSAULT FRD+SYL>',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(code(text)).toContain(expected);
+  });
+  it('negative: a party named between may be the one "its" points at', () => {
+    expect(
+      code('Freedonia urged Sylvania on Monday to halt its offensive.').some((e) =>
+        e.startsWith('ASSAULT FRD'),
+      ),
+    ).toBe(false);
+  });
+  it('negative: "its" does not point at two parties', () => {
+    expect(
+      code('Freedonia and Sylvania pressed on with its offensive on Monday.').some((e) =>
+        e.startsWith('ASSAULT FRD'),
+      ),
+    ).toBe(false);
+  });
+});
