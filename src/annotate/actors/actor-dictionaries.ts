@@ -34,6 +34,14 @@ export const AmbiguousName = z.object({
 });
 export type AmbiguousName = z.infer<typeof AmbiguousName>;
 
+/** Common nouns that name a body named before ("the bloc"), with the codes it may stand for. */
+export const BodyDescription = z.object({
+  id: z.string(),
+  nouns: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+  codes: z.array(Code).min(1),
+});
+export type BodyDescription = z.infer<typeof BodyDescription>;
+
 /** Phrases that contain a state's name but name no actor ("Korean War", "South China Sea"). */
 export const NonActor = z.object({ id: z.string(), names: z.array(z.string().min(1)).min(1) });
 export type NonActor = z.infer<typeof NonActor>;
@@ -95,6 +103,7 @@ export interface ActorDictionaries {
   countryForms: CountryForm[];
   nonActors: NonActor[];
   ambiguousNames: AmbiguousName[];
+  bodyDescriptions: BodyDescription[];
   institutions: Institution[];
   sectorNouns: SectorNoun[];
   roles: Role[];
@@ -116,6 +125,7 @@ export function loadActorDictionaries(root = DICTIONARY_ROOT): ActorDictionaries
     countryForms: load('actor-country-forms', CountryForm, (e) => e.id),
     nonActors: load('actor-non-actors', NonActor, (e) => e.id),
     ambiguousNames: load('actor-ambiguous-names', AmbiguousName, (e) => e.id),
+    bodyDescriptions: load('actor-body-descriptions', BodyDescription, (e) => e.id),
     institutions: load('actor-institutions', Institution, (e) => e.id),
     sectorNouns: load('actor-sector-nouns', SectorNoun, (e) => e.id),
     roles: load('actor-roles', Role, (e) => e.id),

@@ -9,6 +9,7 @@ import { dropNameParts } from './drop-name-parts.js';
 import { markRelationPossessors } from './mark-relation-possessors.js';
 import { recodeEthnicGroups } from './ethnic-groups.js';
 import { shareCoordinatedHead } from './share-coordinated-head.js';
+import { findBodyDescriptions } from './find-body-descriptions.js';
 import { findContextNames } from './find-context-names.js';
 import { findDefinedAcronyms } from './find-defined-acronyms.js';
 import { findInitialisms } from './find-initialisms.js';
@@ -79,7 +80,15 @@ export function findActorMentions(
   // a body's initials after its full name, with no brackets ("the Xian Liberation Army ... the XLA")
   const initialisms = findInitialisms(article, sentences, defined);
   const all = initialisms.length === 0 ? defined : defined.concat(initialisms);
+  // a body named again by a common noun ("the bloc")
+  const described = findBodyDescriptions(
+    article,
+    sentences,
+    all,
+    index.dictionaries.bodyDescriptions,
+  );
+  const bodies = described.length === 0 ? all : all.concat(described);
   // last, over every mention: a person named again by surname, outside any other mention
-  const again = findNamedAgain(article, sentences, all, index.dictionaries.roles);
-  return again.length === 0 ? all : all.concat(again);
+  const again = findNamedAgain(article, sentences, bodies, index.dictionaries.roles);
+  return again.length === 0 ? bodies : bodies.concat(again);
 }

@@ -1,6 +1,7 @@
 import { subjectBeforeAppositive } from './appositive.js';
 import { retagCoordinatedGerunds } from './coordinated-gerunds.js';
 import { retagGerundComplements } from './gerund-complements.js';
+import { retagRelativeVerbs } from './relative-verbs.js';
 import { retagCompoundModified } from './compound-modifiers.js';
 import { chunkPhrases, type Phrase } from './chunk-phrases.js';
 import {
@@ -532,7 +533,9 @@ function nextMain(clauses: Clause[], k: number): number {
 
 /** Finds the clauses of tagged words: see {@link Clause}. */
 export function findClausesInWords(tagged: TaggedWord[]): SentenceSyntax {
-  const words = retagGerundComplements(retagCoordinatedGerunds(retagCompoundModified(tagged)));
+  const words = retagRelativeVerbs(
+    retagGerundComplements(retagCoordinatedGerunds(retagCompoundModified(tagged))),
+  );
   const { phrases, at } = chunkPhrases(words);
   // a participle inside a noun phrase ("a water-sharing treaty") heads no clause
   const groups = findVerbGroups(words).filter((g) => (at[g.head] ?? -1) < 0);

@@ -5,6 +5,7 @@ import type { CodeContext } from '../context.js';
 import {
   clauseRoles,
   describeClause,
+  type ClauseRoles,
   laterVerbOfSubject,
   readsClause,
   readSyntaxAhead,
@@ -470,6 +471,10 @@ export function assignActors(
       // "rejected calls by X": a "by X" after the object names the party answered or acted on
       else if (by[0] && c.entry.pos === 'verb' && objectMaker(c.view, c.last, by[0]))
         recipients = by;
+      // "asked its allies to ban Xian imports": the one a speech act addresses is its object,
+      // which names no party here; a party inside what it asks for is no addressee
+      if (c.entry.governs === true && clause)
+        recipients = beforeUnnamedObject(c, clause, recipients);
       // only troops sent, not those they go to fight beside or against
       const sent = recipients[0];
       if (c.entry.objectActor && sent && !PARTNER_PREPS.has(sent.prep) && isTroops(c, sent)) {
@@ -618,4 +623,28 @@ export function assignActors(
       c.notes.push('no actor or recipient in the clause');
   }
   return cands;
+}
+
+// The recipients before the verb's first object where that object names no party and a
+// "to"-clause follows it ("urged its allies to sanction Xia"); else all of them.
+function beforeUnnamedObject(
+  c: EventCandidate,
+  roles: ClauseRoles,
+  recipients: FoundActor[],
+): FoundActor[] {
+  const { syntax, clause } = roles;
+  const object = clause.objects[0];
+  if (
+    !object ||
+    syntax.words[object.last + 1]?.lower !== 'to' ||
+    syntax.words[object.last + 2]?.pos !== 'VERB'
+  )
+    return recipients;
+  const start = syntax.words[object.first]?.start ?? 0;
+  const end = syntax.words[object.last]?.end ?? 0;
+  if (c.view.mentions.some((m) => m.kind === 'actor' && m.span.start < end && start < m.span.end))
+    return recipients;
+  const kept = recipients.filter((f) => (c.view.tokens[f.at]?.start ?? 0) < start);
+  if (kept.length < recipients.length) c.notes.push('its object names no party: no addressee');
+  return kept;
 }

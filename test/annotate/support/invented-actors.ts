@@ -53,6 +53,7 @@ export const INVENTED_ACTORS: ActorDictionaries = {
   ],
   nonActors: [{ id: 'war', names: ['Freedonian War', 'Sylvania Sea'] }],
   ambiguousNames: [{ id: 'sylvania', name: 'Sylvania', code: 'SYL', otherCode: 'FRD' }],
+  bodyDescriptions: [{ id: 'bloc', nouns: ['bloc'], codes: ['IGO'] }],
   institutions: [
     {
       id: 'grand-council',
