@@ -11,6 +11,8 @@ const SEAT_REACH = 40;
 
 // What puts speakers at a place named as their source: "officials in Fredville said".
 const SEAT_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+// A source whose own name holds its seat: "officials in Fredville" read as one party.
+const SEAT_INSIDE = /\s(?:in|at)\s/i;
 
 // A dateline: where the report was filed, not where its event happened. A place of up to three
 // words ("FREDVILLE:", "Fredville —", "Fredville (Agency) —"), or a wire service's place in
@@ -43,7 +45,8 @@ function speakerSpans(view: SentenceView, hits: readonly CueHit[]): Span[] {
       if (
         s.span!.start <= start &&
         s.span!.end > start &&
-        !SEAT_BEFORE.test(text.slice(0, s.span!.start - span.start))
+        !SEAT_BEFORE.test(text.slice(0, s.span!.start - span.start)) &&
+        !SEAT_INSIDE.test(s.text)
       )
         start = s.span!.end;
     // a speaker's seat stands right by the speaker ("X's embassy in Y said"); a source found

@@ -91,6 +91,15 @@ function typesAgree(a: EventCandidate, b: EventCandidate): boolean {
       headlineRetells(a, b) ||
       ledeRetells(a, b)
     );
+  // a call by phone and a meeting in person are two consultations
+  if (
+    a.type === 'CONSULT' &&
+    b.type === 'CONSULT' &&
+    a.mode !== null &&
+    b.mode !== null &&
+    (a.mode === 'phone') !== (b.mode === 'phone')
+  )
+    return false;
   if (g !== 'agree') return true;
   // a signed or ratified treaty (SUPPORT/treaty) is not the praise or backing SUPPORT also codes
   const treaty = (c: EventCandidate): boolean => c.mode === 'treaty';
