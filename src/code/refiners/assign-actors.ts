@@ -390,7 +390,14 @@ export function assignActors(
       c.passive = false;
       c.notes.push('a state of its subject: the subject acts');
     }
-    const before = clauseSubject ?? findActorsBefore(c.view, c.first, block);
+    // "X asked Yia to act and put its forces on alert": a verb joined by "and" shares a subject
+    // that names no party; the party nearest before it is the first verb's object, no subject
+    const sharesUnnamed =
+      !clauseSubject &&
+      clause?.clause.link === 'coordination' &&
+      clause.clause.subjectFrom === 'shared';
+    if (sharesUnnamed) c.notes.push('its shared subject names no party: no word-distance search');
+    const before = clauseSubject ?? (sharesUnnamed ? [] : findActorsBefore(c.view, c.first, block));
     const nominal = c.entry.pos === 'noun';
     // "said the strikes were illegal": an event noun that is the subject of "be" is what is
     // spoken of; the words after the verb are said of it, not its parties
