@@ -37,3 +37,22 @@ describe('a verb joined by "and" to a subject that names no party is no act of t
     );
   });
 });
+
+describe('an "until" clause under a refusal or a plan is a condition (roles/clause-modality)', () => {
+  const modalities = (text: string): string[] =>
+    explainEvents(buildAnnotated(text, '2024-11-06'), dicts, false).events.map(
+      (e) => `${e.type} ${e.modality}`,
+    );
+  it('"would not meet until they withdrew": the withdrawal is awaited', () => {
+    expect(
+      modalities(
+        'Freedonia would not meet Sylvania until Sylvanian troops withdrew from the border.',
+      ),
+    ).toContain('RETREAT hypothetical');
+  });
+  it('negative: under a verb in the past, "until" tells what happened', () => {
+    expect(
+      modalities('Freedonian troops shelled the border until Sylvanian troops withdrew from it.'),
+    ).toContain('RETREAT asserted');
+  });
+});

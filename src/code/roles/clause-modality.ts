@@ -30,6 +30,8 @@ export function clauseModality(roles: ClauseRoles, modalIsTrigger = false): Clau
     if (!c) break;
     if (c.link === 'condition')
       return { modality: 'hypothetical', cue: `condition "${c.marker ?? ''}"` };
+    if (awaitedCondition(syntax.clauses, c))
+      return { modality: 'hypothetical', cue: 'condition "until" of a refusal or a plan' };
     j = c.parent;
   }
   const modal = verb.modal;
@@ -45,6 +47,22 @@ export function clauseModality(roles: ClauseRoles, modalIsTrigger = false): Clau
   if (kind === 'possible' || kind === 'obligation')
     return { modality: 'possible', cue: `modal "${modal}"` };
   return null;
+}
+
+/**
+ * "would not negotiate until the memorandum was withdrawn", "will keep fighting until X leaves":
+ * an "until" clause hung on a negated or future verb names what has to happen first, a condition,
+ * not an act told. Under a verb in the past ("fought until the army withdrew") it tells one.
+ */
+function awaitedCondition(clauses: readonly Clause[], c: Clause): boolean {
+  if (c.link !== 'adverbial' || c.marker !== 'until' || c.parent === null) return false;
+  const verb = clauses[c.parent]?.verb;
+  if (!verb) return false;
+  return (
+    verb.negated ||
+    (verb.modal !== null && MODALS.get(verb.modal) === 'future') ||
+    verb.modal === 'would'
+  );
 }
 
 /**
