@@ -37,6 +37,13 @@ describe('a body named again by a common noun ("the bloc", "the alliance")', () 
       ).some((m) => m.startsWith('alliance')),
     ).toBe(false);
   });
+  it('negative: a name with "Union" in it is no description', () => {
+    expect(
+      mentions(
+        'The European Union condemned Latvia on Monday. The Soviet Union collapsed in 1991.',
+      ).some((m) => m.startsWith('Soviet Union=EUR')),
+    ).toBe(false);
+  });
   it('negative: a union named after a state is no body named before', () => {
     expect(
       mentions('Estonia met Latvia on Monday. The union of the two parties held.').some((m) =>

@@ -1,30 +1,35 @@
 import type { ActorMention, Article, Sentence } from '../../model/index.js';
-import { tokenizeSentence, type Token } from '../mention-utils.js';
 import type { BodyDescription } from './actor-dictionaries.js';
 
 /** The rule id of a body named by a common noun after its name ("the bloc"). */
 export const BODY_DESCRIPTION_RULE = 'actor/body-description';
 
-// At most this many tokens of modifiers stand between "the" and the noun ("the 27-nation bloc"
-// is "27", "-", "nation"; "the Western military alliance").
-const MAX_MODIFIER_TOKENS = 4;
-const MODIFIER = /^(?:\d+|-|[A-Za-z][a-z]*)$/;
-
-// The noun phrase "the ... noun" ending at token `last`: its first token after "the", or -1.
-function phraseStart(tokens: Token[], last: number, words: number): number {
-  let k = last - words;
-  for (let m = 0; m <= MAX_MODIFIER_TOKENS; m++, k--) {
-    if (tokens[k]?.key === 'the') return k + 1;
-    if (!MODIFIER.test(tokens[k]?.text ?? '')) return -1;
+// "the bloc", "the 27-nation bloc", "the military alliance": "the", at most two lower-case
+// modifiers (a word, or a number joined to a word by a hyphen), then one of the nouns in lower
+// case: "the Soviet Union" or "the Union" is a name, no description.
+const patterns = new WeakMap<readonly BodyDescription[], RegExp>();
+function patternOf(descriptions: readonly BodyDescription[]): RegExp {
+  let re = patterns.get(descriptions);
+  if (!re) {
+    const nouns = descriptions
+      .flatMap((d) => d.nouns)
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/ /g, '\\s+'));
+    re = new RegExp(
+      `\\b[Tt]he\\s+((?:(?:\\d+-)?[a-z]+(?:-[a-z]+)?\\s+){0,2}(?:${nouns.join('|')}))\\b`,
+      'g',
+    );
+    patterns.set(descriptions, re);
   }
-  return -1;
+  return re;
 }
 
 /**
  * "The European Union adopted sanctions ... the bloc agreed": a common noun after "the" that
  * news writing uses for a body it named before (dictionaries/actors/body-descriptions.json) is
  * that body: the nearest mention before it with one of the noun's codes. None before it, none
- * meant; a phrase that already holds a mention is left.
+ * meant; a phrase that already holds a mention is left. The text is searched for the nouns, not
+ * read word by word: most articles name no body so.
  */
 export function findBodyDescriptions(
   article: Article,
@@ -34,38 +39,32 @@ export function findBodyDescriptions(
 ): ActorMention[] {
   const bodies = found.filter((m) => descriptions.some((d) => d.codes.includes(m.actor.code)));
   if (bodies.length === 0) return [];
+  const text = article.text;
+  const first = sentences[0]?.span.start ?? 0;
+  const last = sentences.at(-1)?.span.end ?? text.length;
   const out: ActorMention[] = [];
-  for (const sentence of sentences) {
-    if (sentence.span.end <= (bodies[0]?.span.start ?? 0)) continue;
-    const tokens = tokenizeSentence(article.text, sentence);
-    for (let i = 0; i < tokens.length; i++) {
-      for (const d of descriptions) {
-        const noun = d.nouns.find((n) =>
-          n.split(' ').every((w, k) => tokens[i - (n.split(' ').length - 1) + k]?.key === w),
-        );
-        if (!noun) continue;
-        const words = noun.split(' ').length;
-        const from = phraseStart(tokens, i, words);
-        if (from < 0) continue;
-        const start = tokens[from]?.start ?? 0;
-        const end = tokens[i]?.end ?? 0;
-        if (found.some((m) => m.span.start < end && start < m.span.end)) continue;
-        const body = bodies
-          .filter((m) => m.span.end <= start && d.codes.includes(m.actor.code))
-          .at(-1);
-        if (!body) continue;
-        const span = { start, end };
-        const text = article.text.slice(start, end);
-        out.push({
-          kind: 'actor',
-          span,
-          text,
-          ruleId: BODY_DESCRIPTION_RULE,
-          entry: body.entry,
-          actor: { ...body.actor, text, span },
-        });
-      }
-    }
+  const re = patternOf(descriptions);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const phrase = m[1] ?? '';
+    const start = m.index + m[0].length - phrase.length;
+    const end = m.index + m[0].length;
+    if (start < first || end > last) continue;
+    if (found.some((f) => f.span.start < end && start < f.span.end)) continue;
+    const noun = phrase.toLowerCase().replace(/\s+/g, ' ');
+    const d = descriptions.find((x) => x.nouns.some((n) => noun === n || noun.endsWith(` ${n}`)));
+    if (!d) continue;
+    const body = bodies.filter((b) => b.span.end <= start && d.codes.includes(b.actor.code)).at(-1);
+    if (!body) continue;
+    const span = { start, end };
+    out.push({
+      kind: 'actor',
+      span,
+      text: phrase,
+      ruleId: BODY_DESCRIPTION_RULE,
+      entry: body.entry,
+      actor: { ...body.actor, text: phrase, span },
+    });
   }
   return out;
 }
