@@ -11,11 +11,12 @@ function joined(a: Token | undefined, b: Token | undefined): boolean {
 // "Xia-backed rebels": the state is a party, the one that backs them (the code stage codes it).
 const BACKING = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed', 'armed']);
 
-// "Xia-held villages": the state holds the place, so it is the party an attack on the place hits.
-const HOLDING = new Set(['held', 'controlled', 'occupied']);
+// "Xia-held villages", "a Xia-flagged tanker": the state holds the place or owns the ship, so it
+// is the party an attack on it hits.
+const HOLDING = new Set(['held', 'controlled', 'occupied', 'flagged', 'owned', 'registered']);
 
 /**
- * The rule id of a state named as the holder in "Xia-held towns": unlike a backer it stays among
+ * The rule id of a state named as the holder in "Xia-held towns" or "a Xia-flagged ship": unlike a backer it stays among
  * the sentence's parties (the code stage's role search finds it in the place's phrase).
  */
 export const HOLDER_RULE = 'actor/holder';

@@ -13,6 +13,7 @@ import {
 import { namesParty } from '../sentence-view.js';
 import { namesSideHelped } from '../roles/beneficiary.js';
 import { nearNounSubject, possessivePronounOwner } from '../roles/noun-subject.js';
+import { responsibilityClaimer } from '../roles/claimed-responsibility.js';
 import { namesTroops } from '../roles/names-troops.js';
 import { objectMaker } from '../roles/object-maker.js';
 import { objectOfParty } from '../roles/object-of-party.js';
@@ -450,7 +451,11 @@ export function assignActors(
           : clauseSubject
             ? 'subject of the clause'
             : 'subject before the trigger';
-      if (nominal && possessor.length === 0 && !nearNounSubject(c.view, before, c.first)) {
+      const claimer = nominal ? responsibilityClaimer(c.view, c.first, hits, block) : null;
+      if (claimer && claimer.length > 0) {
+        actors = claimer;
+        why = 'the party that claimed responsibility for it';
+      } else if (nominal && possessor.length === 0 && !nearNounSubject(c.view, before, c.first)) {
         const owners = possessivePronounOwner(c.view, c.first);
         if (owners.length > 0) {
           actors = owners;

@@ -6,7 +6,7 @@ const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
 
 /**
  * An attack on a place a state holds ("Xian troops shelled Yian-held villages", "Yian-occupied
- * towns were shelled") hits that state: with no target named, the holder of the verb's direct
+ * towns were shelled") or on a ship it flags ("seized a Yian-flagged tanker") hits that state: with no target named, the holder of the verb's direct
  * object (or of a passive subject) is the target. A place named after "in" ("gunmen fired on
  * tourists in Yian-held Z") is only where it happened, and gives none.
  */
@@ -26,7 +26,7 @@ export function inferHolderTarget(cands: EventCandidate[]): EventCandidate[] {
       const h = holders.find((m) => m.span.start >= start && m.span.end <= end);
       if (!h || c.actors.some((a) => a.code === h.actor.code)) continue;
       c.recipients = [mentionRef(h)];
-      c.notes.push(`recipient ${h.actor.code}: "${h.text}" holds the place the act is done to`);
+      c.notes.push(`recipient ${h.actor.code}: "${h.text}" holds what the act is done to`);
       break;
     }
   }
