@@ -49,6 +49,10 @@ describe('a missile launch aimed at another party is an attack on it', () => {
     ['into the sea', 'North Korea launched two ballistic missiles into the sea on Tuesday.'],
     ['toward a sea or a state: a show of force', 'North Korea fired a missile toward Japan.'],
     ['"on" a day', 'Iran launched missiles on Tuesday.'],
+    [
+      '"on" a day before the speaker',
+      "North Korea test-fired a ballistic missile on Thursday, Japan's defence ministry said.",
+    ],
     ['at a range of its own', 'Russia fired missiles at a test range in Astrakhan.'],
     ['at targets named by no craft or site', 'Latvia fired missiles at targets off its coast.'],
   ])('negative: %s stays a show of force', (_name, text) => {

@@ -48,8 +48,13 @@ export function recodeAimedLaunches(cands: EventCandidate[]): EventCandidate[] {
       const w = tokens[k]?.lower ?? '';
       if (PHRASE_END.has(w) && !commaInFigure(tokens, k)) break;
       if (!AIMED.has(w)) continue;
-      for (let j = k + 1; j <= k + TARGET_WINDOW && !target; j++)
+      // "on Thursday": a time, no aim
+      if (c.view.mentionAt.get(k + 1)?.some((m) => m.kind === 'time')) continue;
+      for (let j = k + 1; j <= k + TARGET_WINDOW && !target; j++) {
+        // "… on Thursday, Xia's ministry said": the aim's phrase ends at its comma
+        if (PHRASE_END.has(tokens[j]?.lower ?? '')) break;
         target = otherPartyAt(c.view, j, own);
+      }
       thing ??= thingAfter(tokens, k);
     }
     if (!target && !thing) continue;
