@@ -93,6 +93,7 @@ import { recodeAccusedCoordinates } from './refiners/recode-accused-coordinates.
 import { recodeCivilianWithdrawals } from './refiners/recode-civilian-withdrawals.js';
 import { recodeForcesExpelled } from './refiners/recode-forces-expelled.js';
 import { recodeOrderedMissions } from './refiners/recode-ordered-missions.js';
+import { recodeOrderedTroops } from './refiners/recode-ordered-troops.js';
 import { recodePlans } from './refiners/recode-plans.js';
 import { recodeVowedForce } from './refiners/recode-vowed-force.js';
 import { assignProtestAims } from './refiners/protest-aims.js';
@@ -444,6 +445,11 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'recode-ordered-missions',
       why: 'beside civilian withdrawals, before merging: an order sending envoys away joins the sanction told with it',
       run: recodeOrderedMissions,
+    },
+    {
+      name: 'recode-ordered-troops',
+      why: 'beside ordered missions, before merging: an order sending troops away is a withdrawal or an expulsion, which merges with the one told elsewhere',
+      run: recodeOrderedTroops,
     },
     {
       name: 'drop-faced-parties',

@@ -50,6 +50,7 @@ export const WordTag = z.enum([
   'knowledge-noun',
   'settlement-of',
   'flight-verb',
+  'departure-verb',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

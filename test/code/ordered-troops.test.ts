@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/model/index.js';
+import { analyze } from '../../src/pipeline.js';
+
+const line = (e: Event): string =>
+  `${e.type}/${e.mode ?? '-'} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`;
+const shipped = (text: string): string[] =>
+  analyze(text, { published: '2024-11-06' }).events.map(line);
+
+// Invented sentences, shipped dictionaries (refiners/recode-ordered-troops).
+describe('an order that sends troops away is no deployment', () => {
+  it("another state's troops ordered out are expelled", () => {
+    expect(shipped('Estonia ordered Latvian troops to leave the country on Monday.')).toContain(
+      'SANCTION/expel EST>LVA',
+    );
+  });
+  it('its own troops ordered back withdraw', () => {
+    expect(shipped('Estonia ordered troops to withdraw from the border on Monday.')).toContain(
+      'RETREAT/withdraw EST>',
+    );
+  });
+  it('negative: troops ordered to a place are deployed', () => {
+    expect(shipped('Estonia ordered troops to the border on Monday.')[0]).toMatch(/^MOBILIZE/);
+  });
+});
