@@ -23,3 +23,16 @@ describe('an order that sends troops away is no deployment', () => {
     expect(shipped('Estonia ordered troops to the border on Monday.')[0]).toMatch(/^MOBILIZE/);
   });
 });
+
+describe('what the other side gives in exchange names no recipient (refiners/assign-actors)', () => {
+  it('prisoners given back in exchange are not those released', () => {
+    expect(
+      shipped('Estonia released four soldiers on Monday in exchange for 200 Latvian prisoners.'),
+    ).toContain('RETREAT/release EST>');
+  });
+  it('negative: the soldiers released name the recipient', () => {
+    expect(shipped('Estonia released four Latvian soldiers on Monday.')).toContain(
+      'RETREAT/release EST>LVA',
+    );
+  });
+});

@@ -487,6 +487,8 @@ export function assignActors(
       // which names no party here; a party inside what it asks for is no addressee
       if (c.entry.governs === true && clause)
         recipients = beforeUnnamedObject(c, clause, recipients);
+      // "released four soldiers in exchange for Xian prisoners": what the other side gives back
+      recipients = recipients.filter((f) => !afterExchange(c, f));
       // only troops sent, not those they go to fight beside or against
       const sent = recipients[0];
       if (c.entry.objectActor && sent && !PARTNER_PREPS.has(sent.prep) && isTroops(c, sent)) {
@@ -659,4 +661,19 @@ function beforeUnnamedObject(
   const kept = recipients.filter((f) => (c.view.tokens[f.at]?.start ?? 0) < start);
   if (kept.length < recipients.length) c.notes.push('its object names no party: no addressee');
   return kept;
+}
+
+// Whether "in exchange for" or "in return for" stands between the trigger and the party found.
+function afterExchange(c: EventCandidate, f: FoundActor): boolean {
+  const tokens = c.view.tokens;
+  for (let k = c.last + 1; k + 2 < f.at; k++)
+    if (
+      tokens[k]?.lower === 'in' &&
+      (tokens[k + 1]?.lower === 'exchange' || tokens[k + 1]?.lower === 'return') &&
+      tokens[k + 2]?.lower === 'for'
+    ) {
+      c.notes.push(`"${f.ref.text}" is what is given in exchange: no recipient`);
+      return true;
+    }
+  return false;
 }
