@@ -37,6 +37,8 @@ export const TriggerEntry = z.object({
    * groups" is no aid), a verb's other sense ("moved to", "moved closer").
    */
   notNext: z.array(z.string()).optional(),
+  /** The verb takes no object, so it has no passive: "soldiers retreated" is their own act. */
+  intransitive: z.boolean().optional(),
   /** One of these right after a passive verb makes it something else ("was met with scepticism"). */
   notNextPassive: z.array(z.string()).optional(),
   /** One of these up to three words before a noun trigger makes it the object of another act ("broke the truce"). */

@@ -184,9 +184,15 @@ function readsAsVerb(view: SentenceView, i: number): boolean {
   return AUX.has(prev.lower) || subjectEnds().has(prev.lower) || /ly$/.test(prev.lower);
 }
 
-function blocksVerb(tokens: Token[], i: number): boolean {
+// Prepositions of time a gerund follows ("before retreating", "after shelling the port"), which
+// also stand before nouns ("before the meeting").
+const GERUND_AFTER = new Set(['before', 'after']);
+
+function blocksVerb(tokens: Token[], i: number, noNoun: boolean): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   if (ALSO_SUBJECTS.has(prev)) return false;
+  // "before retreating": a form in "-ing" with no noun reading is the gerund of the verb
+  if (noNoun && GERUND_AFTER.has(prev) && /[a-z]ing$/.test(tokens[i]?.lower ?? '')) return false;
   return looksNominal(tokens, i);
 }
 
@@ -442,6 +448,7 @@ function pickVerb(view: SentenceView, i: number, forms: TriggerForm[]): PickedVe
   const be = best.form.participle ? passiveAuxiliary(view.tokens, i) : null;
   const passive =
     best.form.participle &&
+    best.form.entry.intransitive !== true &&
     (be !== null
       ? !activeAfterCoordination(view, i, be, best.at)
       : isReducedPassive(view, i) && !takesOwnObject(view, i, best.at));
@@ -554,7 +561,9 @@ export function findTriggers(
       (verbForms === undefined || looksNominal(view.tokens, i) || !readsAsVerb(view, i));
     // "artillery shells", "the attack": a verb form after a determiner is a noun, not this verb
     const verb =
-      !nominal && verbForms && !blocksVerb(view.tokens, i) ? pickVerb(view, i, verbForms) : null;
+      !nominal && verbForms && !blocksVerb(view.tokens, i, nounForms === undefined)
+        ? pickVerb(view, i, verbForms)
+        : null;
     if (verb && verbForms) out.push(verb.cand, ...pickSecondObjects(view, verb, verbForms, index));
     else if (nounForms && (nominal || !AUX.has(view.tokens[i - 1]?.lower ?? ''))) {
       const noun = pickNoun(view, i, nounForms);
