@@ -10,6 +10,17 @@ function coded(text: string): string[] {
 }
 
 const FOUND: [string, string, string][] = [
+  // weapon systems delivered, and a state's own air defences that act for it
+  [
+    'weapon systems delivered',
+    'Estonia delivered two air defence systems to Latvia on Monday.',
+    'AID EST>LVA',
+  ],
+  [
+    "a state's own air defences",
+    'Estonia said its air defences destroyed three Latvian drones on Monday.',
+    'ASSAULT EST>LVA',
+  ],
   // general vocabulary of the PLOVER codebook and the CAMEO verb table
   [
     'forgiving a party is support',
