@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import type { Event } from '../../src/model/index.js';
-import { analyze } from '../../src/pipeline.js';
-import { buildAnnotated } from './support/build-annotated.js';
 import { testDictionaries, WITHDRAW_TRIGGER } from './support/test-dictionaries.js';
+import { partiesCoder } from './support/compact-event.js';
 
 const SUPPORT: TriggerEntry = {
   id: 'support',
@@ -14,12 +11,8 @@ const SUPPORT: TriggerEntry = {
   mode: null,
 };
 const dicts = testDictionaries([WITHDRAW_TRIGGER, SUPPORT]);
-const line = (e: Event): string =>
-  `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`;
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts, false).events.map(line);
-const shipped = (text: string): string[] =>
-  analyze(text, { published: '2024-11-06' }).events.map(line);
+const code = partiesCoder(dicts);
+const shipped = partiesCoder();
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('the object of a control verb acts in its "to"-clause (annotate/syntax OBJECT_CONTROL, refiners/drop-governed)', () => {

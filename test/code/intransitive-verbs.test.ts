@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import type { Event } from '../../src/model/index.js';
-import { buildAnnotated } from './support/build-annotated.js';
 import { testDictionaries } from './support/test-dictionaries.js';
+import { partiesCoder } from './support/compact-event.js';
 
 const RETREAT: TriggerEntry = {
   id: 'retreat',
@@ -14,10 +12,7 @@ const RETREAT: TriggerEntry = {
   intransitive: true,
 };
 const dicts = testDictionaries([RETREAT]);
-const line = (e: Event): string =>
-  `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`;
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts, false).events.map(line);
+const code = partiesCoder(dicts);
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('a verb with no object has no passive (intransitive rows, finders/find-triggers)', () => {

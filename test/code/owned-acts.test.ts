@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../../src/model/index.js';
-import { analyze } from '../../src/pipeline.js';
+import { partiesCoder } from './support/compact-event.js';
 
-const line = (e: Event): string =>
-  `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`;
-const shipped = (text: string): string[] =>
-  analyze(text, { published: '2024-11-06' }).events.map(line);
+const shipped = partiesCoder();
 
 // Invented sentences, shipped dictionaries.
 describe('the party that claims responsibility for an act did it (roles/claimed-responsibility)', () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
 import { compactCoder } from './support/compact-event.js';
-import { testDictionaries } from './support/test-dictionaries.js';
+import { CALL_ON_TRIGGER, testDictionaries } from './support/test-dictionaries.js';
 
-const CALL_ON: TriggerEntry = {
-  id: 'call-on',
-  pos: 'verb',
-  lemma: 'call',
-  type: 'REQUEST',
-  mode: 'change',
-  object: ['on', 'for', 'upon'],
-  adjacentObject: true,
-  governs: true,
-  speech: true,
-};
 const ASK: TriggerEntry = {
   id: 'ask',
   pos: 'verb',
@@ -24,7 +13,10 @@ const ASK: TriggerEntry = {
   governs: true,
   speech: true,
 };
-const code = compactCoder(testDictionaries([CALL_ON, ASK]), { date: false, quantity: false });
+const code = compactCoder(testDictionaries([CALL_ON_TRIGGER, ASK]), {
+  date: false,
+  quantity: false,
+});
 
 // Invented sentences: a verb whose object word is its particle (adjacentObject in the triggers).
 describe('a particle follows its verb: "called for", not "what it called revenge for" (finders/find-triggers)', () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
 import { compactCoder } from './support/compact-event.js';
-import { testDictionaries } from './support/test-dictionaries.js';
+import { CALL_ON_TRIGGER, testDictionaries } from './support/test-dictionaries.js';
 
 // The appeal verbs as the shipped dictionary has them, and an attack to set sides at war.
 const EXTRA: TriggerEntry[] = [
   { id: 'shell', pos: 'verb', lemma: 'shell', type: 'ASSAULT', mode: 'heavy-weapons' },
-  {
-    id: 'call-on',
-    pos: 'verb',
-    lemma: 'call',
-    type: 'REQUEST',
-    mode: 'change',
-    object: ['on', 'for', 'upon'],
-    governs: true,
-    speech: true,
-  },
+  CALL_ON_TRIGGER,
   {
     id: 'urge',
     pos: 'verb',

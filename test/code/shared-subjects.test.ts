@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { explainEvents } from '../../src/code/index.js';
-import type { Event } from '../../src/model/index.js';
 import { buildAnnotated } from './support/build-annotated.js';
 import { testDictionaries, WITHDRAW_TRIGGER } from './support/test-dictionaries.js';
+import { partiesCoder } from './support/compact-event.js';
 
 const dicts = testDictionaries([WITHDRAW_TRIGGER]);
-const line = (e: Event): string =>
-  `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`;
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts, false).events.map(line);
+const code = partiesCoder(dicts);
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('"his government" in what a speaker said is the speaker\'s party (roles/possessive-subject)', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainEvents } from '../../src/code/index.js';
 import type { TriggerEntry } from '../../src/code/load-code-dictionaries.js';
-import type { Event } from '../../src/model/index.js';
-import { analyze } from '../../src/pipeline.js';
-import { buildAnnotated } from './support/build-annotated.js';
 import { testDictionaries } from './support/test-dictionaries.js';
+import { partiesCoder } from './support/compact-event.js';
 
 // Invented rows: a meeting verb that a passive "with" unmakes, a response noun a modifier makes a
 // threat, and a promise verb.
@@ -32,10 +29,7 @@ const EXTRA: TriggerEntry[] = [
   { id: 'vow', pos: 'verb', lemma: 'vow', type: 'AGREE', mode: null, governs: true, speech: true },
 ];
 const dicts = testDictionaries(EXTRA);
-const line = (e: Event): string =>
-  `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`;
-const code = (text: string): string[] =>
-  explainEvents(buildAnnotated(text, '2024-11-06'), dicts, false).events.map(line);
+const code = partiesCoder(dicts);
 
 // Invented sentences; published Wednesday 2024-11-06.
 describe('a passive verb with a word after it that unmakes it (notNextPassive, finders/find-triggers)', () => {
@@ -69,9 +63,7 @@ describe('a noun trigger its modifier makes ("a crushing response"; modifiedBy, 
 });
 
 // The shipped dictionaries (analyze), on invented sentences.
-function shipped(text: string): string[] {
-  return analyze(text, { published: '2024-11-06' }).events.map(line);
-}
+const shipped = partiesCoder();
 
 describe('threats of a response in the shipped dictionaries', () => {
   it.each([

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainEvents } from '../../src/code/index.js';
-import type { Event } from '../../src/model/index.js';
-import { analyze } from '../../src/pipeline.js';
 import { buildAnnotated } from './support/build-annotated.js';
-import { compactEventWithClaims } from './support/compact-event.js';
+import { partiesCoder, compactEventWithClaims } from './support/compact-event.js';
 import { testDictionaries } from './support/test-dictionaries.js';
 
 const dicts = testDictionaries();
@@ -11,10 +9,7 @@ const withClaims = (text: string): string[] =>
   explainEvents(buildAnnotated(text, '2024-11-06'), dicts, false).events.map(
     compactEventWithClaims,
   );
-const line = (e: Event): string =>
-  `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`;
-const shipped = (text: string): string[] =>
-  analyze(text, { published: '2024-11-06' }).events.map(line);
+const shipped = partiesCoder();
 
 // Invented sentences; published Wednesday 2024-11-06.
 const TOLD = 'Freedonian troops shelled Sylvanian border posts on Monday, Sylvania said.';

@@ -1,7 +1,32 @@
 import { explainEvents } from '../../../src/code/index.js';
 import type { CodeDictionaries } from '../../../src/code/load-code-dictionaries.js';
 import type { Event } from '../../../src/model/index.js';
+import { analyze } from '../../../src/pipeline.js';
 import { buildAnnotated } from './build-annotated.js';
+
+/** `TYPE ACTORS>RECIPIENTS`: an event's type and parties alone. */
+export function typeAndParties(e: Event): string {
+  return `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`;
+}
+
+/**
+ * A coder for rule tables that prints each event with {@link typeAndParties}: with `dicts`, the
+ * code stage on an invented text annotated for tests; without, the shipped pipeline (`analyze`)
+ * and its dictionaries. Texts are published on `published`, a Wednesday by default.
+ *
+ * @example
+ * const shipped = partiesCoder();
+ * shipped('Estonia seized a Latvian-flagged tanker on Monday.'); // ['COERCE EST>LVA']
+ */
+export function partiesCoder(
+  dicts?: CodeDictionaries,
+  published = '2024-11-06',
+): (text: string) => string[] {
+  return dicts
+    ? (text) =>
+        explainEvents(buildAnnotated(text, published), dicts, false).events.map(typeAndParties)
+    : (text) => analyze(text, { published }).events.map(typeAndParties);
+}
 
 /**
  * `TYPE ACTORS>RECIPIENTS [modality] [@date] [#value unit]`: one event on one line, for tables
@@ -11,9 +36,7 @@ export function compactEvent(
   e: Event,
   options: { quantity?: boolean; date?: boolean } = {},
 ): string {
-  const parts = [
-    `${e.type} ${e.actors.map((a) => a.code).join('+')}>${e.recipients.map((r) => r.code).join('+')}`,
-  ];
+  const parts = [typeAndParties(e)];
   if (e.modality !== 'asserted') parts.push(e.modality);
   if (e.when && options.date !== false) parts.push(`@${e.when.date}`);
   if (e.quantity && options.quantity !== false)

@@ -11,6 +11,19 @@ export const WITHDRAW_TRIGGER: TriggerEntry = {
   mode: 'withdraw',
 };
 
+/** A call "on" a party or "for" an act (REQUEST), its particle right after the verb, as shipped. */
+export const CALL_ON_TRIGGER: TriggerEntry = {
+  id: 'call-on',
+  pos: 'verb',
+  lemma: 'call',
+  type: 'REQUEST',
+  mode: 'change',
+  object: ['on', 'for', 'upon'],
+  adjacentObject: true,
+  governs: true,
+  speech: true,
+};
+
 /**
  * A small invented trigger and cue list: rule tests must not lean on the shipped entries. A rule
  * test that needs a trigger of its own passes it as `extra`.
