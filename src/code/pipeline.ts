@@ -2,6 +2,7 @@ import type { EventType } from '../model/index.js';
 import type { Finder, Refiner } from './context.js';
 import { findBackers } from './finders/find-backers.js';
 import { findJudgedActs } from './finders/find-judged-acts.js';
+import { findDrawnReactions } from './finders/find-drawn-reactions.js';
 import { findWeaponStrikes } from './finders/find-weapon-strikes.js';
 import { findWeaponUse } from './finders/find-weapon-use.js';
 import { findCourtReferrals } from './finders/find-court-referrals.js';
@@ -158,6 +159,12 @@ export const CODE_PIPELINE: CodePipeline = {
       name: 'find-judged-acts',
       why: 'an act a speaker calls a violation or illegal: the judgment is a disapproval by the speaker, which no trigger word tells',
       run: findJudgedActs,
+    },
+    {
+      name: 'find-drawn-reactions',
+      why: 'criticism drawn from a party: its roles are reversed from the words before it, which no trigger row can say; it supersedes the reaction noun read alone',
+      run: findDrawnReactions,
+      supersedes: 'ACCUSE',
     },
     {
       name: 'find-weapon-strikes',

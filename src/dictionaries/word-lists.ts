@@ -51,6 +51,8 @@ export const WordTag = z.enum([
   'settlement-of',
   'flight-verb',
   'departure-verb',
+  'draws-reaction',
+  'reaction-noun',
 ]);
 export type WordTag = z.infer<typeof WordTag>;
 

@@ -67,7 +67,8 @@ function speakerSpans(view: SentenceView, hits: readonly CueHit[]): Span[] {
 // own in their sentence: the places it names are where what they are about happened ("condemned
 // the shelling of X", "urged Y to withdraw from X"), and where the speaker stood is left off
 // anyway. A state of affairs told in those types' words holds where it is ("X-backed militias in
-// Y": the backing is where the militias are).
+// Y": the backing is where the militias are), unless what is found is itself spoken (a judgment,
+// a criticism drawn from a party).
 export const SPOKEN = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'THREATEN', 'REJECT']);
 // Measures taken from afar (sanctions, cut ties) are placed only where their own phrase puts
 // them ("suspended aid deliveries in X", "closed its embassy in X"), not by a place of the
@@ -93,7 +94,7 @@ function fledTo(c: EventCandidate, start: number): boolean {
 
 /** Whether a place named at `start` in the sentence may be where the candidate's act happened. */
 function mayBeItsPlace(c: EventCandidate, start: number): boolean {
-  if (SPOKEN.has(c.type) && !c.entry.presence) return false;
+  if (SPOKEN.has(c.type) && (!c.entry.presence || c.entry.speech === true)) return false;
   if (fledTo(c, start)) return false;
   if (FROM_AFAR.has(c.type)) return placeInOwnPhrase(c, start, WHERE_A_MEASURE_IS_TAKEN);
   return true;
