@@ -2,22 +2,14 @@ import { wordsTagged } from '../../dictionaries/word-lists.js';
 import type { EventCandidate } from '../candidate.js';
 import { newCandidate, triggerOfTokens } from '../candidate.js';
 import type { TriggerEntry } from '../load-code-dictionaries.js';
+import { JUDGED_ACT } from './find-judged-acts.js';
 import { leadActors, mentionRef, uniqueRefs } from '../roles/role-search.js';
 import { namesParty, type SentenceView } from '../sentence-view.js';
 import type { ActorMention } from '../../model/index.js';
 
-// A disapproval one party draws from another: PLOVER's ACCUSE (disapprove), roles fixed here.
-const DRAWN_REACTION: TriggerEntry = {
-  id: 'drawn-reaction',
-  pos: 'noun',
-  type: 'ACCUSE',
-  mode: 'disapprove',
-  speech: true,
-  rolesFixed: true,
-  // found from its frame, not from a trigger word alone: the rules that read a trigger word
-  // (verb objects, background nouns, carrying verbs) leave it
-  presence: true,
-};
+// A disapproval one party draws from another: PLOVER's ACCUSE (disapprove), found from its frame
+// with its roles fixed, as a judgment of an act is.
+const DRAWN_REACTION: TriggerEntry = { ...JUDGED_ACT, id: 'drawn-reaction' };
 
 const draws = wordsTagged('draws-reaction');
 const reactions = wordsTagged('reaction-noun');
