@@ -11,8 +11,10 @@ export const TriggerEntry = z.object({
   /** Verb lemma, inflected regularly unless `forms` lists every form. */
   lemma: z.string().optional(),
   forms: z.array(z.string()).optional(),
-  /** Noun triggers: the words themselves. */
-  words: z.array(z.string()).optional(),
+  /** Noun triggers: the words themselves, one token each (the finder reads one token at a time). */
+  words: z
+    .array(z.string().regex(/^\S+$/, 'one word: a noun trigger is read one token at a time'))
+    .optional(),
   type: EventType,
   mode: z.string().nullable(),
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadUnitIndex } from '../../src/annotate/quantities/load-units.js';
 import { inflectVerb } from '../../src/code/finders/inflect-verb.js';
-import { loadCodeDictionaries } from '../../src/code/load-code-dictionaries.js';
+import { loadCodeDictionaries, TriggerEntry } from '../../src/code/load-code-dictionaries.js';
 import { indexTriggers } from '../../src/code/finders/trigger-index.js';
 import { EventType } from '../../src/model/index.js';
 
@@ -62,5 +62,23 @@ describe('inflectVerb', () => {
     ['attack', ['attack', 'attacks', 'attacked', 'attacking']],
   ])('%s', (lemma, forms) => {
     expect(inflectVerb(lemma)).toEqual(forms);
+  });
+});
+
+describe('a noun trigger row is read one token at a time', () => {
+  const row = (words: string[]) => ({
+    id: 'raid',
+    pos: 'noun',
+    words,
+    type: 'ASSAULT',
+    mode: null,
+  });
+  it('refuses a noun word of two words, saying why', () => {
+    const parsed = TriggerEntry.safeParse(row(['night raids']));
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain('one token at a time');
+  });
+  it('negative: a hyphenated word is one token', () => {
+    expect(TriggerEntry.safeParse(row(['night-raids'])).success).toBe(true);
   });
 });
