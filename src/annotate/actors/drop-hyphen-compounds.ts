@@ -16,8 +16,9 @@ const BACKING = new Set(['backed', 'supported', 'sponsored', 'funded', 'financed
 const HOLDING = new Set(['held', 'controlled', 'occupied', 'flagged', 'owned', 'registered']);
 
 /**
- * The rule id of a state named as the holder in "Xia-held towns" or "a Xia-flagged ship": unlike a backer it stays among
- * the sentence's parties (the code stage's role search finds it in the place's phrase).
+ * The rule id of a state named as the holder in "Xia-held towns" or "a Xia-flagged ship": unlike
+ * a backer it stays among the sentence's parties (the code stage's role search finds it in the
+ * place's phrase).
  */
 export const HOLDER_RULE = 'actor/holder';
 

@@ -117,8 +117,8 @@ function fallenTown(view: SentenceView, i: number): PlaceMention | null {
 
 /**
  * "the rebels took Xville", "since taking Xville", "took control of Xville", "captured the town of
- * Xville": taking a named town or region is seizing it (COERCE/seize; roles from the clause, the town's state through the
- * rules on places). "the fall of Xville", "Xville fell to the rebels": the town's state lost it
+ * Xville": taking a named town or region is seizing it (COERCE/seize; roles from the clause, the
+ * town's state through the rules on places). "the fall of Xville", "Xville fell to the rebels": the town's state lost it
  * (COERCE/seize acted on that state, by whoever the article says).
  */
 export function findPlaceSeizures(view: SentenceView): EventCandidate[] {

@@ -111,10 +111,18 @@ const BEHIND_OF = /\b([a-z]+)\s+of\s+(?:the\s+|an?\s+|any\s+|this\s+)?$/i;
 // The topic a statement names, or null; 'told-of' where it names events only as what one knew
 // or was told of them ("denied prior knowledge of the attack", "no advance warning of the
 // strike"): such a statement answers no claim of the event.
+// Each topic's words as a global pattern, for reading every place a statement names them.
+const everyTopicWord = new Map<string, RegExp>();
+function topicWords(topic: string, re: () => RegExp): RegExp {
+  let global = everyTopicWord.get(topic);
+  if (!global) everyTopicWord.set(topic, (global = new RegExp(re().source, 'gi')));
+  return global;
+}
+
 function topicOf(text: string): string | null {
   let toldOf = false;
   for (const [topic, re] of TOPICS) {
-    for (const m of text.matchAll(new RegExp(re().source, 'gi'))) {
+    for (const m of text.matchAll(topicWords(topic, re))) {
       const of = BEHIND_OF.exec(text.slice(Math.max(0, m.index - 40), m.index));
       if (!of || !knowledgeNouns().has((of[1] ?? '').toLowerCase())) return topic;
       toldOf = true;

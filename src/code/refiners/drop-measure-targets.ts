@@ -1,15 +1,5 @@
 import type { EventCandidate } from '../candidate.js';
 
-/**
- * "announcing the sanctions, the treasury said Yia's minister was targeted for orchestrating
- * support for the rebels": one who "was targeted for" what they did, in a sentence that tells
- * of a sanction, is the aim of that measure, not the victim of an attack; the measure is coded
- * from its own words. An attack verb of aiming ("targeted") in the passive with "for" and a
- * gerund after it is dropped where a sanction trigger stands in the same sentence. Without the
- * sanction ("civilians were targeted for killing"), or in the active ("sanctions for targeting
- * children"), it stays an attack. "imposed sanctions on Xia, targeting its banks": a participle
- * right after the sanction says what it aims at, and is dropped too.
- */
 // "adopted sanctions against Xia, targeting 200 vessels", "sanctions targeting Xian banks": a
 // participle in -ing right after a comma or right after the sanction, with the sanction the
 // nearest act before it, tells what the sanction aims at.
@@ -22,6 +12,16 @@ function describesMeasure(c: EventCandidate, cands: EventCandidate[]): boolean {
   return before.last === c.first - 1 || c.view.tokens[c.first - 1]?.text === ',';
 }
 
+/**
+ * "announcing the sanctions, the treasury said Yia's minister was targeted for orchestrating
+ * support for the rebels": one who "was targeted for" what they did, in a sentence that tells
+ * of a sanction, is the aim of that measure, not the victim of an attack; the measure is coded
+ * from its own words. An attack verb of aiming ("targeted") in the passive with "for" and a
+ * gerund after it is dropped where a sanction trigger stands in the same sentence. Without the
+ * sanction ("civilians were targeted for killing"), or in the active ("sanctions for targeting
+ * children"), it stays an attack. "imposed sanctions on Xia, targeting its banks": a participle
+ * right after the sanction says what it aims at, and is dropped too.
+ */
 export function dropMeasureTargets(cands: EventCandidate[]): EventCandidate[] {
   const sanctioned = new Set(
     cands.filter((c) => c.type === 'SANCTION' && !c.dropped).map((c) => c.view),

@@ -6,9 +6,10 @@ const OPPOSED = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
 
 /**
  * An attack on a place a state holds ("Xian troops shelled Yian-held villages", "Yian-occupied
- * towns were shelled") or on a ship it flags ("seized a Yian-flagged tanker") hits that state: with no target named, the holder of the verb's direct
- * object (or of a passive subject) is the target. A place named after "in" ("gunmen fired on
- * tourists in Yian-held Z") is only where it happened, and gives none.
+ * towns were shelled") or on a ship it flags ("seized a Yian-flagged tanker") hits that state:
+ * with no target named, the holder of the verb's direct object (or of a passive subject) is the
+ * target. A place named after "in" ("gunmen fired on tourists in Yian-held Z") is only where it
+ * happened, and gives none.
  */
 export function inferHolderTarget(cands: EventCandidate[]): EventCandidate[] {
   for (const c of cands) {
