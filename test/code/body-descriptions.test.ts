@@ -8,19 +8,14 @@ const mentions = (text: string): string[] =>
     .mentions.filter((m) => m.kind === 'actor')
     .map((m) => `${m.text}=${m.kind === 'actor' ? m.actor.code : ''}`);
 
-// Invented sentences about real bodies, with the shipped dictionaries (annotate/actors/find-body-descriptions).
+// Invented sentences about real bodies, with the shipped dictionaries
+// (annotate/actors/find-body-descriptions).
 describe('a body named again by a common noun ("the bloc", "the alliance")', () => {
   it('"the 27-nation bloc" after the European Union is the union', () => {
-    expect(
-      shipped(
-        'The European Union imposed sanctions on Latvia on Monday. The 27-nation bloc also expelled two Latvian diplomats.',
-      ),
-    ).toContain('SANCTION EUR>LVA');
-    expect(
-      mentions(
-        'The European Union imposed sanctions on Latvia on Monday. The 27-nation bloc also expelled two Latvian diplomats.',
-      ),
-    ).toContain('27-nation bloc=EUR');
+    const text =
+      'The European Union imposed sanctions on Latvia on Monday. The 27-nation bloc also expelled two Latvian diplomats.';
+    expect(shipped(text)).toContain('SANCTION EUR>LVA');
+    expect(mentions(text)).toContain('27-nation bloc=EUR');
   });
   it('"the alliance" after NATO is NATO', () => {
     expect(
